@@ -1,0 +1,102 @@
+package org.mallcrm.domain.money;
+
+/** Exact parsing and formatting of fixed-scale decimals held as long, without floating point. */
+public final class Decimals {
+
+    private Decimals() {
+    }
+
+    /**
+     * Parses a plain decimal ("45.5", "-3", "180.00") to a long scaled by 10^scale.
+     *
+     * @param what named in the error message ("amount", "area" …)
+     * @throws IllegalArgumentException for anything else: empty, exponent, grouping, too many decimals, overflow
+     */
+    public static long parseScaled(String text, int scale, String what) {
+        if (text == null) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        String s = text.strip();
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        boolean negative = false;
+        int i = 0;
+        if (s.charAt(0) == '-' || s.charAt(0) == '+') {
+            negative = s.charAt(0) == '-';
+            i = 1;
+        }
+        long intPart = 0;
+        int intDigits = 0;
+        int fracDigits = 0;
+        long frac = 0;
+        boolean dot = false;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' && !dot) {
+                dot = true;
+            } else if (c >= '0' && c <= '9') {
+                if (dot) {
+                    fracDigits++;
+                    if (fracDigits > scale) {
+                        if (c != '0') {
+                            throw new IllegalArgumentException(
+                                    what + " '" + text + "' has more than " + scale + " decimal places");
+                        }
+                        continue;
+                    }
+                    frac = frac * 10 + (c - '0');
+                } else {
+                    intDigits++;
+                    try {
+                        intPart = Math.addExact(Math.multiplyExact(intPart, 10L), c - '0');
+                    } catch (ArithmeticException e) {
+                        throw new IllegalArgumentException(what + " '" + text + "' is too large", e);
+                    }
+                }
+            } else {
+                throw new IllegalArgumentException(what + " '" + text + "' is not a number");
+            }
+        }
+        if (intDigits == 0 && fracDigits == 0) {
+            throw new IllegalArgumentException(what + " '" + text + "' is not a number");
+        }
+        for (int k = Math.min(fracDigits, scale); k < scale; k++) {
+            frac *= 10;
+        }
+        try {
+            long value = Math.addExact(Math.multiplyExact(intPart, pow10(scale)), frac);
+            return negative ? -value : value;
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(what + " '" + text + "' is too large", e);
+        }
+    }
+
+    /** Formats a long scaled by 10^scale: {@code format(819000, 2)} is {@code "8190.00"}. */
+    public static String format(long scaled, int scale) {
+        if (scale == 0) {
+            return Long.toString(scaled);
+        }
+        StringBuilder sb = new StringBuilder(24);
+        String digits = scaled == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(Math.abs(scaled));
+        if (scaled < 0) {
+            sb.append('-');
+        }
+        if (digits.length() <= scale) {
+            sb.append('0').append('.');
+            sb.append("0".repeat(scale - digits.length())).append(digits);
+        } else {
+            sb.append(digits, 0, digits.length() - scale).append('.').append(digits, digits.length() - scale,
+                    digits.length());
+        }
+        return sb.toString();
+    }
+
+    public static long pow10(int n) {
+        long p = 1;
+        for (int k = 0; k < n; k++) {
+            p = Math.multiplyExact(p, 10L);
+        }
+        return p;
+    }
+}
