@@ -1,0 +1,72 @@
+package org.mallcrm.adapters.persistence;
+
+import static org.mallcrm.adapters.persistence.jooq.Tables.ACCESS_TOKEN;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.mallcrm.adapters.persistence.jooq.tables.records.AccessTokenRecord;
+import org.mallcrm.application.access.port.in.AccessTokenUseCases.TokenInfo;
+import org.mallcrm.application.access.port.out.AccessTokens;
+import org.mallcrm.domain.access.Principal;
+import org.mallcrm.domain.access.Role;
+
+/** Access tokens of one mall, stored by hash. */
+public final class JooqAccessTokens implements AccessTokens {
+
+    private final SqliteDatabase db;
+    private final long mallId;
+
+    public JooqAccessTokens(SqliteDatabase db, long mallId) {
+        this.db = db;
+        this.mallId = mallId;
+    }
+
+    @Override
+    public boolean add(String hash, Principal principal, Instant createdAt) {
+        return db.dsl(ctx -> ctx.insertInto(ACCESS_TOKEN)
+                .set(ACCESS_TOKEN.MALL_ID, mallId)
+                .set(ACCESS_TOKEN.NAME, principal.name())
+                .set(ACCESS_TOKEN.TOKEN_HASH, hash)
+                .set(ACCESS_TOKEN.ROLE, principal.role().name())
+                .set(ACCESS_TOKEN.SUBJECT, principal.subject().orElse(null))
+                .set(ACCESS_TOKEN.DEPARTMENT, principal.department().orElse(null))
+                .set(ACCESS_TOKEN.CREATED_AT, createdAt.toString())
+                .onConflictDoNothing()
+                .execute() == 1);
+    }
+
+    @Override
+    public Optional<Principal> findLive(String hash) {
+        return db.dsl(ctx -> ctx.selectFrom(ACCESS_TOKEN)
+                .where(ACCESS_TOKEN.TOKEN_HASH.eq(hash))
+                .and(ACCESS_TOKEN.MALL_ID.eq(mallId))
+                .and(ACCESS_TOKEN.REVOKED_AT.isNull())
+                .fetchOptional()
+                .map(JooqAccessTokens::principal));
+    }
+
+    @Override
+    public List<TokenInfo> list() {
+        return db.dsl(ctx -> ctx.selectFrom(ACCESS_TOKEN)
+                .where(ACCESS_TOKEN.MALL_ID.eq(mallId))
+                .orderBy(ACCESS_TOKEN.NAME)
+                .fetch(r -> new TokenInfo(principal(r), Instant.parse(r.getCreatedAt()),
+                        Optional.ofNullable(r.getRevokedAt()).map(Instant::parse))));
+    }
+
+    @Override
+    public boolean revoke(String name, Instant at) {
+        return db.dsl(ctx -> ctx.update(ACCESS_TOKEN)
+                .set(ACCESS_TOKEN.REVOKED_AT, at.toString())
+                .where(ACCESS_TOKEN.MALL_ID.eq(mallId))
+                .and(ACCESS_TOKEN.NAME.eq(name))
+                .and(ACCESS_TOKEN.REVOKED_AT.isNull())
+                .execute() == 1);
+    }
+
+    private static Principal principal(AccessTokenRecord r) {
+        return new Principal(r.getName(), Role.valueOf(r.getRole()), Optional.ofNullable(r.getSubject()),
+                Optional.ofNullable(r.getDepartment()));
+    }
+}

@@ -1,0 +1,260 @@
+package org.mallcrm.adapters.persistence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.mallcrm.adapters.persistence.jooq.Tables;
+import org.mallcrm.adapters.persistence.jooq.tables.records.MallRecord;
+import org.mallcrm.application.common.port.out.StorageBusyException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The embedded SQLite database: a small pool of connections, each with foreign keys on, WAL, synchronous
+ * NORMAL and a busy timeout; every transaction starts IMMEDIATE so that two writers queue instead of failing
+ * half-way. The schema is migrated by Flyway when the database is opened.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+
+    /** How long a writer waits for another to finish before the operation fails as busy (exit 75). */
+    public static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final String url;
+    private final BlockingQueue<Connection> idle;
+    private final List<Connection> all = new ArrayList<>();
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+
+    private SqliteDatabase(String url, int poolSize) throws SQLException {
+        this.url = url;
+        this.idle = new ArrayBlockingQueue<>(poolSize);
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setDateClass("TEXT");
+        for (int i = 0; i < poolSize; i++) {
+            Connection c = config.createConnection(url);
+            all.add(c);
+            idle.add(c);
+        }
+    }
+
+    /** Opens (creating and migrating when needed) the database file. */
+    public static SqliteDatabase open(Path file) {
+        return open(file, 4);
+    }
+
+    public static SqliteDatabase open(Path file, int poolSize) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return openUrl("jdbc:sqlite:" + file.toAbsolutePath(), poolSize);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an SQLite database by JDBC URL and migrates it. */
+    public static SqliteDatabase openUrl(String url, int poolSize) {
+        try {
+            SqliteDatabase db = new SqliteDatabase(url, poolSize);
+            db.migrate();
+            return db;
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private void migrate() {
+        Connection c = borrow();
+        try {
+            Flyway.configure()
+                    .dataSource(new SingleConnectionDataSource(c))
+                    .locations("classpath:db/migration")
+                    .loggers("noop")
+                    .load()
+                    .migrate();
+        } finally {
+            giveBack(c);
+        }
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on one connection that every repository call inside it shares.
+     * Nested calls join the outer transaction.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        Connection c = borrow();
+        current.set(c);
+        try {
+            c.setAutoCommit(false);
+            T result = work.get();
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            throw translate(e);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly(c);
+            throw translateRuntime(e);
+        } finally {
+            current.remove();
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is given back either way
+            }
+            giveBack(c);
+        }
+    }
+
+    /** Runs {@code work} with the transaction's connection, or a pooled one in autocommit mode. */
+    public <T> T withConnection(Function<Connection, T> work) {
+        Connection c = current.get();
+        if (c != null) {
+            return work.apply(c);
+        }
+        c = borrow();
+        try {
+            return work.apply(c);
+        } catch (RuntimeException e) {
+            throw translateRuntime(e);
+        } finally {
+            giveBack(c);
+        }
+    }
+
+    /** jOOQ over the current connection (see {@link #withConnection}). */
+    public <T> T dsl(Function<DSLContext, T> work) {
+        return withConnection(c -> work.apply(DSL.using(c, SQLDialect.SQLITE, settings)));
+    }
+
+    /**
+     * The id of the mall with that code; with no code, the only mall (created as {@code MAIN} in a new
+     * database).
+     *
+     * @throws IllegalArgumentException when the code is unknown, or no code is given and there are several
+     */
+    public long mallId(Optional<String> code, Instant now) {
+        return inTransaction(() -> dsl(ctx -> {
+            List<MallRecord> malls = ctx.selectFrom(Tables.MALL).orderBy(Tables.MALL.CODE).fetch();
+            if (code.isPresent()) {
+                return malls.stream().filter(m -> m.getCode().equals(code.get())).findFirst()
+                        .map(MallRecord::getId)
+                        .orElseThrow(() -> new IllegalArgumentException("no mall '" + code.get()
+                                + "' in this database; malls: " + codes(malls)));
+            }
+            if (malls.isEmpty()) {
+                MallRecord m = ctx.newRecord(Tables.MALL);
+                m.setCode("MAIN");
+                m.setName("Main mall");
+                m.setCreatedAt(now.toString());
+                m.store();
+                return m.getId();
+            }
+            if (malls.size() > 1) {
+                throw new IllegalArgumentException("this database holds several malls (" + codes(malls)
+                        + "); say which with --mall CODE");
+            }
+            return malls.get(0).getId();
+        }));
+    }
+
+    private static String codes(List<MallRecord> malls) {
+        return malls.isEmpty() ? "none" : String.join(", ", malls.stream().map(MallRecord::getCode).toList());
+    }
+
+    private Connection borrow() {
+        try {
+            Connection c = idle.poll(BUSY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            if (c == null) {
+                throw new StorageBusyException("no database connection was free within "
+                        + BUSY_TIMEOUT_MS / 1000 + " s", null);
+            }
+            return c;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageBusyException("interrupted while waiting for a database connection", e);
+        }
+    }
+
+    private void giveBack(Connection c) {
+        idle.add(c);
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what matters
+        }
+    }
+
+    /** SQLITE_BUSY / SQLITE_LOCKED become a temporary failure; anything else an internal error. */
+    static RuntimeException translate(SQLException e) {
+        if (isBusy(e)) {
+            return new StorageBusyException("the database is busy (another process is writing); try again", e);
+        }
+        return new IllegalStateException("database error: " + e.getMessage(), e);
+    }
+
+    private static RuntimeException translateRuntime(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && isBusy(sql)) {
+                return new StorageBusyException("the database is busy (another process is writing); try again", e);
+            }
+        }
+        if (e instanceof RuntimeException r) {
+            return r;
+        }
+        throw (Error) e;
+    }
+
+    private static boolean isBusy(SQLException e) {
+        if (e instanceof SQLiteException s) {
+            SQLiteErrorCode code = s.getResultCode();
+            return code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED
+                    || code.name().startsWith("SQLITE_BUSY") || code.name().startsWith("SQLITE_LOCKED");
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        for (Connection c : all) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.mallcrm.adapters.persistence;
+
+import java.util.function.Supplier;
+import org.mallcrm.application.common.port.out.UnitOfWork;
+
+/** A unit of work is one SQLite transaction (BEGIN IMMEDIATE … COMMIT). */
+public final class SqliteUnitOfWork implements UnitOfWork {
+
+    private final SqliteDatabase db;
+
+    public SqliteUnitOfWork(SqliteDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.inTransaction(work);
+    }
+}

@@ -1,0 +1,67 @@
+package org.mallcrm.application.access.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.mallcrm.application.access.port.in.AccessTokenUseCases;
+import org.mallcrm.application.access.port.out.AccessTokens;
+import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.domain.access.Principal;
+
+/** Issues random 256-bit bearer tokens and keeps only their SHA-256 hashes. */
+public final class AccessTokenService implements AccessTokenUseCases {
+
+    private static final String PREFIX = "mc_";
+    private final AccessTokens tokens;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public AccessTokenService(AccessTokens tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedToken create(Principal principal) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        if (!tokens.add(hash(token), principal, clock.now())) {
+            throw new IllegalArgumentException("a token named '" + principal.name() + "' exists already");
+        }
+        return new IssuedToken(principal.name(), token);
+    }
+
+    @Override
+    public List<TokenInfo> list() {
+        return tokens.list();
+    }
+
+    @Override
+    public boolean revoke(String name) {
+        return tokens.revoke(name, clock.now());
+    }
+
+    @Override
+    public Optional<Principal> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
+            return Optional.empty();
+        }
+        return tokens.findLive(hash(token));
+    }
+
+    /** Hex SHA-256 of the token. */
+    public static String hash(String token) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

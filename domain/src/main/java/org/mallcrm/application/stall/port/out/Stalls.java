@@ -1,0 +1,30 @@
+package org.mallcrm.application.stall.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mallcrm.application.stall.port.in.StallFilter;
+import org.mallcrm.domain.stall.Stall;
+import org.mallcrm.domain.stall.StallNo;
+
+/** The mall's stalls, as stored. Writes happen inside a unit of work. */
+public interface Stalls {
+
+    Optional<Stall> find(StallNo no);
+
+    /** The stored stalls among {@code nos}, by number. */
+    Map<StallNo, Stall> findAll(Collection<StallNo> nos);
+
+    /** Every active (not split, not merged) stall on the floor. */
+    List<Stall> activeOnFloor(String floor);
+
+    /** Stalls matching the filter with a number greater than {@code after} (null: from the start), by number. */
+    List<Stall> list(StallFilter filter, StallNo after, int limit);
+
+    /** Adds new stalls (their numbers must not exist yet), with their lineage. */
+    void insert(Collection<Stall> stalls);
+
+    /** Replaces stored stalls by number, lineage included. */
+    void update(Collection<Stall> stalls);
+}

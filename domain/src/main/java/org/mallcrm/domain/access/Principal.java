@@ -1,0 +1,44 @@
+package org.mallcrm.domain.access;
+
+import java.util.Optional;
+
+/**
+ * The one identity behind an access token: a name, a role, and for the outside roles the record it is bound
+ * to (a merchant number, a buyer id or a channel code). Staff may carry a department.
+ */
+public record Principal(String name, Role role, Optional<String> subject, Optional<String> department) {
+
+    public Principal {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a token needs a name");
+        }
+        if (role == null) {
+            throw new IllegalArgumentException("a token needs a role");
+        }
+        subject = subject == null ? Optional.empty() : subject.filter(s -> !s.isBlank());
+        department = department == null ? Optional.empty() : department.filter(s -> !s.isBlank());
+        if (role == Role.STAFF && subject.isPresent()) {
+            throw new IllegalArgumentException("a STAFF token is not bound to a merchant, buyer or channel");
+        }
+        if (role != Role.STAFF && subject.isEmpty()) {
+            throw new IllegalArgumentException("a " + role + " token must name its " + subjectName(role));
+        }
+        if (role != Role.STAFF && department.isPresent()) {
+            throw new IllegalArgumentException("only STAFF tokens have a department");
+        }
+    }
+
+    /** What the subject of a role is called: merchant, buyer, channel. */
+    public static String subjectName(Role role) {
+        return switch (role) {
+            case STAFF -> "nothing";
+            case MERCHANT -> "merchant";
+            case BUYER -> "buyer";
+            case CHANNEL -> "channel";
+        };
+    }
+
+    public boolean isStaff() {
+        return role == Role.STAFF;
+    }
+}
