@@ -92,7 +92,6 @@ public final class SqliteDatabase implements AutoCloseable {
             Flyway.configure()
                     .dataSource(new SingleConnectionDataSource(c))
                     .locations("classpath:db/migration")
-                    .loggers("noop")
                     .load()
                     .migrate();
         } finally {
@@ -173,12 +172,13 @@ public final class SqliteDatabase implements AutoCloseable {
                                 + "' in this database; malls: " + codes(malls)));
             }
             if (malls.isEmpty()) {
-                MallRecord m = ctx.newRecord(Tables.MALL);
-                m.setCode("MAIN");
-                m.setName("Main mall");
-                m.setCreatedAt(now.toString());
-                m.store();
-                return m.getId();
+                return ctx.insertInto(Tables.MALL)
+                        .set(Tables.MALL.CODE, "MAIN")
+                        .set(Tables.MALL.NAME, "Main mall")
+                        .set(Tables.MALL.CREATED_AT, now.toString())
+                        .returningResult(Tables.MALL.ID)
+                        .fetchOne()
+                        .value1();
             }
             if (malls.size() > 1) {
                 throw new IllegalArgumentException("this database holds several malls (" + codes(malls)
