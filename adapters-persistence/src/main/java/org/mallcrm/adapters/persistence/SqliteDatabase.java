@@ -35,6 +35,18 @@ public final class SqliteDatabase implements AutoCloseable {
     /** How long a writer waits for another to finish before the operation fails as busy (exit 75). */
     public static final int BUSY_TIMEOUT_MS = 10_000;
 
+    /** Held so the setting sticks: JUL keeps loggers only weakly. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+    private static final java.util.logging.Logger JOOQ_LOG = java.util.logging.Logger.getLogger("org.jooq");
+
+    static {
+        // migrations and jOOQ speak only when something is wrong; stdout stays for machine output
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+        JOOQ_LOG.setLevel(java.util.logging.Level.WARNING);
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private final String url;
     private final BlockingQueue<Connection> idle;
     private final List<Connection> all = new ArrayList<>();
