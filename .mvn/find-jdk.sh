@@ -3,9 +3,14 @@
 # Prints a clear message and returns 1 when there is none.
 
 mallcrm_java_major() {
-  # $1: path to a java executable; prints its feature version (17, 21, 25 …) or nothing
-  "$1" -XshowSettings:properties -version 2>&1 |
-    sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+  # $1: a JDK home; prints its feature version (17, 21, 25 …) or nothing.
+  # The JDK's release file says it without starting a JVM; ask java itself only when that file is missing.
+  if [ -f "$1/release" ]; then
+    sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9][0-9]*\).*/\2/p' "$1/release" | head -n 1
+  else
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 |
+      sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+  fi
 }
 
 mallcrm_find_jdk() {
@@ -28,7 +33,7 @@ $_onpath"
 '
   for _home in $_candidates; do
     if [ -x "$_home/bin/java" ] && [ -x "$_home/bin/javac" ]; then
-      _major=$(mallcrm_java_major "$_home/bin/java")
+      _major=$(mallcrm_java_major "$_home")
       if [ -n "$_major" ] && [ "$_major" -ge 21 ]; then
         IFS=$_old_ifs
         JAVA_HOME=$_home

@@ -1,0 +1,103 @@
+package org.mallcrm.cli;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.mallcrm.adapters.http.HttpApi;
+import org.mallcrm.adapters.persistence.JooqAccessTokens;
+import org.mallcrm.adapters.persistence.JooqStalls;
+import org.mallcrm.adapters.persistence.SqliteDatabase;
+import org.mallcrm.adapters.persistence.SqliteUnitOfWork;
+import org.mallcrm.application.access.port.in.AccessTokenUseCases;
+import org.mallcrm.application.access.service.AccessTokenService;
+import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.application.common.port.out.UnitOfWork;
+import org.mallcrm.application.stall.port.in.ImportStallsUseCase;
+import org.mallcrm.application.stall.port.in.StallQueries;
+import org.mallcrm.application.stall.port.out.Stalls;
+import org.mallcrm.application.stall.service.ImportStallsService;
+import org.mallcrm.application.stall.service.StallQueryService;
+
+/**
+ * The composition root: the one place that wires adapters to use cases. The CLI's commands and the HTTP
+ * server both take their use cases from here.
+ */
+public final class AppContext implements AutoCloseable {
+
+    /** Where the database is: a JDBC URL. */
+    public record Location(String jdbcUrl) {
+    }
+
+    /** The wall clock, the only one in the system. */
+    static final Clock SYSTEM_CLOCK = Instant::now;
+
+    private final SqliteDatabase db;
+    private final long mallId;
+    private final Clock clock;
+    private final UnitOfWork unitOfWork;
+    private final Stalls stalls;
+    private final AccessTokenUseCases tokens;
+
+    private AppContext(SqliteDatabase db, long mallId, Clock clock) {
+        this.db = db;
+        this.mallId = mallId;
+        this.clock = clock;
+        this.unitOfWork = new SqliteUnitOfWork(db);
+        this.stalls = new JooqStalls(db, mallId);
+        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), clock);
+    }
+
+    public static AppContext open(Location location, Optional<String> mall) {
+        SqliteDatabase db = SqliteDatabase.openUrl(location.jdbcUrl(), 4);
+        try {
+            long mallId = db.mallId(mall, SYSTEM_CLOCK.now());
+            return new AppContext(db, mallId, SYSTEM_CLOCK);
+        } catch (IllegalArgumentException e) {
+            db.close();
+            throw CliException.refused(e.getMessage());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public SqliteDatabase database() {
+        return db;
+    }
+
+    public long mallId() {
+        return mallId;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    public Stalls stalls() {
+        return stalls;
+    }
+
+    public ImportStallsUseCase importStalls() {
+        return new ImportStallsService(stalls, unitOfWork);
+    }
+
+    public StallQueries stallQueries() {
+        return new StallQueryService(stalls);
+    }
+
+    public AccessTokenUseCases tokens() {
+        return tokens;
+    }
+
+    public HttpApi.Services httpServices() {
+        return new HttpApi.Services(tokens, stallQueries());
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

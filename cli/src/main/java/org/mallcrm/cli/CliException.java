@@ -1,0 +1,28 @@
+package org.mallcrm.cli;
+
+/** Ends a command with a message on stderr and an exit code from {@link ExitCodes}. */
+public class CliException extends RuntimeException {
+
+    private final int exitCode;
+
+    public CliException(int exitCode, String message) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    public static CliException usage(String message) {
+        return new CliException(ExitCodes.USAGE, message);
+    }
+
+    public static CliException refused(String message) {
+        return new CliException(ExitCodes.REFUSED, message);
+    }
+
+    public static CliException notFound(String what) {
+        return new CliException(ExitCodes.REFUSED, what + " not found");
+    }
+}

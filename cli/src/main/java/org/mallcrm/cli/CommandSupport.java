@@ -1,0 +1,28 @@
+package org.mallcrm.cli;
+
+import java.io.PrintWriter;
+import org.mallcrm.cli.output.Output;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What every subcommand reaches through its spec: the shared context, output and error stream. */
+public final class CommandSupport {
+
+    private CommandSupport() {
+    }
+
+    public static MallcrmCommand root(CommandSpec spec) {
+        return (MallcrmCommand) spec.root().userObject();
+    }
+
+    public static AppContext context(CommandSpec spec) {
+        return root(spec).context();
+    }
+
+    public static Output output(CommandSpec spec) {
+        return new Output(spec.commandLine().getOut(), root(spec).format());
+    }
+
+    public static PrintWriter err(CommandSpec spec) {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,76 @@
+package org.mallcrm.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.mallcrm.application.common.port.out.StorageBusyException;
+import picocli.CommandLine;
+
+/** The {@code mallcrm} command line. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        System.exit(code);
+    }
+
+    /** Runs one command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        MallcrmCommand root = new MallcrmCommand();
+        CommandLine cli = commandLine(root, out, err);
+        try {
+            return cli.execute(args);
+        } finally {
+            root.closeContext();
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static CommandLine commandLine(MallcrmCommand root, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExitCodeExceptionMapper(Main::exitCode);
+        cli.setParameterExceptionHandler((ex, argv) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("error: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                c.getErr().println("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            }
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            c.getErr().println("error: " + message(ex));
+            if (exitCode(ex) == ExitCodes.INTERNAL && System.getenv("MALLCRM_DEBUG") != null) {
+                ex.printStackTrace(c.getErr());
+            }
+            return exitCode(ex);
+        });
+        return cli;
+    }
+
+    private static String message(Throwable ex) {
+        if (exitCode(ex) == ExitCodes.INTERNAL) {
+            return "internal error: " + ex + " (set MALLCRM_DEBUG=1 for the stack trace)";
+        }
+        return ex.getMessage();
+    }
+
+    static int exitCode(Throwable ex) {
+        if (ex instanceof CliException c) {
+            return c.exitCode();
+        }
+        if (ex instanceof StorageBusyException) {
+            return ExitCodes.TEMPORARY;
+        }
+        if (ex instanceof IllegalArgumentException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,114 @@
+package org.mallcrm.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.mallcrm.cli.access.TokensSubcommand;
+import org.mallcrm.cli.demo.DemoSubcommand;
+import org.mallcrm.cli.imports.ImportSubcommand;
+import org.mallcrm.cli.output.Format;
+import org.mallcrm.cli.server.ServeSubcommand;
+import org.mallcrm.cli.stall.StallsSubcommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, and the context every subcommand shares. */
+@Command(name = "mallcrm",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "mallcrm: run a wholesale mall — stalls, merchants, leases, channels, buyers.",
+        description = {
+            "Every command works on one SQLite database (--db, default ./mallcrm.db), created on first use. "
+                + "Machine output (--format json|csv) goes to stdout; progress, logs and errors go to stderr.",
+            "",
+            "Quick start:  mallcrm serve --demo   (a demo mall on http://localhost:8080)",
+            "",
+        },
+        footer = {
+            "",
+            "Run 'mallcrm COMMAND --help' for a command's options.",
+            "Exit codes: 0 ok, 1 refused by a business rule, 64 usage, 65 bad input data (nothing written), "
+                + "66 input file missing, 69 service unavailable, 70 internal error, 75 temporary failure (retry).",
+        },
+        subcommands = {
+            ImportSubcommand.class,
+            StallsSubcommand.class,
+            TokensSubcommand.class,
+            ServeSubcommand.class,
+            DemoSubcommand.class,
+        })
+public final class MallcrmCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "SQLite database file (default: $MALLCRM_DB, else ./mallcrm.db).")
+    Path db;
+
+    @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
+            description = "A JDBC URL instead of --db (jdbc:sqlite:… today; server databases later).")
+    String dbUrl;
+
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "USER",
+            description = "User for --db-url (default: $MALLCRM_DB_USER).")
+    String dbUser;
+
+    @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "PASSWORD",
+            description = "Password for --db-url (default: $MALLCRM_DB_PASSWORD).")
+    String dbPassword;
+
+    @Option(names = "--mall", scope = ScopeType.INHERIT, paramLabel = "CODE",
+            description = "Which mall, when the database holds several (default: the only one).")
+    String mall;
+
+    @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT",
+            description = "Output: table (default), json or csv.")
+    Format format = Format.TABLE;
+
+    private AppContext context;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The composition root for this run, opened on first use. */
+    public AppContext context() {
+        if (context == null) {
+            context = AppContext.open(databaseLocation(), Optional.ofNullable(mall));
+        }
+        return context;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    AppContext.Location databaseLocation() {
+        if (dbUrl != null) {
+            if (!dbUrl.startsWith("jdbc:sqlite:")) {
+                throw new CliException(ExitCodes.UNAVAILABLE, "only SQLite databases (jdbc:sqlite:…) are supported "
+                        + "in this version; PostgreSQL for groups of malls comes later");
+            }
+            return new AppContext.Location(dbUrl);
+        }
+        Path file = db;
+        if (file == null) {
+            String env = System.getenv("MALLCRM_DB");
+            file = Path.of(env == null || env.isBlank() ? "mallcrm.db" : env);
+        }
+        return new AppContext.Location("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    void closeContext() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+}

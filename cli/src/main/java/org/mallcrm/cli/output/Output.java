@@ -1,0 +1,118 @@
+package org.mallcrm.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mallcrm.adapters.http.common.Json;
+
+/**
+ * Prints records (the same JSON records the HTTP API uses) as a table, JSON or CSV. A list is a JSON array
+ * of objects; a single result is one object.
+ */
+public final class Output {
+
+    private final PrintWriter out;
+    private final Format format;
+
+    public Output(PrintWriter out, Format format) {
+        this.out = out;
+        this.format = format;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    /** A list of records; {@code columns} chooses and orders what a table shows (JSON and CSV show all). */
+    public void list(List<?> items, List<String> columns) {
+        switch (format) {
+            case JSON -> printJson(items);
+            case CSV -> printCsv(rows(items), null);
+            case TABLE -> TextTable.print(out, columns, rows(items));
+        }
+    }
+
+    /** One record: JSON object, a one-row CSV, or "field: value" lines. */
+    public void one(Object item) {
+        switch (format) {
+            case JSON -> printJson(item);
+            case CSV -> printCsv(rows(List.of(item)), null);
+            case TABLE -> {
+                Map<String, String> row = rows(List.of(item)).get(0);
+                int width = row.keySet().stream().mapToInt(String::length).max().orElse(0);
+                row.forEach((k, v) -> out.println(String.format("%-" + width + "s  %s", k, v)));
+            }
+        }
+        out.flush();
+    }
+
+    private void printJson(Object value) {
+        try {
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+            out.flush();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private void printCsv(List<Map<String, String>> rows, List<String> header) {
+        List<String> columns = header;
+        if (columns == null) {
+            columns = rows.isEmpty() ? List.of() : new ArrayList<>(rows.get(0).keySet());
+        }
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+            csv.printRecord(columns);
+            for (Map<String, String> r : rows) {
+                List<String> values = new ArrayList<>();
+                for (String c : columns) {
+                    values.add(r.getOrDefault(c, ""));
+                }
+                csv.printRecord(values);
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Flattens records to their JSON field names and text values (arrays joined with spaces). */
+    static List<Map<String, String>> rows(List<?> items) {
+        List<Map<String, String>> rows = new ArrayList<>(items.size());
+        for (Object item : items) {
+            JsonNode node = Json.mapper().valueToTree(item);
+            Map<String, String> row = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                row.put(f.getKey(), text(f.getValue()));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String text(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            v.forEach(e -> parts.add(text(e)));
+            return String.join(" ", parts);
+        }
+        if (v.isObject()) {
+            return v.toString();
+        }
+        return v.asText();
+    }
+}

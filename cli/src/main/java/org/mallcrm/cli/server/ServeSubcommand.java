@@ -1,0 +1,74 @@
+package org.mallcrm.cli.server;
+
+import io.helidon.webserver.WebServer;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import org.mallcrm.adapters.http.HttpApi;
+import org.mallcrm.cli.AppContext;
+import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.demo.DemoMall;
+import org.mallcrm.cli.demo.DemoSubcommand;
+import org.mallcrm.domain.access.Principal;
+import org.mallcrm.domain.access.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mallcrm serve}: the HTTP API on the same database. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {"Serve the HTTP API on the database.",
+            "",
+            "Routes under /api/v1 need a bearer token (mallcrm tokens create); /health and /openapi.yaml do not. "
+                + "Stop with Ctrl-C."})
+public final class ServeSubcommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--demo", description = "Fill an empty database with a generated demo mall first, and print a staff token.")
+    boolean demo;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AppContext ctx = CommandSupport.context(spec);
+        PrintWriter err = CommandSupport.err(spec);
+        String token = null;
+        if (demo) {
+            if (DemoSubcommand.isEmpty(ctx)) {
+                DemoMall.Summary s = DemoMall.populate(ctx, 2026, DemoMall.Size.SMALL);
+                err.println("demo mall generated: " + s.stalls() + " stalls");
+            }
+            String name = "demo-staff-" + ctx.clock().now().getEpochSecond();
+            token = ctx.tokens().create(new Principal(name, Role.STAFF, Optional.empty(), Optional.of("招商部")))
+                    .token();
+        }
+        WebServer server = HttpApi.start(host, port, ctx.httpServices());
+        String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.port();
+        err.println("mallcrm serving " + base + "  (database " + ctx.database().url().replace("jdbc:sqlite:", "")
+                + ")");
+        if (token != null) {
+            err.println("demo staff token (shown once): " + token);
+            err.println("try:  curl -H 'Authorization: Bearer " + token + "' '" + base + "/api/v1/stalls?limit=5'");
+        }
+        err.println("API description: " + base + "/openapi.yaml — stop with Ctrl-C");
+        err.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "mallcrm-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}
