@@ -43,6 +43,21 @@ public enum Stage {
         this.chinese = chinese;
     }
 
+    /** Parses a stage name as in the contract ({@code PROSPECT} … {@code EXITED}; case-insensitive, trimmed). */
+    public static Stage parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("stage is missing");
+        }
+        String t = text.strip().toUpperCase(java.util.Locale.ROOT);
+        for (Stage s : values()) {
+            if (s.name().equals(t)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("stage '" + text.strip() + "' must be one of "
+                + java.util.Arrays.toString(values()));
+    }
+
     /** The staff's word for the stage. */
     public String chinese() {
         return chinese;

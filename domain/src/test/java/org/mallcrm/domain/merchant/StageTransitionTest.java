@@ -82,6 +82,13 @@ class StageTransitionTest {
     }
 
     @Test
+    void stages_parse_from_the_contract_names_and_unknown_names_are_rejected() {
+        assertThat(Stage.parse(" signed ")).isEqualTo(SIGNED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Stage.parse("LEAD"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PROSPECT");
+    }
+
+    @Test
     void the_allowed_set_is_the_documented_one() {
         assertThat(PROSPECT.allowedNext()).containsExactlyInAnyOrder(NEGOTIATING, QUALIFIED, PLACED, SIGNED);
         assertThat(PLACED.allowedNext()).containsExactlyInAnyOrder(PROSPECT, NEGOTIATING, QUALIFIED, SIGNED);
