@@ -170,6 +170,11 @@ public record EarnestMoney(String depositNo, MerchantNo merchantNo, List<StallNo
                 Money.ZERO, appliedTo), excess);
     }
 
+    /** {@code deposits forfeit}: the same as {@link #merchantWalksAway}. */
+    public EarnestOutcome forfeit(EarnestMoneyPolicy policy) {
+        return merchantWalksAway(policy);
+    }
+
     /**
      * The mall walks away: it returns double the 定金 plus the excess. A prepayment is refunded in full.
      */

@@ -49,6 +49,21 @@ public record Escalation(EscalationMethod method, Percent percent, Money stepPer
         return new Escalation(EscalationMethod.FIXED_STEP, Percent.ZERO, stepPerM2, everyMonths, anchor);
     }
 
+    /**
+     * From the spec's {@code escalation{percent, every_months, anchor, compound}}: compound true → compound, false →
+     * simple; a null anchor or compound takes the mall's default (a fixed-step default reads as compound, since the
+     * spec gives a percentage).
+     */
+    public static Escalation fromSpec(Percent percent, int everyMonths, EscalationAnchor anchor, Boolean compound,
+            SchedulePolicy policy) {
+        EscalationMethod method = compound == null
+                ? (policy.defaultEscalationMethod() == EscalationMethod.SIMPLE ? EscalationMethod.SIMPLE
+                        : EscalationMethod.COMPOUND)
+                : compound ? EscalationMethod.COMPOUND : EscalationMethod.SIMPLE;
+        return new Escalation(method, percent, Money.ZERO, everyMonths,
+                anchor == null ? policy.defaultEscalationAnchor() : anchor);
+    }
+
     /** True for compound growth (the JSON field {@code compound}). */
     public boolean compound() {
         return method == EscalationMethod.COMPOUND;

@@ -92,9 +92,7 @@ public record Lease(LeaseTerms terms, int version, PaymentPlan plan, List<LeaseV
                 }
                 case LeaseAmendment.FreeExtension x -> {
                     LocalDate newEnd = extend(end, x.months());
-                    List<RentFreePeriod> free = new ArrayList<>(b.build().rentFree());
-                    free.add(new RentFreePeriod(end.plusDays(1), newEnd, true));
-                    b.rentFree(free);
+                    b.addRentFree(new RentFreePeriod(end.plusDays(1), newEnd, true));
                     end = newEnd;
                     b.end(end);
                 }

@@ -203,12 +203,23 @@ public record LeaseTerms(
         public Builder advanceDays(int v) { advanceDays = v; return this; }
         public Builder rentFree(List<RentFreePeriod> v) { rentFree = new ArrayList<>(v); return this; }
         public Builder addRentFree(LocalDate from, LocalDate to) { rentFree.add(RentFreePeriod.of(from, to)); return this; }
+        public Builder addRentFree(RentFreePeriod v) { rentFree.add(v); return this; }
+        /** {@code leasable_area_m2} when the spec leaves it out: the sum of the stalls' leasable areas. */
+        public Builder leasableAreaOf(List<org.mallcrm.domain.stall.Stall> stalls) {
+            Area sum = Area.ZERO;
+            for (org.mallcrm.domain.stall.Stall s : stalls) {
+                sum = sum.plus(s.leasableArea());
+            }
+            leasableAreaM2 = sum;
+            return this;
+        }
         public Builder escalation(Escalation v) { escalation = v; return this; }
-        /** A percentage escalation with the mall's default method and anchor. */
-        public Builder escalation(Percent percent, int everyMonths) {
-            escalation = new Escalation(policy.defaultEscalationMethod() == EscalationMethod.FIXED_STEP
-                    ? EscalationMethod.COMPOUND : policy.defaultEscalationMethod(), percent, Money.ZERO, everyMonths,
-                    policy.defaultEscalationAnchor());
+        /**
+         * The spec's {@code escalation{percent, every_months, anchor, compound}}; a null anchor or compound takes
+         * the mall's default.
+         */
+        public Builder escalation(Percent percent, int everyMonths, EscalationAnchor anchor, Boolean compound) {
+            escalation = Escalation.fromSpec(percent, everyMonths, anchor, compound, policy);
             return this;
         }
         public Builder proration(ProrationBasis v) { proration = v; return this; }

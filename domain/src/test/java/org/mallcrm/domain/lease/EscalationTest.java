@@ -69,4 +69,14 @@ class EscalationTest {
         assertThat(jan2027.periodStart()).isEqualTo(d("2027-01-01"));
         assertThat(jan2027.amount()).isEqualTo(Money.parse("8467.40"));
     }
+
+    @Test
+    void a_spec_escalation_without_compound_or_anchor_takes_the_mall_defaults() {
+        Escalation e = Escalation.fromSpec(Percent.of(5), 12, null, null, SchedulePolicy.DEFAULT);
+
+        assertThat(e.method()).isEqualTo(EscalationMethod.COMPOUND);
+        assertThat(e.anchor()).isEqualTo(EscalationAnchor.START);
+        assertThat(Escalation.fromSpec(Percent.of(5), 12, EscalationAnchor.RENT_START, false, SchedulePolicy.DEFAULT))
+                .isEqualTo(Escalation.simple(Percent.of(5), 12, EscalationAnchor.RENT_START));
+    }
 }
