@@ -1,0 +1,36 @@
+package org.mallcrm.domain.lease;
+
+import java.util.Objects;
+
+/**
+ * A mall's rules for earnest money (订金/定金).
+ *
+ * @param holdDays          how long a payment locks a stall (30 days)
+ * @param earnestCapPercent the share of the lease's total rent that can count as 定金 (20 %); the rest is a
+ *                          prepayment. The cap is rounded down to the fen so it never exceeds the share.
+ * @param onSigning         offset the oldest installments (default) or convert to security deposit
+ */
+public record EarnestMoneyPolicy(int holdDays, Percent earnestCapPercent, EarnestOnSigning onSigning) {
+
+    public static final EarnestMoneyPolicy DEFAULT = new EarnestMoneyPolicy(30, Percent.of(20),
+            EarnestOnSigning.OFFSET_INSTALLMENTS);
+
+    public EarnestMoneyPolicy {
+        if (holdDays < 1) {
+            throw new IllegalArgumentException("a hold lasts at least one day");
+        }
+        Objects.requireNonNull(earnestCapPercent, "earnestCapPercent");
+        if (earnestCapPercent.compareTo(Percent.HUNDRED) > 0) {
+            throw new IllegalArgumentException("the earnest cap cannot exceed 100 %");
+        }
+        Objects.requireNonNull(onSigning, "onSigning");
+    }
+
+    public EarnestMoneyPolicy withOnSigning(EarnestOnSigning o) {
+        return new EarnestMoneyPolicy(holdDays, earnestCapPercent, o);
+    }
+
+    public EarnestMoneyPolicy withHoldDays(int days) {
+        return new EarnestMoneyPolicy(days, earnestCapPercent, onSigning);
+    }
+}

@@ -1,0 +1,301 @@
+package org.mallcrm.domain.receipt;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.mallcrm.domain.lease.AllocationOrder;
+import org.mallcrm.domain.lease.AmendOutcome;
+import org.mallcrm.domain.lease.Installment;
+import org.mallcrm.domain.lease.Lease;
+import org.mallcrm.domain.lease.LeaseAmendment;
+import org.mallcrm.domain.lease.ReceiptPolicy;
+import org.mallcrm.domain.lease.SchedulePolicy;
+import org.mallcrm.domain.money.Money;
+
+/**
+ * A lease's account (应收台账): its plan, every posting of money against its installments, the receipts taken and
+ * the credit held (money received beyond what was due and not applied). Immutable; each operation returns a new
+ * account. Postings never exceed what an installment bills, and never go back in time.
+ */
+public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> receipts, Money credit) {
+
+    public LeaseAccount {
+        Objects.requireNonNull(lease, "lease");
+        postings = List.copyOf(postings);
+        receipts = List.copyOf(receipts);
+        Objects.requireNonNull(credit, "credit");
+        if (credit.isNegative()) {
+            throw new IllegalArgumentException("credit cannot be negative");
+        }
+        for (Installment i : lease.plan().installments()) {
+            if (paid(postings, i.seq(), ChargeKind.RENT).isGreaterThan(i.rent())
+                    || paid(postings, i.seq(), ChargeKind.MANAGEMENT_FEE).isGreaterThan(i.managementFee())) {
+                throw new IllegalStateException("installment " + i.seq() + " is paid beyond what it bills");
+            }
+        }
+    }
+
+    /** A new lease's account: nothing paid. */
+    public static LeaseAccount open(Lease lease) {
+        return new LeaseAccount(lease, List.of(), List.of(), Money.ZERO);
+    }
+
+    /** The same postings on another version of the lease (after an amendment). */
+    public LeaseAccount withLease(Lease amended) {
+        return new LeaseAccount(amended, postings, receipts, credit);
+    }
+
+    private static Money paid(List<Posting> postings, int seq, ChargeKind kind) {
+        long fen = 0;
+        for (Posting p : postings) {
+            if (p.seq() == seq && p.kind() == kind) {
+                fen += p.amount().fen();
+            }
+        }
+        return Money.ofFen(fen);
+    }
+
+    private static Money paidThrough(List<Posting> postings, int seq, ChargeKind kind, LocalDate through) {
+        long fen = 0;
+        for (Posting p : postings) {
+            if (p.seq() == seq && p.kind() == kind && !p.on().isAfter(through)) {
+                fen += p.amount().fen();
+            }
+        }
+        return Money.ofFen(fen);
+    }
+
+    private LocalDate lastPostingDay() {
+        LocalDate last = null;
+        for (Posting p : postings) {
+            if (last == null || p.on().isAfter(last)) {
+                last = p.on();
+            }
+        }
+        for (Receipt r : receipts) {
+            if (last == null || r.receivedOn().isAfter(last)) {
+                last = r.receivedOn();
+            }
+        }
+        return last;
+    }
+
+    /** Installment numbers with any money on them. */
+    public Set<Integer> seqsWithPayments() {
+        Set<Integer> seqs = new HashSet<>();
+        postings.forEach(p -> seqs.add(p.seq()));
+        return seqs;
+    }
+
+    /**
+     * Allocates a receipt: installments due on or before the receipt day, oldest due first, each its unpaid late
+     * fee then rent then management fee (or principal first, by policy). What is left goes to the next installments'
+     * principal when {@code autoApplyCredit} is on, and is otherwise held as credit. Refused: another lease's
+     * receipt, a receipt number already recorded, a receipt dated before money already posted.
+     */
+    public ReceiptOutcome receive(Receipt receipt, ReceiptPolicy policy) {
+        if (!receipt.leaseNo().equals(lease.leaseNo())) {
+            return new ReceiptOutcome.Refused("receipt " + receipt.receiptNo() + " is for lease " + receipt.leaseNo()
+                    + ", not " + lease.leaseNo());
+        }
+        if (receipts.stream().anyMatch(r -> r.receiptNo().equals(receipt.receiptNo()))) {
+            return new ReceiptOutcome.Refused("receipt " + receipt.receiptNo() + " is already recorded");
+        }
+        LocalDate last = lastPostingDay();
+        if (last != null && receipt.receivedOn().isBefore(last)) {
+            return new ReceiptOutcome.Refused("receipt " + receipt.receiptNo() + " is dated " + receipt.receivedOn()
+                    + ", before money already posted on " + last);
+        }
+        List<Posting> newPostings = new ArrayList<>(postings);
+        List<AllocationLine> lines = new ArrayList<>();
+        Money left = allocateDue(receipt.amount(), receipt.receivedOn(), receipt.receiptNo(), policy, newPostings,
+                lines);
+        if (policy.autoApplyCredit()) {
+            left = allocatePrincipal(left, receipt.receivedOn(), receipt.receiptNo(), newPostings, lines, true);
+        }
+        List<Receipt> newReceipts = new ArrayList<>(receipts);
+        newReceipts.add(receipt);
+        LeaseAccount updated = new LeaseAccount(lease, newPostings, newReceipts, credit.plus(left));
+        return new ReceiptOutcome.Recorded(updated,
+                new ReceiptAllocation(receipt.receiptNo(), receipt.amount(), lines, left));
+    }
+
+    /**
+     * Applies the credit held to what is due on {@code on} (late fees and principal, as a receipt would), then to the
+     * next installments' principal.
+     */
+    public OffsetResult applyCredit(LocalDate on, ReceiptPolicy policy) {
+        List<Posting> newPostings = new ArrayList<>(postings);
+        List<AllocationLine> lines = new ArrayList<>();
+        Money left = allocateDue(credit, on, "CREDIT", policy, newPostings, lines);
+        left = allocatePrincipal(left, on, "CREDIT", newPostings, lines, true);
+        LeaseAccount updated = new LeaseAccount(lease, newPostings, receipts, left);
+        return new OffsetResult(updated, lines, credit.minus(left), left);
+    }
+
+    /**
+     * Offsets {@code amount} (earnest money, a deposit) against the oldest installments' principal, due or not, on
+     * {@code on}; returns what was applied and what is left.
+     */
+    public OffsetResult offset(Money amount, LocalDate on, String source) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("an offset cannot be negative");
+        }
+        List<Posting> newPostings = new ArrayList<>(postings);
+        List<AllocationLine> lines = new ArrayList<>();
+        Money left = allocatePrincipal(amount, on, source, newPostings, lines, false);
+        LeaseAccount updated = new LeaseAccount(lease, newPostings, receipts, credit);
+        return new OffsetResult(updated, lines, amount.minus(left), left);
+    }
+
+    private Money allocateDue(Money amount, LocalDate on, String source, ReceiptPolicy policy,
+            List<Posting> newPostings, List<AllocationLine> lines) {
+        Money left = amount;
+        for (Installment i : lease.plan().installments()) {
+            if (!left.isPositive()) {
+                break;
+            }
+            if (i.dueOn().isAfter(on)) {
+                continue;
+            }
+            Money lateFee = unpaidLateFee(i, newPostings, on, policy);
+            Money rent = i.rent().minus(paid(newPostings, i.seq(), ChargeKind.RENT));
+            Money fee = i.managementFee().minus(paid(newPostings, i.seq(), ChargeKind.MANAGEMENT_FEE));
+            List<ChargeKind> order = policy.order() == AllocationOrder.LATE_FEE_FIRST
+                    ? List.of(ChargeKind.LATE_FEE, ChargeKind.RENT, ChargeKind.MANAGEMENT_FEE)
+                    : List.of(ChargeKind.RENT, ChargeKind.MANAGEMENT_FEE, ChargeKind.LATE_FEE);
+            for (ChargeKind kind : order) {
+                Money owed = switch (kind) {
+                    case LATE_FEE -> lateFee;
+                    case RENT -> rent;
+                    case MANAGEMENT_FEE -> fee;
+                };
+                left = post(i.seq(), kind, owed, left, on, source, newPostings, lines);
+            }
+        }
+        return left;
+    }
+
+    private Money allocatePrincipal(Money amount, LocalDate on, String source, List<Posting> newPostings,
+            List<AllocationLine> lines, boolean onlyNotYetDue) {
+        Money left = amount;
+        for (Installment i : lease.plan().installments()) {
+            if (!left.isPositive()) {
+                break;
+            }
+            if (onlyNotYetDue && !i.dueOn().isAfter(on)) {
+                continue;
+            }
+            left = post(i.seq(), ChargeKind.RENT, i.rent().minus(paid(newPostings, i.seq(), ChargeKind.RENT)), left, on,
+                    source, newPostings, lines);
+            left = post(i.seq(), ChargeKind.MANAGEMENT_FEE,
+                    i.managementFee().minus(paid(newPostings, i.seq(), ChargeKind.MANAGEMENT_FEE)), left, on, source,
+                    newPostings, lines);
+        }
+        return left;
+    }
+
+    private static Money post(int seq, ChargeKind kind, Money owed, Money available, LocalDate on, String source,
+            List<Posting> newPostings, List<AllocationLine> lines) {
+        Money take = owed.min(available);
+        if (!take.isPositive()) {
+            return available;
+        }
+        newPostings.add(new Posting(on, seq, kind, take, source));
+        lines.add(new AllocationLine(seq, kind, take));
+        return available.minus(take);
+    }
+
+    private static Money unpaidLateFee(Installment i, List<Posting> postings, LocalDate asOf, ReceiptPolicy policy) {
+        Money accrued = LateFees.accrued(i, postings, asOf, policy);
+        Money unpaid = accrued.minus(paidThrough(postings, i.seq(), ChargeKind.LATE_FEE, asOf));
+        return unpaid.isNegative() ? Money.ZERO : unpaid;
+    }
+
+    /** One installment as of a day. */
+    public InstallmentView view(Installment i, LocalDate asOf, SchedulePolicy schedule, ReceiptPolicy policy) {
+        Money paid = paidThrough(postings, i.seq(), ChargeKind.RENT, asOf)
+                .plus(paidThrough(postings, i.seq(), ChargeKind.MANAGEMENT_FEE, asOf));
+        Money outstanding = i.amount().minus(paid);
+        Money lateFeePaid = paidThrough(postings, i.seq(), ChargeKind.LATE_FEE, asOf);
+        Money lateFee = unpaidLateFee(i, postings, asOf, policy);
+        long daysOverdue = outstanding.isPositive() && asOf.isAfter(i.dueOn())
+                ? ChronoUnit.DAYS.between(i.dueOn(), asOf) : 0;
+        InstallmentStatus status;
+        if (!outstanding.isPositive()) {
+            status = i.amount().isPositive() || !asOf.isBefore(i.dueOn()) ? InstallmentStatus.PAID
+                    : InstallmentStatus.SCHEDULED;
+        } else if (asOf.isAfter(i.dueOn())) {
+            status = InstallmentStatus.OVERDUE;
+        } else if (paid.isPositive()) {
+            status = InstallmentStatus.PARTLY_PAID;
+        } else if (!asOf.isBefore(i.reminderOn())) {
+            status = InstallmentStatus.DUE;
+        } else {
+            status = InstallmentStatus.SCHEDULED;
+        }
+        return new InstallmentView(i, paid, outstanding, lateFee, lateFeePaid, daysOverdue, status);
+    }
+
+    /** The schedule as of a day: every installment with what is paid, outstanding, late fee and status. */
+    public ScheduleView schedule(LocalDate asOf, SchedulePolicy schedule, ReceiptPolicy policy) {
+        List<InstallmentView> views = lease.plan().installments().stream().map(i -> view(i, asOf, schedule, policy))
+                .toList();
+        return new ScheduleView(lease.leaseNo(), lease.monthlyRent(), lease.total(), credit, views);
+    }
+
+    /**
+     * Reminders (催缴) as of a day: installments with principal outstanding that are overdue, or fall due within
+     * {@code withinDays} days (the mall's default is its {@code reminderDays}), each with its unpaid late fee.
+     */
+    public List<Reminder> reminders(LocalDate asOf, int withinDays, SchedulePolicy schedule, ReceiptPolicy policy) {
+        if (withinDays < 0) {
+            throw new IllegalArgumentException("within cannot be negative");
+        }
+        List<Reminder> result = new ArrayList<>();
+        for (Installment i : lease.plan().installments()) {
+            InstallmentView v = view(i, asOf, schedule, policy);
+            if (!v.outstanding().isPositive() || i.dueOn().isAfter(asOf.plusDays(withinDays))) {
+                continue;
+            }
+            result.add(new Reminder(lease.leaseNo(), lease.merchantNo(), i.seq(), i.dueOn(), v.outstanding(),
+                    v.daysOverdue(), v.lateFee(), v.status()));
+        }
+        return result;
+    }
+
+    /** Total principal outstanding as of a day on installments already due (arrears, 欠款). */
+    public Money arrears(LocalDate asOf, SchedulePolicy schedule, ReceiptPolicy policy) {
+        long fen = 0;
+        for (Installment i : lease.plan().installments()) {
+            if (!i.dueOn().isAfter(asOf)) {
+                fen += view(i, asOf, schedule, policy).outstanding().fen();
+            }
+        }
+        return Money.ofFen(fen);
+    }
+
+    /** Unpaid late fees accrued up to a day, over all installments. */
+    public Money unpaidLateFees(LocalDate asOf, ReceiptPolicy policy) {
+        long fen = 0;
+        for (Installment i : lease.plan().installments()) {
+            fen += unpaidLateFee(i, postings, asOf, policy).fen();
+        }
+        return Money.ofFen(fen);
+    }
+
+    /**
+     * Amends the lease: installments issued (due on or before the effective date) or with money on them are kept,
+     * the rest regenerated.
+     */
+    public AccountAmendOutcome amend(LeaseAmendment amendment, SchedulePolicy policy) {
+        return switch (lease.amend(amendment, policy, seqsWithPayments())) {
+            case AmendOutcome.Amended a -> new AccountAmendOutcome.Amended(withLease(a.lease()), a.report());
+            case AmendOutcome.Refused r -> new AccountAmendOutcome.Refused(r.reason());
+        };
+    }
+}
