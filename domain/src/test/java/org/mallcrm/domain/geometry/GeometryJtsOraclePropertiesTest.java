@@ -22,7 +22,7 @@ import org.locationtech.jts.geom.PrecisionModel;
  * JTS as an oracle for the exact geometry: validity, area, overlap, shared boundary, union and cut on random
  * small rings (a coarse grid makes touching, collinear and degenerate cases common). Over 10,000 cases in all.
  */
-class GeometryJtsOracleProperties {
+class GeometryJtsOraclePropertiesTest {
 
     private static final GeometryFactory JTS = new GeometryFactory(new PrecisionModel(), 0);
 
@@ -33,13 +33,13 @@ class GeometryJtsOracleProperties {
     Arbitrary<List<Point>> rings() {
         Arbitrary<Point> pt = Combinators.combine(Arbitraries.longs().between(0, 6), Arbitraries.longs().between(0, 6))
                 .as(Point::new);
-        return pt.list().ofMinSize(3).ofMaxSize(7).filter(GeometryJtsOracleProperties::noConsecutiveRepeat);
+        return pt.list().ofMinSize(3).ofMaxSize(7).filter(GeometryJtsOraclePropertiesTest::noConsecutiveRepeat);
     }
 
     /** A valid polygon: a random ring accepted by Polygon.of, or an axis-aligned rectangle (often touching). */
     @Provide
     Arbitrary<Polygon> polygons() {
-        Arbitrary<Polygon> fromRings = rings().map(GeometryJtsOracleProperties::tryPolygon).filter(p -> p != null);
+        Arbitrary<Polygon> fromRings = rings().map(GeometryJtsOraclePropertiesTest::tryPolygon).filter(p -> p != null);
         Arbitrary<Polygon> rects = Combinators.combine(Arbitraries.longs().between(0, 5), Arbitraries.longs().between(0, 5),
                 Arbitraries.longs().between(1, 3), Arbitraries.longs().between(1, 3))
                 .as((x, y, w, h) -> Polygon.rectangle(x, y, x + w, y + h));
