@@ -1,8 +1,8 @@
 package org.mallcrm.domain.stall;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mallcrm.fixtures.stall.StallFixtures.aStall;
-import static org.mallcrm.fixtures.stall.StallFixtures.request;
+import static org.mallcrm.fixtures.stall.ReshapeFixtures.aStall;
+import static org.mallcrm.fixtures.stall.ReshapeFixtures.request;
 
 import java.util.List;
 import java.util.Optional;

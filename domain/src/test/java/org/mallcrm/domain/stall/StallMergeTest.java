@@ -1,10 +1,10 @@
 package org.mallcrm.domain.stall;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mallcrm.fixtures.stall.StallFixtures.a102;
-import static org.mallcrm.fixtures.stall.StallFixtures.a103;
-import static org.mallcrm.fixtures.stall.StallFixtures.aStall;
-import static org.mallcrm.fixtures.stall.StallFixtures.request;
+import static org.mallcrm.fixtures.stall.ReshapeFixtures.a102;
+import static org.mallcrm.fixtures.stall.ReshapeFixtures.a103;
+import static org.mallcrm.fixtures.stall.ReshapeFixtures.aStall;
+import static org.mallcrm.fixtures.stall.ReshapeFixtures.request;
 
 import java.util.List;
 import java.util.Optional;

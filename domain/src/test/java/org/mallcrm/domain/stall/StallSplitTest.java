@@ -1,9 +1,9 @@
 package org.mallcrm.domain.stall;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mallcrm.fixtures.stall.StallFixtures.a101;
-import static org.mallcrm.fixtures.stall.StallFixtures.aStall;
-import static org.mallcrm.fixtures.stall.StallFixtures.request;
+import static org.mallcrm.fixtures.stall.ReshapeFixtures.a101;
+import static org.mallcrm.fixtures.stall.ReshapeFixtures.aStall;
+import static org.mallcrm.fixtures.stall.ReshapeFixtures.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
