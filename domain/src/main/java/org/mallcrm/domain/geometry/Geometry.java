@@ -27,6 +27,18 @@ final class Geometry {
                 && Math.min(a.y(), b.y()) <= p.y() && p.y() <= Math.max(a.y(), b.y());
     }
 
+    /** Every point of the ring lies on one straight line. */
+    static boolean allCollinear(List<Point> ring) {
+        Point a = ring.get(0);
+        Point b = ring.get(1);
+        for (Point p : ring) {
+            if (orient(a, b, p) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Shoelace sum: twice the signed area, positive for a counter-clockwise ring. */
     static long doubledSignedArea(List<Point> ring) {
         long s = 0;

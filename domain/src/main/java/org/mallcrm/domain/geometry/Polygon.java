@@ -42,21 +42,30 @@ public final class Polygon {
      * @throws InvalidPolygonException naming what is wrong when the ring is not a simple polygon
      */
     public static Polygon of(List<Point> ring) {
+        if (ring == null) {
+            throw new InvalidPolygonException("outline is missing");
+        }
         List<Point> pts = new ArrayList<>(ring);
+        if (pts.contains(null)) {
+            throw new InvalidPolygonException("an outline vertex is missing");
+        }
         if (pts.size() > 1 && pts.get(0).equals(pts.get(pts.size() - 1))) {
             pts.remove(pts.size() - 1);
+        }
+        if (pts.size() < 3) {
+            throw new InvalidPolygonException("a polygon needs at least 3 distinct vertices, got " + pts.size());
         }
         for (int i = 0; i < pts.size(); i++) {
             if (pts.get(i).equals(pts.get((i + 1) % pts.size()))) {
                 throw new InvalidPolygonException("vertex " + pts.get(i) + " is repeated");
             }
         }
-        if (pts.size() < 3) {
-            throw new InvalidPolygonException("a polygon needs at least 3 distinct vertices, got " + pts.size());
-        }
         long a2 = Geometry.doubledSignedArea(pts);
         if (a2 == 0) {
-            throw new InvalidPolygonException("the outline has zero area");
+            String crossing = Geometry.allCollinear(pts) ? null : Geometry.firstSelfIntersection(pts);
+            // a ring that is not a line yet encloses no area must cross itself
+            throw new InvalidPolygonException(crossing == null ? "the outline has zero area"
+                    : "the outline intersects itself: " + crossing);
         }
         String crossing = Geometry.firstSelfIntersection(pts);
         if (crossing != null) {
@@ -116,6 +125,67 @@ public final class Polygon {
     /** True when the interiors meet (a shared edge or a touching corner is not an overlap). */
     public boolean overlaps(Polygon other) {
         return boxesOverlapStrictly(other) && Geometry.interiorsIntersect(vertices, other.vertices);
+    }
+
+    /** True when the two outlines share at least one boundary point (a touching corner counts). */
+    public boolean touches(Polygon other) {
+        return minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY
+                && Operations.boundariesTouch(vertices, other.vertices);
+    }
+
+    /** True when this outline lies inside {@code other} or on its boundary (equal outlines are within each other). */
+    public boolean isWithin(Polygon other) {
+        return other.minX <= minX && maxX <= other.maxX && other.minY <= minY && maxY <= other.maxY
+                && Operations.within(vertices, other.vertices);
+    }
+
+    /**
+     * The length of boundary the two outlines share: collinear stretches of their edges. A corner touch has
+     * length zero. Exact (see {@link BoundaryLength}).
+     */
+    public BoundaryLength sharedBoundary(Polygon other) {
+        if (minX > other.maxX || other.minX > maxX || minY > other.maxY || other.minY > maxY) {
+            return BoundaryLength.ZERO;
+        }
+        return Operations.sharedBoundary(vertices, other.vertices);
+    }
+
+    /**
+     * A straight cut along x = {@code at} ({@link Axis#X}) or y = {@code at} ({@link Axis#Y}). Works on
+     * non-convex outlines; a cut that would give more than two pieces is reported, not performed. The pieces
+     * have no collinear middle vertices.
+     */
+    public CutResult cut(Axis axis, long at) {
+        if (axis == Axis.X) {
+            return Operations.cutX(vertices, at, Axis.X);
+        }
+        CutResult r = Operations.cutX(Operations.rotate(vertices), at, Axis.Y);
+        if (r instanceof CutResult.Pieces(Polygon lower, Polygon upper)) {
+            return new CutResult.Pieces(Operations.unrotate(lower), Operations.unrotate(upper));
+        }
+        if (r instanceof CutResult.OffGrid(Point from, Point to)) {
+            return new CutResult.OffGrid(new Point(-from.y(), from.x()), new Point(-to.y(), to.x()));
+        }
+        return r;
+    }
+
+    /**
+     * The union of outlines that meet only along their edges (a merge's parents): one simple polygon without
+     * collinear middle vertices, or the reason it is not one (overlap, hole, several pieces).
+     */
+    public static UnionResult union(List<Polygon> polygons) {
+        return Operations.union(polygons);
+    }
+
+    /** The same outline without vertices that lie on the straight line between their neighbours. */
+    public Polygon normalized() {
+        List<Point> r = Rings.withoutCollinear(vertices);
+        return r.size() == vertices.size() ? this : new Polygon(r, doubledArea);
+    }
+
+    /** The same region: equal once collinear middle vertices are removed from both. */
+    public boolean sameShape(Polygon other) {
+        return normalized().equals(other.normalized());
     }
 
     /** Where a point lies: strictly inside, on the boundary, or outside. */

@@ -22,7 +22,8 @@ public final class Wkt {
         if (!s.regionMatches(true, 0, "POLYGON", 0, 7)) {
             throw new InvalidPolygonException("outline must start with POLYGON");
         }
-        String body = s.substring(7).strip();
+        // whitespace next to a parenthesis carries no meaning in WKT
+        String body = s.substring(7).strip().replaceAll("\\s*([()])\\s*", "$1");
         if (!body.startsWith("((") || !body.endsWith("))")) {
             throw new InvalidPolygonException("outline must be POLYGON((x y, x y, …)) with one ring");
         }

@@ -80,6 +80,31 @@ public record Stall(
                 children);
     }
 
+    /**
+     * This stall retired by a split or merge: status {@code SPLIT} or {@code MERGED}, with the stalls it became.
+     */
+    public Stall retiredInto(StallStatus terminal, List<StallNo> newChildren) {
+        if (terminal.isActive()) {
+            throw new IllegalArgumentException("a stall retires as SPLIT or MERGED, not " + terminal);
+        }
+        if (newChildren == null || newChildren.isEmpty()) {
+            throw new IllegalArgumentException("a retired stall names the stalls it became");
+        }
+        return new Stall(no, floor, zone, businessType, outline, leasableArea, baseRent, terminal, parents,
+                newChildren);
+    }
+
+    /** The same stall under another number (a stall change). */
+    public Stall renumbered(StallNo newNo) {
+        return new Stall(newNo, floor, zone, businessType, outline, leasableArea, baseRent, status, parents,
+                children);
+    }
+
+    /** The same stall with another surveyed leasable area (a stall change). */
+    public Stall withLeasableArea(Area newArea) {
+        return new Stall(no, floor, zone, businessType, outline, newArea, baseRent, status, parents, children);
+    }
+
     /** Same facts apart from lineage: what an import compares to decide "unchanged". */
     public boolean sameFactsAs(Stall other) {
         return no.equals(other.no) && floor.equals(other.floor) && zone.equals(other.zone)
