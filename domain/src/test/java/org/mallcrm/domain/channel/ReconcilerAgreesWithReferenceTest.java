@@ -29,7 +29,7 @@ import org.mallcrm.fixtures.channel.RandomMonth;
  * The streaming reconciler agrees with a naive, obviously correct reading of domain-rules.md §5 (below, written
  * with whole lists and maps) on random small months full of noise.
  */
-class ReconcilerAgreesWithReferenceProperties {
+class ReconcilerAgreesWithReferenceTest {
 
     /** What a reconciliation decides, in a form both implementations can produce. */
     record Outcome(Map<TripNo, Integer> valid, Map<TripNo, Map<ExclusionReason, Integer>> excluded, long unknown,
@@ -73,6 +73,23 @@ class ReconcilerAgreesWithReferenceProperties {
         assertThat(RandomMonth.of(spec).scans()).isEqualTo(RandomMonth.of(spec).scans());
         assertThat(RandomMonth.of(spec).trips()).isEqualTo(RandomMonth.of(spec).trips());
         assertThat(RandomMonth.of(RandomMonth.Spec.small(43)).scans()).isNotEqualTo(RandomMonth.of(spec).scans());
+    }
+
+    @Test
+    void the_benchmark_month_streams_about_a_million_scans_over_20000_trips_in_buyer_order() {
+        RandomMonth month = RandomMonth.of(RandomMonth.Spec.benchmark(1));
+        Reconciler r = new Reconciler(month.trips(), month.rules(), ValidHeadSink.NONE);
+        long[] rows = new long[1];
+        month.forEachRow((id, kind, code, buyer, at) -> {
+            rows[0]++;
+            r.scan(buyer, kind, code, at, id);
+        });
+        HeadCounts counts = r.finish();
+
+        assertThat(month.trips()).hasSize(20_000);
+        assertThat(rows[0]).isBetween(950_000L, 1_050_000L);
+        assertThat(counts.channelScans() + counts.checkinScans()).isEqualTo(rows[0]);
+        assertThat(counts.trips().stream().mapToLong(TripHeads::validHeads).sum()).isGreaterThan(rows[0] / 4);
     }
 
     private static List<Scan> shuffledWithinBuyers(List<Scan> scans, long seed) {

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import org.mallcrm.domain.money.Money;
 
 /** Tiers and caps hold for any month: checked against a head-by-head count. */
-class CommissionProperties {
+class CommissionPropertiesTest {
 
     private static List<Tier> randomTiers(SplittableRandom rng) {
         List<Tier> tiers = new ArrayList<>();
