@@ -1,0 +1,110 @@
+package org.mallcrm.domain.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mallcrm.domain.buyer.BuyerId;
+
+/** Reading rows of the trips and scans imports (contract.md). */
+class ChannelRowsTest {
+
+    private static Map<String, String> tripRow() {
+        Map<String, String> row = new HashMap<>();
+        row.put("trip_no", "T20250310-01");
+        row.put("channel", "CH001");
+        row.put("channel_name", "义乌快线旅行社");
+        row.put("channel_code", "https://mall.example/c?t=8f3a");
+        row.put("coach_plate", "浙A·12345");
+        row.put("arrival_date", "2025-03-10");
+        row.put("window_start", "2025-03-10T09:00:00+08:00");
+        row.put("window_end", "2025-03-10T03:00:00Z");
+        row.put("reported_headcount", "45");
+        return row;
+    }
+
+    private static Map<String, String> scanRow() {
+        Map<String, String> row = new HashMap<>();
+        row.put("scan_id", "S000001");
+        row.put("kind", "CHANNEL");
+        row.put("code", "QR-T1");
+        row.put("buyer_id", "B001");
+        row.put("scanned_at", "2025-03-10T08:30:15.250+08:00");
+        return row;
+    }
+
+    @Test
+    void a_good_trip_row_gives_the_trip_and_its_channel() {
+        RowOutcome<TripRow> outcome = ChannelRows.trip(tripRow());
+
+        assertThat(outcome).isInstanceOfSatisfying(RowOutcome.Valid.class, v -> {
+            TripRow row = (TripRow) v.value();
+            assertThat(row.trip().tripNo()).isEqualTo(TripNo.of("T20250310-01"));
+            assertThat(row.trip().arrivalDate()).isEqualTo(LocalDate.of(2025, 3, 10));
+            assertThat(row.trip().windowStart()).isEqualTo(Instant.parse("2025-03-10T01:00:00Z"));
+            assertThat(row.trip().windowEnd()).isEqualTo(Instant.parse("2025-03-10T03:00:00Z"));
+            assertThat(row.trip().reportedHeadcount()).isEqualTo(45);
+            assertThat(row.channel()).isEqualTo(new Channel(ChannelCode.of("CH001"), "义乌快线旅行社"));
+        });
+    }
+
+    @Test
+    void every_bad_field_of_a_trip_row_is_reported() {
+        Map<String, String> row = tripRow();
+        row.put("trip_no", "T 1");
+        row.put("arrival_date", "10/03/2025");
+        row.put("window_start", "2025-03-10T09:00:00");
+        row.put("reported_headcount", "-3");
+        row.remove("coach_plate");
+
+        RowOutcome<TripRow> outcome = ChannelRows.trip(row);
+
+        assertThat(outcome).isInstanceOfSatisfying(RowOutcome.Invalid.class, i -> assertThat(i.errors())
+                .extracting(e -> ((FieldError) e).column())
+                .containsExactly("trip_no", "coach_plate", "arrival_date", "window_start", "reported_headcount"));
+    }
+
+    @Test
+    void a_window_ending_before_it_starts_is_refused() {
+        Map<String, String> row = tripRow();
+        row.put("window_end", "2025-03-10T08:59:59+08:00");
+
+        assertThat(ChannelRows.trip(row)).isInstanceOfSatisfying(RowOutcome.Invalid.class, i ->
+                assertThat(i.errors()).singleElement().satisfies(e ->
+                        assertThat(((FieldError) e).column()).isEqualTo("window_end")));
+    }
+
+    @Test
+    void a_good_scan_row_gives_the_scan_to_the_millisecond() {
+        RowOutcome<Scan> outcome = ChannelRows.scan(scanRow());
+
+        assertThat(outcome).isEqualTo(new RowOutcome.Valid<>(new Scan(ScanId.of("S000001"), ScanKind.CHANNEL,
+                ScanCode.of("QR-T1"), BuyerId.of("B001"), Instant.parse("2025-03-10T00:30:15.250Z"))));
+    }
+
+    @Test
+    void a_scan_of_an_unknown_kind_or_without_offset_is_refused() {
+        Map<String, String> row = scanRow();
+        row.put("kind", "ENTRY");
+        row.put("scanned_at", "2025-03-10 08:30:15");
+
+        assertThat(ChannelRows.scan(row)).isInstanceOfSatisfying(RowOutcome.Invalid.class, i ->
+                assertThat(i.errors()).extracting(e -> ((FieldError) e).column()).containsExactly("kind", "scanned_at"));
+    }
+
+    @Test
+    void the_header_must_name_each_column_once_and_nothing_else() {
+        List<FieldError> errors = ChannelRows.checkHeader(List.of("scan_id", "kind", "kind", "buyer", "scanned_at",
+                "code"), ChannelRows.SCAN_COLUMNS);
+
+        assertThat(errors).extracting(FieldError::column, FieldError::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("kind", "column given twice"),
+                org.assertj.core.groups.Tuple.tuple("buyer", "unknown column"),
+                org.assertj.core.groups.Tuple.tuple("buyer_id", "missing column"));
+        assertThat(ChannelRows.checkHeader(ChannelRows.TRIP_COLUMNS.reversed(), ChannelRows.TRIP_COLUMNS)).isEmpty();
+    }
+}
