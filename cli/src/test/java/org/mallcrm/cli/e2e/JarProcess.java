@@ -1,0 +1,57 @@
+package org.mallcrm.cli.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged CLI jar as a separate process, the way ops and scripts run it. */
+public final class JarProcess {
+
+    public record Result(int exitCode, String out, String err) {
+    }
+
+    private JarProcess() {
+    }
+
+    public static Path jar() {
+        String p = System.getProperty("mallcrm.jar");
+        Path jar = p == null ? Path.of("target", "mallcrm.jar") : Path.of(p);
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("the CLI jar is not built: " + jar.toAbsolutePath());
+        }
+        return jar;
+    }
+
+    public static List<String> command(String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.add("-jar");
+        cmd.add(jar().toString());
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    public static Process start(Path workDir, String... args) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command(args)).directory(workDir.toFile());
+        pb.environment().put("MALLCRM_NO_PROGRESS", "1");
+        return pb.start();
+    }
+
+    public static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        Process p = start(workDir, args);
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("mallcrm " + String.join(" ", args) + " did not finish");
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+}
