@@ -1,0 +1,75 @@
+package org.mallcrm.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The architecture's rules, written over package names so that each can be shown to fail on a deliberately
+ * bad fixture as well as to pass on the real code.
+ */
+final class ArchRules {
+
+    private ArchRules() {
+    }
+
+    /** The core depends on the JDK and itself only. */
+    static ArchRule coreDependsOnlyOnTheJdk(String... corePackages) {
+        String[] allowed = new String[corePackages.length + 1];
+        allowed[0] = "java..";
+        System.arraycopy(corePackages, 0, allowed, 1, corePackages.length);
+        return classes().that().resideInAnyPackage(corePackages)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed)
+                .because("the domain library is framework-free: JDK only (style.md)");
+    }
+
+    /** The core never reads the wall clock: time comes through the Clock port. */
+    static ArchRule coreNeverReadsTheClock(String... corePackages) {
+        DescribedPredicate<JavaMethodCall> wallClock = new DescribedPredicate<>("a wall-clock read") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                String owner = call.getTargetOwner().getName();
+                String name = call.getName();
+                boolean timeNow = name.equals("now") && owner.startsWith("java.time.");
+                boolean system = owner.equals("java.lang.System")
+                        && (name.equals("currentTimeMillis") || name.equals("nanoTime"));
+                boolean clocks = owner.equals("java.time.Clock")
+                        && (name.startsWith("system") || name.equals("tickMillis") || name.equals("tickSeconds"));
+                return timeNow || system || clocks;
+            }
+        };
+        return noClasses().that().resideInAnyPackage(corePackages)
+                .should().callMethodWhere(wallClock)
+                .because("the core gets time from the Clock port, never from now()");
+    }
+
+    /** Two adapters never depend on each other. */
+    static ArchRule adapterDoesNotDependOn(String adapter, String other) {
+        return noClasses().that().resideInAPackage(adapter)
+                .should().dependOnClassesThat().resideInAPackage(other)
+                .because("adapters meet only in the composition root");
+    }
+
+    /** Everything in a port.out package is an interface (exceptions a port may throw aside). */
+    static ArchRule portsOutAreInterfaces(String portsOut) {
+        return classes().that().resideInAPackage(portsOut)
+                .and().areNotAssignableTo(Throwable.class)
+                .and().areTopLevelClasses()
+                .should().beInterfaces()
+                .because("ports out are interfaces that adapters implement");
+    }
+
+    /** No cycles between the slices matched by the pattern (one slice per context). */
+    static ArchRule noCyclesBetween(String slicePattern) {
+        return slices().matching(slicePattern).should().beFreeOfCycles();
+    }
+
+    static DescribedPredicate<JavaClass> any() {
+        return DescribedPredicate.alwaysTrue();
+    }
+}
