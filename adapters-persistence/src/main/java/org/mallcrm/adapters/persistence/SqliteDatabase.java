@@ -101,6 +101,9 @@ public final class SqliteDatabase implements AutoCloseable {
     private void migrate() {
         Connection c = borrow();
         try {
+            if (isUpToDate(c)) {
+                return;
+            }
             Flyway.configure()
                     .dataSource(new SingleConnectionDataSource(c))
                     .locations("classpath:db/migration")
@@ -108,6 +111,62 @@ public final class SqliteDatabase implements AutoCloseable {
                     .migrate();
         } finally {
             giveBack(c);
+        }
+    }
+
+    /**
+     * True when every migration the build listed has been applied successfully, so Flyway (and the time it
+     * takes to start) can be skipped. Any doubt answers false and Flyway decides.
+     */
+    private static boolean isUpToDate(Connection c) {
+        List<String> expected = migrationVersions();
+        if (expected.isEmpty()) {
+            return false;
+        }
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("select count(*) from sqlite_master where type = 'table' "
+                        + "and name = 'flyway_schema_history'")) {
+            if (!rs.next() || rs.getInt(1) == 0) {
+                return false;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("select version from flyway_schema_history where success = 1 "
+                        + "and version is not null")) {
+            java.util.Set<String> applied = new java.util.HashSet<>();
+            while (rs.next()) {
+                applied.add(rs.getString(1));
+            }
+            for (String v : expected) {
+                if (!applied.contains(v)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Versions of the migrations in the build's index: "V3_1__x.sql" is "3.1". */
+    static List<String> migrationVersions() {
+        try (var in = SqliteDatabase.class.getResourceAsStream("/db/migrations.index")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> versions = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                int sep = name.indexOf("__");
+                if (name.startsWith("V") && sep > 1) {
+                    versions.add(name.substring(1, sep).replace('_', '.'));
+                }
+            }
+            return versions;
+        } catch (java.io.IOException e) {
+            return List.of();
         }
     }
 

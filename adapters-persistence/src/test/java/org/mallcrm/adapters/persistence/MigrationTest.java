@@ -1,0 +1,55 @@
+package org.mallcrm.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_build_lists_every_migration_file() throws Exception {
+        List<String> files;
+        try (var s = Files.list(Path.of("src/main/resources/db/migration"))) {
+            files = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("V")).toList();
+        }
+        assertThat(SqliteDatabase.migrationVersions()).hasSize(files.size()).contains("1");
+    }
+
+    @Test
+    void a_new_database_is_migrated_and_reopening_it_keeps_its_data() {
+        Path file = dir.resolve("m.db");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            TestDatabases.defaultMall(db);
+            List<String> applied = db.dsl(ctx -> ctx.fetch("select version from flyway_schema_history "
+                    + "where success = 1 and version is not null").getValues(0, String.class));
+            assertThat(applied).containsExactlyInAnyOrderElementsOf(SqliteDatabase.migrationVersions());
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Integer malls = db.dsl(ctx -> ctx.fetchOne("select count(*) from mall").get(0, Integer.class));
+            assertThat(malls).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_database_missing_a_migration_is_brought_up_to_date() {
+        Path file = dir.resolve("old.db");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.dsl(ctx -> ctx.execute("delete from flyway_schema_history where version = '1'"));
+            db.dsl(ctx -> ctx.execute("drop table access_token"));
+            db.dsl(ctx -> ctx.execute("drop table stall_lineage"));
+            db.dsl(ctx -> ctx.execute("drop table stall"));
+            db.dsl(ctx -> ctx.execute("drop table mall"));
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Integer stalls = db.dsl(ctx -> ctx.fetchOne("select count(*) from stall").get(0, Integer.class));
+            assertThat(stalls).isZero();
+        }
+    }
+}
