@@ -55,11 +55,11 @@ public final class MallcrmCommand implements Runnable {
     String dbUrl;
 
     @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "USER",
-            description = "User for --db-url (default: $MALLCRM_DB_USER).")
+            description = "User for a server database at --db-url (not used by SQLite).")
     String dbUser;
 
     @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "PASSWORD",
-            description = "Password for --db-url (default: $MALLCRM_DB_PASSWORD).")
+            description = "Password for a server database at --db-url (not used by SQLite).")
     String dbPassword;
 
     @Option(names = "--mall", scope = ScopeType.INHERIT, paramLabel = "CODE",
