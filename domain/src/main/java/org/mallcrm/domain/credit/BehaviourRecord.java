@@ -3,6 +3,7 @@ package org.mallcrm.domain.credit;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.mallcrm.domain.common.Texts;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.stall.StallNo;
 

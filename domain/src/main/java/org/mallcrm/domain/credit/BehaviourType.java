@@ -2,6 +2,7 @@ package org.mallcrm.domain.credit;
 
 import java.util.Objects;
 import org.mallcrm.domain.common.Identifiers;
+import org.mallcrm.domain.common.Texts;
 
 /**
  * An entry of the mall's catalogue of behaviours (日常行为考核项): late opening −1, blocking the aisle −3, overdue

@@ -1,6 +1,7 @@
 package org.mallcrm.domain.merchant;
 
 import java.util.Optional;
+import org.mallcrm.domain.common.Texts;
 
 /**
  * A person at the merchant (联系人): the boss, a shop manager, the accountant.

@@ -3,6 +3,7 @@ package org.mallcrm.domain.merchant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.mallcrm.domain.common.Texts;
 
 /**
  * A contact note (跟进记录, the agent's 备忘录): what was said on a day, by which agent, and when to visit next.

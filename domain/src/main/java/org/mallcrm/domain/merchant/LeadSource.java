@@ -1,5 +1,7 @@
 package org.mallcrm.domain.merchant;
 
+import org.mallcrm.domain.common.Texts;
+
 /**
  * Where a prospect came from (商户来源): 老客户介绍, 展会, 电话, 地推 … The mall keeps its own list, so the set is
  * open. Conversion rates are reported per lead source.

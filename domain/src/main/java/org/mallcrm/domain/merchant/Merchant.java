@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.mallcrm.domain.common.Texts;
 import org.mallcrm.domain.stall.BusinessType;
 
 /**

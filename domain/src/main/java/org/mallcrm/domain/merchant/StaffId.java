@@ -1,5 +1,7 @@
 package org.mallcrm.domain.merchant;
 
+import org.mallcrm.domain.common.Texts;
+
 /**
  * A member of the mall's staff (招商专员, 商服, 客服 …) as named on tokens and in trails: an agent who follows up
  * prospects, the person who approves a request, the author of an operations-log note. Any characters (staff

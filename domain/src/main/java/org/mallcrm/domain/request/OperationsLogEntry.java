@@ -2,6 +2,7 @@ package org.mallcrm.domain.request;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.mallcrm.domain.common.Texts;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.merchant.StaffId;
 

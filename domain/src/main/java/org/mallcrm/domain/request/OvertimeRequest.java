@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.mallcrm.domain.common.Texts;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.merchant.StaffId;
 import org.mallcrm.domain.stall.StallNo;

@@ -1,7 +1,5 @@
 package org.mallcrm.domain.stall;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +16,7 @@ import org.mallcrm.domain.geometry.Area;
  * @param request        who asked, who approved, when, and the effective date
  */
 public record StallChange(StallNo noBefore, StallNo noAfter, Area leasableBefore, Area leasableAfter,
-        StallRequest request) {
+        StallRequest request) implements StallDocument {
 
     public StallChange {
         Objects.requireNonNull(noBefore, "noBefore");
@@ -34,30 +32,6 @@ public record StallChange(StallNo noBefore, StallNo noAfter, Area leasableBefore
 
     public boolean resurveys() {
         return !leasableBefore.equals(leasableAfter);
-    }
-
-    public String documentNo() {
-        return request.documentNo();
-    }
-
-    public String requestedBy() {
-        return request.requestedBy();
-    }
-
-    public Instant requestedAt() {
-        return request.requestedAt();
-    }
-
-    public String approvedBy() {
-        return request.approvedBy();
-    }
-
-    public Instant approvedAt() {
-        return request.approvedAt();
-    }
-
-    public LocalDate effectiveOn() {
-        return request.effectiveOn();
     }
 
     /**

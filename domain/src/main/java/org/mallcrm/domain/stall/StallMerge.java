@@ -1,8 +1,6 @@
 package org.mallcrm.domain.stall;
 
 import java.math.BigInteger;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,7 +28,7 @@ import org.mallcrm.domain.money.Money;
  * @param request   who asked, who approved, when, and the effective date
  */
 public record StallMerge(List<StallNo> parents, StallNo merged, MergePriceRule priceRule, Money baseRent,
-        StallRequest request) {
+        StallRequest request) implements StallDocument {
 
     public StallMerge {
         parents = List.copyOf(parents);
@@ -41,30 +39,6 @@ public record StallMerge(List<StallNo> parents, StallNo merged, MergePriceRule p
         if (parents.size() < 2) {
             throw new IllegalArgumentException("a merge has at least two parents");
         }
-    }
-
-    public String documentNo() {
-        return request.documentNo();
-    }
-
-    public String requestedBy() {
-        return request.requestedBy();
-    }
-
-    public Instant requestedAt() {
-        return request.requestedAt();
-    }
-
-    public String approvedBy() {
-        return request.approvedBy();
-    }
-
-    public Instant approvedAt() {
-        return request.approvedAt();
-    }
-
-    public LocalDate effectiveOn() {
-        return request.effectiveOn();
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.mallcrm.domain.stall;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +26,7 @@ import org.mallcrm.domain.geometry.TilingResult;
  * @param request         who asked, who approved, when, and the effective date
  */
 public record StallSplit(StallNo parent, List<StallNo> children, List<Area> childAreas, Optional<Cut> cut,
-        StallRequest request) {
+        StallRequest request) implements StallDocument {
 
     /** A straight cut along x = {@code atMm} ({@link Axis#X}) or y = {@code atMm} ({@link Axis#Y}). */
     public record Cut(Axis axis, long atMm) {
@@ -46,30 +44,6 @@ public record StallSplit(StallNo parent, List<StallNo> children, List<Area> chil
         if (children.size() < 2 || children.size() != childAreas.size()) {
             throw new IllegalArgumentException("a split has at least two children, each with its area");
         }
-    }
-
-    public String documentNo() {
-        return request.documentNo();
-    }
-
-    public String requestedBy() {
-        return request.requestedBy();
-    }
-
-    public Instant requestedAt() {
-        return request.requestedAt();
-    }
-
-    public String approvedBy() {
-        return request.approvedBy();
-    }
-
-    public Instant approvedAt() {
-        return request.approvedAt();
-    }
-
-    public LocalDate effectiveOn() {
-        return request.effectiveOn();
     }
 
     /**

@@ -1,12 +1,12 @@
-package org.mallcrm.domain.request;
+package org.mallcrm.domain.common;
 
-/** Checks for the free texts of this context (names, notes): present, trimmed, not too long. */
-final class Texts {
+/** Checks for free texts (names, notes, descriptions): present, trimmed, not too long. */
+public final class Texts {
 
     private Texts() {
     }
 
-    static String require(String value, String what, int maxLength) {
+    public static String require(String value, String what, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " is missing");
         }
@@ -18,7 +18,7 @@ final class Texts {
     }
 
     /** {@code null} or blank becomes {@code null}; otherwise as {@link #require}. */
-    static String optional(String value, String what, int maxLength) {
+    public static String optional(String value, String what, int maxLength) {
         return value == null || value.isBlank() ? null : require(value, what, maxLength);
     }
 }
