@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.mallcrm.adapters.http.access.MeJson;
 import org.mallcrm.adapters.http.common.ApiException;
 import org.mallcrm.adapters.http.common.Authenticator;
 import org.mallcrm.adapters.http.common.Problems;
@@ -39,6 +40,7 @@ public final class HttpApi {
                     res.header(HeaderNames.CONTENT_TYPE, "application/yaml");
                     res.send(openApi);
                 })
+                .get(BASE + "/me", (req, res) -> Responses.ok(res, MeJson.of(auth.principal(req))))
                 .register(BASE + "/stalls", new StallRoutes(services.stalls(), auth))
                 .any((req, res) -> {
                     throw ApiException.notFound("no resource at " + req.prologue().method().text() + " "

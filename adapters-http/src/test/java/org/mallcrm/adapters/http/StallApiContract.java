@@ -134,6 +134,16 @@ abstract class StallApiContract {
     }
 
     @Test
+    void me_tells_the_caller_who_they_are() {
+        Reply merchant = get("/api/v1/me", ApiFixture.MERCHANT);
+        assertThat(merchant.status()).isEqualTo(200);
+        assertThat(merchant.body().get("role").asText()).isEqualTo("MERCHANT");
+        assertThat(merchant.body().get("merchant_no").asText()).isEqualTo("M-0001");
+        assertThat(get("/api/v1/me", ApiFixture.STAFF).body().get("department").asText()).isEqualTo("招商部");
+        assertThat(get("/api/v1/me", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void an_unknown_route_is_a_404_problem() {
         Reply r = get("/api/v1/nothing-here", ApiFixture.STAFF);
         assertThat(r.status()).isEqualTo(404);
@@ -145,7 +155,7 @@ abstract class StallApiContract {
         try (HttpClientResponse res = client.get("/openapi.yaml").request()) {
             String yaml = res.as(String.class);
             assertThat(res.status().code()).isEqualTo(200);
-            assertThat(yaml).contains("/api/v1/stalls:", "/api/v1/stalls/{no}:", "/health:");
+            assertThat(yaml).contains("/api/v1/stalls:", "/api/v1/stalls/{no}:", "/api/v1/me:", "/health:");
         }
     }
 }
