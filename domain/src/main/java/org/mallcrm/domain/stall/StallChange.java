@@ -18,7 +18,7 @@ import org.mallcrm.domain.geometry.Area;
  * @param request        who asked, who approved, when, and the effective date
  */
 public record StallChange(StallNo noBefore, StallNo noAfter, Area leasableBefore, Area leasableAfter,
-        StallRequest request) {
+        StallRequest request) implements StallDocument {
 
     public StallChange {
         Objects.requireNonNull(noBefore, "noBefore");
@@ -36,6 +36,22 @@ public record StallChange(StallNo noBefore, StallNo noAfter, Area leasableBefore
         return !leasableBefore.equals(leasableAfter);
     }
 
+    @Override
+    public Kind kind() {
+        return Kind.CHANGE;
+    }
+
+    @Override
+    public List<StallNo> from() {
+        return List.of(noBefore);
+    }
+
+    @Override
+    public List<StallNo> to() {
+        return List.of(noAfter);
+    }
+
+    @Override
     public String documentNo() {
         return request.documentNo();
     }
@@ -56,6 +72,7 @@ public record StallChange(StallNo noBefore, StallNo noAfter, Area leasableBefore
         return request.approvedAt();
     }
 
+    @Override
     public LocalDate effectiveOn() {
         return request.effectiveOn();
     }

@@ -30,7 +30,7 @@ import org.mallcrm.domain.money.Money;
  * @param request   who asked, who approved, when, and the effective date
  */
 public record StallMerge(List<StallNo> parents, StallNo merged, MergePriceRule priceRule, Money baseRent,
-        StallRequest request) {
+        StallRequest request) implements StallDocument {
 
     public StallMerge {
         parents = List.copyOf(parents);
@@ -43,6 +43,22 @@ public record StallMerge(List<StallNo> parents, StallNo merged, MergePriceRule p
         }
     }
 
+    @Override
+    public Kind kind() {
+        return Kind.MERGE;
+    }
+
+    @Override
+    public List<StallNo> from() {
+        return parents;
+    }
+
+    @Override
+    public List<StallNo> to() {
+        return List.of(merged);
+    }
+
+    @Override
     public String documentNo() {
         return request.documentNo();
     }
@@ -63,6 +79,7 @@ public record StallMerge(List<StallNo> parents, StallNo merged, MergePriceRule p
         return request.approvedAt();
     }
 
+    @Override
     public LocalDate effectiveOn() {
         return request.effectiveOn();
     }

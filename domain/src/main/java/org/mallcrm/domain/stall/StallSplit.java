@@ -28,7 +28,7 @@ import org.mallcrm.domain.geometry.TilingResult;
  * @param request         who asked, who approved, when, and the effective date
  */
 public record StallSplit(StallNo parent, List<StallNo> children, List<Area> childAreas, Optional<Cut> cut,
-        StallRequest request) {
+        StallRequest request) implements StallDocument {
 
     /** A straight cut along x = {@code atMm} ({@link Axis#X}) or y = {@code atMm} ({@link Axis#Y}). */
     public record Cut(Axis axis, long atMm) {
@@ -48,6 +48,22 @@ public record StallSplit(StallNo parent, List<StallNo> children, List<Area> chil
         }
     }
 
+    @Override
+    public Kind kind() {
+        return Kind.SPLIT;
+    }
+
+    @Override
+    public List<StallNo> from() {
+        return List.of(parent);
+    }
+
+    @Override
+    public List<StallNo> to() {
+        return children;
+    }
+
+    @Override
     public String documentNo() {
         return request.documentNo();
     }
@@ -68,6 +84,7 @@ public record StallSplit(StallNo parent, List<StallNo> children, List<Area> chil
         return request.approvedAt();
     }
 
+    @Override
     public LocalDate effectiveOn() {
         return request.effectiveOn();
     }
