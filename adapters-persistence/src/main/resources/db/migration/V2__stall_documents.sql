@@ -28,7 +28,7 @@ CREATE TABLE stall_document (
     CHECK ((kind = 'CHANGE') = (leasable_before_hundredths IS NOT NULL AND leasable_after_hundredths IS NOT NULL))
 ) STRICT;
 
-CREATE INDEX stall_document_order ON stall_document (mall_id, effective_on, approved_at, document_no);
+CREATE INDEX stall_document_order ON stall_document (mall_id, effective_on, approved_at, id);
 
 -- The stall numbers a document names: side FROM (a split's parent, a merge's parents, a change's old number)
 -- and TO (a split's children with their leasable areas, the merged stall, a change's new number), in order.

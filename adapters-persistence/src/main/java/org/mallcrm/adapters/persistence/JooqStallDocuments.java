@@ -9,8 +9,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,7 +125,7 @@ public final class JooqStallDocuments implements StallDocuments {
             return List.of();
         }
         return db.dsl(ctx -> {
-            Set<Long> ids = new LinkedHashSet<>();
+            Set<Long> ids = new HashSet<>();
             List<String> keys = nos.stream().map(StallNo::value).distinct().toList();
             // stay well below SQLite's limit on bound parameters
             for (int i = 0; i < keys.size(); i += 500) {
@@ -138,14 +139,14 @@ public final class JooqStallDocuments implements StallDocuments {
                 return List.of();
             }
             List<StallDocument> all = new ArrayList<>(ids.size());
-            List<Long> idList = List.copyOf(ids);
+            List<Long> idList = ids.stream().sorted().toList();
             for (int i = 0; i < idList.size(); i += 500) {
                 all.addAll(load(ctx, STALL_DOCUMENT.ID.in(idList.subList(i, Math.min(idList.size(), i + 500)))));
             }
             if (idList.size() > 500) {
-                all.sort(java.util.Comparator.comparing(StallDocument::effectiveOn)
-                        .thenComparing(d -> d.request().approvedAt())
-                        .thenComparing(StallDocument::documentNo));
+                // each chunk is in order; a stable sort keeps filing (id) order among ties across chunks
+                all.sort(Comparator.comparing(StallDocument::effectiveOn)
+                        .thenComparing(d -> d.request().approvedAt()));
             }
             return all;
         });
@@ -161,7 +162,7 @@ public final class JooqStallDocuments implements StallDocuments {
     private List<StallDocument> load(DSLContext ctx, Condition where) {
         List<StallDocumentRecord> docs = ctx.selectFrom(STALL_DOCUMENT)
                 .where(STALL_DOCUMENT.MALL_ID.eq(mallId)).and(where)
-                .orderBy(STALL_DOCUMENT.EFFECTIVE_ON, STALL_DOCUMENT.APPROVED_AT, STALL_DOCUMENT.DOCUMENT_NO)
+                .orderBy(STALL_DOCUMENT.EFFECTIVE_ON, STALL_DOCUMENT.APPROVED_AT, STALL_DOCUMENT.ID)
                 .fetch();
         if (docs.isEmpty()) {
             return List.of();

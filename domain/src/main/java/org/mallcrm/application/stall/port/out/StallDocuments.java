@@ -16,7 +16,7 @@ public interface StallDocuments {
 
     /**
      * Every document naming any of {@code nos} on either side, in the order they took effect (effective date,
-     * then approval instant, then document number).
+     * then approval instant, then the order they were filed in).
      */
     List<StallDocument> involving(Collection<StallNo> nos);
 
