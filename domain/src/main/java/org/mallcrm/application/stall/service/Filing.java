@@ -2,6 +2,7 @@ package org.mallcrm.application.stall.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.mallcrm.application.common.port.out.Clock;
@@ -37,7 +38,8 @@ final class Filing {
 
     /** The trail of a new document of {@code kind}: numbered next in its year, asked and approved now. */
     static StallRequest request(StallDocument.Kind kind, Approval approval, StallDocuments documents, Clock clock) {
-        Instant now = clock.now();
+        // documents show their instants to the second
+        Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDate today = LocalDate.ofInstant(now, Clock.MALL_ZONE);
         String prefix = prefix(kind) + "-" + today.getYear() + "-";
         String no = prefix + String.format("%04d", documents.countNumbered(prefix) + 1);
