@@ -227,7 +227,7 @@ public final class FloorPlanSvg {
                 ink = sw.ink();
             } else {
                 fill = typeColours.get(s.businessType());
-                ink = "#1f2933";
+                ink = inkFor(fill);
             }
             StringBuilder points = new StringBuilder();
             for (Point p : s.outline().vertices()) {
@@ -244,7 +244,7 @@ public final class FloorPlanSvg {
             double[] at = labelPoint(s.outline());
             long x = Math.round(at[0]);
             long y = -Math.round(at[1]);
-            long size = Math.max(1, Math.round(Math.min(labelFitMm(s), 1.6 * medianLabelMm)));
+            long size = Math.max(1, Math.round(Math.min(labelFitMm(s), 1.3 * medianLabelMm)));
             boolean vertical = isVertical(s);
             svg.text("text", s.no().value(), "x", str(x), "y", str(y), "font-size", str(size),
                     "text-anchor", "middle", "dominant-baseline", "central", "fill", ink,
@@ -252,13 +252,17 @@ public final class FloorPlanSvg {
             svg.close();
         }
 
+        /** Whether the label reads better turned upright: it then fits a larger font. */
         private static boolean isVertical(Stall s) {
-            Polygon o = s.outline();
-            return (o.maxY() - o.minY()) > (o.maxX() - o.minX()) * 1.2;
+            return fit(s, true) > fit(s, false) * 1.1;
         }
 
-        /** The largest font (mm) at which the stall's number fits inside its outline's box, horizontally or not. */
+        /** The largest font (mm) at which the stall's number fits inside its outline's box, the better way round. */
         static double labelFitMm(Stall s) {
+            return fit(s, isVertical(s));
+        }
+
+        private static double fit(Stall s, boolean vertical) {
             Polygon o = s.outline();
             double bw = o.maxX() - o.minX();
             double bh = o.maxY() - o.minY();
@@ -267,11 +271,24 @@ public final class FloorPlanSvg {
                 bw *= 0.6;
                 bh *= 0.6;
             }
-            double along = isVertical(s) ? bh : bw;
-            double across = isVertical(s) ? bw : bh;
+            double along = vertical ? bh : bw;
+            double across = vertical ? bw : bh;
             int chars = Math.max(1, s.no().value().length());
             return Math.max(1, Math.min(along * 0.9 / (0.62 * chars), across * 0.45));
         }
+    }
+
+    /** Dark ink on light fills, white on dark ones (relative luminance of the sRGB colour). */
+    static String inkFor(String fill) {
+        int rgb = Integer.parseInt(fill.substring(1), 16);
+        double l = 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
+        // white and #1f2933 (luminance 0.021) contrast equally with a fill of luminance 0.22
+        return l < 0.22 ? "#ffffff" : "#1f2933";
+    }
+
+    private static double channel(int c) {
+        double v = (c & 0xff) / 255.0;
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     /**

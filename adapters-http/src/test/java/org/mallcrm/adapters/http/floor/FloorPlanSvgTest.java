@@ -127,6 +127,27 @@ class FloorPlanSvgTest {
     }
 
     @Test
+    void labels_are_white_on_dark_fills_and_dark_on_light_ones() {
+        assertThat(FloorPlanSvg.inkFor("#2f6fbf")).isEqualTo("#ffffff");
+        assertThat(FloorPlanSvg.inkFor("#4e79a7")).isEqualTo("#ffffff");
+        assertThat(FloorPlanSvg.inkFor("#ffffff")).isEqualTo("#1f2933");
+        assertThat(FloorPlanSvg.inkFor("#f5a623")).isEqualTo("#1f2933");
+        assertThat(FloorPlanSvg.inkFor("#edc948")).isEqualTo("#1f2933");
+        FloorPlanSvg.STATUS_COLOURS.values()
+                .forEach(sw -> assertThat(FloorPlanSvg.inkFor(sw.fill())).as(sw.label()).isEqualTo(sw.ink()));
+    }
+
+    @Test
+    void a_narrow_deep_stall_is_labelled_upright() {
+        Stall narrow = ReshapeFixtures.aStall("1F-A-068").rectangle(0, 0, 3000, 4500).build();
+        List<Stall> stalls = List.of(narrow);
+        Element svg = Xml.parse(FloorPlanSvg.render(new FloorPlan("1F", stalls, FloorStats.of("1F", stalls)),
+                FloorPlanSvg.ColorBy.STATUS)).getDocumentElement();
+
+        assertThat(Xml.first(stalls(svg).get("1F-A-068"), "text").getAttribute("transform")).startsWith("rotate(-90");
+    }
+
+    @Test
     void colouring_is_parsed_from_the_option_text() {
         assertThat(FloorPlanSvg.ColorBy.parse("business-type")).isEqualTo(FloorPlanSvg.ColorBy.BUSINESS_TYPE);
         assertThat(FloorPlanSvg.ColorBy.parse("STATUS")).isEqualTo(FloorPlanSvg.ColorBy.STATUS);
