@@ -12,8 +12,11 @@ import org.mallcrm.adapters.http.common.ApiException;
 import org.mallcrm.adapters.http.common.Authenticator;
 import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
+import org.mallcrm.adapters.http.floor.FloorRoutes;
+import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.http.stall.StallRoutes;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
+import org.mallcrm.application.stall.port.in.FloorQueries;
 import org.mallcrm.application.stall.port.in.StallQueries;
 
 /**
@@ -25,7 +28,9 @@ public final class HttpApi {
     public static final String BASE = "/api/v1";
 
     /** The use cases the API serves, wired by the composition root. */
-    public record Services(AccessTokenUseCases tokens, StallQueries stalls) {
+    public record Services(AccessTokenUseCases tokens, StallQueries stalls,
+            StallReshapeRoutes.UseCases reshaping,
+            FloorQueries floors) {
     }
 
     private HttpApi() {
@@ -42,6 +47,8 @@ public final class HttpApi {
                 })
                 .get(BASE + "/me", (req, res) -> Responses.ok(res, MeJson.of(auth.principal(req))))
                 .register(BASE + "/stalls", new StallRoutes(services.stalls(), auth))
+                .register(BASE + "/stalls", new StallReshapeRoutes(services.reshaping(), auth))
+                .register(BASE + "/floors", new FloorRoutes(services.floors(), auth))
                 .any((req, res) -> {
                     throw ApiException.notFound("no resource at " + req.prologue().method().text() + " "
                             + req.path().path());

@@ -3,12 +3,14 @@ package org.mallcrm.adapters.http;
 import java.util.List;
 import java.util.Optional;
 import org.mallcrm.application.access.service.AccessTokenService;
+import org.mallcrm.application.stall.service.FloorQueryService;
 import org.mallcrm.application.stall.service.StallQueryService;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.stall.StallStatus;
 import org.mallcrm.fixtures.access.InMemoryAccessTokens;
 import org.mallcrm.fixtures.common.FixedClock;
+import org.mallcrm.fixtures.stall.InMemoryStallDocuments;
 import org.mallcrm.fixtures.stall.InMemoryStalls;
 import org.mallcrm.fixtures.stall.StallFixtures;
 
@@ -31,7 +33,9 @@ final class ApiFixture {
         TOKENS.revoke("gone");
     }
 
-    static final HttpApi.Services SERVICES = new HttpApi.Services(TOKENS, new StallQueryService(STALLS));
+    static final HttpApi.Services SERVICES = new HttpApi.Services(TOKENS, new StallQueryService(STALLS),
+            ReshapeApiFixture.useCases(STALLS, new InMemoryStallDocuments()),
+            new FloorQueryService(STALLS));
 
     private ApiFixture() {
     }

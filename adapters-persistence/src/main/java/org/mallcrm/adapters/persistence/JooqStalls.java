@@ -166,6 +166,28 @@ public final class JooqStalls implements Stalls {
         });
     }
 
+    @Override
+    public void renumber(StallNo from, Stall renumbered) {
+        db.inTransaction(() -> db.dsl(ctx -> {
+            StallRecord r = ctx.newRecord(STALL);
+            fill(r, renumbered);
+            int n = ctx.update(STALL).set(r).set(STALL.VERSION, STALL.VERSION.plus(1))
+                    .where(STALL.MALL_ID.eq(mallId)).and(STALL.STALL_NO.eq(from.value()))
+                    .execute();
+            if (n != 1) {
+                throw new IllegalStateException("stall " + from + " is not stored");
+            }
+            ctx.update(STALL_LINEAGE).set(STALL_LINEAGE.PARENT_NO, renumbered.no().value())
+                    .where(STALL_LINEAGE.MALL_ID.eq(mallId)).and(STALL_LINEAGE.PARENT_NO.eq(from.value()))
+                    .execute();
+            ctx.update(STALL_LINEAGE).set(STALL_LINEAGE.CHILD_NO, renumbered.no().value())
+                    .where(STALL_LINEAGE.MALL_ID.eq(mallId)).and(STALL_LINEAGE.CHILD_NO.eq(from.value()))
+                    .execute();
+            writeLineage(ctx, List.of(renumbered));
+            return null;
+        }));
+    }
+
     private void writeLineage(DSLContext ctx, Collection<Stall> stalls) {
         Map<String, String> links = new LinkedHashMap<>();
         for (Stall s : stalls) {

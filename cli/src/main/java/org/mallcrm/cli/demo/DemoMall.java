@@ -1,18 +1,30 @@
 package org.mallcrm.cli.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
+import org.mallcrm.application.stall.port.in.Approval;
+import org.mallcrm.application.stall.port.in.ChangeStallCommand;
 import org.mallcrm.application.stall.port.in.ImportStallsUseCase;
+import org.mallcrm.application.stall.port.in.MergeStallsCommand;
+import org.mallcrm.application.stall.port.in.ReshapeResult;
+import org.mallcrm.application.stall.port.in.SplitStallCommand;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.domain.geometry.Area;
+import org.mallcrm.domain.geometry.Axis;
 import org.mallcrm.domain.geometry.Polygon;
 import org.mallcrm.domain.geometry.Point;
+import org.mallcrm.domain.stall.Stall;
+import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.domain.stall.StallStatus;
 
 /**
@@ -48,8 +60,12 @@ public final class DemoMall {
     }
 
     /** What the demo put in the database. */
-    public record Summary(int stalls) {
+    public record Summary(int stalls, int reshapeDocuments) {
     }
+
+    /** How many vacant stalls the demo splits, and how many neighbouring vacant pairs it merges, per floor. */
+    static final int SPLITS_PER_FLOOR = 2;
+    static final int MERGES_PER_FLOOR = 2;
 
     public static Summary populate(AppContext ctx, long seed, Size size) {
         List<ImportRow> rows = stallRows(seed, size);
@@ -59,7 +75,74 @@ public final class DemoMall {
             throw new IllegalStateException("the demo generator made bad stalls: " + r.errors().subList(0,
                     Math.min(5, r.errors().size())));
         }
-        return new Summary(rows.size());
+        return new Summary(rows.size(), reshape(ctx, size));
+    }
+
+    /**
+     * Some history, through the same use cases as the CLI: on every floor a few vacant stalls are cut in two and a
+     * few pairs of vacant neighbours merged, and one split child is resurveyed. Deterministic: the first candidates
+     * in stall-number order, so the same seed gives the same mall.
+     */
+    static int reshape(AppContext ctx, Size size) {
+        int filed = 0;
+        LocalDate today = ctx.clock().today();
+        Approval approval = new Approval("招商部 demo", "operations manager (demo)", Optional.empty());
+        StallNo resurvey = null;
+        for (int f = 1; f <= size.floors; f++) {
+            List<Stall> stalls = ctx.stalls().activeOnFloor(f + "F");
+            Set<StallNo> used = new HashSet<>();
+            int splits = 0;
+            for (Stall s : stalls) {
+                if (splits == SPLITS_PER_FLOOR) {
+                    break;
+                }
+                Polygon o = s.outline();
+                if (s.status() != StallStatus.VACANT || o.vertices().size() != 4 || o.maxX() - o.minX() < 6000) {
+                    continue;
+                }
+                ReshapeResult r = ctx.splitStall().split(new SplitStallCommand(s.no(),
+                        new SplitStallCommand.ByCut(Axis.X, (o.minX() + o.maxX()) / 2),
+                        approval.effective(today.minusDays(120 - 5L * filed))));
+                if (r instanceof ReshapeResult.Filed done) {
+                    filed++;
+                    splits++;
+                    used.add(s.no());
+                    if (resurvey == null) {
+                        resurvey = done.result().get(0).no();
+                    }
+                }
+            }
+            int merges = 0;
+            for (int i = 0; i + 1 < stalls.size() && merges < MERGES_PER_FLOOR; i++) {
+                Stall a = stalls.get(i);
+                Stall b = stalls.get(i + 1);
+                if (a.status() != StallStatus.VACANT || b.status() != StallStatus.VACANT || used.contains(a.no())
+                        || used.contains(b.no()) || a.outline().vertices().size() != 4
+                        || b.outline().vertices().size() != 4
+                        || !a.outline().sharedBoundary(b.outline()).isAtLeast(1000)) {
+                    continue;
+                }
+                ReshapeResult r = ctx.mergeStalls().merge(new MergeStallsCommand(List.of(a.no(), b.no()),
+                        StallNo.of(a.no().value() + "M"), Optional.empty(),
+                        approval.effective(today.minusDays(120 - 5L * filed))));
+                if (r instanceof ReshapeResult.Filed) {
+                    filed++;
+                    merges++;
+                    used.add(a.no());
+                    used.add(b.no());
+                    i++;
+                }
+            }
+        }
+        if (resurvey != null) {
+            Stall child = ctx.stalls().find(resurvey).orElseThrow();
+            ReshapeResult r = ctx.changeStall().change(new ChangeStallCommand(resurvey, Optional.empty(),
+                    Optional.of(child.leasableArea().plus(Area.parse("0.50"))), approval.effective(today.minusDays(20))));
+            if (r instanceof ReshapeResult.Filed) {
+                filed++;
+            }
+        }
+        return filed;
     }
 
     /** The stalls as import rows (the same columns as {@code import stalls}). */

@@ -23,8 +23,18 @@ import picocli.CommandLine.Spec;
 /** {@code mallcrm stalls …}: the mall's stalls. */
 @Command(name = "stalls",
         mixinStandardHelpOptions = true,
-        description = "List and show stalls (铺位).",
-        subcommands = {StallsSubcommand.ListStalls.class, StallsSubcommand.ShowStall.class})
+        description = {"Stalls (铺位): list, show, split, merge, change, history and the floor plan.",
+            "",
+            "Every split, merge and change is filed as a document with who asked, who approved, when, and "
+                + "the day it takes effect; "
+                + "a rule that refuses it (exit 1) or malformed input (exit 65) changes nothing."},
+        subcommands = {StallsSubcommand.ListStalls.class, StallsSubcommand.ShowStall.class,
+            SplitStallSubcommand.class,
+            MergeStallsSubcommand.class,
+            ChangeStallSubcommand.class,
+            StallHistorySubcommand.class,
+            FloorPlanSubcommand.class,
+        })
 public final class StallsSubcommand implements Runnable {
 
     @Spec

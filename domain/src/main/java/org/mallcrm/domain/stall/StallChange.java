@@ -1,5 +1,7 @@
 package org.mallcrm.domain.stall;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +34,47 @@ public record StallChange(StallNo noBefore, StallNo noAfter, Area leasableBefore
 
     public boolean resurveys() {
         return !leasableBefore.equals(leasableAfter);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CHANGE;
+    }
+
+    @Override
+    public List<StallNo> from() {
+        return List.of(noBefore);
+    }
+
+    @Override
+    public List<StallNo> to() {
+        return List.of(noAfter);
+    }
+
+    @Override
+    public String documentNo() {
+        return request.documentNo();
+    }
+
+    public String requestedBy() {
+        return request.requestedBy();
+    }
+
+    public Instant requestedAt() {
+        return request.requestedAt();
+    }
+
+    public String approvedBy() {
+        return request.approvedBy();
+    }
+
+    public Instant approvedAt() {
+        return request.approvedAt();
+    }
+
+    @Override
+    public LocalDate effectiveOn() {
+        return request.effectiveOn();
     }
 
     /**

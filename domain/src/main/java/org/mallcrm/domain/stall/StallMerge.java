@@ -1,6 +1,8 @@
 package org.mallcrm.domain.stall;
 
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -39,6 +41,47 @@ public record StallMerge(List<StallNo> parents, StallNo merged, MergePriceRule p
         if (parents.size() < 2) {
             throw new IllegalArgumentException("a merge has at least two parents");
         }
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.MERGE;
+    }
+
+    @Override
+    public List<StallNo> from() {
+        return parents;
+    }
+
+    @Override
+    public List<StallNo> to() {
+        return List.of(merged);
+    }
+
+    @Override
+    public String documentNo() {
+        return request.documentNo();
+    }
+
+    public String requestedBy() {
+        return request.requestedBy();
+    }
+
+    public Instant requestedAt() {
+        return request.requestedAt();
+    }
+
+    public String approvedBy() {
+        return request.approvedBy();
+    }
+
+    public Instant approvedAt() {
+        return request.approvedAt();
+    }
+
+    @Override
+    public LocalDate effectiveOn() {
+        return request.effectiveOn();
     }
 
     /**

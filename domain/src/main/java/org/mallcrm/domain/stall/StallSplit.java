@@ -1,5 +1,7 @@
 package org.mallcrm.domain.stall;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +46,47 @@ public record StallSplit(StallNo parent, List<StallNo> children, List<Area> chil
         if (children.size() < 2 || children.size() != childAreas.size()) {
             throw new IllegalArgumentException("a split has at least two children, each with its area");
         }
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.SPLIT;
+    }
+
+    @Override
+    public List<StallNo> from() {
+        return List.of(parent);
+    }
+
+    @Override
+    public List<StallNo> to() {
+        return children;
+    }
+
+    @Override
+    public String documentNo() {
+        return request.documentNo();
+    }
+
+    public String requestedBy() {
+        return request.requestedBy();
+    }
+
+    public Instant requestedAt() {
+        return request.requestedAt();
+    }
+
+    public String approvedBy() {
+        return request.approvedBy();
+    }
+
+    public Instant approvedAt() {
+        return request.approvedAt();
+    }
+
+    @Override
+    public LocalDate effectiveOn() {
+        return request.effectiveOn();
     }
 
     /**

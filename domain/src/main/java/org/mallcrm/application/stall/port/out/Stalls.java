@@ -27,4 +27,10 @@ public interface Stalls {
 
     /** Replaces stored stalls by number, lineage included. */
     void update(Collection<Stall> stalls);
+
+    /**
+     * Gives the stored stall numbered {@code from} the number and facts of {@code renumbered}; the lineage of
+     * every stall naming {@code from} as a parent or child follows to the new number.
+     */
+    void renumber(StallNo from, Stall renumbered);
 }
