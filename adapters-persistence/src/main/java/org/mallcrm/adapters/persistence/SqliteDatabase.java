@@ -91,7 +91,12 @@ public final class SqliteDatabase implements AutoCloseable {
     public static SqliteDatabase openUrl(String url, int poolSize) {
         try {
             SqliteDatabase db = new SqliteDatabase(url, poolSize);
-            db.migrate();
+            try {
+                db.migrate();
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
             return db;
         } catch (SQLException e) {
             throw translate(e);
@@ -109,6 +114,12 @@ public final class SqliteDatabase implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            if (String.valueOf(e.getMessage()).contains("no schema history table")) {
+                throw new IllegalArgumentException(url.replace("jdbc:sqlite:", "")
+                        + " is not a mallcrm database: it holds other tables; use a new file for --db");
+            }
+            throw e;
         } finally {
             giveBack(c);
         }

@@ -38,15 +38,29 @@ class MigrationTest {
     }
 
     @Test
-    void an_existing_database_without_our_schema_is_migrated() throws Exception {
-        Path file = dir.resolve("old.db");
+    void an_empty_database_file_is_migrated() throws Exception {
+        Path file = dir.resolve("empty.db");
+        java.sql.DriverManager.getConnection("jdbc:sqlite:" + file).close();
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Integer stalls = db.dsl(ctx -> ctx.fetchOne("select count(*) from stall").get(0, Integer.class));
+            assertThat(stalls).isZero();
+        }
+    }
+
+    @Test
+    void a_database_of_something_else_is_refused_untouched() throws Exception {
+        Path file = dir.resolve("other.db");
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
                 var st = c.createStatement()) {
             st.execute("create table unrelated (x integer)");
         }
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
-            Integer stalls = db.dsl(ctx -> ctx.fetchOne("select count(*) from stall").get(0, Integer.class));
-            assertThat(stalls).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqliteDatabase.open(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a mallcrm database");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                var rs = c.createStatement().executeQuery("select count(*) from sqlite_master where type = 'table'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
         }
     }
 }
