@@ -2,6 +2,7 @@ package org.mallcrm.cli;
 
 import org.mallcrm.adapters.persistence.JooqEarnestMonies;
 import org.mallcrm.adapters.persistence.JooqExitRequests;
+import org.mallcrm.adapters.persistence.JooqIdempotentReplies;
 import org.mallcrm.adapters.persistence.JooqLeases;
 import org.mallcrm.adapters.persistence.JooqMerchants;
 import org.mallcrm.adapters.persistence.JooqPlacements;
@@ -174,7 +175,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     public HttpApi.Services httpServices() {
-        return new HttpApi.Services(tokens, stallQueries());
+        return new HttpApi.Services(tokens, stallQueries(), merchantQueries(), leaseUseCases(), leaseQueries(),
+                receipts(), deposits(), placementUseCases(), exitUseCases(), new JooqIdempotentReplies(db, mallId));
     }
 
     @Override

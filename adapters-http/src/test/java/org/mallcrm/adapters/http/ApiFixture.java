@@ -9,6 +9,7 @@ import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.stall.StallStatus;
 import org.mallcrm.fixtures.access.InMemoryAccessTokens;
 import org.mallcrm.fixtures.common.FixedClock;
+import org.mallcrm.fixtures.lease.LeasingWorld;
 import org.mallcrm.fixtures.stall.InMemoryStalls;
 import org.mallcrm.fixtures.stall.StallFixtures;
 
@@ -31,7 +32,8 @@ final class ApiFixture {
         TOKENS.revoke("gone");
     }
 
-    static final HttpApi.Services SERVICES = new HttpApi.Services(TOKENS, new StallQueryService(STALLS));
+    static final HttpApi.Services SERVICES = LeasingApiFixture.services(TOKENS, new StallQueryService(STALLS),
+            new LeasingWorld("2026-01-01T00:00:00Z"));
 
     private ApiFixture() {
     }

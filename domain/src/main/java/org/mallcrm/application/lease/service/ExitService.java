@@ -34,6 +34,9 @@ import org.mallcrm.domain.stall.StallStatus;
  */
 public final class ExitService implements ExitUseCases {
 
+    /** More leases than one merchant ever has. */
+    private static final int ALL_LEASES = 10_000;
+
     private final ExitRequests exits;
     private final Leases leases;
     private final Stalls stalls;
@@ -81,7 +84,9 @@ public final class ExitService implements ExitUseCases {
             ExitRequest r = ExitRequest.request(no, lease.get().account().lease(), c.type(), c.initiator(),
                     requestedOn, c.exitOn(), c.reason());
             exits.insert(r);
-            moveMerchant(r, Stage.EXITING, requestedOn);
+            if (!hasOtherRunningLease(r)) {
+                moveMerchant(r, Stage.EXITING, requestedOn);
+            }
             return Outcome.done(r);
         });
     }
@@ -95,7 +100,11 @@ public final class ExitService implements ExitUseCases {
     public Outcome<ExitRequest> withdraw(String exitNo) {
         Outcome<ExitRequest> o = move(exitNo, ExitRequest::withdraw);
         if (o instanceof Outcome.Done<ExitRequest> d) {
-            unitOfWork.run(() -> moveMerchant(d.value(), Stage.OPERATING, clock.today()));
+            unitOfWork.run(() -> merchants.find(d.value().merchantNo()).ifPresent(m -> {
+                if (m.stage() == Stage.EXITING) {
+                    moveMerchant(d.value(), Stage.OPERATING, clock.today());
+                }
+            }));
         }
         return o;
     }
@@ -135,17 +144,20 @@ public final class ExitService implements ExitUseCases {
                         }
                     }
                     stalls.update(freed);
-                    boolean otherLease = leases.list(request.merchantNo(), null, 1000).stream()
-                            .anyMatch(l -> l.terminatedOn() == null
-                                    && !l.account().lease().leaseNo().equals(request.leaseNo())
-                                    && l.account().lease().terms().end().isAfter(request.exitOn()));
-                    if (!otherLease) {
+                    if (!hasOtherRunningLease(request)) {
                         moveMerchant(request, Stage.EXITED, request.exitOn());
                     }
                     yield Outcome.done(m.request());
                 }
             };
         });
+    }
+
+    /** Whether the merchant keeps another lease running past the exit day (then it stays in the mall). */
+    private boolean hasOtherRunningLease(ExitRequest r) {
+        return leases.list(r.merchantNo(), null, ALL_LEASES).stream()
+                .anyMatch(l -> l.terminatedOn() == null && !l.account().lease().leaseNo().equals(r.leaseNo())
+                        && l.account().lease().terms().end().isAfter(r.exitOn()));
     }
 
     private Outcome<ExitRequest> move(String exitNo, Function<ExitRequest, ExitOutcome> step) {
