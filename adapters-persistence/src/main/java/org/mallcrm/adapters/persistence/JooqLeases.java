@@ -165,7 +165,7 @@ public final class JooqLeases implements Leases {
             for (LeaseVersion v : lease.history()) {
                 insertVersion(ctx, id, v);
             }
-            writeAccount(ctx, id, record);
+            writeAccount(ctx, id, record, true, 0);
             writeDeposit(ctx, id, record.deposit());
             try {
                 for (StallNo s : lease.stallNos()) {
@@ -199,9 +199,17 @@ public final class JooqLeases implements Leases {
                     insertVersion(ctx, id, v);
                 }
             }
-            ctx.deleteFrom(INSTALLMENT).where(INSTALLMENT.LEASE_ID.eq(id)).execute();
-            ctx.deleteFrom(POSTING).where(POSTING.LEASE_ID.eq(id)).execute();
-            writeAccount(ctx, id, record);
+            // the plan changes only with a new version; postings are only ever appended
+            boolean newPlan = lease.version() != storedVersion;
+            if (newPlan) {
+                ctx.deleteFrom(INSTALLMENT).where(INSTALLMENT.LEASE_ID.eq(id)).execute();
+            }
+            int storedPostings = ctx.fetchCount(POSTING, POSTING.LEASE_ID.eq(id));
+            if (storedPostings > record.account().postings().size()) {
+                ctx.deleteFrom(POSTING).where(POSTING.LEASE_ID.eq(id)).execute();
+                storedPostings = 0;
+            }
+            writeAccount(ctx, id, record, newPlan, storedPostings);
             writeDeposit(ctx, id, record.deposit());
             try {
                 ctx.update(LEASE_STALL).set(LEASE_STALL.END_ON, record.occupiedThrough().toString())
@@ -235,10 +243,11 @@ public final class JooqLeases implements Leases {
                 .execute();
     }
 
-    private void writeAccount(DSLContext ctx, long id, org.mallcrm.application.lease.port.out.LeaseRecord record) {
+    private void writeAccount(DSLContext ctx, long id, org.mallcrm.application.lease.port.out.LeaseRecord record,
+            boolean plan, int storedPostings) {
         LeaseAccount account = record.account();
         List<InstallmentRecord> inst = new ArrayList<>();
-        for (Installment i : account.lease().plan().installments()) {
+        for (Installment i : plan ? account.lease().plan().installments() : List.<Installment>of()) {
             InstallmentRecord r = ctx.newRecord(INSTALLMENT);
             r.setLeaseId(id);
             r.setSeq((long) i.seq());
@@ -255,6 +264,11 @@ public final class JooqLeases implements Leases {
         long pos = 0;
         Map<String, Long> allocated = new HashMap<>();
         for (Posting p : account.postings()) {
+            allocated.merge(p.source(), p.amount().fen(), Long::sum);
+            if (pos < storedPostings) {
+                pos++;
+                continue;
+            }
             PostingRecord r = ctx.newRecord(POSTING);
             r.setLeaseId(id);
             r.setPosition(pos++);
@@ -264,7 +278,6 @@ public final class JooqLeases implements Leases {
             r.setAmountFen(p.amount().fen());
             r.setSource(p.source());
             posts.add(r);
-            allocated.merge(p.source(), p.amount().fen(), Long::sum);
         }
         ctx.batchInsert(posts).execute();
         Set<String> stored = new HashSet<>(ctx.select(RECEIPT.RECEIPT_NO).from(RECEIPT).where(RECEIPT.LEASE_ID.eq(id))

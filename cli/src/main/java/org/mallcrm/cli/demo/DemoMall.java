@@ -48,7 +48,7 @@ public final class DemoMall {
     }
 
     /** What the demo put in the database. */
-    public record Summary(int stalls) {
+    public record Summary(int stalls, DemoLeasing.Summary leasing) {
     }
 
     public static Summary populate(AppContext ctx, long seed, Size size) {
@@ -59,7 +59,7 @@ public final class DemoMall {
             throw new IllegalStateException("the demo generator made bad stalls: " + r.errors().subList(0,
                     Math.min(5, r.errors().size())));
         }
-        return new Summary(rows.size());
+        return new Summary(rows.size(), DemoLeasing.populate(ctx, seed));
     }
 
     /** The stalls as import rows (the same columns as {@code import stalls}). */
