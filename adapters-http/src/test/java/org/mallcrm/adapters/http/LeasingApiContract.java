@@ -167,6 +167,26 @@ abstract class LeasingApiContract {
     }
 
     @Test
+    void an_amendment_and_a_deposit_are_posted_for_a_lease() {
+        Reply amended = post("/api/v1/leases/L-1/amendments", LeasingApiFixture.STAFF, """
+                {"amendment_no": "A-1", "effective_on": "2026-07-15",
+                 "changes": [{"type": "FREE_EXTENSION", "months": 1}]}""");
+        assertThat(amended.status()).isEqualTo(201);
+        assertThat(amended.body().get("end_after").asText()).isEqualTo("2027-02-14");
+        assertThat(post("/api/v1/leases/L-1/amendments", LeasingApiFixture.STAFF, """
+                {"amendment_no": "A-1", "effective_on": "2026-07-15",
+                 "changes": [{"type": "FREE_EXTENSION", "months": 1}]}""").status()).isEqualTo(409);
+        assertThat(post("/api/v1/leases/L-1/amendments", LeasingApiFixture.STAFF, """
+                {"effective_on": "2026-07-15", "changes": [{"type": "GIFT"}]}""").status()).isEqualTo(400);
+
+        Reply deposit = post("/api/v1/leases/L-1/deposit", LeasingApiFixture.STAFF, "{\"amount\": \"10000.00\"}");
+        assertThat(deposit.status()).isEqualTo(200);
+        assertThat(deposit.body().get("deposit_held").asText()).isEqualTo("10000.00");
+        assertThat(post("/api/v1/leases/L-1/deposit", LeasingApiFixture.STAFF, "{\"amount\": \"9000.00\"}")
+                .status()).isEqualTo(409);
+    }
+
+    @Test
     void reminders_list_what_is_overdue_with_late_fees() {
         Reply r = get("/api/v1/reminders?as_of=2026-05-01&within=0", LeasingApiFixture.STAFF);
         assertThat(r.status()).isEqualTo(200);
@@ -274,7 +294,8 @@ abstract class LeasingApiContract {
         try (HttpClientResponse res = client.get("/openapi.yaml").request()) {
             assertThat(res.as(String.class)).contains("/api/v1/merchants:", "/api/v1/leases:",
                     "/api/v1/leases/{no}/schedule:", "/api/v1/receipts:", "/api/v1/deposits:", "/api/v1/me/leases:",
-                    "/api/v1/me/bills:", "/api/v1/placements:", "/api/v1/exits:", "/api/v1/reminders:");
+                    "/api/v1/me/bills:", "/api/v1/placements:", "/api/v1/exits:", "/api/v1/reminders:",
+                    "/api/v1/leases/{no}/amendments:", "/api/v1/leases/{no}/deposit:");
         }
     }
 }

@@ -248,6 +248,9 @@ public final class DemoLeasing {
                 rnd.nextInt(10) < 4 ? "15.00" : null, monthly.times(2).toString(), null, start.minusDays(10).toString(),
                 null, null);
         value(ctx.leaseUseCases().create(spec));
+        if (rnd.nextInt(10) < 9) {
+            value(ctx.leaseUseCases().receiveDeposit(LeaseNo.of(no), monthly.times(2)));
+        }
         return no;
     }
 

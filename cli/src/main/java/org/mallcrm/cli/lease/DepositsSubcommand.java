@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "",
             "A hold locks the stall (RESERVED) for the hold period; a second hold on a locked stall is refused, "
                 + "even from another process at the same moment. PREPAYMENT (订金) is refundable; EARNEST (定金) "
-                + "counts up to 20 % of the lease's total rent, forfeited if the merchant walks away, returned "
+                + "counts up to 20 %% of the lease's total rent, forfeited if the merchant walks away, returned "
                 + "double if the mall does. Signing a lease for the stall applies it."},
         subcommands = {DepositsSubcommand.Hold.class, DepositsSubcommand.Refund.class, DepositsSubcommand.Forfeit.class,
             DepositsSubcommand.ReturnDouble.class, DepositsSubcommand.Expire.class, DepositsSubcommand.Show.class,

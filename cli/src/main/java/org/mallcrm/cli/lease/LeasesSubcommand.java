@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                 + "applies earnest money the same merchant holds on the stalls. A blacklisted merchant is refused "
                 + "(exit 1); leases of one stall never overlap in time."},
         subcommands = {LeasesSubcommand.Create.class, LeasesSubcommand.Import.class, LeasesSubcommand.ListLeases.class,
-            LeasesSubcommand.Show.class, LeasesSubcommand.Schedule.class, LeasesSubcommand.Amend.class})
+            LeasesSubcommand.Show.class, LeasesSubcommand.Schedule.class, LeasesSubcommand.Amend.class,
+            LeasesSubcommand.Deposit.class})
 public final class LeasesSubcommand implements Runnable {
 
     @Spec
@@ -202,6 +203,32 @@ public final class LeasesSubcommand implements Runnable {
             LeaseUseCases.Amended a = CliOutcomes.value(CommandSupport.context(spec).leaseUseCases()
                     .amend(LeaseNo.of(no), amendment));
             CommandSupport.output(spec).one(AmendmentJson.of(no, a.report()));
+            return 0;
+        }
+    }
+
+    @Command(name = "deposit", mixinStandardHelpOptions = true,
+            description = {"Record security deposit (押金) paid in for a lease.",
+                "",
+                "Up to the lease's security_deposit; held during the lease and settled at exit against arrears, "
+                    + "late fees and damages. Prints the lease (deposit_received, deposit_held)."})
+    static final class Deposit implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "LEASE_NO")
+        String no;
+
+        @Option(names = "--amount", required = true, paramLabel = "A", description = "Yuan.")
+        String amount;
+
+        @Override
+        public Integer call() {
+            AppContext ctx = CommandSupport.context(spec);
+            LeaseRecord r = CliOutcomes.value(ctx.leaseUseCases().receiveDeposit(LeaseNo.of(no),
+                    DepositsSubcommand.money("--amount", amount)));
+            CommandSupport.output(spec).one(LeaseJson.of(r, ctx.clock().today()));
             return 0;
         }
     }

@@ -97,6 +97,30 @@ class PlacementAndExitCommandsTest {
     }
 
     @Test
+    void a_deposit_paid_in_is_kept_against_what_is_owed_and_the_rest_refunded() {
+        mall.createLease("b1.json", LeasingCli.B1);
+        mall.ok("receipts", "record", "--lease", "L-2026-0001", "--amount", "8190", "--on", "2026-01-15");
+        mall.ok("receipts", "record", "--lease", "L-2026-0001", "--amount", "24570", "--on", "2026-03-16");
+        JsonNode paid = mall.json("leases", "deposit", "L-2026-0001", "--amount", "16380.00");
+        assertThat(paid.get("deposit_received").asText()).isEqualTo("16380.00");
+        CliRun.Result more = mall.run("leases", "deposit", "L-2026-0001", "--amount", "1.00");
+        assertThat(more.exitCode()).isEqualTo(1);
+        assertThat(more.err()).contains("0.00 is still to pay");
+
+        String no = mall.json("exits", "request", "--lease", "L-2026-0001", "--type", "SURRENDER", "--exit-on",
+                "2026-06-14", "--on", "2026-05-01").get("exit_no").asText();
+        mall.ok("exits", "approve", no);
+        JsonNode s = mall.json("exits", "settle", no, "--damages", "1000.00").get("settlement");
+
+        assertThat(s.get("deposit_held").asText()).isEqualTo("16380.00");
+        assertThat(s.get("arrears").asText()).isEqualTo("0.00");
+        assertThat(s.get("deposit_applied").asText()).isEqualTo("1000.00");
+        assertThat(s.get("refund").asText()).isEqualTo("15380.00");
+        assertThat(s.get("amount_owed").asText()).isEqualTo("0.00");
+        assertThat(mall.json("leases", "show", "L-2026-0001").get("deposit_held").asText()).isEqualTo("0.00");
+    }
+
+    @Test
     void a_withdrawn_exit_brings_the_merchant_back_to_operating() {
         mall.createLease("b1.json", LeasingCli.B1);
         String no = mall.json("exits", "request", "--lease", "L-2026-0001", "--type", "RELOCATION", "--initiator",

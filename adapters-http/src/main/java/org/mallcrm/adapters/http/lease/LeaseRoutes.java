@@ -44,7 +44,8 @@ public final class LeaseRoutes implements HttpService {
                 .post("/", this::create)
                 .get("/{no}", this::show)
                 .get("/{no}/schedule", this::schedule)
-                .post("/{no}/amendments", this::amend);
+                .post("/{no}/amendments", this::amend)
+                .post("/{no}/deposit", this::deposit);
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -94,6 +95,22 @@ public final class LeaseRoutes implements HttpService {
             AmendmentSpec spec = Writes.parse(body, AmendmentSpec.class);
             LeaseUseCases.Amended a = Writes.value(leases.amend(r.account().lease().leaseNo(), spec));
             return new Writes.Reply(201, AmendmentJson.of(r.account().lease().leaseNo().value(), a.report()));
+        });
+    }
+
+    /** {@code {amount}}. */
+    public record DepositRequest(String amount) {
+    }
+
+    private void deposit(ServerRequest req, ServerResponse res) {
+        Principal p = auth.require(req, Role.STAFF);
+        LeaseRecord r = find(req);
+        byte[] body = Writes.bytes(req);
+        writes.write(req, res, p, body, () -> {
+            DepositRequest d = Writes.parse(body, DepositRequest.class);
+            LeaseRecord after = Writes.value(leases.receiveDeposit(r.account().lease().leaseNo(),
+                    Writes.money("amount", d.amount(), true)));
+            return new Writes.Reply(200, LeaseJson.of(after, queries.today()));
         });
     }
 }

@@ -364,4 +364,28 @@ public final class LeaseService implements LeaseUseCases {
             return result;
         }
     }
+
+    @Override
+    public Outcome<LeaseRecord> receiveDeposit(LeaseNo leaseNo, org.mallcrm.domain.money.Money amount) {
+        if (amount == null || !amount.isPositive()) {
+            return Outcome.invalid("amount", String.valueOf(amount), "a deposit payment is a positive amount");
+        }
+        return unitOfWork.inTransaction(() -> {
+            Optional<LeaseRecord> found = leases.find(leaseNo);
+            if (found.isEmpty()) {
+                return Outcome.notFound("lease " + leaseNo);
+            }
+            LeaseRecord r = found.get();
+            if (r.terminatedOn() != null || r.deposit().settled()) {
+                return Outcome.refused("lease " + leaseNo + " has ended; its deposit is settled");
+            }
+            if (amount.isGreaterThan(r.deposit().outstanding())) {
+                return Outcome.refused("lease " + leaseNo + " asks for a deposit of " + r.deposit().agreed() + "; "
+                        + r.deposit().outstanding() + " is still to pay, not " + amount);
+            }
+            LeaseRecord next = r.withDeposit(r.deposit().receive(amount));
+            leases.update(next);
+            return Outcome.done(next);
+        });
+    }
 }

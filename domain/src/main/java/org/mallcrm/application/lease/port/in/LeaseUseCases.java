@@ -24,6 +24,12 @@ public interface LeaseUseCases {
     /** {@code leases amend}: a new version; issued or paid installments are kept, the rest regenerated. */
     Outcome<Amended> amend(LeaseNo leaseNo, AmendmentSpec spec);
 
+    /**
+     * Security deposit (押金) paid in for a lease; refused beyond what the lease still asks for, or once the lease
+     * has ended.
+     */
+    Outcome<LeaseRecord> receiveDeposit(LeaseNo leaseNo, org.mallcrm.domain.money.Money amount);
+
     /** One line of a JSON Lines file: its spec, or why it could not be read as one. */
     record SpecLine(int line, LeaseSpec spec, String unreadable) {
     }
