@@ -72,6 +72,11 @@ class LeaseCommandsTest {
         mall.createLease("r.json", LeasingCli.b1With("""
                 {"lease_no": "L-3", "kind": "RENEWAL", "start": "2027-01-15", "end": "2028-01-14", "rent_free": []}"""));
         assertThat(mall.json("leases", "list")).hasSize(2);
+        CliRun.Result notRenewal = mall.run("leases", "create", "--spec", mall.write("n.json", LeasingCli.b1With("""
+                {"lease_no": "L-4", "kind": "RENEWAL", "merchant_no": "M-0002", "start": "2028-01-15",
+                 "end": "2029-01-14", "rent_free": []}""")).toString());
+        assertThat(notRenewal.exitCode()).isEqualTo(1);
+        assertThat(notRenewal.err()).contains("renewal continues a lease of the same merchant");
     }
 
     @Test

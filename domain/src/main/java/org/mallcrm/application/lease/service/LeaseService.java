@@ -206,6 +206,12 @@ public final class LeaseService implements LeaseUseCases {
             return Outcome.refused("merchant " + terms.merchantNo() + " cannot lease: " + r.reason()
                     + " (blacklisted through " + r.until() + ")");
         }
+        if (terms.kind() == org.mallcrm.domain.lease.LeaseKind.RENEWAL) {
+            String refusal = renewalRefusal(terms);
+            if (refusal != null) {
+                return Outcome.refused(refusal);
+            }
+        }
         List<EarnestMoney> onStalls = earnestMonies.onStalls(stallNos);
         for (Stall s : named) {
             String refusal = stallRefusal(s, terms, onStalls, signedOn);
@@ -266,6 +272,20 @@ public final class LeaseService implements LeaseUseCases {
             }
         }
         return Outcome.done(new Signed(record, true));
+    }
+
+    /** A renewal (续签) continues an earlier lease of the same merchant on each of its stalls; why not, or null. */
+    private String renewalRefusal(LeaseTerms terms) {
+        List<LeaseRecord> earlier = leases.list(terms.merchantNo(), null, 10_000).stream()
+                .filter(r -> r.account().lease().terms().start().isBefore(terms.start())).toList();
+        for (StallNo s : terms.stallNos()) {
+            boolean continues = earlier.stream().anyMatch(r -> r.account().lease().stallNos().contains(s));
+            if (!continues) {
+                return "a renewal continues a lease of the same merchant and stall; merchant " + terms.merchantNo()
+                        + " has no earlier lease of stall " + s;
+            }
+        }
+        return null;
     }
 
     /** Why a stall cannot be leased by these terms, or null. */
