@@ -158,6 +158,10 @@ abstract class LeasingApiContract {
         assertThat(first.body().get("allocations").get(0).get("amount").asText()).isEqualTo("3600.00");
         assertThat(first.body().get("credit").asText()).isEqualTo("0.00");
         assertThat(again.body()).isEqualTo(first.body());
+        Reply shown = get("/api/v1/receipts/" + first.body().get("receipt_no").asText(), LeasingApiFixture.STAFF);
+        assertThat(shown.body().get("lease_no").asText()).isEqualTo("L-2");
+        assertThat(shown.body().get("allocations")).isEqualTo(first.body().get("allocations"));
+        assertThat(get("/api/v1/receipts/R-NOPE", LeasingApiFixture.STAFF).status()).isEqualTo(404);
         JsonNode l2 = get("/api/v1/leases/L-2/schedule?as_of=2026-03-01", LeasingApiFixture.STAFF).body();
         assertThat(l2.get("installments").get(0).get("paid").asText()).isEqualTo("3600.00");
         assertThat(post("/api/v1/receipts", LeasingApiFixture.STAFF, body.replace("L-2", "L-404")).status())
@@ -173,6 +177,9 @@ abstract class LeasingApiContract {
                  "changes": [{"type": "FREE_EXTENSION", "months": 1}]}""");
         assertThat(amended.status()).isEqualTo(201);
         assertThat(amended.body().get("end_after").asText()).isEqualTo("2027-02-14");
+        JsonNode versions = get("/api/v1/leases/L-1", LeasingApiFixture.STAFF).body().get("versions");
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(1).get("amendment_no").asText()).isEqualTo("A-1");
         assertThat(post("/api/v1/leases/L-1/amendments", LeasingApiFixture.STAFF, """
                 {"amendment_no": "A-1", "effective_on": "2026-07-15",
                  "changes": [{"type": "FREE_EXTENSION", "months": 1}]}""").status()).isEqualTo(409);

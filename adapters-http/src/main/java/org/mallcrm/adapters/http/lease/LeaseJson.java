@@ -42,7 +42,12 @@ public record LeaseJson(
         String credit,
         LocalDate terminatedOn,
         String depositReceived,
-        String depositHeld) {
+        String depositHeld,
+        List<VersionJson> versions) {
+
+    /** One version of the terms: 1 is the signed lease; later ones name their amendment. */
+    public record VersionJson(int version, String amendmentNo, LocalDate effectiveOn, LocalDate end, String note) {
+    }
 
     public record RentFreeJson(LocalDate from, LocalDate to) {
     }
@@ -66,7 +71,11 @@ public record LeaseJson(
                 r.account().lease().version(), status(r, today), r.account().lease().monthlyRent().toString(),
                 r.account().lease().totalRent().toString(), r.account().lease().total().toString(),
                 r.account().lease().plan().size(), r.account().credit().toString(), r.terminatedOn(),
-                r.deposit().received().toString(), r.deposit().held().toString());
+                r.deposit().received().toString(), r.deposit().held().toString(),
+                r.account().lease().history().stream().map(v -> new VersionJson(v.version(),
+                        v.amendment() == null ? null : v.amendment().amendmentNo(),
+                        v.amendment() == null ? null : v.amendment().effectiveOn(), v.terms().end(),
+                        v.amendment() == null ? null : v.amendment().note())).toList());
     }
 
     /** UPCOMING before the start, ACTIVE through the end, EXPIRED after it, TERMINATED once an exit is settled. */

@@ -38,7 +38,7 @@ public final class ReceiptRoutes implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/", this::record);
+        rules.post("/", this::record).get("/{no}", this::show);
     }
 
     private void record(ServerRequest req, ServerResponse res) {
@@ -54,6 +54,14 @@ public final class ReceiptRoutes implements HttpService {
                     Writes.date("received_on", r.receivedOn(), true), r.method(), r.receiptNo())));
             return new Writes.Reply(201, AllocationJson.of(a));
         });
+    }
+
+    private void show(ServerRequest req, ServerResponse res) {
+        auth.require(req, Role.STAFF);
+        String no = req.path().pathParameters().get("no");
+        var stored = receipts.find(no).orElseThrow(() -> org.mallcrm.adapters.http.common.ApiException.notFound(
+                "no receipt " + no));
+        Responses.ok(res, ReceiptJson.of(stored));
     }
 
     /** {@code GET /api/v1/reminders}. */

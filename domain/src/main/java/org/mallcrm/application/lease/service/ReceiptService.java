@@ -105,6 +105,11 @@ public final class ReceiptService implements ReceiptUseCases {
     }
 
     @Override
+    public Optional<Leases.StoredReceipt> find(String receiptNo) {
+        return leases.findReceipt(receiptNo);
+    }
+
+    @Override
     public ImportOutcome importReceipts(List<String> header, List<ImportRow> rows, ImportOptions options) {
         List<RowError> headerErrors = COLUMNS.check(header);
         if (!headerErrors.isEmpty()) {

@@ -22,6 +22,9 @@ public interface ReceiptUseCases {
 
     Outcome<ReceiptAllocation> record(RecordReceipt command);
 
+    /** A recorded receipt with the allocation it was given. */
+    java.util.Optional<org.mallcrm.application.lease.port.out.Leases.StoredReceipt> find(String receiptNo);
+
     ImportOutcome importReceipts(List<String> header, List<ImportRow> rows, ImportOptions options);
 
     /** @param receiptNo null to number it {@code R-<lease>-<n>} */
