@@ -28,7 +28,7 @@ class CommandsTest {
             {"serve"}, {"demo"},
             {"import", "merchants"}, {"import", "leases"}, {"import", "receipts"}, {"merchants"},
             {"merchants", "list"}, {"merchants", "show"}, {"leases"}, {"leases", "create"}, {"leases", "import"},
-            {"leases", "list"}, {"leases", "show"}, {"leases", "schedule"}, {"leases", "amend"}, {"leases", "deposit"}, {"receipts"},
+            {"leases", "list"}, {"leases", "show"}, {"leases", "schedule"}, {"leases", "amend"}, {"leases", "deposit"}, {"leases", "release-expired"}, {"receipts"},
             {"receipts", "record"}, {"reminders"}, {"deposits"}, {"deposits", "hold"}, {"deposits", "refund"},
             {"deposits", "forfeit"}, {"deposits", "return-double"}, {"deposits", "expire"}, {"deposits", "show"},
             {"deposits", "list"}, {"placements"}, {"placements", "create"}, {"placements", "submit"},

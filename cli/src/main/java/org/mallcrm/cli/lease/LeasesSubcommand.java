@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
                 + "(exit 1); leases of one stall never overlap in time."},
         subcommands = {LeasesSubcommand.Create.class, LeasesSubcommand.Import.class, LeasesSubcommand.ListLeases.class,
             LeasesSubcommand.Show.class, LeasesSubcommand.Schedule.class, LeasesSubcommand.Amend.class,
-            LeasesSubcommand.Deposit.class})
+            LeasesSubcommand.Deposit.class, LeasesSubcommand.ReleaseExpired.class})
 public final class LeasesSubcommand implements Runnable {
 
     @Spec
@@ -229,6 +229,28 @@ public final class LeasesSubcommand implements Runnable {
             LeaseRecord r = CliOutcomes.value(ctx.leaseUseCases().receiveDeposit(LeaseNo.of(no),
                     DepositsSubcommand.money("--amount", amount)));
             CommandSupport.output(spec).one(LeaseJson.of(r, ctx.clock().today()));
+            return 0;
+        }
+    }
+
+    @Command(name = "release-expired", mixinStandardHelpOptions = true,
+            description = {"Free the stalls of leases that ran to their end.",
+                "",
+                "A stall still LEASED whose leases all ended before the day (and that no later lease holds) goes "
+                    + "back to VACANT. Prints the stalls freed."})
+    static final class ReleaseExpired implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "The day (default: today).")
+        LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            List<java.util.Map<String, String>> rows = CommandSupport.context(spec).leaseUseCases()
+                    .releaseExpired(asOf).stream().map(s -> java.util.Map.of("stall_no", s.value())).toList();
+            CommandSupport.output(spec).list(rows, List.of("stall_no"));
             return 0;
         }
     }

@@ -80,6 +80,22 @@ class LeaseCommandsTest {
     }
 
     @Test
+    void stalls_of_leases_that_ran_out_go_back_to_vacant_unless_a_later_lease_holds_them() {
+        mall.createLease("b1.json", LeasingCli.B1);
+        mall.createLease("b2.json", LeasingCli.b1With("""
+                {"lease_no": "L-2", "stall_nos": ["1F-A-102"], "leasable_area_m2": null}"""));
+        mall.createLease("r.json", LeasingCli.b1With("""
+                {"lease_no": "L-3", "kind": "RENEWAL", "start": "2027-01-15", "end": "2028-01-14", "rent_free": []}"""));
+
+        assertThat(mall.json("leases", "release-expired", "--as-of", "2027-01-14")).isEmpty();
+        JsonNode freed = mall.json("leases", "release-expired", "--as-of", "2027-01-15");
+
+        assertThat(texts(freed, "stall_no")).containsExactly("1F-A-102");
+        assertThat(mall.json("stalls", "show", "1F-A-102").get("status").asText()).isEqualTo("VACANT");
+        assertThat(mall.json("stalls", "show", "1F-A-101").get("status").asText()).isEqualTo("LEASED");
+    }
+
+    @Test
     void bad_spec_fields_are_each_named_with_exit_65_and_nothing_is_written() {
         CliRun.Result r = mall.run("leases", "create", "--spec", mall.write("bad.json", LeasingCli.b1With("""
                 {"billing": "WEEKLY", "start": "2026-13-01", "rent_per_m2_month": "1.234",

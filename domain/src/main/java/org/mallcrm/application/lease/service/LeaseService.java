@@ -408,4 +408,33 @@ public final class LeaseService implements LeaseUseCases {
             return Outcome.done(next);
         });
     }
+
+    @Override
+    public List<StallNo> releaseExpired(LocalDate asOf) {
+        return unitOfWork.inTransaction(() -> {
+            LocalDate day = asOf == null ? clock.today() : asOf;
+            java.util.Set<StallNo> candidates = new java.util.TreeSet<>();
+            LeaseNo after = null;
+            while (true) {
+                List<LeaseRecord> page = leases.list(null, after, 500);
+                for (LeaseRecord r : page) {
+                    if (r.terminatedOn() == null && r.account().lease().terms().end().isBefore(day)) {
+                        candidates.addAll(r.account().lease().stallNos());
+                    }
+                }
+                if (page.size() < 500) {
+                    break;
+                }
+                after = page.get(page.size() - 1).account().lease().leaseNo();
+            }
+            List<Stall> freed = new ArrayList<>();
+            for (Stall s : stalls.findAll(candidates).values()) {
+                if (s.status() == StallStatus.LEASED && leases.occupying(s.no(), day, day).isEmpty()) {
+                    freed.add(s.withStatus(StallStatus.VACANT));
+                }
+            }
+            stalls.update(freed);
+            return freed.stream().map(Stall::no).sorted().toList();
+        });
+    }
 }

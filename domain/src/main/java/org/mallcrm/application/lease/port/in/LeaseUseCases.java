@@ -30,6 +30,12 @@ public interface LeaseUseCases {
      */
     Outcome<LeaseRecord> receiveDeposit(LeaseNo leaseNo, org.mallcrm.domain.money.Money amount);
 
+    /**
+     * Frees the stalls of leases that ran to their end before {@code asOf} (null: today): a stall still LEASED with
+     * no lease on that day goes back to VACANT. Returns the stalls freed.
+     */
+    java.util.List<org.mallcrm.domain.stall.StallNo> releaseExpired(java.time.LocalDate asOf);
+
     /** One line of a JSON Lines file: its spec, or why it could not be read as one. */
     record SpecLine(int line, LeaseSpec spec, String unreadable) {
     }
