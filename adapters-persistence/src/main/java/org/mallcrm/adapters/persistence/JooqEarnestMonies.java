@@ -99,7 +99,8 @@ public final class JooqEarnestMonies implements EarnestMonies {
                     EarnestStatus.valueOf(r.getStatus()), Money.ofFen(r.getOffsetFen()),
                     Money.ofFen(r.getRefundedFen()), Money.ofFen(r.getForfeitedFen()),
                     Money.ofFen(r.getConvertedFen()), Money.ofFen(r.getHeldFen()),
-                    Money.ofFen(r.getPenaltyPaidFen()), r.getAppliedTo() == null ? null : LeaseNo.of(r.getAppliedTo())));
+                    Money.ofFen(r.getPenaltyPaidFen()),
+                    r.getAppliedTo() == null ? null : LeaseNo.of(r.getAppliedTo())));
         }
         return result;
     }

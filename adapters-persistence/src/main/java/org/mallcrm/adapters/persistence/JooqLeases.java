@@ -22,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.mallcrm.adapters.persistence.jooq.tables.records.InstallmentRecord;
-import org.mallcrm.adapters.persistence.jooq.tables.records.LeaseRecord;
 import org.mallcrm.adapters.persistence.jooq.tables.records.PostingRecord;
 import org.mallcrm.adapters.persistence.jooq.tables.records.ReceiptRecord;
 import org.mallcrm.adapters.persistence.jooq.tables.records.SecurityDepositRecord;
@@ -60,12 +59,12 @@ public final class JooqLeases implements Leases {
     }
 
     @Override
-    public Optional<org.mallcrm.application.lease.port.out.LeaseRecord> find(LeaseNo no) {
+    public Optional<Leases.LeaseRecord> find(LeaseNo no) {
         return db.dsl(ctx -> load(ctx, LEASE.LEASE_NO.eq(no.value()), 1)).stream().findFirst();
     }
 
     @Override
-    public List<org.mallcrm.application.lease.port.out.LeaseRecord> list(MerchantNo merchant, LeaseNo after,
+    public List<Leases.LeaseRecord> list(MerchantNo merchant, LeaseNo after,
             int limit) {
         Condition c = DSL.trueCondition();
         if (merchant != null) {
@@ -80,19 +79,20 @@ public final class JooqLeases implements Leases {
 
     @Override
     public List<LeaseNo> occupying(StallNo stall, LocalDate from, LocalDate to) {
-        return db.dsl(ctx -> ctx.select(LEASE.LEASE_NO).from(LEASE_STALL).join(LEASE).on(LEASE.ID.eq(LEASE_STALL.LEASE_ID))
+        return db.dsl(ctx -> ctx.select(LEASE.LEASE_NO).from(LEASE_STALL)
+                .join(LEASE).on(LEASE.ID.eq(LEASE_STALL.LEASE_ID))
                 .where(LEASE_STALL.MALL_ID.eq(mallId)).and(LEASE_STALL.STALL_NO.eq(stall.value()))
                 .and(LEASE_STALL.START_ON.le(to.toString())).and(LEASE_STALL.END_ON.ge(from.toString()))
                 .orderBy(LEASE_STALL.START_ON).fetch(LEASE.LEASE_NO).stream().map(LeaseNo::of).toList());
     }
 
-    private List<org.mallcrm.application.lease.port.out.LeaseRecord> load(DSLContext ctx, Condition where, int limit) {
-        List<LeaseRecord> rows = ctx.selectFrom(LEASE).where(LEASE.MALL_ID.eq(mallId)).and(where)
+    private List<Leases.LeaseRecord> load(DSLContext ctx, Condition where, int limit) {
+        var rows = ctx.selectFrom(LEASE).where(LEASE.MALL_ID.eq(mallId)).and(where)
                 .orderBy(LEASE.LEASE_NO).limit(limit).fetch();
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(LeaseRecord::getId).toList();
+        List<Long> ids = rows.stream().map(r -> r.getId()).toList();
         Map<Long, List<LeaseVersion>> versions = new HashMap<>();
         Map<Long, List<Installment>> installments = new HashMap<>();
         Map<Long, List<Posting>> postings = new HashMap<>();
@@ -124,8 +124,8 @@ public final class JooqLeases implements Leases {
             ctx.selectFrom(SECURITY_DEPOSIT).where(SECURITY_DEPOSIT.LEASE_ID.in(chunk))
                     .forEach(r -> deposits.put(r.getLeaseId(), r));
         }
-        List<org.mallcrm.application.lease.port.out.LeaseRecord> result = new ArrayList<>(rows.size());
-        for (LeaseRecord r : rows) {
+        List<Leases.LeaseRecord> result = new ArrayList<>(rows.size());
+        for (var r : rows) {
             List<LeaseVersion> history = versions.get(r.getId());
             LeaseVersion current = history.get(history.size() - 1);
             Lease lease = new Lease(current.terms(), current.version(),
@@ -138,7 +138,7 @@ public final class JooqLeases implements Leases {
                     : new SecurityDeposit(lease.leaseNo(), lease.merchantNo(), Money.ofFen(d.getAgreedFen()),
                             Money.ofFen(d.getReceivedFen()), Money.ofFen(d.getAppliedAtExitFen()),
                             Money.ofFen(d.getRefundedAtExitFen()), d.getSettled() == 1L);
-            result.add(new org.mallcrm.application.lease.port.out.LeaseRecord(account, deposit,
+            result.add(new Leases.LeaseRecord(account, deposit,
                     r.getTerminatedOn() == null ? null : LocalDate.parse(r.getTerminatedOn())));
         }
         return result;
@@ -150,10 +150,10 @@ public final class JooqLeases implements Leases {
     }
 
     @Override
-    public void insert(org.mallcrm.application.lease.port.out.LeaseRecord record) {
+    public void insert(Leases.LeaseRecord record) {
         db.dsl(ctx -> {
             Lease lease = record.account().lease();
-            LeaseRecord r = ctx.newRecord(LEASE);
+            var r = ctx.newRecord(LEASE);
             r.setMallId(mallId);
             r.setLeaseNo(lease.leaseNo().value());
             r.setMerchantNo(lease.merchantNo().value());
@@ -182,10 +182,10 @@ public final class JooqLeases implements Leases {
     }
 
     @Override
-    public void update(org.mallcrm.application.lease.port.out.LeaseRecord record) {
+    public void update(Leases.LeaseRecord record) {
         db.dsl(ctx -> {
             Lease lease = record.account().lease();
-            LeaseRecord r = ctx.selectFrom(LEASE).where(LEASE.MALL_ID.eq(mallId))
+            var r = ctx.selectFrom(LEASE).where(LEASE.MALL_ID.eq(mallId))
                     .and(LEASE.LEASE_NO.eq(lease.leaseNo().value())).fetchOne();
             if (r == null) {
                 throw new IllegalStateException("lease " + lease.leaseNo() + " is not stored");
@@ -228,7 +228,9 @@ public final class JooqLeases implements Leases {
         return e;
     }
 
-    private static void fill(LeaseRecord r, org.mallcrm.application.lease.port.out.LeaseRecord record) {
+    private static void fill(
+            org.mallcrm.adapters.persistence.jooq.tables.records.LeaseRecord r,
+            Leases.LeaseRecord record) {
         Lease lease = record.account().lease();
         r.setEndOn(lease.terms().end().toString());
         r.setVersion((long) lease.version());
@@ -243,7 +245,7 @@ public final class JooqLeases implements Leases {
                 .execute();
     }
 
-    private void writeAccount(DSLContext ctx, long id, org.mallcrm.application.lease.port.out.LeaseRecord record,
+    private void writeAccount(DSLContext ctx, long id, Leases.LeaseRecord record,
             boolean plan, int storedPostings) {
         LeaseAccount account = record.account();
         List<InstallmentRecord> inst = new ArrayList<>();
@@ -296,12 +298,14 @@ public final class JooqLeases implements Leases {
 
     private static void writeDeposit(DSLContext ctx, long id, SecurityDeposit d) {
         ctx.insertInto(SECURITY_DEPOSIT).set(SECURITY_DEPOSIT.LEASE_ID, id)
-                .set(SECURITY_DEPOSIT.AGREED_FEN, d.agreed().fen()).set(SECURITY_DEPOSIT.RECEIVED_FEN, d.received().fen())
+                .set(SECURITY_DEPOSIT.AGREED_FEN, d.agreed().fen())
+                .set(SECURITY_DEPOSIT.RECEIVED_FEN, d.received().fen())
                 .set(SECURITY_DEPOSIT.APPLIED_AT_EXIT_FEN, d.appliedAtExit().fen())
                 .set(SECURITY_DEPOSIT.REFUNDED_AT_EXIT_FEN, d.refundedAtExit().fen())
                 .set(SECURITY_DEPOSIT.SETTLED, d.settled() ? 1L : 0L)
                 .onConflict(SECURITY_DEPOSIT.LEASE_ID).doUpdate()
-                .set(SECURITY_DEPOSIT.AGREED_FEN, d.agreed().fen()).set(SECURITY_DEPOSIT.RECEIVED_FEN, d.received().fen())
+                .set(SECURITY_DEPOSIT.AGREED_FEN, d.agreed().fen())
+                .set(SECURITY_DEPOSIT.RECEIVED_FEN, d.received().fen())
                 .set(SECURITY_DEPOSIT.APPLIED_AT_EXIT_FEN, d.appliedAtExit().fen())
                 .set(SECURITY_DEPOSIT.REFUNDED_AT_EXIT_FEN, d.refundedAtExit().fen())
                 .set(SECURITY_DEPOSIT.SETTLED, d.settled() ? 1L : 0L).execute();

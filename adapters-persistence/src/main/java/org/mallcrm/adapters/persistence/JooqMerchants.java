@@ -151,14 +151,16 @@ public final class JooqMerchants implements Merchants {
     private static void writeChildren(DSLContext ctx, long id, Merchant m) {
         long pos = 0;
         for (Contact c : m.contacts()) {
-            ctx.insertInto(MERCHANT_CONTACT).set(MERCHANT_CONTACT.MERCHANT_ID, id).set(MERCHANT_CONTACT.POSITION, pos++)
+            ctx.insertInto(MERCHANT_CONTACT).set(MERCHANT_CONTACT.MERCHANT_ID, id)
+                    .set(MERCHANT_CONTACT.POSITION, pos++)
                     .set(MERCHANT_CONTACT.NAME, c.name()).set(MERCHANT_CONTACT.PHONE, c.phone())
                     .set(MERCHANT_CONTACT.ROLE, c.role()).execute();
         }
         pos = 0;
         for (StageHistoryEntry e : m.stageHistory()) {
             ctx.insertInto(MERCHANT_STAGE).set(MERCHANT_STAGE.MERCHANT_ID, id).set(MERCHANT_STAGE.POSITION, pos++)
-                    .set(MERCHANT_STAGE.STAGE, e.stage().name()).set(MERCHANT_STAGE.ENTERED_ON, e.enteredOn().toString())
+                    .set(MERCHANT_STAGE.STAGE, e.stage().name())
+                    .set(MERCHANT_STAGE.ENTERED_ON, e.enteredOn().toString())
                     .set(MERCHANT_STAGE.LEFT_ON, e.leftOn() == null ? null : e.leftOn().toString()).execute();
         }
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mallcrm.application.lease.port.out.LeaseOverlapException;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.lease.port.out.StallLockedException;
 import org.mallcrm.domain.deposit.EarnestKind;
 import org.mallcrm.domain.deposit.EarnestMoney;

@@ -50,12 +50,15 @@ public final class DemoLeasing {
         }
     }
 
-    private static final String[] CITIES = {"杭州", "广州", "温州", "泉州", "常熟", "东莞", "义乌", "织里", "虎门", "石狮"};
-    private static final String[] WORDS = {"丽人", "潮牌", "童趣", "雅致", "锦绣", "时尚", "衣恋", "名媛", "佳美", "优品",
-        "盛世", "新潮", "金秋", "红叶", "晨曦"};
+    private static final String[] CITIES = {"杭州", "广州", "温州", "泉州", "常熟", "东莞", "义乌", "织里", "虎门",
+        "石狮"};
+    private static final String[] WORDS = {"丽人", "潮牌", "童趣", "雅致", "锦绣", "时尚", "衣恋", "名媛", "佳美",
+        "优品", "盛世", "新潮", "金秋", "红叶", "晨曦"};
     private static final String[] KINDS = {"服饰", "制衣", "鞋业", "商行", "贸易", "童装", "箱包"};
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"};
-    private static final String[] GIVEN = {"丽", "强", "芳", "伟", "敏", "静", "磊", "娟", "军", "霞", "涛", "艳"};
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐",
+        "孙"};
+    private static final String[] GIVEN = {"丽", "强", "芳", "伟", "敏", "静", "磊", "娟", "军", "霞", "涛",
+        "艳"};
     private static final String[] SOURCES = {"老客户介绍", "展会", "电话", "地推", "网络"};
     private static final String[] PROVINCES = {"浙江", "广东", "福建", "江苏", "湖北", "河南", "四川"};
 
@@ -114,7 +117,8 @@ public final class DemoLeasing {
                 while (!start.plusMonths(months).isAfter(today)) {
                     months += 12;
                 }
-                leaseNos.add(sign(leaseNo(++leases), merchant, stall, "NEW", start, start.plusMonths(months).minusDays(1)));
+                leaseNos.add(sign(leaseNo(++leases), merchant, stall, "NEW", start,
+                        start.plusMonths(months).minusDays(1)));
             }
         }
         for (String no : leaseNos) {
@@ -245,8 +249,8 @@ public final class DemoLeasing {
         Money monthly = org.mallcrm.domain.stall.Rent.monthly(stall.leasableArea(), stall.baseRent());
         LeaseSpec spec = new LeaseSpec(no, merchant, List.of(stall.no().value()), kind, start.toString(),
                 end.toString(), null, stall.baseRent().toString(), null, billing, 30, free, escalation, null,
-                rnd.nextInt(10) < 4 ? "15.00" : null, monthly.times(2).toString(), null, start.minusDays(10).toString(),
-                null, null);
+                rnd.nextInt(10) < 4 ? "15.00" : null, monthly.times(2).toString(), null,
+                start.minusDays(10).toString(), null, null);
         value(ctx.leaseUseCases().create(spec));
         if (rnd.nextInt(10) < 9) {
             value(ctx.leaseUseCases().receiveDeposit(LeaseNo.of(no), monthly.times(2)));

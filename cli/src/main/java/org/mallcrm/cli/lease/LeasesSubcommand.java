@@ -13,7 +13,7 @@ import org.mallcrm.application.lease.port.in.AmendmentSpec;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
 import org.mallcrm.application.lease.port.in.LeaseUseCases;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;

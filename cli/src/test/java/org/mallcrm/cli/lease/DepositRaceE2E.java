@@ -36,7 +36,8 @@ class DepositRaceE2E {
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < PROCESSES; i++) {
             processes.add(new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                    "--db", db.toString(), "deposits", "hold", "1F-A-102", "--merchant", i % 2 == 0 ? "M-0001" : "M-0002",
+                    "--db", db.toString(), "deposits", "hold", "1F-A-102",
+                    "--merchant", i % 2 == 0 ? "M-0001" : "M-0002",
                     "--amount", "5000", "--kind", "PREPAYMENT", "--on", "2026-01-05", "--format", "json")
                     .redirectOutput(dir.resolve("out-" + i).toFile()).redirectError(dir.resolve("err-" + i).toFile())
                     .start());

@@ -10,7 +10,7 @@ import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.domain.deposit.EarnestKind;
 import org.mallcrm.domain.deposit.EarnestMoney;
 import org.mallcrm.domain.deposit.EarnestStatus;
@@ -152,5 +152,18 @@ class LeasingServicesTest {
 
         assertThat(world.leaseService().create(renewal)).isInstanceOf(Outcome.Done.class);
         assertThat(world.leaseService().create(other)).isInstanceOf(Outcome.Refused.class);
+    }
+
+    @Test
+    void the_stall_context_sees_a_lease_running_on_or_after_a_day() {
+        world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15", "2027-01-14"));
+        var stallLeases = new org.mallcrm.application.lease.service.LeaseStallLeases(world.leases);
+
+        assertThat(stallLeases.leaseOnOrAfter(StallNo.of("A101"), LocalDate.parse("2025-06-01")))
+                .contains(LeaseNo.of("L-1"));
+        assertThat(stallLeases.leaseOnOrAfter(StallNo.of("A101"), LocalDate.parse("2027-01-14")))
+                .contains(LeaseNo.of("L-1"));
+        assertThat(stallLeases.leaseOnOrAfter(StallNo.of("A101"), LocalDate.parse("2027-01-15"))).isEmpty();
+        assertThat(stallLeases.leaseOnOrAfter(StallNo.of("A102"), LocalDate.parse("2026-01-01"))).isEmpty();
     }
 }

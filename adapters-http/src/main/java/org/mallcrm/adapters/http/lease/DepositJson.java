@@ -8,8 +8,8 @@ import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.stall.StallNo;
 
 /**
- * Earnest money (订金/定金) as the API and the CLI show it. {@code earnest_part} is what counts as 定金 (up to the
- * cap once the contract value is known); {@code pay_back} is what the last operation paid back (refund plus any
+ * Earnest money (订金/定金) as the API and the CLI show it. {@code earnest_part} is what counts as 定金 (up to
+ * the cap once the contract value is known); {@code pay_back} is what the last operation paid back (refund plus any
  * double-return penalty), present on refund, forfeit and return-double.
  */
 public record DepositJson(String depositNo, String merchantNo, List<String> stallNos, String kind, String status,
@@ -18,7 +18,8 @@ public record DepositJson(String depositNo, String merchantNo, List<String> stal
         String appliedTo, String payBack) {
 
     public static DepositJson of(EarnestMoney e, Money payBack) {
-        return new DepositJson(e.depositNo(), e.merchantNo().value(), e.stallNos().stream().map(StallNo::value).toList(),
+        return new DepositJson(e.depositNo(), e.merchantNo().value(),
+                e.stallNos().stream().map(StallNo::value).toList(),
                 e.kind().name(), e.status().name(), e.received().toString(), e.heldOn(), e.lockedThrough(),
                 e.contractValue() == null ? null : e.contractValue().toString(),
                 e.earnestPart(EarnestMoneyPolicy.DEFAULT).toString(), e.offset().toString(), e.refunded().toString(),

@@ -2,7 +2,7 @@ package org.mallcrm.adapters.http.lease;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.domain.lease.Escalation;
 import org.mallcrm.domain.lease.LeaseTerms;
 import org.mallcrm.domain.lease.Percent;

@@ -14,7 +14,7 @@ import org.mallcrm.application.lease.port.in.AmendmentSpec;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
 import org.mallcrm.application.lease.port.in.LeaseUseCases;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.lease.LeaseNo;

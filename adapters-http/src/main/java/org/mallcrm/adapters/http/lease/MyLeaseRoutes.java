@@ -13,7 +13,7 @@ import org.mallcrm.adapters.http.common.Responses;
 import org.mallcrm.adapters.http.common.Writes;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.lease.LeaseNo;

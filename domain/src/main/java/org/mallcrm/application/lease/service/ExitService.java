@@ -11,7 +11,7 @@ import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.ExitUseCases;
 import org.mallcrm.application.lease.port.out.ExitRequests;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.application.merchant.port.out.Merchants;
 import org.mallcrm.application.stall.port.out.Stalls;
@@ -130,7 +130,10 @@ public final class ExitService implements ExitUseCases {
                     exits.update(m.request());
                     var account = lease.account();
                     Money kept = statement.depositApplied();
-                    Money againstArrears = kept.min(statement.arrears().minus(statement.credit().min(statement.arrears())));
+                    // the part of the deposit kept pays the arrears the credit does not cover; the rest of it
+                    // answers for late fees and damages
+                    Money arrearsLeft = statement.arrears().minus(statement.credit().min(statement.arrears()));
+                    Money againstArrears = kept.min(arrearsLeft);
                     if (againstArrears.isPositive()) {
                         account = account.offset(againstArrears, request.exitOn(), "DEPOSIT").account();
                     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.domain.lease.Installment;
 import org.mallcrm.domain.lease.LeaseNo;

@@ -17,7 +17,7 @@ import org.mallcrm.application.lease.port.in.LeaseSpec;
 import org.mallcrm.application.lease.port.in.LeaseUseCases;
 import org.mallcrm.application.lease.port.out.EarnestMonies;
 import org.mallcrm.application.lease.port.out.LeaseOverlapException;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.application.lease.port.out.Placements;
 import org.mallcrm.application.merchant.port.out.Merchants;

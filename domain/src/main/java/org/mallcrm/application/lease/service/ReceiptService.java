@@ -13,7 +13,7 @@ import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.LeasingPolicy;

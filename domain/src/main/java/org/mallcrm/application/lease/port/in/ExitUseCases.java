@@ -11,9 +11,9 @@ import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.money.Money;
 
 /**
- * Exit requests (退铺申请单): request, approve, withdraw, settle. Settling draws up the statement (security deposit
- * and credit against arrears, late fees and damages), settles the deposit, ends the lease on the exit day and frees
- * its stalls.
+ * Exit requests (退铺申请单): request, approve, withdraw, settle. Settling draws up the statement (security
+ * deposit and credit against arrears, late fees and damages), settles the deposit, ends the lease on the exit day
+ * and frees its stalls.
  */
 public interface ExitUseCases {
 

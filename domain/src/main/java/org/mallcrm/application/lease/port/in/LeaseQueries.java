@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.mallcrm.application.common.port.in.Page;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.receipt.InstallmentView;

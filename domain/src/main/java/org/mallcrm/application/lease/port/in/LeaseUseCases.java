@@ -4,7 +4,7 @@ import java.util.List;
 import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.Outcome;
-import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.domain.lease.AmendmentReport;
 import org.mallcrm.domain.lease.LeaseNo;
 
