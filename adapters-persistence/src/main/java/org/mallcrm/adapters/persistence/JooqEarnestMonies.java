@@ -107,7 +107,8 @@ public final class JooqEarnestMonies implements EarnestMonies {
 
     @Override
     public void insert(EarnestMoney money) {
-        db.dsl(ctx -> {
+        // its own transaction when called alone, so a refused hold leaves no rows behind
+        db.inTransaction(() -> db.dsl(ctx -> {
             EarnestMoneyRecord r = ctx.newRecord(EARNEST_MONEY);
             r.setMallId(mallId);
             r.setDepositNo(money.depositNo());
@@ -130,7 +131,7 @@ public final class JooqEarnestMonies implements EarnestMonies {
                 throw e;
             }
             return null;
-        });
+        }));
     }
 
     @Override

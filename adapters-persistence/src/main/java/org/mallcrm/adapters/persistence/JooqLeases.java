@@ -151,7 +151,8 @@ public final class JooqLeases implements Leases {
 
     @Override
     public void insert(Leases.LeaseRecord record) {
-        db.dsl(ctx -> {
+        // its own transaction when called alone, so a refused lease leaves no rows behind
+        db.inTransaction(() -> db.dsl(ctx -> {
             Lease lease = record.account().lease();
             var r = ctx.newRecord(LEASE);
             r.setMallId(mallId);
@@ -178,7 +179,7 @@ public final class JooqLeases implements Leases {
                 throw overlap(e);
             }
             return null;
-        });
+        }));
     }
 
     @Override

@@ -91,7 +91,12 @@ public final class SqliteDatabase implements AutoCloseable {
     public static SqliteDatabase openUrl(String url, int poolSize) {
         try {
             SqliteDatabase db = new SqliteDatabase(url, poolSize);
-            db.migrate();
+            try {
+                db.migrate();
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
             return db;
         } catch (SQLException e) {
             throw translate(e);
@@ -101,17 +106,78 @@ public final class SqliteDatabase implements AutoCloseable {
     private void migrate() {
         Connection c = borrow();
         try {
-            Flyway flyway = Flyway.configure()
+            if (isUpToDate(c)) {
+                return;
+            }
+            Flyway.configure()
                     .dataSource(new SingleConnectionDataSource(c))
                     .locations("classpath:db/migration")
-                    .load();
-            // reading what is pending takes no write lock: processes opening an up-to-date database at the same
-            // moment (8 racing CLI runs) do not contend for Flyway's migration transaction
-            if (flyway.info().pending().length > 0) {
-                flyway.migrate();
+                    .load()
+                    .migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            if (String.valueOf(e.getMessage()).contains("no schema history table")) {
+                throw new IllegalArgumentException(url.replace("jdbc:sqlite:", "")
+                        + " is not a mallcrm database: it holds other tables; use a new file for --db");
             }
+            throw e;
         } finally {
             giveBack(c);
+        }
+    }
+
+    /**
+     * True when every migration the build listed has been applied successfully, so Flyway (and the time it
+     * takes to start) can be skipped. Any doubt answers false and Flyway decides.
+     */
+    private static boolean isUpToDate(Connection c) {
+        List<String> expected = migrationVersions();
+        if (expected.isEmpty()) {
+            return false;
+        }
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("select count(*) from sqlite_master where type = 'table' "
+                        + "and name = 'flyway_schema_history'")) {
+            if (!rs.next() || rs.getInt(1) == 0) {
+                return false;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("select version from flyway_schema_history where success = 1 "
+                        + "and version is not null")) {
+            java.util.Set<String> applied = new java.util.HashSet<>();
+            while (rs.next()) {
+                applied.add(rs.getString(1));
+            }
+            for (String v : expected) {
+                if (!applied.contains(v)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Versions of the migrations in the build's index: "V3_1__x.sql" is "3.1". */
+    static List<String> migrationVersions() {
+        try (var in = SqliteDatabase.class.getResourceAsStream("/db/migrations.index")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> versions = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                int sep = name.indexOf("__");
+                if (name.startsWith("V") && sep > 1) {
+                    versions.add(name.substring(1, sep).replace('_', '.'));
+                }
+            }
+            return versions;
+        } catch (java.io.IOException e) {
+            return List.of();
         }
     }
 
