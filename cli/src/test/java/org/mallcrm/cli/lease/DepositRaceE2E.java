@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Eight real processes of the packaged CLI race to hold the same stall on one database file: exactly one wins, the
- * others are refused by the rule (exit 1), and the database holds one deposit. Runs after {@code package} (the
+ * others are refused by the rule (exit 1, or 75 "busy, retry" on an overloaded machine), and the database holds one
+ * deposit. Runs after {@code package} (the
  * {@code e2e} execution of Surefire in the {@code integration-test} phase).
  */
 class DepositRaceE2E {
@@ -48,8 +49,11 @@ class DepositRaceE2E {
             codes.add(p.exitValue());
         }
 
+        // one winner; every other process is refused by the rule (1), or, on a machine so loaded that it waited
+        // longer than the busy timeout, told to retry (75) — never a second success, never an internal error
         assertThat(codes).as(errors()).filteredOn(c -> c == 0).hasSize(1);
-        assertThat(codes).as(errors()).filteredOn(c -> c == 1).hasSize(PROCESSES - 1);
+        assertThat(codes).as(errors()).filteredOn(c -> c != 0).allMatch(c -> c == 1 || c == 75);
+        assertThat(codes).as(errors()).contains(1);
         JsonNode deposits = mall.json("deposits", "list");
         assertThat(deposits).hasSize(1);
         assertThat(mall.json("stalls", "show", "1F-A-102").get("status").asText()).isEqualTo("RESERVED");
