@@ -165,7 +165,12 @@ class LeaseCommandsTest {
         assertThat(rejected.err()).contains("4,", "5,");
         assertThat(mall.json("leases", "list")).isEmpty();
 
-        CliRun.Result first = mall.ok("leases", "import", mall.write("good.jsonl", good).toString());
+        CliRun.Result dry = mall.ok("import", "leases", mall.write("good.jsonl", good).toString(), "--dry-run");
+        assertThat(dry.err()).contains("dry run, nothing written");
+        assertThat(mall.json("leases", "list")).isEmpty();
+        assertThat(mall.json("stalls", "show", "1F-A-101").get("status").asText()).isEqualTo("VACANT");
+
+        CliRun.Result first = mall.ok("leases", "import", dir.resolve("good.jsonl").toString());
         CliRun.Result again = mall.ok("import", "leases", dir.resolve("good.jsonl").toString());
         assertThat(first.err()).contains("imported 2");
         assertThat(again.err()).contains("unchanged 2");
