@@ -25,7 +25,16 @@ class CommandsTest {
     void every_command_has_help_that_explains_it() {
         String[][] commands = {{}, {"import"}, {"import", "stalls"}, {"stalls"}, {"stalls", "list"},
             {"stalls", "show"}, {"tokens"}, {"tokens", "create"}, {"tokens", "list"}, {"tokens", "revoke"},
-            {"serve"}, {"demo"}};
+            {"serve"}, {"demo"},
+            {"import", "merchants"}, {"import", "leases"}, {"import", "receipts"}, {"merchants"},
+            {"merchants", "list"}, {"merchants", "show"}, {"leases"}, {"leases", "create"}, {"leases", "import"},
+            {"leases", "list"}, {"leases", "show"}, {"leases", "schedule"}, {"leases", "amend"}, {"leases", "deposit"}, {"leases", "release-expired"}, {"receipts"},
+            {"receipts", "record"}, {"reminders"}, {"deposits"}, {"deposits", "hold"}, {"deposits", "refund"},
+            {"deposits", "forfeit"}, {"deposits", "return-double"}, {"deposits", "expire"}, {"deposits", "show"},
+            {"deposits", "list"}, {"placements"}, {"placements", "create"}, {"placements", "submit"},
+            {"placements", "approve"}, {"placements", "reject"}, {"placements", "show"}, {"placements", "list"},
+            {"exits"}, {"exits", "request"}, {"exits", "approve"}, {"exits", "withdraw"}, {"exits", "settle"},
+            {"exits", "show"}, {"exits", "list"}};
         for (String[] c : commands) {
             String[] args = java.util.Arrays.copyOf(c, c.length + 1);
             args[c.length] = "--help";
@@ -62,6 +71,17 @@ class CommandsTest {
         assertThat(zones).hasSizeGreaterThanOrEqualTo(3);
         assertThat(statuses).contains("VACANT", "LEASED", "RENOVATING");
         assertThat(trades).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(field(cli.run("leases", "list", "--format", "json").out(), "status"))
+                .contains("UPCOMING", "ACTIVE", "EXPIRED", "TERMINATED");
+        assertThat(field(cli.run("leases", "list", "--format", "json").out(), "kind")).contains("NEW", "RENEWAL");
+        assertThat(field(cli.run("reminders", "--format", "json").out(), "status")).contains("OVERDUE");
+        assertThat(field(cli.run("deposits", "list", "--format", "json").out(), "status"))
+                .contains("HELD", "REFUNDED", "FORFEITED", "EXPIRED", "APPLIED");
+        assertThat(field(cli.run("placements", "list", "--format", "json").out(), "status"))
+                .contains("DRAFT", "SUBMITTED", "APPROVED", "REJECTED");
+        assertThat(field(cli.run("exits", "list", "--format", "json").out(), "status")).contains("SETTLED");
+        assertThat(field(cli.run("merchants", "list", "--format", "json").out(), "stage"))
+                .contains("PROSPECT", "OPERATING", "SIGNED", "EXITED");
 
         CliRun.Result second = cli.run("demo");
         assertThat(second.exitCode()).isEqualTo(1);
@@ -98,5 +118,11 @@ class CommandsTest {
     void a_server_database_url_is_not_supported_yet_69() {
         CliRun.Result r = cli.run("--db-url", "jdbc:postgresql://localhost/mall", "stalls", "list");
         assertThat(r.exitCode()).isEqualTo(69);
+    }
+
+    private static java.util.Set<String> field(String json, String name) throws IOException {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        Json.mapper().readTree(json).forEach(n -> values.add(n.get(name).asText()));
+        return values;
     }
 }

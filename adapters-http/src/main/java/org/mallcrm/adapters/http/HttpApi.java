@@ -1,5 +1,21 @@
 package org.mallcrm.adapters.http;
 
+import org.mallcrm.adapters.http.common.Writes;
+import org.mallcrm.adapters.http.lease.DepositRoutes;
+import org.mallcrm.adapters.http.lease.ExitRoutes;
+import org.mallcrm.adapters.http.lease.LeaseRoutes;
+import org.mallcrm.adapters.http.lease.MyLeaseRoutes;
+import org.mallcrm.adapters.http.lease.PlacementRoutes;
+import org.mallcrm.adapters.http.lease.ReceiptRoutes;
+import org.mallcrm.adapters.http.merchant.MerchantRoutes;
+import org.mallcrm.application.common.port.out.IdempotentReplies;
+import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
+import org.mallcrm.application.lease.port.in.ExitUseCases;
+import org.mallcrm.application.lease.port.in.LeaseQueries;
+import org.mallcrm.application.lease.port.in.LeaseUseCases;
+import org.mallcrm.application.lease.port.in.PlacementUseCases;
+import org.mallcrm.application.lease.port.in.ReceiptUseCases;
+import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
@@ -28,9 +44,10 @@ public final class HttpApi {
     public static final String BASE = "/api/v1";
 
     /** The use cases the API serves, wired by the composition root. */
-    public record Services(AccessTokenUseCases tokens, StallQueries stalls,
-            StallReshapeRoutes.UseCases reshaping,
-            FloorQueries floors) {
+    public record Services(AccessTokenUseCases tokens, StallQueries stalls, StallReshapeRoutes.UseCases reshaping,
+            FloorQueries floors, MerchantQueries merchants, LeaseUseCases leases, LeaseQueries leaseQueries,
+            ReceiptUseCases receipts, EarnestMoneyUseCases deposits, PlacementUseCases placements, ExitUseCases exits,
+            IdempotentReplies idempotentReplies) {
     }
 
     private HttpApi() {
@@ -39,6 +56,9 @@ public final class HttpApi {
     public static void routing(HttpRouting.Builder routing, Services services) {
         Authenticator auth = new Authenticator(services.tokens());
         byte[] openApi = openApiYaml();
+        Writes writes = new Writes(services.idempotentReplies());
+        ReceiptRoutes receipts = new ReceiptRoutes(services.receipts(), services.leaseQueries(), auth, writes);
+        MyLeaseRoutes myLeases = new MyLeaseRoutes(services.leaseQueries(), auth);
         Problems.register(routing);
         routing.get("/health", (req, res) -> Responses.ok(res, Map.of("status", "UP")))
                 .get("/openapi.yaml", (req, res) -> {
@@ -49,6 +69,15 @@ public final class HttpApi {
                 .register(BASE + "/stalls", new StallRoutes(services.stalls(), auth))
                 .register(BASE + "/stalls", new StallReshapeRoutes(services.reshaping(), auth))
                 .register(BASE + "/floors", new FloorRoutes(services.floors(), auth))
+                .register(BASE + "/merchants", new MerchantRoutes(services.merchants(), auth))
+                .register(BASE + "/leases", new LeaseRoutes(services.leases(), services.leaseQueries(), auth, writes))
+                .register(BASE + "/receipts", receipts)
+                .get(BASE + "/reminders", receipts::reminders)
+                .register(BASE + "/deposits", new DepositRoutes(services.deposits(), auth, writes))
+                .register(BASE + "/placements", new PlacementRoutes(services.placements(), auth, writes))
+                .register(BASE + "/exits", new ExitRoutes(services.exits(), auth, writes))
+                .register(BASE + "/me/leases", myLeases.leases())
+                .register(BASE + "/me/bills", myLeases.bills())
                 .any((req, res) -> {
                     throw ApiException.notFound("no resource at " + req.prologue().method().text() + " "
                             + req.path().path());

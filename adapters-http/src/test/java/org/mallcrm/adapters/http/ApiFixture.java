@@ -3,14 +3,13 @@ package org.mallcrm.adapters.http;
 import java.util.List;
 import java.util.Optional;
 import org.mallcrm.application.access.service.AccessTokenService;
-import org.mallcrm.application.stall.service.FloorQueryService;
 import org.mallcrm.application.stall.service.StallQueryService;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.stall.StallStatus;
 import org.mallcrm.fixtures.access.InMemoryAccessTokens;
 import org.mallcrm.fixtures.common.FixedClock;
-import org.mallcrm.fixtures.stall.InMemoryStallDocuments;
+import org.mallcrm.fixtures.lease.LeasingWorld;
 import org.mallcrm.fixtures.stall.InMemoryStalls;
 import org.mallcrm.fixtures.stall.StallFixtures;
 
@@ -33,9 +32,8 @@ final class ApiFixture {
         TOKENS.revoke("gone");
     }
 
-    static final HttpApi.Services SERVICES = new HttpApi.Services(TOKENS, new StallQueryService(STALLS),
-            ReshapeApiFixture.useCases(STALLS, new InMemoryStallDocuments()),
-            new FloorQueryService(STALLS));
+    static final HttpApi.Services SERVICES = LeasingApiFixture.services(TOKENS, new StallQueryService(STALLS),
+            new LeasingWorld("2026-01-01T00:00:00Z"));
 
     private ApiFixture() {
     }

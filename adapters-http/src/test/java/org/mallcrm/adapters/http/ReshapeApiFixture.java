@@ -29,8 +29,9 @@ final class ReshapeApiFixture {
     static final InMemoryStallDocuments DOCUMENTS = new InMemoryStallDocuments();
     static final FixedClock CLOCK = FixedClock.at("2026-02-20T02:00:00Z");
 
-    static final HttpApi.Services SERVICES = new HttpApi.Services(ApiFixture.TOKENS, new StallQueryService(STALLS),
-            useCases(STALLS, DOCUMENTS), new FloorQueryService(STALLS));
+    static final HttpApi.Services SERVICES = LeasingApiFixture.services(ApiFixture.TOKENS,
+            new StallQueryService(STALLS), useCases(STALLS, DOCUMENTS), new FloorQueryService(STALLS),
+            new org.mallcrm.fixtures.lease.LeasingWorld("2026-02-20T02:00:00Z"));
 
     private ReshapeApiFixture() {
     }

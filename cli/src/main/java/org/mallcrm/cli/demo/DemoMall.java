@@ -60,7 +60,7 @@ public final class DemoMall {
     }
 
     /** What the demo put in the database. */
-    public record Summary(int stalls, int reshapeDocuments) {
+    public record Summary(int stalls, int reshapeDocuments, DemoLeasing.Summary leasing) {
     }
 
     /** How many vacant stalls the demo splits, and how many neighbouring vacant pairs it merges, per floor. */
@@ -75,7 +75,8 @@ public final class DemoMall {
             throw new IllegalStateException("the demo generator made bad stalls: " + r.errors().subList(0,
                     Math.min(5, r.errors().size())));
         }
-        return new Summary(rows.size(), reshape(ctx, size));
+        int reshaped = reshape(ctx, size);
+        return new Summary(rows.size(), reshaped, DemoLeasing.populate(ctx, seed));
     }
 
     /**

@@ -39,6 +39,7 @@ public final class DemoSubcommand implements Callable<Integer> {
         DemoMall.Summary s = DemoMall.populate(ctx, seed, size);
         CommandSupport.err(spec).println("demo mall generated: " + s.stalls() + " stalls (seed " + seed + ", "
                 + size.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        CommandSupport.err(spec).println("  and " + s.leasing());
         return 0;
     }
 

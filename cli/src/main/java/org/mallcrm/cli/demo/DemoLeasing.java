@@ -1,0 +1,298 @@
+package org.mallcrm.cli.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.mallcrm.application.common.port.in.ImportOptions;
+import org.mallcrm.application.common.port.in.ImportOutcome;
+import org.mallcrm.application.common.port.in.ImportRow;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
+import org.mallcrm.application.lease.port.in.ExitUseCases;
+import org.mallcrm.application.lease.port.in.LeaseSpec;
+import org.mallcrm.application.lease.port.in.PlacementUseCases;
+import org.mallcrm.application.lease.port.in.ReceiptUseCases;
+import org.mallcrm.application.merchant.port.in.ImportMerchantsUseCase;
+import org.mallcrm.application.stall.port.in.StallFilter;
+import org.mallcrm.cli.AppContext;
+import org.mallcrm.domain.deposit.EarnestKind;
+import org.mallcrm.domain.deposit.EarnestMoney;
+import org.mallcrm.domain.exit.ExitRequest;
+import org.mallcrm.domain.exit.ExitType;
+import org.mallcrm.domain.exit.Initiator;
+import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.placement.Placement;
+import org.mallcrm.domain.receipt.InstallmentView;
+import org.mallcrm.domain.receipt.ScheduleView;
+import org.mallcrm.domain.stall.Stall;
+import org.mallcrm.domain.stall.StallStatus;
+
+/**
+ * The demo's merchants and money, all through the use cases: a merchant for every leased stall (most of them
+ * trading for a while), prospects in every pipeline stage, leases in every state (upcoming, active, expired and
+ * renewed, terminated by an exit), receipts paid on time, late and not at all (overdue bills with late fees),
+ * earnest money held, refunded, forfeited, expired and applied on signing, and placements in every status.
+ */
+public final class DemoLeasing {
+
+    /** What the demo put in. */
+    public record Summary(int merchants, int leases, int receipts, int deposits, int placements, int exits) {
+        @Override
+        public String toString() {
+            return merchants + " merchants, " + leases + " leases, " + receipts + " receipts, " + deposits
+                    + " deposits, " + placements + " placements, " + exits + " exits";
+        }
+    }
+
+    private static final String[] CITIES = {"杭州", "广州", "温州", "泉州", "常熟", "东莞", "义乌", "织里", "虎门",
+        "石狮"};
+    private static final String[] WORDS = {"丽人", "潮牌", "童趣", "雅致", "锦绣", "时尚", "衣恋", "名媛", "佳美",
+        "优品", "盛世", "新潮", "金秋", "红叶", "晨曦"};
+    private static final String[] KINDS = {"服饰", "制衣", "鞋业", "商行", "贸易", "童装", "箱包"};
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐",
+        "孙"};
+    private static final String[] GIVEN = {"丽", "强", "芳", "伟", "敏", "静", "磊", "娟", "军", "霞", "涛",
+        "艳"};
+    private static final String[] SOURCES = {"老客户介绍", "展会", "电话", "地推", "网络"};
+    private static final String[] PROVINCES = {"浙江", "广东", "福建", "江苏", "湖北", "河南", "四川"};
+
+    private final AppContext ctx;
+    private final SplittableRandom rnd;
+    private final LocalDate today;
+    private int receipts;
+
+    private DemoLeasing(AppContext ctx, long seed) {
+        this.ctx = ctx;
+        this.rnd = new SplittableRandom(seed * 31 + 7);
+        this.today = ctx.clock().today();
+    }
+
+    public static Summary populate(AppContext ctx, long seed) {
+        return new DemoLeasing(ctx, seed).run();
+    }
+
+    private Summary run() {
+        List<Stall> leased = new ArrayList<>();
+        List<Stall> vacant = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Stall> page = ctx.stallQueries().list(StallFilter.ALL, cursor, 1000);
+            for (Stall s : page.items()) {
+                if (s.status() == StallStatus.LEASED) {
+                    leased.add(s);
+                } else if (s.status() == StallStatus.VACANT) {
+                    vacant.add(s);
+                }
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+
+        int tenants = leased.size();
+        int prospects = Math.max(24, tenants / 10);
+        importMerchants(tenants, prospects);
+
+        int leases = 0;
+        List<String> leaseNos = new ArrayList<>();
+        for (int i = 0; i < tenants; i++) {
+            Stall stall = leased.get(i);
+            String merchant = merchantNo(i + 1);
+            int roll = rnd.nextInt(100);
+            if (roll < 15) {
+                // an old lease that expired, and its renewal running now
+                LocalDate start = today.minusDays(400 + rnd.nextInt(250));
+                String old = sign(leaseNo(++leases), merchant, stall, "NEW", start, start.plusMonths(12).minusDays(1));
+                pay(old, 0);
+                LocalDate renewal = start.plusMonths(12);
+                leaseNos.add(sign(leaseNo(++leases), merchant, stall, "RENEWAL", renewal,
+                        renewal.plusMonths(24).minusDays(1)));
+            } else {
+                LocalDate start = today.minusDays(20 + rnd.nextInt(660));
+                int months = 12 * (1 + rnd.nextInt(3));
+                while (!start.plusMonths(months).isAfter(today)) {
+                    months += 12;
+                }
+                leaseNos.add(sign(leaseNo(++leases), merchant, stall, "NEW", start,
+                        start.plusMonths(months).minusDays(1)));
+            }
+        }
+        for (String no : leaseNos) {
+            int roll = rnd.nextInt(100);
+            pay(no, roll < 8 ? 2 : roll < 18 ? 1 : 0);
+        }
+
+        int exits = 0;
+        for (int i = 0; i < Math.min(4, leaseNos.size()); i++) {
+            String no = leaseNos.get(leaseNos.size() - 1 - i);
+            var lease = ctx.leaseQueries().find(LeaseNo.of(no)).orElseThrow();
+            LocalDate exitOn = today.minusDays(3 + i);
+            if (exitOn.isBefore(lease.account().lease().terms().start())) {
+                continue;
+            }
+            ExitRequest x = value(ctx.exitUseCases().request(new ExitUseCases.Request(LeaseNo.of(no),
+                    i % 2 == 0 ? ExitType.SURRENDER : ExitType.ASSIGNMENT, i == 3 ? Initiator.MALL : Initiator.MERCHANT,
+                    exitOn.minusDays(30), exitOn, "经营调整", null)));
+            value(ctx.exitUseCases().approve(x.exitNo()));
+            if (i < 3) {
+                value(ctx.exitUseCases().settle(x.exitNo(), Money.ofYuan(200L * i)));
+            }
+            exits++;
+        }
+
+        // prospects: earnest money, placements and leases still to start, on vacant stalls
+        int v = 0;
+        int deposits = 0;
+        int prospect = tenants;
+        EarnestMoneyUseCases money = ctx.deposits();
+        for (int i = 0; i < 4 && v < vacant.size(); i++) {
+            hold(vacant.get(v++), merchantNo(++prospect), EarnestKind.values()[i % 2], today.minusDays(2 + i), null);
+            deposits++;
+        }
+        EarnestMoney refunded = hold(vacant.get(v++), merchantNo(++prospect), EarnestKind.PREPAYMENT,
+                today.minusDays(12), null);
+        value(money.refund(refunded.depositNo()));
+        EarnestMoney forfeited = hold(vacant.get(v++), merchantNo(++prospect), EarnestKind.EARNEST,
+                today.minusDays(20), Money.ofYuan(120_000));
+        value(money.forfeit(forfeited.depositNo()));
+        hold(vacant.get(v++), merchantNo(++prospect), EarnestKind.PREPAYMENT, today.minusDays(45), null);
+        money.expire(today);
+        Stall signedStall = vacant.get(v++);
+        String signedMerchant = merchantNo(++prospect);
+        hold(signedStall, signedMerchant, EarnestKind.EARNEST, today.minusDays(7), null);
+        sign(leaseNo(++leases), signedMerchant, signedStall, "NEW", today.plusDays(14), today.plusDays(14)
+                .plusMonths(12).minusDays(1));
+        deposits += 4;
+
+        int placements = 0;
+        PlacementUseCases p = ctx.placementUseCases();
+        for (int i = 0; i < 6 && v < vacant.size(); i++) {
+            Placement draft = value(p.create(new PlacementUseCases.Create(MerchantNo.of(merchantNo(++prospect)),
+                    List.of(vacant.get(v++).no()), null, org.mallcrm.domain.placement.Grade.values()[i % 3], "招商部",
+                    null)));
+            placements++;
+            if (i >= 2) {
+                value(p.submit(draft.placementNo(), "招商部"));
+            }
+            if (i == 3) {
+                value(p.reject(draft.placementNo(), "总经理", "价格低于底价"));
+            } else if (i >= 4) {
+                value(p.approve(draft.placementNo(), "总经理", "同意"));
+                if (i == 5) {
+                    LeaseSpec spec = new LeaseSpec(leaseNo(++leases), null, null, "NEW",
+                            today.plusDays(30).toString(), today.plusDays(30).plusMonths(24).minusDays(1).toString(),
+                            null, null, null, "QUARTERLY", 30, null, null, null, null, null, null, null, null,
+                            draft.placementNo());
+                    value(ctx.leaseUseCases().create(spec));
+                }
+            }
+        }
+        return new Summary(tenants + prospects, leases, receipts, deposits, placements, exits);
+    }
+
+    private EarnestMoney hold(Stall stall, String merchant, EarnestKind kind, LocalDate on, Money contractValue) {
+        Money amount = Money.ofYuan(5_000L * (1 + rnd.nextInt(4)));
+        return value(ctx.deposits().hold(new EarnestMoneyUseCases.Hold(List.of(stall.no()), MerchantNo.of(merchant),
+                amount, kind, on, null, contractValue, null)));
+    }
+
+    private static String merchantNo(int n) {
+        return String.format("M-%04d", n);
+    }
+
+    private String leaseNo(int n) {
+        return String.format("L-DEMO-%04d", n);
+    }
+
+    private void importMerchants(int tenants, int prospects) {
+        List<ImportRow> rows = new ArrayList<>();
+        String[] pipeline = {"PROSPECT", "NEGOTIATING", "QUALIFIED"};
+        for (int i = 1; i <= tenants + prospects; i++) {
+            Map<String, String> v = new HashMap<>();
+            v.put("merchant_no", merchantNo(i));
+            v.put("name", pick(CITIES) + pick(WORDS) + pick(KINDS) + (i % 7 == 0 ? "有限公司" : ""));
+            v.put("contact_name", pick(SURNAMES) + pick(GIVEN) + (rnd.nextBoolean() ? pick(GIVEN) : ""));
+            v.put("phone", "13" + (100_000_000 + rnd.nextInt(900_000_000)));
+            v.put("lead_source", pick(SOURCES));
+            v.put("stage", i <= tenants ? (rnd.nextInt(10) < 8 ? "OPERATING" : "NEGOTIATING")
+                    : pipeline[i % pipeline.length]);
+            v.put("grade", i <= tenants ? String.valueOf("ABC".charAt(rnd.nextInt(3)))
+                    : i % 4 == 0 ? "" : "ABCD".substring(i % 3, i % 3 + 1));
+            v.put("business_type", DemoMall.TRADES[rnd.nextInt(DemoMall.TRADES.length)]);
+            v.put("province", pick(PROVINCES));
+            rows.add(new ImportRow(i + 1, v));
+        }
+        ImportOutcome o = ctx.importMerchants().importMerchants(ImportMerchantsUseCase.COLUMNS.required(), rows,
+                ImportOptions.DEFAULT);
+        if (o instanceof ImportOutcome.Rejected r) {
+            throw new IllegalStateException("the demo generator made bad merchants: " + r.errors().subList(0,
+                    Math.min(5, r.errors().size())));
+        }
+    }
+
+    private String pick(String[] words) {
+        return words[rnd.nextInt(words.length)];
+    }
+
+    private String sign(String no, String merchant, Stall stall, String kind, LocalDate start, LocalDate end) {
+        int roll = rnd.nextInt(100);
+        String billing = roll < 60 ? "QUARTERLY" : roll < 90 ? "MONTHLY" : "SEMIANNUAL";
+        List<LeaseSpec.RentFree> free = rnd.nextInt(10) < 3 && "NEW".equals(kind)
+                ? List.of(new LeaseSpec.RentFree(start.toString(), start.plusMonths(1).minusDays(1).toString()))
+                : null;
+        LeaseSpec.EscalationSpec escalation = rnd.nextBoolean()
+                ? new LeaseSpec.EscalationSpec(rnd.nextBoolean() ? "5" : "3", 12, "START", true, null) : null;
+        Money monthly = org.mallcrm.domain.stall.Rent.monthly(stall.leasableArea(), stall.baseRent());
+        LeaseSpec spec = new LeaseSpec(no, merchant, List.of(stall.no().value()), kind, start.toString(),
+                end.toString(), null, stall.baseRent().toString(), null, billing, 30, free, escalation, null,
+                rnd.nextInt(10) < 4 ? "15.00" : null, monthly.times(2).toString(), null,
+                start.minusDays(10).toString(), null, null);
+        value(ctx.leaseUseCases().create(spec));
+        if (rnd.nextInt(10) < 9) {
+            value(ctx.leaseUseCases().receiveDeposit(LeaseNo.of(no), monthly.times(2)));
+        }
+        return no;
+    }
+
+    /** Pays the installments due by today in order, some late; leaves the last {@code unpaid} unpaid. */
+    private void pay(String leaseNo, int unpaid) {
+        LeaseNo no = LeaseNo.of(leaseNo);
+        ScheduleView now = ctx.leaseQueries().schedule(no, today).orElseThrow();
+        List<InstallmentView> due = now.installments().stream().filter(i -> !i.dueOn().isAfter(today)).toList();
+        LocalDate last = null;
+        for (int k = 0; k < due.size() - unpaid; k++) {
+            InstallmentView i = due.get(k);
+            LocalDate on = i.dueOn().plusDays(rnd.nextInt(10) < 2 ? 1 + rnd.nextInt(20) : 0);
+            if (last != null && on.isBefore(last)) {
+                on = last;
+            }
+            if (on.isAfter(today)) {
+                on = today;
+            }
+            Money amount = i.outstanding();
+            if (on.isAfter(i.dueOn())) {
+                InstallmentView then = ctx.leaseQueries().schedule(no, on).orElseThrow().installments()
+                        .get(i.seq() - 1);
+                amount = then.outstanding().plus(then.lateFee());
+            }
+            if (!amount.isPositive()) {
+                continue;
+            }
+            value(ctx.receipts().record(new ReceiptUseCases.RecordReceipt(no, amount, on,
+                    rnd.nextBoolean() ? "TRANSFER" : "WECHAT", null)));
+            receipts++;
+            last = on;
+        }
+    }
+
+    private static <T> T value(Outcome<T> o) {
+        if (o instanceof Outcome.Done<T> d) {
+            return d.value();
+        }
+        throw new IllegalStateException("the demo generator was refused: " + o);
+    }
+}

@@ -1,0 +1,169 @@
+package org.mallcrm.application.lease;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
+import org.mallcrm.application.lease.port.in.LeaseSpec;
+import org.mallcrm.application.lease.port.in.ReceiptUseCases;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
+import org.mallcrm.domain.deposit.EarnestKind;
+import org.mallcrm.domain.deposit.EarnestMoney;
+import org.mallcrm.domain.deposit.EarnestStatus;
+import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.merchant.Stage;
+import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.receipt.ReceiptAllocation;
+import org.mallcrm.domain.stall.StallNo;
+import org.mallcrm.domain.stall.StallStatus;
+import org.mallcrm.fixtures.lease.LeasingWorld;
+import org.mallcrm.fixtures.stall.StallFixtures;
+
+/** The leasing use cases over in-memory fakes: signing, earnest money and receipts. */
+class LeasingServicesTest {
+
+    LeasingWorld world;
+
+    @BeforeEach
+    void setUp() {
+        world = new LeasingWorld("2026-01-10T02:00:00Z");
+        world.stalls.insert(List.of(StallFixtures.a101(), StallFixtures.a102(), StallFixtures.a103()));
+        world.merchant("M-0001", Stage.NEGOTIATING, "2026-01-02").merchant("M-0002", Stage.QUALIFIED, "2026-01-02");
+    }
+
+    static LeaseSpec b1(String leaseNo, String merchant, String stall, String start, String end) {
+        return new LeaseSpec(leaseNo, merchant, List.of(stall), "NEW", start, end, null, "180.00", null,
+                "QUARTERLY", 30, null, null, null, null, "16380.00", null, null, null, null);
+    }
+
+    Outcome<EarnestMoney> hold(String merchant, String stall, EarnestKind kind, String on) {
+        return world.deposits().hold(new EarnestMoneyUseCases.Hold(List.of(StallNo.of(stall)),
+                MerchantNo.of(merchant), Money.parse("20000.00"), kind, LocalDate.parse(on), null, null, null));
+    }
+
+    StallStatus status(String stall) {
+        return world.stalls.find(StallNo.of(stall)).orElseThrow().status();
+    }
+
+    @Test
+    void signing_generates_the_plan_leases_the_stall_and_moves_the_merchant_to_signed() {
+        Outcome<LeaseRecord> o = world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15",
+                "2027-01-14"));
+
+        LeaseRecord r = ((Outcome.Done<LeaseRecord>) o).value();
+        assertThat(r.account().lease().monthlyRent()).isEqualTo(Money.parse("8190.00"));
+        assertThat(r.deposit().agreed()).isEqualTo(Money.parse("16380.00"));
+        assertThat(status("A101")).isEqualTo(StallStatus.LEASED);
+        assertThat(world.merchant("M-0001").orElseThrow().stage()).isEqualTo(Stage.SIGNED);
+    }
+
+    @Test
+    void a_blacklisted_merchant_is_refused_and_nothing_changes() {
+        world.blacklisted.add(MerchantNo.of("M-0001"));
+
+        Outcome<LeaseRecord> o = world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15",
+                "2027-01-14"));
+
+        assertThat(o).isInstanceOf(Outcome.Refused.class);
+        assertThat(status("A101")).isEqualTo(StallStatus.VACANT);
+        assertThat(world.leases.find(LeaseNo.of("L-1"))).isEmpty();
+        assertThat(hold("M-0001", "A102", EarnestKind.PREPAYMENT, "2026-01-10"))
+                .isInstanceOf(Outcome.Refused.class);
+    }
+
+    @Test
+    void leases_of_one_stall_never_overlap() {
+        world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15", "2027-01-14"));
+
+        assertThat(world.leaseService().create(b1("L-2", "M-0002", "A101", "2027-01-14", "2028-01-13")))
+                .isInstanceOf(Outcome.Refused.class);
+        assertThat(world.leaseService().create(b1("L-3", "M-0002", "A101", "2027-01-15", "2028-01-14")))
+                .isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
+    void a_second_hold_on_a_locked_stall_is_refused_and_expiry_releases_it() {
+        assertThat(hold("M-0001", "A102", EarnestKind.PREPAYMENT, "2026-01-05")).isInstanceOf(Outcome.Done.class);
+        assertThat(status("A102")).isEqualTo(StallStatus.RESERVED);
+        assertThat(hold("M-0002", "A102", EarnestKind.PREPAYMENT, "2026-02-03")).isInstanceOf(Outcome.Refused.class);
+
+        List<EarnestMoney> expired = world.deposits().expire(LocalDate.parse("2026-02-04"));
+
+        assertThat(expired).extracting(EarnestMoney::status).containsExactly(EarnestStatus.EXPIRED);
+        assertThat(status("A102")).isEqualTo(StallStatus.VACANT);
+        assertThat(hold("M-0002", "A102", EarnestKind.PREPAYMENT, "2026-02-04")).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
+    void a_lapsed_hold_of_another_merchant_is_expired_by_a_new_hold_on_its_stall() {
+        hold("M-0001", "A102", EarnestKind.PREPAYMENT, "2026-01-05");
+
+        assertThat(hold("M-0002", "A102", EarnestKind.EARNEST, "2026-02-04")).isInstanceOf(Outcome.Done.class);
+
+        assertThat(world.deposits().find("D-000001").orElseThrow().status()).isEqualTo(EarnestStatus.EXPIRED);
+    }
+
+    @Test
+    void signing_consumes_the_merchants_own_hold_and_refuses_a_stall_another_merchant_holds() {
+        hold("M-0002", "A102", EarnestKind.PREPAYMENT, "2026-01-05");
+        hold("M-0001", "A101", EarnestKind.EARNEST, "2026-01-05");
+
+        assertThat(world.leaseService().create(b1("L-X", "M-0001", "A102", "2026-01-15", "2027-01-14")))
+                .isInstanceOf(Outcome.Refused.class);
+        LeaseRecord r = ((Outcome.Done<LeaseRecord>) world.leaseService().create(b1("L-1", "M-0001", "A101",
+                "2026-01-15", "2027-01-14"))).value();
+
+        EarnestMoney applied = world.deposits().find("D-000002").orElseThrow();
+        assertThat(applied.status()).isEqualTo(EarnestStatus.APPLIED);
+        assertThat(applied.offset()).isEqualTo(Money.parse("20000.00"));
+        assertThat(r.account().postings()).extracting(p -> p.source()).containsOnly("EARNEST:D-000002");
+        assertThat(status("A101")).isEqualTo(StallStatus.LEASED);
+    }
+
+    @Test
+    void the_same_receipt_number_twice_returns_the_first_allocation_and_changes_nothing() {
+        world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15", "2027-01-14"));
+        ReceiptUseCases.RecordReceipt r = new ReceiptUseCases.RecordReceipt(LeaseNo.of("L-1"),
+                Money.parse("30000.00"), LocalDate.parse("2026-01-15"), "CASH", "R-1");
+
+        ReceiptAllocation first = ((Outcome.Done<ReceiptAllocation>) world.receipts().record(r)).value();
+        ReceiptAllocation again = ((Outcome.Done<ReceiptAllocation>) world.receipts().record(r)).value();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.allocated().plus(first.credit())).isEqualTo(Money.parse("30000.00"));
+        assertThat(world.leases.find(LeaseNo.of("L-1")).orElseThrow().account().receipts()).hasSize(1);
+        assertThat(world.receipts().record(new ReceiptUseCases.RecordReceipt(LeaseNo.of("L-1"),
+                Money.parse("1.00"), LocalDate.parse("2026-01-15"), "CASH", "R-1")))
+                .isInstanceOf(Outcome.Refused.class);
+    }
+
+    @Test
+    void a_renewal_needs_an_earlier_lease_of_the_same_merchant_and_stall() {
+        world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15", "2027-01-14"));
+        LeaseSpec renewal = new LeaseSpec("L-2", "M-0001", List.of("A101"), "RENEWAL", "2027-01-15", "2028-01-14",
+                null, "189.00", null, "QUARTERLY", 30, null, null, null, null, null, null, null, null, null);
+        LeaseSpec other = new LeaseSpec("L-3", "M-0002", List.of("A102"), "RENEWAL", "2027-01-15", "2028-01-14",
+                null, "189.00", null, "QUARTERLY", 30, null, null, null, null, null, null, null, null, null);
+
+        assertThat(world.leaseService().create(renewal)).isInstanceOf(Outcome.Done.class);
+        assertThat(world.leaseService().create(other)).isInstanceOf(Outcome.Refused.class);
+    }
+
+    @Test
+    void the_stall_context_sees_a_lease_running_on_or_after_a_day() {
+        world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15", "2027-01-14"));
+        var stallLeases = new org.mallcrm.application.lease.service.LeaseStallLeases(world.leases);
+
+        assertThat(stallLeases.leaseOnOrAfter(StallNo.of("A101"), LocalDate.parse("2025-06-01")))
+                .contains(LeaseNo.of("L-1"));
+        assertThat(stallLeases.leaseOnOrAfter(StallNo.of("A101"), LocalDate.parse("2027-01-14")))
+                .contains(LeaseNo.of("L-1"));
+        assertThat(stallLeases.leaseOnOrAfter(StallNo.of("A101"), LocalDate.parse("2027-01-15"))).isEmpty();
+        assertThat(stallLeases.leaseOnOrAfter(StallNo.of("A102"), LocalDate.parse("2026-01-01"))).isEmpty();
+    }
+}
