@@ -1,5 +1,34 @@
 package org.mallcrm.cli;
 
+import org.mallcrm.adapters.persistence.JooqEarnestMonies;
+import org.mallcrm.adapters.persistence.JooqExitRequests;
+import org.mallcrm.adapters.persistence.JooqLeases;
+import org.mallcrm.adapters.persistence.JooqMerchants;
+import org.mallcrm.adapters.persistence.JooqPlacements;
+import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
+import org.mallcrm.application.lease.port.in.ExitUseCases;
+import org.mallcrm.application.lease.port.in.LeaseQueries;
+import org.mallcrm.application.lease.port.in.LeaseUseCases;
+import org.mallcrm.application.lease.port.in.PlacementUseCases;
+import org.mallcrm.application.lease.port.in.ReceiptUseCases;
+import org.mallcrm.application.lease.port.out.EarnestMonies;
+import org.mallcrm.application.lease.port.out.ExitRequests;
+import org.mallcrm.application.lease.port.out.Leases;
+import org.mallcrm.application.lease.port.out.Placements;
+import org.mallcrm.application.lease.service.EarnestMoneyService;
+import org.mallcrm.application.lease.service.ExitService;
+import org.mallcrm.application.lease.service.LeaseQueryService;
+import org.mallcrm.application.lease.service.LeaseService;
+import org.mallcrm.application.lease.service.PlacementService;
+import org.mallcrm.application.lease.service.ReceiptService;
+import org.mallcrm.application.merchant.port.in.ImportMerchantsUseCase;
+import org.mallcrm.application.merchant.port.in.MerchantQueries;
+import org.mallcrm.application.merchant.port.out.Merchants;
+import org.mallcrm.application.merchant.service.ImportMerchantsService;
+import org.mallcrm.application.merchant.service.MerchantQueryService;
+import org.mallcrm.domain.credit.CreditPolicy;
+import org.mallcrm.domain.credit.LeasingEligibility;
+import org.mallcrm.domain.lease.LeasingPolicy;
 import java.time.Instant;
 import java.util.Optional;
 import org.mallcrm.adapters.http.HttpApi;
@@ -52,6 +81,16 @@ public final class AppContext implements AutoCloseable {
     private final Stalls stalls;
     private final StallDocuments stallDocuments;
     private final AccessTokenUseCases tokens;
+    private final Merchants merchants;
+    private final Leases leases;
+    private final EarnestMonies earnestMonies;
+    private final Placements placements;
+    private final ExitRequests exitRequests;
+    /** The mall's leasing settings; per-mall storage of them comes later, the defaults of the rules hold today. */
+    private final LeasingPolicy leasingPolicy = LeasingPolicy.DEFAULT;
+    /** Credit records are kept by the credit slice; until it is wired every merchant is eligible. */
+    private final LeasingEligibility eligibility = LeasingEligibility.fromCredit(CreditPolicy.defaults(),
+            no -> Optional.empty());
 
     private AppContext(SqliteDatabase db, long mallId, Clock clock) {
         this.db = db;
@@ -61,6 +100,11 @@ public final class AppContext implements AutoCloseable {
         this.stalls = new JooqStalls(db, mallId);
         this.stallDocuments = new JooqStallDocuments(db, mallId);
         this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), clock);
+        this.merchants = new JooqMerchants(db, mallId);
+        this.leases = new JooqLeases(db, mallId);
+        this.earnestMonies = new JooqEarnestMonies(db, mallId);
+        this.placements = new JooqPlacements(db, mallId);
+        this.exitRequests = new JooqExitRequests(db, mallId);
     }
 
     public static AppContext open(Location location, Optional<String> mall) {
@@ -137,6 +181,43 @@ public final class AppContext implements AutoCloseable {
 
     public AccessTokenUseCases tokens() {
         return tokens;
+    }
+
+    public Merchants merchants() {
+        return merchants;
+    }
+
+    public ImportMerchantsUseCase importMerchants() {
+        return new ImportMerchantsService(merchants, unitOfWork, clock);
+    }
+
+    public MerchantQueries merchantQueries() {
+        return new MerchantQueryService(merchants, clock);
+    }
+
+    public LeaseUseCases leaseUseCases() {
+        return new LeaseService(leases, merchants, stalls, earnestMonies, placements, eligibility, leasingPolicy,
+                unitOfWork, clock);
+    }
+
+    public LeaseQueries leaseQueries() {
+        return new LeaseQueryService(leases, leasingPolicy, clock);
+    }
+
+    public ReceiptUseCases receipts() {
+        return new ReceiptService(leases, leasingPolicy, unitOfWork);
+    }
+
+    public EarnestMoneyUseCases deposits() {
+        return new EarnestMoneyService(earnestMonies, stalls, merchants, eligibility, leasingPolicy, unitOfWork, clock);
+    }
+
+    public PlacementUseCases placementUseCases() {
+        return new PlacementService(placements, merchants, stalls, eligibility, unitOfWork, clock);
+    }
+
+    public ExitUseCases exitUseCases() {
+        return new ExitService(exitRequests, leases, stalls, merchants, leasingPolicy, unitOfWork, clock);
     }
 
     public HttpApi.Services httpServices() {

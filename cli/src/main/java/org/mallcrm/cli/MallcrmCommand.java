@@ -1,5 +1,12 @@
 package org.mallcrm.cli;
 
+import org.mallcrm.cli.lease.DepositsSubcommand;
+import org.mallcrm.cli.lease.ExitsSubcommand;
+import org.mallcrm.cli.lease.LeasesSubcommand;
+import org.mallcrm.cli.lease.PlacementsSubcommand;
+import org.mallcrm.cli.lease.ReceiptsSubcommand;
+import org.mallcrm.cli.lease.RemindersSubcommand;
+import org.mallcrm.cli.merchant.MerchantsSubcommand;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.mallcrm.cli.access.TokensSubcommand;
@@ -40,6 +47,13 @@ import picocli.CommandLine.Spec;
             TokensSubcommand.class,
             ServeSubcommand.class,
             DemoSubcommand.class,
+            MerchantsSubcommand.class,
+            LeasesSubcommand.class,
+            ReceiptsSubcommand.class,
+            RemindersSubcommand.class,
+            DepositsSubcommand.class,
+            PlacementsSubcommand.class,
+            ExitsSubcommand.class,
         })
 public final class MallcrmCommand implements Runnable {
 

@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             StallsImportSubcommand.class,
+            MerchantsImportSubcommand.class,
+            LeasesImportSubcommand.class,
+            ReceiptsImportSubcommand.class,
         })
 public final class ImportSubcommand implements Runnable {
 

@@ -1,0 +1,318 @@
+package org.mallcrm.adapters.persistence;
+
+import static org.mallcrm.adapters.persistence.jooq.Tables.INSTALLMENT;
+import static org.mallcrm.adapters.persistence.jooq.Tables.LEASE;
+import static org.mallcrm.adapters.persistence.jooq.Tables.LEASE_STALL;
+import static org.mallcrm.adapters.persistence.jooq.Tables.LEASE_VERSION;
+import static org.mallcrm.adapters.persistence.jooq.Tables.POSTING;
+import static org.mallcrm.adapters.persistence.jooq.Tables.RECEIPT;
+import static org.mallcrm.adapters.persistence.jooq.Tables.SECURITY_DEPOSIT;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.mallcrm.adapters.persistence.jooq.tables.records.InstallmentRecord;
+import org.mallcrm.adapters.persistence.jooq.tables.records.LeaseRecord;
+import org.mallcrm.adapters.persistence.jooq.tables.records.PostingRecord;
+import org.mallcrm.adapters.persistence.jooq.tables.records.ReceiptRecord;
+import org.mallcrm.adapters.persistence.jooq.tables.records.SecurityDepositRecord;
+import org.mallcrm.application.lease.port.out.LeaseOverlapException;
+import org.mallcrm.application.lease.port.out.Leases;
+import org.mallcrm.domain.deposit.SecurityDeposit;
+import org.mallcrm.domain.lease.Installment;
+import org.mallcrm.domain.lease.Lease;
+import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.lease.LeaseVersion;
+import org.mallcrm.domain.lease.PaymentPlan;
+import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.receipt.AllocationLine;
+import org.mallcrm.domain.receipt.ChargeKind;
+import org.mallcrm.domain.receipt.LeaseAccount;
+import org.mallcrm.domain.receipt.Posting;
+import org.mallcrm.domain.receipt.Receipt;
+import org.mallcrm.domain.receipt.ReceiptAllocation;
+import org.mallcrm.domain.stall.StallNo;
+
+/**
+ * Leases of one mall in SQLite: the lease row, every version's terms, the installments of the current plan, the
+ * postings in order, receipts, the security deposit, and the stalls it occupies ({@code lease_stall}, where a
+ * trigger refuses two leases of one stall overlapping in time).
+ */
+public final class JooqLeases implements Leases {
+
+    private final SqliteDatabase db;
+    private final long mallId;
+
+    public JooqLeases(SqliteDatabase db, long mallId) {
+        this.db = db;
+        this.mallId = mallId;
+    }
+
+    @Override
+    public Optional<org.mallcrm.application.lease.port.out.LeaseRecord> find(LeaseNo no) {
+        return db.dsl(ctx -> load(ctx, LEASE.LEASE_NO.eq(no.value()), 1)).stream().findFirst();
+    }
+
+    @Override
+    public List<org.mallcrm.application.lease.port.out.LeaseRecord> list(MerchantNo merchant, LeaseNo after,
+            int limit) {
+        Condition c = DSL.trueCondition();
+        if (merchant != null) {
+            c = c.and(LEASE.MERCHANT_NO.eq(merchant.value()));
+        }
+        if (after != null) {
+            c = c.and(LEASE.LEASE_NO.gt(after.value()));
+        }
+        Condition where = c;
+        return db.dsl(ctx -> load(ctx, where, limit));
+    }
+
+    @Override
+    public List<LeaseNo> occupying(StallNo stall, LocalDate from, LocalDate to) {
+        return db.dsl(ctx -> ctx.select(LEASE.LEASE_NO).from(LEASE_STALL).join(LEASE).on(LEASE.ID.eq(LEASE_STALL.LEASE_ID))
+                .where(LEASE_STALL.MALL_ID.eq(mallId)).and(LEASE_STALL.STALL_NO.eq(stall.value()))
+                .and(LEASE_STALL.START_ON.le(to.toString())).and(LEASE_STALL.END_ON.ge(from.toString()))
+                .orderBy(LEASE_STALL.START_ON).fetch(LEASE.LEASE_NO).stream().map(LeaseNo::of).toList());
+    }
+
+    private List<org.mallcrm.application.lease.port.out.LeaseRecord> load(DSLContext ctx, Condition where, int limit) {
+        List<LeaseRecord> rows = ctx.selectFrom(LEASE).where(LEASE.MALL_ID.eq(mallId)).and(where)
+                .orderBy(LEASE.LEASE_NO).limit(limit).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(LeaseRecord::getId).toList();
+        Map<Long, List<LeaseVersion>> versions = new HashMap<>();
+        Map<Long, List<Installment>> installments = new HashMap<>();
+        Map<Long, List<Posting>> postings = new HashMap<>();
+        Map<Long, List<Receipt>> receipts = new HashMap<>();
+        Map<Long, SecurityDepositRecord> deposits = new HashMap<>();
+        Map<Long, LeaseNo> leaseNos = new HashMap<>();
+        rows.forEach(r -> leaseNos.put(r.getId(), LeaseNo.of(r.getLeaseNo())));
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            ctx.selectFrom(LEASE_VERSION).where(LEASE_VERSION.LEASE_ID.in(chunk))
+                    .orderBy(LEASE_VERSION.LEASE_ID, LEASE_VERSION.VERSION)
+                    .forEach(v -> versions.computeIfAbsent(v.getLeaseId(), k -> new ArrayList<>())
+                            .add(new LeaseVersion(v.getVersion().intValue(), LeaseTermsText.read(v.getTerms()),
+                                    v.getAmendment() == null ? null : LeaseTermsText.readAmendment(v.getAmendment()))));
+            ctx.selectFrom(INSTALLMENT).where(INSTALLMENT.LEASE_ID.in(chunk))
+                    .orderBy(INSTALLMENT.LEASE_ID, INSTALLMENT.SEQ)
+                    .forEach(r -> installments.computeIfAbsent(r.getLeaseId(), k -> new ArrayList<>())
+                            .add(new Installment(r.getSeq().intValue(), LocalDate.parse(r.getPeriodStart()),
+                                    LocalDate.parse(r.getPeriodEnd()), LocalDate.parse(r.getDueOn()),
+                                    LocalDate.parse(r.getReminderOn()), Money.ofFen(r.getRentFen()),
+                                    Money.ofFen(r.getManagementFeeFen()))));
+            ctx.selectFrom(POSTING).where(POSTING.LEASE_ID.in(chunk)).orderBy(POSTING.LEASE_ID, POSTING.POSITION)
+                    .forEach(r -> postings.computeIfAbsent(r.getLeaseId(), k -> new ArrayList<>())
+                            .add(new Posting(LocalDate.parse(r.getPostedOn()), r.getSeq().intValue(),
+                                    ChargeKind.valueOf(r.getKind()), Money.ofFen(r.getAmountFen()), r.getSource())));
+            ctx.selectFrom(RECEIPT).where(RECEIPT.LEASE_ID.in(chunk)).orderBy(RECEIPT.LEASE_ID, RECEIPT.ID)
+                    .forEach(r -> receipts.computeIfAbsent(r.getLeaseId(), k -> new ArrayList<>())
+                            .add(toReceipt(r, leaseNos.get(r.getLeaseId()))));
+            ctx.selectFrom(SECURITY_DEPOSIT).where(SECURITY_DEPOSIT.LEASE_ID.in(chunk))
+                    .forEach(r -> deposits.put(r.getLeaseId(), r));
+        }
+        List<org.mallcrm.application.lease.port.out.LeaseRecord> result = new ArrayList<>(rows.size());
+        for (LeaseRecord r : rows) {
+            List<LeaseVersion> history = versions.get(r.getId());
+            LeaseVersion current = history.get(history.size() - 1);
+            Lease lease = new Lease(current.terms(), current.version(),
+                    new PaymentPlan(installments.getOrDefault(r.getId(), List.of())), history);
+            LeaseAccount account = new LeaseAccount(lease, postings.getOrDefault(r.getId(), List.of()),
+                    receipts.getOrDefault(r.getId(), List.of()), Money.ofFen(r.getCreditFen()));
+            SecurityDepositRecord d = deposits.get(r.getId());
+            SecurityDeposit deposit = d == null ? SecurityDeposit.agreed(lease.leaseNo(), lease.merchantNo(),
+                    current.terms().securityDeposit())
+                    : new SecurityDeposit(lease.leaseNo(), lease.merchantNo(), Money.ofFen(d.getAgreedFen()),
+                            Money.ofFen(d.getReceivedFen()), Money.ofFen(d.getAppliedAtExitFen()),
+                            Money.ofFen(d.getRefundedAtExitFen()), d.getSettled() == 1L);
+            result.add(new org.mallcrm.application.lease.port.out.LeaseRecord(account, deposit,
+                    r.getTerminatedOn() == null ? null : LocalDate.parse(r.getTerminatedOn())));
+        }
+        return result;
+    }
+
+    private static Receipt toReceipt(ReceiptRecord r, LeaseNo leaseNo) {
+        return new Receipt(r.getReceiptNo(), leaseNo, LocalDate.parse(r.getReceivedOn()), Money.ofFen(r.getAmountFen()),
+                r.getMethod());
+    }
+
+    @Override
+    public void insert(org.mallcrm.application.lease.port.out.LeaseRecord record) {
+        db.dsl(ctx -> {
+            Lease lease = record.account().lease();
+            LeaseRecord r = ctx.newRecord(LEASE);
+            r.setMallId(mallId);
+            r.setLeaseNo(lease.leaseNo().value());
+            r.setMerchantNo(lease.merchantNo().value());
+            r.setKind(lease.terms().kind().name());
+            r.setStartOn(lease.terms().start().toString());
+            r.setCreatedAt(Instant.now().toString());
+            fill(r, record);
+            long id = ctx.insertInto(LEASE).set(r).returningResult(LEASE.ID).fetchOne().value1();
+            for (LeaseVersion v : lease.history()) {
+                insertVersion(ctx, id, v);
+            }
+            writeAccount(ctx, id, record);
+            writeDeposit(ctx, id, record.deposit());
+            try {
+                for (StallNo s : lease.stallNos()) {
+                    ctx.insertInto(LEASE_STALL).set(LEASE_STALL.MALL_ID, mallId).set(LEASE_STALL.LEASE_ID, id)
+                            .set(LEASE_STALL.STALL_NO, s.value())
+                            .set(LEASE_STALL.START_ON, lease.terms().start().toString())
+                            .set(LEASE_STALL.END_ON, record.occupiedThrough().toString()).execute();
+                }
+            } catch (DataAccessException e) {
+                throw overlap(e);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void update(org.mallcrm.application.lease.port.out.LeaseRecord record) {
+        db.dsl(ctx -> {
+            Lease lease = record.account().lease();
+            LeaseRecord r = ctx.selectFrom(LEASE).where(LEASE.MALL_ID.eq(mallId))
+                    .and(LEASE.LEASE_NO.eq(lease.leaseNo().value())).fetchOne();
+            if (r == null) {
+                throw new IllegalStateException("lease " + lease.leaseNo() + " is not stored");
+            }
+            long storedVersion = r.getVersion();
+            fill(r, record);
+            r.store();
+            long id = r.getId();
+            for (LeaseVersion v : lease.history()) {
+                if (v.version() > storedVersion) {
+                    insertVersion(ctx, id, v);
+                }
+            }
+            ctx.deleteFrom(INSTALLMENT).where(INSTALLMENT.LEASE_ID.eq(id)).execute();
+            ctx.deleteFrom(POSTING).where(POSTING.LEASE_ID.eq(id)).execute();
+            writeAccount(ctx, id, record);
+            writeDeposit(ctx, id, record.deposit());
+            try {
+                ctx.update(LEASE_STALL).set(LEASE_STALL.END_ON, record.occupiedThrough().toString())
+                        .where(LEASE_STALL.LEASE_ID.eq(id)).execute();
+            } catch (DataAccessException e) {
+                throw overlap(e);
+            }
+            return null;
+        });
+    }
+
+    private static RuntimeException overlap(DataAccessException e) {
+        if (String.valueOf(e.getMessage()).contains("lease_overlap")) {
+            return new LeaseOverlapException("another lease holds the stall in that time", e);
+        }
+        return e;
+    }
+
+    private static void fill(LeaseRecord r, org.mallcrm.application.lease.port.out.LeaseRecord record) {
+        Lease lease = record.account().lease();
+        r.setEndOn(lease.terms().end().toString());
+        r.setVersion((long) lease.version());
+        r.setCreditFen(record.account().credit().fen());
+        r.setTerminatedOn(record.terminatedOn() == null ? null : record.terminatedOn().toString());
+    }
+
+    private static void insertVersion(DSLContext ctx, long id, LeaseVersion v) {
+        ctx.insertInto(LEASE_VERSION).set(LEASE_VERSION.LEASE_ID, id).set(LEASE_VERSION.VERSION, (long) v.version())
+                .set(LEASE_VERSION.TERMS, LeaseTermsText.write(v.terms()))
+                .set(LEASE_VERSION.AMENDMENT, v.amendment() == null ? null : LeaseTermsText.write(v.amendment()))
+                .execute();
+    }
+
+    private void writeAccount(DSLContext ctx, long id, org.mallcrm.application.lease.port.out.LeaseRecord record) {
+        LeaseAccount account = record.account();
+        List<InstallmentRecord> inst = new ArrayList<>();
+        for (Installment i : account.lease().plan().installments()) {
+            InstallmentRecord r = ctx.newRecord(INSTALLMENT);
+            r.setLeaseId(id);
+            r.setSeq((long) i.seq());
+            r.setPeriodStart(i.periodStart().toString());
+            r.setPeriodEnd(i.periodEnd().toString());
+            r.setDueOn(i.dueOn().toString());
+            r.setReminderOn(i.reminderOn().toString());
+            r.setRentFen(i.rent().fen());
+            r.setManagementFeeFen(i.managementFee().fen());
+            inst.add(r);
+        }
+        ctx.batchInsert(inst).execute();
+        List<PostingRecord> posts = new ArrayList<>();
+        long pos = 0;
+        Map<String, Long> allocated = new HashMap<>();
+        for (Posting p : account.postings()) {
+            PostingRecord r = ctx.newRecord(POSTING);
+            r.setLeaseId(id);
+            r.setPosition(pos++);
+            r.setPostedOn(p.on().toString());
+            r.setSeq((long) p.seq());
+            r.setKind(p.kind().name());
+            r.setAmountFen(p.amount().fen());
+            r.setSource(p.source());
+            posts.add(r);
+            allocated.merge(p.source(), p.amount().fen(), Long::sum);
+        }
+        ctx.batchInsert(posts).execute();
+        Set<String> stored = new HashSet<>(ctx.select(RECEIPT.RECEIPT_NO).from(RECEIPT).where(RECEIPT.LEASE_ID.eq(id))
+                .fetch(RECEIPT.RECEIPT_NO));
+        for (Receipt rc : account.receipts()) {
+            if (stored.contains(rc.receiptNo())) {
+                continue;
+            }
+            long credit = rc.amount().fen() - allocated.getOrDefault(rc.receiptNo(), 0L);
+            ctx.insertInto(RECEIPT).set(RECEIPT.MALL_ID, mallId).set(RECEIPT.RECEIPT_NO, rc.receiptNo())
+                    .set(RECEIPT.LEASE_ID, id).set(RECEIPT.RECEIVED_ON, rc.receivedOn().toString())
+                    .set(RECEIPT.AMOUNT_FEN, rc.amount().fen()).set(RECEIPT.METHOD, rc.method())
+                    .set(RECEIPT.CREDIT_FEN, credit).execute();
+        }
+    }
+
+    private static void writeDeposit(DSLContext ctx, long id, SecurityDeposit d) {
+        ctx.insertInto(SECURITY_DEPOSIT).set(SECURITY_DEPOSIT.LEASE_ID, id)
+                .set(SECURITY_DEPOSIT.AGREED_FEN, d.agreed().fen()).set(SECURITY_DEPOSIT.RECEIVED_FEN, d.received().fen())
+                .set(SECURITY_DEPOSIT.APPLIED_AT_EXIT_FEN, d.appliedAtExit().fen())
+                .set(SECURITY_DEPOSIT.REFUNDED_AT_EXIT_FEN, d.refundedAtExit().fen())
+                .set(SECURITY_DEPOSIT.SETTLED, d.settled() ? 1L : 0L)
+                .onConflict(SECURITY_DEPOSIT.LEASE_ID).doUpdate()
+                .set(SECURITY_DEPOSIT.AGREED_FEN, d.agreed().fen()).set(SECURITY_DEPOSIT.RECEIVED_FEN, d.received().fen())
+                .set(SECURITY_DEPOSIT.APPLIED_AT_EXIT_FEN, d.appliedAtExit().fen())
+                .set(SECURITY_DEPOSIT.REFUNDED_AT_EXIT_FEN, d.refundedAtExit().fen())
+                .set(SECURITY_DEPOSIT.SETTLED, d.settled() ? 1L : 0L).execute();
+    }
+
+    @Override
+    public Optional<StoredReceipt> findReceipt(String receiptNo) {
+        return db.dsl(ctx -> {
+            var row = ctx.select(RECEIPT.fields()).select(LEASE.LEASE_NO).from(RECEIPT).join(LEASE)
+                    .on(LEASE.ID.eq(RECEIPT.LEASE_ID)).where(RECEIPT.MALL_ID.eq(mallId))
+                    .and(RECEIPT.RECEIPT_NO.eq(receiptNo)).fetchOne();
+            if (row == null) {
+                return Optional.<StoredReceipt>empty();
+            }
+            ReceiptRecord r = row.into(RECEIPT);
+            LeaseNo leaseNo = LeaseNo.of(row.get(LEASE.LEASE_NO));
+            List<AllocationLine> lines = ctx.selectFrom(POSTING).where(POSTING.LEASE_ID.eq(r.getLeaseId()))
+                    .and(POSTING.SOURCE.eq(receiptNo)).orderBy(POSTING.POSITION).fetch().stream()
+                    .map(p -> new AllocationLine(p.getSeq().intValue(), ChargeKind.valueOf(p.getKind()),
+                            Money.ofFen(p.getAmountFen())))
+                    .toList();
+            Receipt receipt = toReceipt(r, leaseNo);
+            return Optional.of(new StoredReceipt(leaseNo, receipt, new ReceiptAllocation(receiptNo, receipt.amount(),
+                    lines, Money.ofFen(r.getCreditFen()))));
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package org.mallcrm.cli.imports;
+
+import java.util.concurrent.Callable;
+import org.mallcrm.application.merchant.port.in.ImportMerchantsUseCase;
+import org.mallcrm.cli.CommandSupport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mallcrm import merchants FILE}. */
+@Command(name = "merchants",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import merchants (商户).",
+            "",
+            "Columns, in any order: merchant_no, name, contact_name, phone, lead_source, stage (PROSPECT, "
+                + "NEGOTIATING, QUALIFIED, PLACED, SIGNED, OPERATING, EXITING, EXITED; empty = PROSPECT), grade "
+                + "(A–D or empty), business_type, province.",
+            "",
+            "A new merchant enters its stage today. A row whose merchant_no exists with other values is an error "
+                + "unless --update, which moves it to the new stage today when the pipeline allows the move.",
+        })
+public final class MerchantsImportSubcommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ImportFileOptions file;
+
+    @Override
+    public Integer call() {
+        ImportMerchantsUseCase useCase = CommandSupport.context(spec).importMerchants();
+        return ImportRunner.run(file, ImportMerchantsUseCase.COLUMNS, CommandSupport.err(spec),
+                (header, rows) -> useCase.importMerchants(header, rows, ImportRunner.options(file)), "merchants");
+    }
+}

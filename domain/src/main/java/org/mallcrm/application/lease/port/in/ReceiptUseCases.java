@@ -1,0 +1,30 @@
+package org.mallcrm.application.lease.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.mallcrm.application.common.port.in.ImportColumns;
+import org.mallcrm.application.common.port.in.ImportOptions;
+import org.mallcrm.application.common.port.in.ImportOutcome;
+import org.mallcrm.application.common.port.in.ImportRow;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.receipt.ReceiptAllocation;
+
+/**
+ * Recording receipts (收款单): allocated oldest due first, late fee before principal, the rest held as credit or
+ * applied ahead. The same receipt number twice is idempotent: the second returns the first allocation.
+ */
+public interface ReceiptUseCases {
+
+    ImportColumns COLUMNS = new ImportColumns(List.of("receipt_no", "lease_no", "received_on", "amount"),
+            List.of("method"));
+
+    Outcome<ReceiptAllocation> record(RecordReceipt command);
+
+    ImportOutcome importReceipts(List<String> header, List<ImportRow> rows, ImportOptions options);
+
+    /** @param receiptNo null to number it {@code R-<lease>-<n>} */
+    record RecordReceipt(LeaseNo leaseNo, Money amount, LocalDate on, String method, String receiptNo) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.mallcrm.application.lease.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.application.lease.port.in.LeaseQueries;
+import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases;
+import org.mallcrm.domain.lease.Installment;
+import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.receipt.Reminder;
+import org.mallcrm.domain.receipt.ScheduleView;
+
+/**
+ * Answers lease queries from the repository. A terminated lease's installments due after its exit day are left
+ * out of reminders and bills (the exit settlement deals with the lease's money).
+ */
+public final class LeaseQueryService implements LeaseQueries {
+
+    private final Leases leases;
+    private final LeasingPolicy policy;
+    private final Clock clock;
+
+    public LeaseQueryService(Leases leases, LeasingPolicy policy, Clock clock) {
+        this.leases = leases;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<LeaseRecord> find(LeaseNo no) {
+        return leases.find(no);
+    }
+
+    @Override
+    public Page<LeaseRecord> list(MerchantNo merchant, String cursor, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE);
+        }
+        LeaseNo after = cursor == null || cursor.isBlank() ? null : LeaseNo.of(cursor);
+        List<LeaseRecord> rows = leases.list(merchant, after, limit + 1);
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<LeaseRecord> page = rows.subList(0, limit);
+        return new Page<>(page, page.get(limit - 1).account().lease().leaseNo().value());
+    }
+
+    @Override
+    public Optional<ScheduleView> schedule(LeaseNo no, LocalDate asOf) {
+        LocalDate day = asOf == null ? clock.today() : asOf;
+        return leases.find(no).map(r -> r.account().schedule(day, policy.schedule(), policy.receipts()));
+    }
+
+    @Override
+    public List<Reminder> reminders(LocalDate asOf, Integer withinDays) {
+        LocalDate day = asOf == null ? clock.today() : asOf;
+        int within = withinDays == null ? policy.schedule().reminderDays() : withinDays;
+        if (within < 0) {
+            throw new IllegalArgumentException("--within cannot be negative");
+        }
+        List<Reminder> result = new ArrayList<>();
+        forEachLease(null, r -> {
+            for (Reminder rem : r.account().reminders(day, within, policy.schedule(), policy.receipts())) {
+                if (counts(r, rem.dueOn())) {
+                    result.add(rem);
+                }
+            }
+        });
+        result.sort(Comparator.comparing(Reminder::dueOn).thenComparing(Reminder::leaseNo)
+                .thenComparingInt(Reminder::seq));
+        return result;
+    }
+
+    @Override
+    public List<Bill> bills(MerchantNo merchant, LocalDate asOf) {
+        LocalDate day = asOf == null ? clock.today() : asOf;
+        List<Bill> result = new ArrayList<>();
+        forEachLease(merchant, r -> {
+            for (Installment i : r.account().lease().plan().installments()) {
+                if (counts(r, i.dueOn())) {
+                    result.add(new Bill(r.account().lease().leaseNo(),
+                            r.account().view(i, day, policy.schedule(), policy.receipts())));
+                }
+            }
+        });
+        return result;
+    }
+
+    private static boolean counts(LeaseRecord r, LocalDate dueOn) {
+        return r.terminatedOn() == null || !dueOn.isAfter(r.terminatedOn());
+    }
+
+    private void forEachLease(MerchantNo merchant, java.util.function.Consumer<LeaseRecord> action) {
+        LeaseNo after = null;
+        while (true) {
+            List<LeaseRecord> page = leases.list(merchant, after, 500);
+            page.forEach(action);
+            if (page.size() < 500) {
+                return;
+            }
+            after = page.get(page.size() - 1).account().lease().leaseNo();
+        }
+    }
+
+    @Override
+    public LocalDate today() {
+        return clock.today();
+    }
+}

@@ -1,0 +1,367 @@
+package org.mallcrm.application.lease.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mallcrm.application.common.port.in.ImportOptions;
+import org.mallcrm.application.common.port.in.ImportOutcome;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.application.common.port.out.UnitOfWork;
+import org.mallcrm.application.lease.port.in.AmendmentSpec;
+import org.mallcrm.application.lease.port.in.LeaseSpec;
+import org.mallcrm.application.lease.port.in.LeaseUseCases;
+import org.mallcrm.application.lease.port.out.EarnestMonies;
+import org.mallcrm.application.lease.port.out.LeaseOverlapException;
+import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases;
+import org.mallcrm.application.lease.port.out.Placements;
+import org.mallcrm.application.merchant.port.out.Merchants;
+import org.mallcrm.application.stall.port.out.Stalls;
+import org.mallcrm.domain.credit.Eligibility;
+import org.mallcrm.domain.credit.LeasingEligibility;
+import org.mallcrm.domain.deposit.EarnestMoney;
+import org.mallcrm.domain.deposit.EarnestStatus;
+import org.mallcrm.domain.deposit.SecurityDeposit;
+import org.mallcrm.domain.deposit.SigningOutcome;
+import org.mallcrm.domain.lease.Lease;
+import org.mallcrm.domain.lease.LeaseAmendment;
+import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.lease.LeaseTerms;
+import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.domain.merchant.AdvanceOutcome;
+import org.mallcrm.domain.merchant.Merchant;
+import org.mallcrm.domain.merchant.Stage;
+import org.mallcrm.domain.placement.Placement;
+import org.mallcrm.domain.placement.PlacementStatus;
+import org.mallcrm.domain.receipt.AccountAmendOutcome;
+import org.mallcrm.domain.receipt.LeaseAccount;
+import org.mallcrm.domain.stall.Stall;
+import org.mallcrm.domain.stall.StallNo;
+import org.mallcrm.domain.stall.StallStatus;
+
+/** Signs leases (one, or a JSON Lines file all or nothing) and amends them. */
+public final class LeaseService implements LeaseUseCases {
+
+    private final Leases leases;
+    private final Merchants merchants;
+    private final Stalls stalls;
+    private final EarnestMonies earnestMonies;
+    private final Placements placements;
+    private final LeasingEligibility eligibility;
+    private final LeasingPolicy policy;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public LeaseService(Leases leases, Merchants merchants, Stalls stalls, EarnestMonies earnestMonies,
+            Placements placements, LeasingEligibility eligibility, LeasingPolicy policy, UnitOfWork unitOfWork,
+            Clock clock) {
+        this.leases = leases;
+        this.merchants = merchants;
+        this.stalls = stalls;
+        this.earnestMonies = earnestMonies;
+        this.placements = placements;
+        this.eligibility = eligibility;
+        this.policy = policy;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    /** Undoes a unit of work that found a problem after it began writing. */
+    private static final class Rollback extends RuntimeException {
+        final transient Object result;
+
+        Rollback(Object result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    @Override
+    public Outcome<LeaseRecord> create(LeaseSpec spec) {
+        try {
+            return unitOfWork.inTransaction(() -> {
+                Outcome<Signed> o = sign(spec, 0);
+                if (!(o instanceof Outcome.Done<Signed> d)) {
+                    throw new Rollback(o.recast());
+                }
+                return Outcome.done(d.value().lease());
+            });
+        } catch (Rollback r) {
+            @SuppressWarnings("unchecked")
+            Outcome<LeaseRecord> result = (Outcome<LeaseRecord>) r.result;
+            return result;
+        }
+    }
+
+    @Override
+    public ImportOutcome importLeases(List<SpecLine> lines, ImportOptions options) {
+        if (lines.isEmpty()) {
+            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no leases")));
+        }
+        try {
+            return unitOfWork.inTransaction(() -> {
+                List<RowError> errors = new ArrayList<>();
+                int created = 0;
+                int unchanged = 0;
+                Map<String, Integer> lineOf = new java.util.HashMap<>();
+                for (SpecLine l : lines) {
+                    if (l.unreadable() != null) {
+                        errors.add(new RowError(l.line(), "", "", l.unreadable()));
+                        continue;
+                    }
+                    String no = l.spec().leaseNo();
+                    if (no != null && lineOf.containsKey(no.strip())) {
+                        errors.add(new RowError(l.line(), "lease_no", no, "lease number also on line "
+                                + lineOf.get(no.strip())));
+                        continue;
+                    }
+                    if (no != null) {
+                        lineOf.put(no.strip(), l.line());
+                    }
+                    Outcome<Signed> o = sign(l.spec(), l.line());
+                    switch (o) {
+                        case Outcome.Done<Signed> d -> {
+                            if (d.value().created()) {
+                                created++;
+                            } else {
+                                unchanged++;
+                            }
+                        }
+                        case Outcome.Invalid<Signed> i -> errors.addAll(i.errors());
+                        case Outcome.Refused<Signed> r -> errors.add(new RowError(l.line(), "", "", r.reason()));
+                        case Outcome.NotFound<Signed> n -> errors.add(new RowError(l.line(), "", "", n.what()
+                                + " not found"));
+                    }
+                }
+                if (!errors.isEmpty()) {
+                    throw new Rollback(new ImportOutcome.Rejected(errors));
+                }
+                ImportOutcome.Imported done = new ImportOutcome.Imported(created, 0, unchanged, options.dryRun());
+                if (options.dryRun()) {
+                    throw new Rollback(done);
+                }
+                return done;
+            });
+        } catch (Rollback r) {
+            return (ImportOutcome) r.result;
+        }
+    }
+
+    private record Signed(LeaseRecord lease, boolean created) {
+    }
+
+    /** Signs one spec inside the caller's unit of work. Writes only when it returns Done with created. */
+    private Outcome<Signed> sign(LeaseSpec rawSpec, int line) {
+        List<RowError> errors = new ArrayList<>();
+        LeaseSpec spec = rawSpec;
+        if (spec.placementNo() != null && !spec.placementNo().isBlank()) {
+            Optional<Placement> p = placements.find(spec.placementNo().strip());
+            if (p.isEmpty()) {
+                return new Outcome.Invalid<>(List.of(new RowError(line, "placement_no", spec.placementNo(),
+                        "no such placement")));
+            }
+            if (p.get().status() != PlacementStatus.APPROVED) {
+                return Outcome.refused("placement " + p.get().placementNo() + " is " + p.get().status()
+                        + "; only an approved placement makes a lease");
+            }
+            spec = prefill(spec, p.get(), line, errors);
+            if (!errors.isEmpty()) {
+                return new Outcome.Invalid<>(errors);
+            }
+        }
+        List<StallNo> stallNos = LeaseSpecs.stallNos(spec, line, new ArrayList<>());
+        Map<StallNo, Stall> stored = stalls.findAll(stallNos);
+        for (StallNo s : stallNos) {
+            if (!stored.containsKey(s)) {
+                errors.add(new RowError(line, "stall_nos", s.value(), "no such stall"));
+            }
+        }
+        List<Stall> named = stallNos.stream().map(stored::get).filter(java.util.Objects::nonNull).toList();
+        LeaseTerms terms = LeaseSpecs.terms(spec, named, policy.schedule(), line, errors);
+        if (terms == null || !errors.isEmpty()) {
+            return new Outcome.Invalid<>(errors);
+        }
+        Optional<LeaseRecord> existing = leases.find(terms.leaseNo());
+        if (existing.isPresent()) {
+            if (existing.get().account().lease().history().get(0).terms().equals(terms)) {
+                return Outcome.done(new Signed(existing.get(), false));
+            }
+            return new Outcome.Invalid<>(List.of(new RowError(line, "lease_no", terms.leaseNo().value(),
+                    "lease exists with other terms; change it with 'leases amend'")));
+        }
+        Optional<Merchant> merchant = merchants.find(terms.merchantNo());
+        if (merchant.isEmpty()) {
+            return new Outcome.Invalid<>(List.of(new RowError(line, "merchant_no", terms.merchantNo().value(),
+                    "no such merchant; import it first")));
+        }
+        LocalDate today = clock.today();
+        LocalDate signedOn = terms.signingDate() != null ? terms.signingDate()
+                : today.isBefore(terms.start()) ? today : terms.start();
+        if (eligibility.check(terms.merchantNo(), signedOn) instanceof Eligibility.Refused r) {
+            return Outcome.refused("merchant " + terms.merchantNo() + " cannot lease: " + r.reason()
+                    + " (blacklisted through " + r.until() + ")");
+        }
+        List<EarnestMoney> onStalls = earnestMonies.onStalls(stallNos);
+        for (Stall s : named) {
+            String refusal = stallRefusal(s, terms, onStalls, signedOn);
+            if (refusal != null) {
+                return Outcome.refused(refusal);
+            }
+            List<LeaseNo> others = leases.occupying(s.no(), terms.start(), terms.end());
+            if (!others.isEmpty()) {
+                return Outcome.refused("stall " + s.no() + " is leased by " + others.get(0) + " in "
+                        + terms.start() + ".." + terms.end() + "; leases of one stall never overlap");
+            }
+        }
+        Lease lease = Lease.sign(terms, policy.schedule());
+        LeaseAccount account = LeaseAccount.open(lease);
+        SecurityDeposit deposit = SecurityDeposit.agreed(lease.leaseNo(), lease.merchantNo(),
+                terms.securityDeposit());
+        List<EarnestMoney> applied = new ArrayList<>();
+        for (EarnestMoney e : onStalls) {
+            boolean usable = e.merchantNo().equals(terms.merchantNo())
+                    && (e.status() == EarnestStatus.HELD || e.status() == EarnestStatus.EXPIRED);
+            if (!usable) {
+                if (e.status() == EarnestStatus.HELD && signedOn.isAfter(e.lockedThrough())
+                        && e.expire(signedOn) instanceof org.mallcrm.domain.deposit.EarnestOutcome.Done x) {
+                    applied.add(x.earnestMoney());
+                }
+                continue;
+            }
+            SigningOutcome so = e.withContractValue(lease.totalRent())
+                    .applyOnSigning(account, signedOn, policy.earnestMoney());
+            if (so instanceof SigningOutcome.Applied a) {
+                account = a.account();
+                if (a.convertedToDeposit().isPositive()) {
+                    deposit = deposit.receive(a.convertedToDeposit());
+                }
+                applied.add(a.earnestMoney());
+            }
+        }
+        LeaseRecord record = new LeaseRecord(account, deposit, null);
+        try {
+            leases.insert(record);
+        } catch (LeaseOverlapException e) {
+            return Outcome.refused("a stall of " + terms.leaseNo() + " is leased by another lease in "
+                    + terms.start() + ".." + terms.end() + "; leases of one stall never overlap");
+        }
+        applied.forEach(earnestMonies::update);
+        List<Stall> leased = new ArrayList<>();
+        for (Stall s : named) {
+            if (s.status() != StallStatus.LEASED) {
+                leased.add(s.withStatus(StallStatus.LEASED));
+            }
+        }
+        stalls.update(leased);
+        Merchant m = merchant.get();
+        if (m.stage().isPreSigning()) {
+            LocalDate on = signedOn.isBefore(m.currentStage().enteredOn()) ? m.currentStage().enteredOn() : signedOn;
+            if (m.advance(Stage.SIGNED, on) instanceof AdvanceOutcome.Advanced adv) {
+                merchants.update(List.of(adv.merchant()));
+            }
+        }
+        return Outcome.done(new Signed(record, true));
+    }
+
+    /** Why a stall cannot be leased by these terms, or null. */
+    private static String stallRefusal(Stall s, LeaseTerms terms, List<EarnestMoney> onStalls, LocalDate on) {
+        switch (s.status()) {
+            case VACANT, LEASED -> {
+                return null;
+            }
+            case RESERVED -> {
+                for (EarnestMoney e : onStalls) {
+                    if (e.stallNos().contains(s.no()) && e.status() == EarnestStatus.HELD
+                            && !e.merchantNo().equals(terms.merchantNo()) && !on.isAfter(e.lockedThrough())) {
+                        return "stall " + s.no() + " is reserved by earnest money " + e.depositNo() + " of merchant "
+                                + e.merchantNo() + " through " + e.lockedThrough();
+                    }
+                }
+                return null;
+            }
+            default -> {
+                return "stall " + s.no() + " is " + s.status() + " and cannot be leased";
+            }
+        }
+    }
+
+    /** Fills what the spec leaves out from an approved placement; a value that contradicts it is an error. */
+    private static LeaseSpec prefill(LeaseSpec s, Placement p, int line, List<RowError> errors) {
+        String merchant = s.merchantNo();
+        if (merchant == null || merchant.isBlank()) {
+            merchant = p.merchantNo().value();
+        } else if (!merchant.strip().equals(p.merchantNo().value())) {
+            errors.add(new RowError(line, "merchant_no", merchant, "placement " + p.placementNo() + " is for "
+                    + p.merchantNo()));
+        }
+        List<String> stallNos = s.stallNos();
+        List<String> placed = p.stallNos().stream().map(StallNo::value).toList();
+        if (stallNos == null || stallNos.isEmpty()) {
+            stallNos = placed;
+        } else if (!Set.copyOf(stallNos).equals(Set.copyOf(placed))) {
+            errors.add(new RowError(line, "stall_nos", String.join(" ", stallNos), "placement " + p.placementNo()
+                    + " places " + String.join(" ", placed)));
+        }
+        String area = blankOr(s.leasableAreaM2(), p.leasableAreaM2().toString());
+        String rent = s.rentPerM2Day() != null && !s.rentPerM2Day().isBlank() ? s.rentPerM2Month()
+                : blankOr(s.rentPerM2Month(), p.agreedRentPerM2Month().toString());
+        return new LeaseSpec(s.leaseNo(), merchant, stallNos, s.kind(), s.start(), s.end(), area, rent,
+                s.rentPerM2Day(), s.billing(), s.advanceDays(), s.rentFree(), s.escalation(), s.proration(),
+                s.managementFeePerM2Month(), s.securityDeposit(), s.ratios(), s.signingDate(), s.rentStartDate(),
+                s.placementNo());
+    }
+
+    private static String blankOr(String v, String fallback) {
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    @Override
+    public Outcome<Amended> amend(LeaseNo leaseNo, AmendmentSpec spec) {
+        List<RowError> errors = new ArrayList<>();
+        LeaseAmendment amendment = LeaseSpecs.amendment(spec, errors);
+        if (amendment == null) {
+            return new Outcome.Invalid<>(errors);
+        }
+        try {
+            return unitOfWork.inTransaction(() -> {
+                Optional<LeaseRecord> found = leases.find(leaseNo);
+                if (found.isEmpty()) {
+                    return Outcome.notFound("lease " + leaseNo);
+                }
+                LeaseRecord record = found.get();
+                if (record.terminatedOn() != null) {
+                    return Outcome.refused("lease " + leaseNo + " ended on " + record.terminatedOn()
+                            + " and cannot be amended");
+                }
+                if (!amendment.amendmentNo().isEmpty() && record.account().lease().history().stream()
+                        .anyMatch(v -> v.amendment() != null
+                                && v.amendment().amendmentNo().equals(amendment.amendmentNo()))) {
+                    return Outcome.refused("amendment " + amendment.amendmentNo() + " is already applied to "
+                            + leaseNo);
+                }
+                return switch (record.account().amend(amendment, policy.schedule())) {
+                    case AccountAmendOutcome.Refused r -> Outcome.refused(r.reason());
+                    case AccountAmendOutcome.Amended a -> {
+                        LeaseRecord next = record.withAccount(a.account());
+                        try {
+                            leases.update(next);
+                        } catch (LeaseOverlapException e) {
+                            throw new Rollback(Outcome.refused("the new end " + a.report().endAfter()
+                                    + " would overlap another lease of the same stall"));
+                        }
+                        yield Outcome.done(new Amended(next, a.report()));
+                    }
+                };
+            });
+        } catch (Rollback r) {
+            @SuppressWarnings("unchecked")
+            Outcome<Amended> result = (Outcome<Amended>) r.result;
+            return result;
+        }
+    }
+}

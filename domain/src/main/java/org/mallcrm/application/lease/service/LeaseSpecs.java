@@ -1,0 +1,259 @@
+package org.mallcrm.application.lease.service;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.lease.port.in.AmendmentSpec;
+import org.mallcrm.application.lease.port.in.LeaseSpec;
+import org.mallcrm.domain.geometry.Area;
+import org.mallcrm.domain.lease.Billing;
+import org.mallcrm.domain.lease.Escalation;
+import org.mallcrm.domain.lease.EscalationAnchor;
+import org.mallcrm.domain.lease.InvalidLeaseTermsException;
+import org.mallcrm.domain.lease.LeaseAmendment;
+import org.mallcrm.domain.lease.LeaseKind;
+import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.lease.LeaseTerms;
+import org.mallcrm.domain.lease.Percent;
+import org.mallcrm.domain.lease.ProrationBasis;
+import org.mallcrm.domain.lease.RentFreePeriod;
+import org.mallcrm.domain.lease.SchedulePolicy;
+import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.stall.Stall;
+import org.mallcrm.domain.stall.StallNo;
+
+/**
+ * Turns a lease spec into lease terms, and an amendment spec into an amendment, reporting every bad field by its
+ * JSON name. Leaves nothing to chance: unknown enum values, amounts finer than a fen and dates that are not ISO
+ * days are errors, not defaults.
+ */
+public final class LeaseSpecs {
+
+    private LeaseSpecs() {
+    }
+
+    /** The stall numbers of a spec, or an error. */
+    public static List<StallNo> stallNos(LeaseSpec spec, int line, List<RowError> errors) {
+        List<StallNo> nos = new ArrayList<>();
+        if (spec.stallNos() == null) {
+            return nos;
+        }
+        for (String s : spec.stallNos()) {
+            try {
+                nos.add(StallNo.of(s));
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(line, "stall_nos", s == null ? "" : s, e.getMessage()));
+            }
+        }
+        return nos;
+    }
+
+    /**
+     * Builds the terms; {@code stalls} are the stored stalls named by the spec (for the default leasable area).
+     * Returns null and adds errors when anything is wrong.
+     */
+    public static LeaseTerms terms(LeaseSpec spec, List<Stall> stalls, SchedulePolicy policy, int line,
+            List<RowError> errors) {
+        int before = errors.size();
+        LeaseTerms.Builder b = LeaseTerms.builder(policy);
+        set(errors, line, "lease_no", spec.leaseNo(), true, v -> b.leaseNo(LeaseNo.of(v)));
+        set(errors, line, "merchant_no", spec.merchantNo(), true, v -> b.merchantNo(MerchantNo.of(v)));
+        List<StallNo> nos = stallNos(spec, line, errors);
+        if (nos.isEmpty() && errors.size() == before) {
+            errors.add(new RowError(line, "stall_nos", "", "name at least one stall"));
+        }
+        b.stallNos(nos);
+        set(errors, line, "kind", spec.kind(), false, v -> b.kind(enumValue(LeaseKind.class, v)));
+        set(errors, line, "start", spec.start(), true, v -> b.start(date(v)));
+        set(errors, line, "end", spec.end(), true, v -> b.end(date(v)));
+        if (blank(spec.leasableAreaM2())) {
+            if (!stalls.isEmpty()) {
+                b.leasableAreaOf(stalls);
+            }
+        } else {
+            set(errors, line, "leasable_area_m2", spec.leasableAreaM2(), true, v -> b.leasableAreaM2(Area.parse(v)));
+        }
+        if (!blank(spec.rentPerM2Day())) {
+            set(errors, line, "rent_per_m2_day", spec.rentPerM2Day(), true, v -> b.rentPerM2Day(money(v)));
+            if (!blank(spec.rentPerM2Month())) {
+                errors.add(new RowError(line, "rent_per_m2_month", spec.rentPerM2Month(),
+                        "give either rent_per_m2_month or rent_per_m2_day, not both"));
+            }
+        } else {
+            set(errors, line, "rent_per_m2_month", spec.rentPerM2Month(), true, v -> b.rentPerM2Month(money(v)));
+        }
+        set(errors, line, "billing", spec.billing(), true, v -> b.billing(enumValue(Billing.class, v)));
+        if (spec.advanceDays() != null) {
+            if (spec.advanceDays() < 0) {
+                errors.add(new RowError(line, "advance_days", spec.advanceDays().toString(), "cannot be negative"));
+            } else {
+                b.advanceDays(spec.advanceDays());
+            }
+        }
+        if (spec.rentFree() != null) {
+            List<RentFreePeriod> free = new ArrayList<>();
+            for (LeaseSpec.RentFree f : spec.rentFree()) {
+                if (f == null) {
+                    errors.add(new RowError(line, "rent_free", "null", "each range is {from, to}"));
+                    continue;
+                }
+                try {
+                    free.add(RentFreePeriod.of(date(f.from()), date(f.to())));
+                } catch (RuntimeException e) {
+                    errors.add(new RowError(line, "rent_free", f.from() + ".." + f.to(), reason(e)));
+                }
+            }
+            b.rentFree(free);
+        }
+        if (spec.escalation() != null) {
+            LeaseSpec.EscalationSpec e = spec.escalation();
+            try {
+                if (e.everyMonths() == null) {
+                    throw new IllegalArgumentException("every_months is missing");
+                }
+                EscalationAnchor anchor = blank(e.anchor()) ? null : enumValue(EscalationAnchor.class, e.anchor());
+                if (!blank(e.stepPerM2())) {
+                    b.escalation(Escalation.fixedStep(money(e.stepPerM2()), e.everyMonths(),
+                            anchor == null ? policy.defaultEscalationAnchor() : anchor));
+                } else {
+                    if (blank(e.percent())) {
+                        throw new IllegalArgumentException("percent (or step_per_m2) is missing");
+                    }
+                    b.escalation(Percent.parse(e.percent()), e.everyMonths(), anchor, e.compound());
+                }
+            } catch (RuntimeException ex) {
+                errors.add(new RowError(line, "escalation", String.valueOf(e.percent()), reason(ex)));
+            }
+        }
+        set(errors, line, "proration", spec.proration(), false, v -> b.proration(enumValue(ProrationBasis.class, v)));
+        set(errors, line, "management_fee_per_m2_month", spec.managementFeePerM2Month(), false,
+                v -> b.managementFeePerM2Month(money(v)));
+        set(errors, line, "security_deposit", spec.securityDeposit(), false, v -> b.securityDeposit(money(v)));
+        if (spec.ratios() != null && !spec.ratios().isEmpty()) {
+            List<Percent> ratios = new ArrayList<>();
+            for (String r : spec.ratios()) {
+                try {
+                    ratios.add(Percent.parse(r));
+                } catch (RuntimeException e) {
+                    errors.add(new RowError(line, "ratios", String.valueOf(r), reason(e)));
+                }
+            }
+            b.ratios(ratios);
+        }
+        set(errors, line, "signing_date", spec.signingDate(), false, v -> b.signingDate(date(v)));
+        set(errors, line, "rent_start_date", spec.rentStartDate(), false, v -> b.rentStartDate(date(v)));
+        if (errors.size() > before) {
+            return null;
+        }
+        try {
+            return b.build();
+        } catch (InvalidLeaseTermsException e) {
+            errors.add(new RowError(line, e.field(), "", e.reason()));
+        } catch (RuntimeException e) {
+            errors.add(new RowError(line, "", "", reason(e)));
+        }
+        return null;
+    }
+
+    /** Builds an amendment, or returns null and adds errors. */
+    public static LeaseAmendment amendment(AmendmentSpec spec, List<RowError> errors) {
+        int before = errors.size();
+        LocalDate effective = null;
+        try {
+            effective = date(spec.effectiveOn());
+        } catch (RuntimeException e) {
+            errors.add(new RowError(0, "effective_on", String.valueOf(spec.effectiveOn()), reason(e)));
+        }
+        List<LeaseAmendment.Change> changes = new ArrayList<>();
+        if (spec.changes() == null || spec.changes().isEmpty()) {
+            errors.add(new RowError(0, "changes", "", "an amendment changes something"));
+        } else {
+            for (int i = 0; i < spec.changes().size(); i++) {
+                AmendmentSpec.Change c = spec.changes().get(i);
+                String field = "changes[" + i + "]";
+                try {
+                    String type = c.type() == null ? "" : c.type().strip().toUpperCase(Locale.ROOT);
+                    changes.add(switch (type) {
+                        case "FREE_EXTENSION" -> new LeaseAmendment.FreeExtension(months(c));
+                        case "RENT_FREE_MONTHS" -> new LeaseAmendment.RentFreeMonths(date(c.from()), months(c));
+                        case "PRICE_CHANGE" -> new LeaseAmendment.ChangePrice(date(c.from()), money(c.rentPerM2()));
+                        default -> throw new IllegalArgumentException(
+                                "type must be FREE_EXTENSION, RENT_FREE_MONTHS or PRICE_CHANGE");
+                    });
+                } catch (RuntimeException e) {
+                    errors.add(new RowError(0, field, String.valueOf(c == null ? null : c.type()), reason(e)));
+                }
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new LeaseAmendment(spec.amendmentNo(), effective, changes, spec.note());
+    }
+
+    private static int months(AmendmentSpec.Change c) {
+        if (c.months() == null) {
+            throw new IllegalArgumentException("months is missing");
+        }
+        return c.months();
+    }
+
+    interface Setter {
+        void set(String value);
+    }
+
+    private static void set(List<RowError> errors, int line, String field, String value, boolean required,
+            Setter setter) {
+        if (blank(value)) {
+            if (required) {
+                errors.add(new RowError(line, field, "", "required value is missing"));
+            }
+            return;
+        }
+        try {
+            setter.set(value.strip());
+        } catch (RuntimeException e) {
+            errors.add(new RowError(line, field, value, reason(e)));
+        }
+    }
+
+    private static String reason(RuntimeException e) {
+        return e instanceof InvalidLeaseTermsException i ? i.reason() : String.valueOf(e.getMessage());
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public static LocalDate date(String v) {
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("date is missing");
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + v + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    public static Money money(String v) {
+        Money m = Money.parse(v.strip());
+        if (m.isNegative()) {
+            throw new IllegalArgumentException("cannot be negative");
+        }
+        return m;
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String v) {
+        try {
+            return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + v + "' must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

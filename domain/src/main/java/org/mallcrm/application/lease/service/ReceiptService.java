@@ -1,0 +1,203 @@
+package org.mallcrm.application.lease.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mallcrm.application.common.port.in.ImportOptions;
+import org.mallcrm.application.common.port.in.ImportOutcome;
+import org.mallcrm.application.common.port.in.ImportRow;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.out.UnitOfWork;
+import org.mallcrm.application.lease.port.in.ReceiptUseCases;
+import org.mallcrm.application.lease.port.out.LeaseRecord;
+import org.mallcrm.application.lease.port.out.Leases;
+import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.receipt.Receipt;
+import org.mallcrm.domain.receipt.ReceiptAllocation;
+import org.mallcrm.domain.receipt.ReceiptOutcome;
+
+/** Records receipts one at a time or from a file (all or nothing), idempotent by receipt number. */
+public final class ReceiptService implements ReceiptUseCases {
+
+    private final Leases leases;
+    private final LeasingPolicy policy;
+    private final UnitOfWork unitOfWork;
+
+    public ReceiptService(Leases leases, LeasingPolicy policy, UnitOfWork unitOfWork) {
+        this.leases = leases;
+        this.policy = policy;
+        this.unitOfWork = unitOfWork;
+    }
+
+    private static final class Rollback extends RuntimeException {
+        final transient ImportOutcome result;
+
+        Rollback(ImportOutcome result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    /** What recording one receipt did: a new allocation, a replay of the first, or why not. */
+    private sealed interface Step permits New, Replay, Failed {
+    }
+
+    private record New(ReceiptAllocation allocation) implements Step {
+    }
+
+    private record Replay(ReceiptAllocation allocation) implements Step {
+    }
+
+    private record Failed(Outcome<ReceiptAllocation> outcome) implements Step {
+    }
+
+    @Override
+    public Outcome<ReceiptAllocation> record(RecordReceipt c) {
+        if (c.amount() == null || !c.amount().isPositive()) {
+            return Outcome.invalid("amount", String.valueOf(c.amount()), "a receipt is a positive amount");
+        }
+        return unitOfWork.inTransaction(() -> switch (recordInTransaction(c)) {
+            case New n -> Outcome.done(n.allocation());
+            case Replay r -> Outcome.done(r.allocation());
+            case Failed f -> f.outcome();
+        });
+    }
+
+    private Step recordInTransaction(RecordReceipt c) {
+        if (c.receiptNo() != null) {
+            Optional<Leases.StoredReceipt> stored = leases.findReceipt(c.receiptNo().strip());
+            if (stored.isPresent()) {
+                Receipt r = stored.get().receipt();
+                if (r.leaseNo().equals(c.leaseNo()) && r.amount().equals(c.amount())
+                        && r.receivedOn().equals(c.on())) {
+                    return new Replay(stored.get().allocation());
+                }
+                return new Failed(Outcome.refused("receipt " + r.receiptNo() + " is already recorded for lease "
+                        + r.leaseNo() + ": " + r.amount() + " on " + r.receivedOn()));
+            }
+        }
+        Optional<LeaseRecord> found = leases.find(c.leaseNo());
+        if (found.isEmpty()) {
+            return new Failed(Outcome.notFound("lease " + c.leaseNo()));
+        }
+        LeaseRecord record = found.get();
+        String no = c.receiptNo() != null ? c.receiptNo().strip()
+                : "R-" + c.leaseNo().value() + "-" + (record.account().receipts().size() + 1);
+        Receipt receipt;
+        try {
+            receipt = new Receipt(no, c.leaseNo(), c.on(), c.amount(), c.method());
+        } catch (IllegalArgumentException e) {
+            return new Failed(Outcome.invalid("receipt_no", no, e.getMessage()));
+        }
+        return switch (record.account().receive(receipt, policy.receipts())) {
+            case ReceiptOutcome.Refused r -> new Failed(Outcome.refused(r.reason()));
+            case ReceiptOutcome.Recorded r -> {
+                leases.update(record.withAccount(r.account()));
+                yield new New(r.allocation());
+            }
+        };
+    }
+
+    @Override
+    public ImportOutcome importReceipts(List<String> header, List<ImportRow> rows, ImportOptions options) {
+        List<RowError> headerErrors = COLUMNS.check(header);
+        if (!headerErrors.isEmpty()) {
+            return new ImportOutcome.Rejected(headerErrors);
+        }
+        if (rows.isEmpty()) {
+            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no data rows")));
+        }
+        try {
+            return unitOfWork.inTransaction(() -> {
+                List<RowError> errors = new ArrayList<>();
+                Map<String, Integer> lineOf = new HashMap<>();
+                int created = 0;
+                int unchanged = 0;
+                for (ImportRow row : rows) {
+                    RecordReceipt c = parse(row, errors);
+                    if (c == null) {
+                        continue;
+                    }
+                    Integer earlier = lineOf.putIfAbsent(c.receiptNo(), row.line());
+                    if (earlier != null) {
+                        errors.add(new RowError(row.line(), "receipt_no", c.receiptNo(),
+                                "receipt number also on line " + earlier));
+                        continue;
+                    }
+                    switch (recordInTransaction(c)) {
+                        case New n -> created++;
+                        case Replay r -> unchanged++;
+                        case Failed f -> errors.add(new RowError(row.line(), column(f.outcome()), "",
+                                message(f.outcome())));
+                    }
+                }
+                if (!errors.isEmpty()) {
+                    throw new Rollback(new ImportOutcome.Rejected(errors));
+                }
+                ImportOutcome.Imported done = new ImportOutcome.Imported(created, 0, unchanged, options.dryRun());
+                if (options.dryRun()) {
+                    throw new Rollback(done);
+                }
+                return done;
+            });
+        } catch (Rollback r) {
+            return r.result;
+        }
+    }
+
+    private static String column(Outcome<?> o) {
+        return switch (o) {
+            case Outcome.NotFound<?> n -> "lease_no";
+            case Outcome.Invalid<?> i -> i.errors().get(0).column();
+            default -> "";
+        };
+    }
+
+    private static String message(Outcome<?> o) {
+        return switch (o) {
+            case Outcome.NotFound<?> n -> n.what() + " not found";
+            case Outcome.Invalid<?> i -> i.errors().get(0).reason();
+            case Outcome.Refused<?> r -> r.reason();
+            case Outcome.Done<?> d -> "";
+        };
+    }
+
+    private static RecordReceipt parse(ImportRow row, List<RowError> errors) {
+        int before = errors.size();
+        String no = row.get("receipt_no");
+        if (no.isEmpty()) {
+            errors.add(new RowError(row.line(), "receipt_no", "", "required value is missing"));
+        }
+        LeaseNo lease = null;
+        try {
+            lease = LeaseNo.of(row.get("lease_no"));
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(row.line(), "lease_no", row.get("lease_no"), e.getMessage()));
+        }
+        LocalDate on = null;
+        try {
+            on = LeaseSpecs.date(row.get("received_on"));
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(row.line(), "received_on", row.get("received_on"), e.getMessage()));
+        }
+        Money amount = null;
+        try {
+            amount = Money.parse(row.get("amount"));
+            if (!amount.isPositive()) {
+                throw new IllegalArgumentException("a receipt is a positive amount");
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(row.line(), "amount", row.get("amount"), e.getMessage()));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new RecordReceipt(lease, amount, on, row.get("method"), no);
+    }
+}

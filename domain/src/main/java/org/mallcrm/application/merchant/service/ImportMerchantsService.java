@@ -1,0 +1,224 @@
+package org.mallcrm.application.merchant.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.mallcrm.application.common.port.in.ImportOptions;
+import org.mallcrm.application.common.port.in.ImportOutcome;
+import org.mallcrm.application.common.port.in.ImportRow;
+import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.application.common.port.out.UnitOfWork;
+import org.mallcrm.application.merchant.port.in.ImportMerchantsUseCase;
+import org.mallcrm.application.merchant.port.out.Merchants;
+import org.mallcrm.domain.merchant.AdvanceOutcome;
+import org.mallcrm.domain.merchant.Contact;
+import org.mallcrm.domain.merchant.LeadSource;
+import org.mallcrm.domain.merchant.Merchant;
+import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.merchant.QualificationGrade;
+import org.mallcrm.domain.merchant.Stage;
+import org.mallcrm.domain.stall.BusinessType;
+
+/**
+ * Imports merchants all or nothing. Inside one unit of work it parses every row, checks numbers repeated in the
+ * file, compares with what is stored (unchanged, new, or an update that needs {@code --update}) and only when every
+ * row is good writes them. A new merchant enters its stage today; an update to another stage moves it there today
+ * through the pipeline's rules (a move the pipeline refuses is a row error).
+ */
+public final class ImportMerchantsService implements ImportMerchantsUseCase {
+
+    private final Merchants merchants;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public ImportMerchantsService(Merchants merchants, UnitOfWork unitOfWork, Clock clock) {
+        this.merchants = merchants;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    private record Parsed(int line, Merchant merchant) {
+    }
+
+    @Override
+    public ImportOutcome importMerchants(List<String> header, List<ImportRow> rows, ImportOptions options) {
+        List<RowError> headerErrors = COLUMNS.check(header);
+        if (!headerErrors.isEmpty()) {
+            return new ImportOutcome.Rejected(headerErrors);
+        }
+        if (rows.isEmpty()) {
+            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no data rows")));
+        }
+        return unitOfWork.inTransaction(() -> importInTransaction(rows, options));
+    }
+
+    private ImportOutcome importInTransaction(List<ImportRow> rows, ImportOptions options) {
+        LocalDate today = clock.today();
+        List<RowError> errors = new ArrayList<>();
+        Map<MerchantNo, Parsed> parsed = new LinkedHashMap<>();
+        for (ImportRow row : rows) {
+            Merchant m = parse(row, today, errors);
+            if (m == null) {
+                continue;
+            }
+            Parsed earlier = parsed.putIfAbsent(m.no(), new Parsed(row.line(), m));
+            if (earlier != null) {
+                errors.add(new RowError(row.line(), "merchant_no", m.no().value(),
+                        "merchant number also on line " + earlier.line()));
+            }
+        }
+        Map<MerchantNo, Merchant> stored = merchants.findAll(parsed.keySet());
+        List<Merchant> created = new ArrayList<>();
+        List<Merchant> updated = new ArrayList<>();
+        int unchanged = 0;
+        for (Parsed p : parsed.values()) {
+            Merchant incoming = p.merchant();
+            Merchant existing = stored.get(incoming.no());
+            if (existing == null) {
+                created.add(incoming);
+            } else if (sameFacts(existing, incoming)) {
+                unchanged++;
+            } else if (!options.update()) {
+                errors.add(new RowError(p.line(), "merchant_no", incoming.no().value(),
+                        "merchant exists with different values (" + differences(existing, incoming)
+                                + "); use --update to change it"));
+            } else {
+                Merchant next = existing.withName(incoming.name()).withContacts(contactsAfter(existing, incoming))
+                        .withLeadSource(incoming.leadSource().orElse(null)).withGrade(incoming.grade().orElse(null))
+                        .withBusinessType(incoming.businessType().orElse(null))
+                        .withProvince(incoming.province().orElse(null));
+                if (existing.stage() != incoming.stage()) {
+                    AdvanceOutcome moved = next.advance(incoming.stage(), today);
+                    if (moved instanceof AdvanceOutcome.Refused r) {
+                        errors.add(new RowError(p.line(), "stage", incoming.stage().name(), r.detail()));
+                        continue;
+                    }
+                    next = ((AdvanceOutcome.Advanced) moved).merchant();
+                }
+                updated.add(next);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportOutcome.Rejected(errors);
+        }
+        if (!options.dryRun()) {
+            merchants.insert(created);
+            merchants.update(updated);
+        }
+        return new ImportOutcome.Imported(created.size(), updated.size(), unchanged, options.dryRun());
+    }
+
+    /** The import names only the primary contact; other contacts stay. */
+    private static List<Contact> contactsAfter(Merchant existing, Merchant incoming) {
+        List<Contact> contacts = new ArrayList<>(existing.contacts());
+        if (incoming.primaryContact().isEmpty()) {
+            if (!contacts.isEmpty()) {
+                contacts.remove(0);
+            }
+        } else if (contacts.isEmpty()) {
+            contacts.add(incoming.primaryContact().get());
+        } else {
+            contacts.set(0, incoming.primaryContact().get());
+        }
+        return contacts;
+    }
+
+    private static boolean sameFacts(Merchant a, Merchant b) {
+        return differences(a, b).isEmpty();
+    }
+
+    private static String differences(Merchant a, Merchant b) {
+        List<String> d = new ArrayList<>();
+        if (!a.name().equals(b.name())) {
+            d.add("name");
+        }
+        if (!Objects.equals(a.primaryContact().map(Contact::name), b.primaryContact().map(Contact::name))) {
+            d.add("contact_name");
+        }
+        if (!Objects.equals(a.primaryContact().flatMap(Contact::phoneNumber),
+                b.primaryContact().flatMap(Contact::phoneNumber))) {
+            d.add("phone");
+        }
+        if (!a.leadSource().equals(b.leadSource())) {
+            d.add("lead_source");
+        }
+        if (a.stage() != b.stage()) {
+            d.add("stage " + a.stage() + " → " + b.stage());
+        }
+        if (!a.grade().equals(b.grade())) {
+            d.add("grade");
+        }
+        if (!a.businessType().equals(b.businessType())) {
+            d.add("business_type");
+        }
+        if (!a.province().equals(b.province())) {
+            d.add("province");
+        }
+        return String.join(", ", d);
+    }
+
+    /** Parses one row; adds an error for each bad column and returns null when any column is bad. */
+    private static Merchant parse(ImportRow row, LocalDate today, List<RowError> errors) {
+        int before = errors.size();
+        MerchantNo no = required(row, "merchant_no", errors, MerchantNo::of);
+        String name = required(row, "name", errors, v -> {
+            Merchant.enter(MerchantNo.of("X"), v, Stage.PROSPECT, today);
+            return v;
+        });
+        Stage stage = row.get("stage").isEmpty() ? Stage.PROSPECT : optional(row, "stage", errors, Stage::parse);
+        QualificationGrade grade = optional(row, "grade", errors, QualificationGrade::parse);
+        LeadSource source = optional(row, "lead_source", errors, LeadSource::of);
+        BusinessType type = optional(row, "business_type", errors, BusinessType::new);
+        String province = optional(row, "province", errors, v -> {
+            Merchant.enter(MerchantNo.of("X"), "x", Stage.PROSPECT, today).withProvince(v);
+            return v;
+        });
+        Contact contact = null;
+        String contactName = row.get("contact_name");
+        String phone = row.get("phone");
+        if (contactName.isEmpty() && !phone.isEmpty()) {
+            errors.add(new RowError(row.line(), "contact_name", "", "a phone needs a contact name"));
+        } else if (!contactName.isEmpty()) {
+            try {
+                contact = Contact.of(contactName, phone.isEmpty() ? null : phone);
+            } catch (IllegalArgumentException e) {
+                String column = e.getMessage().startsWith("phone") ? "phone" : "contact_name";
+                errors.add(new RowError(row.line(), column, row.get(column), e.getMessage()));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return Merchant.enter(no, name, stage, today).withContacts(contact == null ? List.of() : List.of(contact))
+                .withLeadSource(source).withGrade(grade).withBusinessType(type).withProvince(province);
+    }
+
+    private interface Parser<T> {
+        T parse(String value);
+    }
+
+    private static <T> T required(ImportRow row, String column, List<RowError> errors, Parser<T> parser) {
+        if (row.get(column).isEmpty()) {
+            errors.add(new RowError(row.line(), column, "", "required value is missing"));
+            return null;
+        }
+        return optional(row, column, errors, parser);
+    }
+
+    private static <T> T optional(ImportRow row, String column, List<RowError> errors, Parser<T> parser) {
+        String raw = row.get(column);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return parser.parse(raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(row.line(), column, raw, e.getMessage()));
+            return null;
+        }
+    }
+}

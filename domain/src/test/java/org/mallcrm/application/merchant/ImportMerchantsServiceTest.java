@@ -1,0 +1,83 @@
+package org.mallcrm.application.merchant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mallcrm.application.common.port.in.ImportOptions;
+import org.mallcrm.application.common.port.in.ImportOutcome;
+import org.mallcrm.application.common.port.in.ImportRow;
+import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.merchant.port.in.ImportMerchantsUseCase;
+import org.mallcrm.application.merchant.service.ImportMerchantsService;
+import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.merchant.Stage;
+import org.mallcrm.fixtures.common.DirectUnitOfWork;
+import org.mallcrm.fixtures.common.FixedClock;
+import org.mallcrm.fixtures.merchant.InMemoryMerchants;
+
+class ImportMerchantsServiceTest {
+
+    final InMemoryMerchants merchants = new InMemoryMerchants();
+    final ImportMerchantsService service = new ImportMerchantsService(merchants, new DirectUnitOfWork(),
+            FixedClock.at("2026-03-01T02:00:00Z"));
+    final List<String> header = ImportMerchantsUseCase.COLUMNS.required();
+
+    static ImportRow row(int line, String no, String stage, String grade) {
+        return new ImportRow(line, Map.of("merchant_no", no, "name", "商户" + no, "contact_name", "王丽", "phone",
+                "13800000001", "lead_source", "展会", "stage", stage, "grade", grade, "business_type", "女装",
+                "province", "浙江"));
+    }
+
+    @Test
+    void new_merchants_enter_their_stage_today_and_the_same_rows_again_change_nothing() {
+        ImportOutcome first = service.importMerchants(header, List.of(row(2, "M-1", "QUALIFIED", "A"),
+                row(3, "M-2", "", "")), ImportOptions.DEFAULT);
+        ImportOutcome again = service.importMerchants(header, List.of(row(2, "M-1", "QUALIFIED", "A"),
+                row(3, "M-2", "", "")), ImportOptions.DEFAULT);
+
+        assertThat(first).isEqualTo(new ImportOutcome.Imported(2, 0, 0, false));
+        assertThat(again).isEqualTo(new ImportOutcome.Imported(0, 0, 2, false));
+        var m1 = merchants.find(MerchantNo.of("M-1")).orElseThrow();
+        assertThat(m1.stage()).isEqualTo(Stage.QUALIFIED);
+        assertThat(m1.currentStage().enteredOn()).hasToString("2026-03-01");
+        assertThat(merchants.find(MerchantNo.of("M-2")).orElseThrow().stage()).isEqualTo(Stage.PROSPECT);
+    }
+
+    @Test
+    void a_changed_row_is_an_error_without_update_and_moves_the_stage_with_it() {
+        service.importMerchants(header, List.of(row(2, "M-1", "NEGOTIATING", "B")), ImportOptions.DEFAULT);
+
+        ImportOutcome refused = service.importMerchants(header, List.of(row(2, "M-1", "PLACED", "A")),
+                ImportOptions.DEFAULT);
+        ImportOutcome updated = service.importMerchants(header, List.of(row(2, "M-1", "PLACED", "A")),
+                new ImportOptions(false, true));
+
+        assertThat(refused).isInstanceOf(ImportOutcome.Rejected.class);
+        assertThat(((ImportOutcome.Rejected) refused).errors().get(0).reason()).contains("--update", "stage", "grade");
+        assertThat(updated).isEqualTo(new ImportOutcome.Imported(0, 1, 0, false));
+        var m = merchants.find(MerchantNo.of("M-1")).orElseThrow();
+        assertThat(m.stageHistory()).extracting(e -> e.stage()).containsExactly(Stage.NEGOTIATING, Stage.PLACED);
+    }
+
+    @Test
+    void every_bad_row_is_named_and_nothing_is_written() {
+        ImportOutcome o = service.importMerchants(header, List.of(row(2, "M-1", "SOLD", "A"), row(3, "M-2", "", "E"),
+                row(4, "M-1", "", ""), row(5, "M-3", "", "")), ImportOptions.DEFAULT);
+
+        assertThat(o).isInstanceOf(ImportOutcome.Rejected.class);
+        assertThat(((ImportOutcome.Rejected) o).errors()).extracting(RowError::line, RowError::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "stage"),
+                        org.assertj.core.groups.Tuple.tuple(3, "grade"));
+        assertThat(merchants.list(null, 10)).isEmpty();
+    }
+
+    @Test
+    void an_unknown_column_is_refused_on_line_1() {
+        ImportOutcome o = service.importMerchants(List.of("merchant_no", "name", "colour"), List.of(),
+                ImportOptions.DEFAULT);
+
+        assertThat(((ImportOutcome.Rejected) o).errors()).extracting(RowError::line).containsOnly(1);
+    }
+}
