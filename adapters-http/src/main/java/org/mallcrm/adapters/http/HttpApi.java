@@ -13,6 +13,7 @@ import org.mallcrm.adapters.http.common.Authenticator;
 import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
 import org.mallcrm.adapters.http.floor.FloorRoutes;
+import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.http.stall.StallRoutes;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
@@ -30,7 +31,8 @@ public final class HttpApi {
     /** The use cases the API serves, wired by the composition root. */
     public record Services(AccessTokenUseCases tokens, StallQueries stalls,
             StallReshapeRoutes.UseCases reshaping,
-            FloorQueries floors) {
+            FloorQueries floors,
+            MerchantDesk.UseCases merchantDesk) {
     }
 
     private HttpApi() {
@@ -49,6 +51,7 @@ public final class HttpApi {
                 .register(BASE + "/stalls", new StallRoutes(services.stalls(), auth))
                 .register(BASE + "/stalls", new StallReshapeRoutes(services.reshaping(), auth))
                 .register(BASE + "/floors", new FloorRoutes(services.floors(), auth))
+                .register(BASE, new MerchantDesk(services.merchantDesk(), auth))
                 .any((req, res) -> {
                     throw ApiException.notFound("no resource at " + req.prologue().method().text() + " "
                             + req.path().path());

@@ -35,7 +35,8 @@ final class ApiFixture {
 
     static final HttpApi.Services SERVICES = new HttpApi.Services(TOKENS, new StallQueryService(STALLS),
             ReshapeApiFixture.useCases(STALLS, new InMemoryStallDocuments()),
-            new FloorQueryService(STALLS));
+            new FloorQueryService(STALLS),
+            MerchantDeskFixture.useCases(new org.mallcrm.fixtures.merchant.MerchantWorld("2026-01-01T00:00:00Z")));
 
     private ApiFixture() {
     }

@@ -30,7 +30,8 @@ final class ReshapeApiFixture {
     static final FixedClock CLOCK = FixedClock.at("2026-02-20T02:00:00Z");
 
     static final HttpApi.Services SERVICES = new HttpApi.Services(ApiFixture.TOKENS, new StallQueryService(STALLS),
-            useCases(STALLS, DOCUMENTS), new FloorQueryService(STALLS));
+            useCases(STALLS, DOCUMENTS), new FloorQueryService(STALLS),
+            MerchantDeskFixture.useCases(new org.mallcrm.fixtures.merchant.MerchantWorld("2026-01-01T00:00:00Z")));
 
     private ReshapeApiFixture() {
     }
