@@ -75,7 +75,9 @@ public final class DemoMall {
             throw new IllegalStateException("the demo generator made bad stalls: " + r.errors().subList(0,
                     Math.min(5, r.errors().size())));
         }
-        return new Summary(rows.size(), reshape(ctx, size));
+        Summary summary = new Summary(rows.size(), reshape(ctx, size));
+        DemoMerchants.populate(ctx, seed);
+        return summary;
     }
 
     /**
