@@ -49,7 +49,8 @@ final class DemoMerchants {
                 new CreditUseCases.TypeSpec("BONUS", "表彰加分", 2, "NORMAL", false),
                 new CreditUseCases.TypeSpec("FIRE_HAZARD", "消防违规", -20, "SEVERE", true)));
         List<Stall> vacant = new ArrayList<>(ctx.stalls().list(new StallFilter(java.util.Optional.empty(),
-                java.util.Optional.of(StallStatus.VACANT), java.util.Optional.empty()), null, 200));
+                java.util.Optional.of(StallStatus.VACANT), java.util.Optional.empty()), null, 400));
+        vacant.removeIf(st -> !st.parents().isEmpty()); // the reshaped ones stay vacant for the reshape demo
         int n = 0;
         boolean blacklisted = false;
         for (Stage target : Stage.values()) {

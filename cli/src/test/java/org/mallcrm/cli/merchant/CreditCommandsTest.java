@@ -120,4 +120,22 @@ class CreditCommandsTest {
         assertThat(mall.run("credit", "types", "--set", dir.resolve("missing.json").toString()).exitCode())
                 .isEqualTo(66);
     }
+
+    @Test
+    void the_overdue_rule_is_off_by_default_and_when_on_records_each_overdue_installment_once() {
+        mall.ok("leases", "create", "--spec",
+                mall.write("l.json", MerchantCli.b1("L-2026-0001", "M-0001", "NEW", "2026-01-05")).toString());
+        assertThat(mall.json("credit", "overdue").get("enabled").asBoolean()).isFalse();
+        assertThat(mall.json("credit", "overdue", "--check", "--as-of", "2026-03-01")).isEmpty();
+        assertThat(mall.run("credit", "overdue", "--enable", "--days", "30", "--type", "NOPE").exitCode()).isEqualTo(1);
+
+        mall.ok("credit", "overdue", "--enable", "--days", "30", "--type", "OVERDUE_RENT");
+        JsonNode made = mall.json("credit", "overdue", "--check", "--as-of", "2026-03-01");
+        assertThat(made).hasSize(1);
+        assertThat(made.get(0).get("on").asText()).isEqualTo("2026-02-15");
+        assertThat(made.get(0).get("stall_no").asText()).isEqualTo("1F-A-101");
+        assertThat(made.get(0).get("source").asText()).isEqualTo("OVERDUE:L-2026-0001#1");
+        assertThat(mall.json("credit", "overdue", "--check", "--as-of", "2026-03-02")).isEmpty();
+        assertThat(mall.json("credit", "show", "M-0001", "--as-of", "2026-03-01").get("score").asInt()).isEqualTo(95);
+    }
 }
