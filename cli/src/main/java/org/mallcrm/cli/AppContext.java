@@ -30,6 +30,23 @@ import org.mallcrm.application.merchant.service.MerchantQueryService;
 import org.mallcrm.domain.credit.CreditPolicy;
 import org.mallcrm.domain.credit.LeasingEligibility;
 import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.adapters.persistence.JooqCredits;
+import org.mallcrm.adapters.persistence.JooqFollowUps;
+import org.mallcrm.adapters.persistence.JooqLeasedStalls;
+import org.mallcrm.adapters.persistence.JooqMerchantRequests;
+import org.mallcrm.adapters.persistence.JooqOperationsLog;
+import org.mallcrm.adapters.http.merchant.MerchantDesk;
+import org.mallcrm.application.credit.port.in.CreditUseCases;
+import org.mallcrm.application.credit.port.out.Credits;
+import org.mallcrm.application.credit.port.out.OverdueInstallments;
+import org.mallcrm.application.credit.service.CreditService;
+import org.mallcrm.application.merchant.port.in.MerchantPipelineUseCases;
+import org.mallcrm.application.merchant.service.MerchantPipelineService;
+import org.mallcrm.application.merchantfile.port.in.MerchantFileQuery;
+import org.mallcrm.application.merchantfile.service.MerchantFileService;
+import org.mallcrm.application.request.port.in.MerchantRequestUseCases;
+import org.mallcrm.application.request.service.MerchantRequestService;
+import org.mallcrm.domain.credit.OverdueInstallment;
 import java.time.Instant;
 import java.util.Optional;
 import org.mallcrm.adapters.http.HttpApi;
@@ -90,9 +107,9 @@ public final class AppContext implements AutoCloseable {
     private final ExitRequests exitRequests;
     /** The mall's leasing settings; per-mall storage of them comes later, the defaults of the rules hold today. */
     private final LeasingPolicy leasingPolicy = LeasingPolicy.DEFAULT;
-    /** Credit records are kept by the credit slice; until it is wired every merchant is eligible. */
-    private final LeasingEligibility eligibility = LeasingEligibility.fromCredit(CreditPolicy.defaults(),
-            no -> Optional.empty());
+    /** The credit store: a blacklisted merchant is refused a new lease or a renewal, whatever its score now. */
+    private final Credits credits;
+    private final LeasingEligibility eligibility;
 
     private AppContext(SqliteDatabase db, long mallId, Clock clock) {
         this.db = db;
@@ -107,6 +124,8 @@ public final class AppContext implements AutoCloseable {
         this.earnestMonies = new JooqEarnestMonies(db, mallId);
         this.placements = new JooqPlacements(db, mallId);
         this.exitRequests = new JooqExitRequests(db, mallId);
+        this.credits = new JooqCredits(db, mallId);
+        this.eligibility = LeasingEligibility.fromCredit(CreditPolicy.defaults(), credits::find);
     }
 
     public static AppContext open(Location location, Optional<String> mall) {
@@ -222,11 +241,46 @@ public final class AppContext implements AutoCloseable {
         return new ExitService(exitRequests, leases, stalls, merchants, leasingPolicy, unitOfWork, clock);
     }
 
+    public CreditUseCases credit() {
+        return new CreditService(credits, merchants, overdueInstallments(), CreditPolicy.defaults(), unitOfWork, clock);
+    }
+
+    /** Installments unpaid past their due day, for the optional overdue rule; the stall when the lease has one. */
+    private OverdueInstallments overdueInstallments() {
+        LeaseQueries queries = leaseQueries();
+        return asOf -> queries.reminders(asOf, 0).stream().filter(r -> r.daysOverdue() > 0).map(r -> {
+            var stalls = queries.find(r.leaseNo()).map(l -> l.account().lease().terms().stallNos())
+                    .orElse(java.util.List.of());
+            return new OverdueInstallment(r.merchantNo(), r.leaseNo(), r.seq(), r.dueOn(),
+                    stalls.size() == 1 ? stalls.get(0) : null);
+        }).toList();
+    }
+
+    public MerchantPipelineUseCases pipeline() {
+        return new MerchantPipelineService(merchants, new JooqFollowUps(db, mallId), new JooqOperationsLog(db, mallId),
+                unitOfWork, clock);
+    }
+
+    public MerchantRequestUseCases merchantRequests() {
+        return new MerchantRequestService(new JooqMerchantRequests(db, mallId), merchants,
+                new JooqLeasedStalls(db, mallId), unitOfWork, clock);
+    }
+
+    public MerchantFileQuery merchantFiles() {
+        return new MerchantFileService(merchants, pipeline(), credit(), merchantRequests(), leaseQueries(),
+                earnestMonies, placements, clock);
+    }
+
+    public MerchantDesk.UseCases merchantDesk() {
+        return new MerchantDesk.UseCases(merchantQueries(), pipeline(), credit(), merchantRequests(), merchantFiles());
+    }
+
     public HttpApi.Services httpServices() {
         return new HttpApi.Services(tokens, stallQueries(),
                 new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(), stallHistory()),
-                floorQueries(), merchantQueries(), leaseUseCases(), leaseQueries(), receipts(), deposits(),
-                placementUseCases(), exitUseCases(), new JooqIdempotentReplies(db, mallId));
+                floorQueries(), leaseUseCases(), leaseQueries(), receipts(), deposits(),
+                placementUseCases(), exitUseCases(), new JooqIdempotentReplies(db, mallId),
+                merchantDesk());
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.mallcrm.cli.lease.PlacementsSubcommand;
 import org.mallcrm.cli.lease.ReceiptsSubcommand;
 import org.mallcrm.cli.lease.RemindersSubcommand;
 import org.mallcrm.cli.merchant.MerchantsSubcommand;
+import org.mallcrm.cli.credit.CreditSubcommand;
+import org.mallcrm.cli.request.RequestsSubcommand;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.mallcrm.cli.access.TokensSubcommand;
@@ -54,6 +56,8 @@ import picocli.CommandLine.Spec;
             DepositsSubcommand.class,
             PlacementsSubcommand.class,
             ExitsSubcommand.class,
+            CreditSubcommand.class,
+            RequestsSubcommand.class,
         })
 public final class MallcrmCommand implements Runnable {
 

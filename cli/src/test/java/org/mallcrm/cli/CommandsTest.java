@@ -90,7 +90,7 @@ class CommandsTest {
     @Test
     void tokens_are_shown_once_listed_without_the_secret_and_revoked() throws IOException {
         CliRun.Result created = cli.run("tokens", "create", "--role", "MERCHANT", "--merchant", "M-0001");
-        assertThat(created.exitCode()).isZero();
+        assertThat(created.exitCode()).as(created.err()).isZero();
         String token = Json.mapper().readTree(created.out()).get("token").asText();
         assertThat(token).startsWith("mc_").hasSizeGreaterThan(40);
 

@@ -7,7 +7,6 @@ import org.mallcrm.adapters.http.lease.LeaseRoutes;
 import org.mallcrm.adapters.http.lease.MyLeaseRoutes;
 import org.mallcrm.adapters.http.lease.PlacementRoutes;
 import org.mallcrm.adapters.http.lease.ReceiptRoutes;
-import org.mallcrm.adapters.http.merchant.MerchantRoutes;
 import org.mallcrm.application.common.port.out.IdempotentReplies;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.application.lease.port.in.ExitUseCases;
@@ -29,6 +28,7 @@ import org.mallcrm.adapters.http.common.Authenticator;
 import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
 import org.mallcrm.adapters.http.floor.FloorRoutes;
+import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.http.stall.StallRoutes;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
@@ -45,9 +45,9 @@ public final class HttpApi {
 
     /** The use cases the API serves, wired by the composition root. */
     public record Services(AccessTokenUseCases tokens, StallQueries stalls, StallReshapeRoutes.UseCases reshaping,
-            FloorQueries floors, MerchantQueries merchants, LeaseUseCases leases, LeaseQueries leaseQueries,
+            FloorQueries floors, LeaseUseCases leases, LeaseQueries leaseQueries,
             ReceiptUseCases receipts, EarnestMoneyUseCases deposits, PlacementUseCases placements, ExitUseCases exits,
-            IdempotentReplies idempotentReplies) {
+            IdempotentReplies idempotentReplies, MerchantDesk.UseCases merchantDesk) {
     }
 
     private HttpApi() {
@@ -69,7 +69,7 @@ public final class HttpApi {
                 .register(BASE + "/stalls", new StallRoutes(services.stalls(), auth))
                 .register(BASE + "/stalls", new StallReshapeRoutes(services.reshaping(), auth))
                 .register(BASE + "/floors", new FloorRoutes(services.floors(), auth))
-                .register(BASE + "/merchants", new MerchantRoutes(services.merchants(), auth))
+                .register(BASE, new MerchantDesk(services.merchantDesk(), auth))
                 .register(BASE + "/leases", new LeaseRoutes(services.leases(), services.leaseQueries(), auth, writes))
                 .register(BASE + "/receipts", receipts)
                 .get(BASE + "/reminders", receipts::reminders)

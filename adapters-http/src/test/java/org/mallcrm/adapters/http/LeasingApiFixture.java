@@ -1,5 +1,6 @@
 package org.mallcrm.adapters.http;
 
+import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.application.stall.port.in.FloorQueries;
 import org.mallcrm.application.stall.service.FloorQueryService;
@@ -31,6 +32,12 @@ final class LeasingApiFixture {
 
     /** A new world for one test class (the routing and the server test each get their own). */
     static HttpApi.Services fresh() {
+        LeasingWorld world = world();
+        return services(ApiFixture.TOKENS, new StallQueryService(world.stalls), world);
+    }
+
+    /** Stalls A101–A103 and B201–B206; M-0001 leases A101 (L-1, B1's lease), M-0002 leases A102 (L-2). */
+    static LeasingWorld world() {
         LeasingWorld world = new LeasingWorld("2026-05-01T02:00:00Z");
         world.stalls.insert(List.of(StallFixtures.a101(), StallFixtures.a102(), StallFixtures.a103()));
         for (int i = 1; i <= 6; i++) {
@@ -44,7 +51,7 @@ final class LeasingApiFixture {
                 null, null, null));
         sign(world, new LeaseSpec("L-2", "M-0002", List.of("A102"), "NEW", "2026-03-01", "2027-02-28", null,
                 "150.00", null, "MONTHLY", 30, null, null, null, null, null, null, null, null, null));
-        return services(ApiFixture.TOKENS, new StallQueryService(world.stalls), world);
+        return world;
     }
 
     private static void sign(LeasingWorld world, LeaseSpec spec) {
@@ -61,9 +68,17 @@ final class LeasingApiFixture {
     /** Every route's use cases: the stall routes as given, the leasing ones from the world. */
     static HttpApi.Services services(AccessTokenUseCases tokens, StallQueries stalls,
             StallReshapeRoutes.UseCases reshaping, FloorQueries floors, LeasingWorld world) {
-        return new HttpApi.Services(tokens, stalls, reshaping, floors, world.merchantQueries(), world.leaseService(),
+        return services(tokens, stalls, reshaping, floors, world, MerchantDeskFixture.useCases(
+                new org.mallcrm.fixtures.merchant.MerchantWorld("2026-05-01T02:00:00Z", world.merchants)));
+    }
+
+    /** Every route's use cases, the merchant desk's included. */
+    static HttpApi.Services services(AccessTokenUseCases tokens, StallQueries stalls,
+            StallReshapeRoutes.UseCases reshaping, FloorQueries floors, LeasingWorld world,
+            MerchantDesk.UseCases desk) {
+        return new HttpApi.Services(tokens, stalls, reshaping, floors, world.leaseService(),
                 world.leaseQueries(), world.receipts(), world.deposits(), world.placementService(),
-                world.exitService(), new InMemoryIdempotentReplies());
+                world.exitService(), new InMemoryIdempotentReplies(), desk);
     }
 
     private LeasingApiFixture() {

@@ -76,7 +76,9 @@ public final class DemoMall {
                     Math.min(5, r.errors().size())));
         }
         int reshaped = reshape(ctx, size);
-        return new Summary(rows.size(), reshaped, DemoLeasing.populate(ctx, seed));
+        Summary summary = new Summary(rows.size(), reshaped, DemoLeasing.populate(ctx, seed));
+        DemoMerchants.populate(ctx, seed);
+        return summary;
     }
 
     /**

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
             "",
             "Merchants come in with 'mallcrm import merchants FILE'. A merchant's JSON has its stage and "
                 + "stage_history [{stage, entered_on, left_on, dwell_days}]."},
-        subcommands = {MerchantsSubcommand.ListMerchants.class, MerchantsSubcommand.ShowMerchant.class})
+        subcommands = {MerchantsSubcommand.ListMerchants.class, MerchantsSubcommand.ShowMerchant.class,
+            PipelineCommands.Advance.class, PipelineCommands.FollowUp.class, PipelineCommands.FollowUps.class,
+            PipelineCommands.Contacts.class, PipelineCommands.Log.class, PipelineCommands.Report.class})
 public final class MerchantsSubcommand implements Runnable {
 
     @Spec
@@ -59,7 +61,9 @@ public final class MerchantsSubcommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"Show one merchant.", "", "With its contact, grade and stage history."})
+            description = {"Show one merchant's 360° file (360°商户档案).", "",
+                "Contacts, grade, stage and stage_history (dwell days), follow-ups, placements, leases, outstanding "
+                    + "bills, earnest money, credit, overtime/repair/feedback requests and the operations log."})
     static final class ShowMerchant implements Callable<Integer> {
 
         @Spec
@@ -68,11 +72,17 @@ public final class MerchantsSubcommand implements Runnable {
         @Parameters(paramLabel = "MERCHANT_NO", description = "The merchant's number, e.g. M-0001.")
         String no;
 
+        @picocli.CommandLine.Option(names = "--as-of", paramLabel = "DATE",
+                description = "The day the file is taken as of (default: today).")
+        java.time.LocalDate asOf;
+
         @Override
         public Integer call() {
-            MerchantQueries queries = CommandSupport.context(spec).merchantQueries();
-            Merchant m = queries.find(MerchantNo.of(no)).orElseThrow(() -> CliException.notFound("merchant " + no));
-            CommandSupport.output(spec).one(MerchantJson.of(m, queries.today()));
+            var ctx = CommandSupport.context(spec);
+            var file = ctx.merchantFiles().file(PipelineCommands.merchantNo(no), asOf)
+                    .orElseThrow(() -> CliException.notFound("merchant " + no));
+            CommandSupport.output(spec).one(org.mallcrm.adapters.http.merchant.MerchantFileJson.of(file,
+                    asOf == null ? ctx.merchantQueries().today() : asOf));
             return 0;
         }
     }
