@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
 /** {@code mallcrm merchants …}: the merchant register. */
 @Command(name = "merchants",
         mixinStandardHelpOptions = true,
-        description = {"List and show merchants (商户).",
+        description = {"Merchants (商户): the register, the pipeline, follow-ups, contacts, the log and reports.",
             "",
             "Merchants come in with 'mallcrm import merchants FILE'. A merchant's JSON has its stage and "
-                + "stage_history [{stage, entered_on, left_on, dwell_days}]."},
+                + "stage_history [{stage, entered_on, left_on, dwell_days}]; 'show' is the 360° file."},
         subcommands = {MerchantsSubcommand.ListMerchants.class, MerchantsSubcommand.ShowMerchant.class,
             PipelineCommands.Advance.class, PipelineCommands.FollowUp.class, PipelineCommands.FollowUps.class,
             PipelineCommands.Contacts.class, PipelineCommands.Log.class, PipelineCommands.Report.class})
