@@ -1,0 +1,199 @@
+package org.mallcrm.application.channel.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.mallcrm.application.channel.port.in.ImportScansUseCase;
+import org.mallcrm.application.channel.port.in.RowStream;
+import org.mallcrm.application.channel.port.out.Scans;
+import org.mallcrm.application.common.port.in.ImportOptions;
+import org.mallcrm.application.common.port.in.ImportOutcome;
+import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.out.UnitOfWork;
+import org.mallcrm.domain.buyer.BuyerId;
+import org.mallcrm.domain.channel.ChannelRows;
+import org.mallcrm.domain.channel.FieldError;
+import org.mallcrm.domain.channel.RowOutcome;
+import org.mallcrm.domain.channel.Scan;
+import org.mallcrm.domain.channel.ScanCode;
+import org.mallcrm.domain.channel.ScanId;
+import org.mallcrm.domain.channel.ScanKind;
+
+/**
+ * Streams a scan file into the store inside one unit of work: each row is checked and written at once (in batches),
+ * bad rows are reported as they are found, and at the end the transaction commits only when every row was good
+ * (and this is no dry run); otherwise it rolls back and nothing was written. Memory stays constant: no row is kept.
+ */
+public final class ImportScansService implements ImportScansUseCase {
+
+    private final Scans scans;
+    private final UnitOfWork unitOfWork;
+
+    public ImportScansService(Scans scans, UnitOfWork unitOfWork) {
+        this.scans = scans;
+        this.unitOfWork = unitOfWork;
+    }
+
+    /** Leaves the transaction so that it rolls back, carrying the outcome. */
+    private static final class RollBack extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient ImportOutcome outcome;
+
+        RollBack(ImportOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+
+    @Override
+    public ImportOutcome importScans(RowStream rows, ImportOptions options, Consumer<RowError> errors) {
+        List<RowError> headerErrors = COLUMNS.check(rows.header());
+        if (!headerErrors.isEmpty()) {
+            headerErrors.forEach(errors);
+            return new ImportOutcome.Rejected(headerErrors);
+        }
+        try {
+            return unitOfWork.inTransaction(() -> {
+                ImportOutcome outcome = importInTransaction(rows, options, errors);
+                if (outcome instanceof ImportOutcome.Rejected || options.dryRun()) {
+                    throw new RollBack(outcome);
+                }
+                return outcome;
+            });
+        } catch (RollBack r) {
+            return r.outcome;
+        }
+    }
+
+    private ImportOutcome importInTransaction(RowStream rows, ImportOptions options, Consumer<RowError> sink) {
+        Counter count = new Counter(sink);
+        Scans.Writer writer = scans.writer(options.update(), count);
+        int[] at = columnIndexes(rows.header());
+        int lines = 0;
+        while (rows.next()) {
+            lines++;
+            int line = rows.line();
+            String malformed = rows.malformed();
+            if (malformed != null) {
+                count.error(new RowError(line, "", "", malformed));
+                continue;
+            }
+            Scan scan = parse(rows, at, line, count);
+            if (scan != null) {
+                writer.add(line, scan);
+            }
+        }
+        writer.finish();
+        if (lines == 0) {
+            count.error(new RowError(1, "", "", "the file has no data rows"));
+        }
+        if (count.errors > 0) {
+            return new ImportOutcome.Rejected(count.kept);
+        }
+        return new ImportOutcome.Imported(count.created, count.updated, count.unchanged, options.dryRun());
+    }
+
+    private static int[] columnIndexes(List<String> header) {
+        int[] at = new int[COLUMNS.required().size()];
+        for (int c = 0; c < at.length; c++) {
+            at[c] = header.indexOf(COLUMNS.required().get(c));
+        }
+        return at;
+    }
+
+    /** The row as a scan, the fast way when it is in the usual form, else through {@link ChannelRows#scan}. */
+    private static Scan parse(RowStream rows, int[] at, int line, Counter count) {
+        String id = rows.value(at[0]);
+        String kind = rows.value(at[1]);
+        String code = rows.value(at[2]);
+        String buyer = rows.value(at[3]);
+        String scannedAt = rows.value(at[4]);
+        ScanKind k = "CHANNEL".equals(kind) ? ScanKind.CHANNEL : "CHECKIN".equals(kind) ? ScanKind.CHECKIN : null;
+        Instant when = IsoInstants.parse(scannedAt);
+        if (k != null && when != null) {
+            try {
+                return new Scan(ScanId.of(id), k, ScanCode.of(code), BuyerId.of(buyer), when);
+            } catch (IllegalArgumentException e) {
+                // the full reader below names the field at fault
+            }
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("scan_id", id);
+        values.put("kind", kind);
+        values.put("code", code);
+        values.put("buyer_id", buyer);
+        values.put("scanned_at", scannedAt);
+        RowOutcome<Scan> outcome = ChannelRows.scan(values);
+        if (outcome instanceof RowOutcome.Valid<Scan> valid) {
+            return valid.value();
+        }
+        for (FieldError e : ((RowOutcome.Invalid<Scan>) outcome).errors()) {
+            count.error(new RowError(line, e.column(), e.value(), e.reason()));
+        }
+        return null;
+    }
+
+    /** Counts what became of the rows and passes errors on, keeping the first few. */
+    private static final class Counter implements Scans.Listener {
+        final Consumer<RowError> sink;
+        final List<RowError> kept = new ArrayList<>();
+        int created;
+        int updated;
+        int unchanged;
+        long errors;
+
+        Counter(Consumer<RowError> sink) {
+            this.sink = sink;
+        }
+
+        void error(RowError e) {
+            errors++;
+            if (kept.size() < ERRORS_KEPT) {
+                kept.add(e);
+            }
+            sink.accept(e);
+        }
+
+        @Override
+        public void created(long line) {
+            created++;
+        }
+
+        @Override
+        public void unchanged(long line) {
+            unchanged++;
+        }
+
+        @Override
+        public void updated(long line) {
+            updated++;
+        }
+
+        @Override
+        public void conflict(long line, Scan incoming, Scan stored) {
+            error(new RowError((int) line, "scan_id", incoming.scanId().value(),
+                    "scan id is stored (or earlier in the file) with other values (" + differences(stored, incoming)
+                            + "); use --update to change it"));
+        }
+    }
+
+    static String differences(Scan a, Scan b) {
+        List<String> d = new ArrayList<>();
+        if (a.kind() != b.kind()) {
+            d.add("kind " + a.kind() + " → " + b.kind());
+        }
+        if (!a.code().equals(b.code())) {
+            d.add("code " + a.code() + " → " + b.code());
+        }
+        if (!a.buyer().equals(b.buyer())) {
+            d.add("buyer_id " + a.buyer() + " → " + b.buyer());
+        }
+        if (!a.scannedAt().equals(b.scannedAt())) {
+            d.add("scanned_at " + a.scannedAt() + " → " + b.scannedAt());
+        }
+        return String.join(", ", d);
+    }
+}
