@@ -7,8 +7,23 @@ import org.mallcrm.adapters.persistence.JooqAccessTokens;
 import org.mallcrm.adapters.persistence.JooqStalls;
 import org.mallcrm.adapters.persistence.SqliteDatabase;
 import org.mallcrm.adapters.persistence.SqliteUnitOfWork;
+import org.mallcrm.adapters.persistence.channel.JdbcScans;
+import org.mallcrm.adapters.persistence.channel.JooqCommissionRulesStore;
+import org.mallcrm.adapters.persistence.channel.JooqStatements;
+import org.mallcrm.adapters.persistence.channel.JooqTrips;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
 import org.mallcrm.application.access.service.AccessTokenService;
+import org.mallcrm.application.channel.port.in.ImportScansUseCase;
+import org.mallcrm.application.channel.port.in.ImportTripsUseCase;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase;
+import org.mallcrm.application.channel.port.in.TripUseCases;
+import org.mallcrm.application.channel.port.out.Scans;
+import org.mallcrm.application.channel.port.out.Trips;
+import org.mallcrm.application.channel.service.CommissionService;
+import org.mallcrm.application.channel.service.ImportScansService;
+import org.mallcrm.application.channel.service.ImportTripsService;
+import org.mallcrm.application.channel.service.RecordScanService;
+import org.mallcrm.application.channel.service.TripService;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.stall.port.in.ImportStallsUseCase;
@@ -36,6 +51,9 @@ public final class AppContext implements AutoCloseable {
     private final UnitOfWork unitOfWork;
     private final Stalls stalls;
     private final AccessTokenUseCases tokens;
+    private final Trips trips;
+    private final Scans scans;
+    private final CommissionService commissions;
 
     private AppContext(SqliteDatabase db, long mallId, Clock clock) {
         this.db = db;
@@ -44,6 +62,10 @@ public final class AppContext implements AutoCloseable {
         this.unitOfWork = new SqliteUnitOfWork(db);
         this.stalls = new JooqStalls(db, mallId);
         this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), clock);
+        this.trips = new JooqTrips(db, mallId);
+        this.scans = new JdbcScans(db, mallId);
+        this.commissions = new CommissionService(trips, scans, new JooqCommissionRulesStore(db, mallId, clock),
+                new JooqStatements(db, mallId, clock), unitOfWork, clock);
     }
 
     public static AppContext open(Location location, Optional<String> mall) {
@@ -90,6 +112,31 @@ public final class AppContext implements AutoCloseable {
 
     public AccessTokenUseCases tokens() {
         return tokens;
+    }
+
+    public Trips trips() {
+        return trips;
+    }
+
+    public ImportTripsUseCase importTrips() {
+        return new ImportTripsService(trips, unitOfWork);
+    }
+
+    public ImportScansUseCase importScans() {
+        return new ImportScansService(scans, unitOfWork);
+    }
+
+    /** Commission rules, reconciliation and statements. */
+    public CommissionService commissions() {
+        return commissions;
+    }
+
+    public TripUseCases tripUseCases() {
+        return new TripService(trips, unitOfWork);
+    }
+
+    public RecordScanUseCase recordScans() {
+        return new RecordScanService(scans, trips, unitOfWork, clock);
     }
 
     public HttpApi.Services httpServices() {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             StallsImportSubcommand.class,
+            TripsImportSubcommand.class,
+            ScansImportSubcommand.class,
         })
 public final class ImportSubcommand implements Runnable {
 
