@@ -205,7 +205,27 @@ public final class CsvRowStream implements RowStream, AutoCloseable {
                     field.append((char) c);
                     c = read();
                 }
-            } else {
+            } else if (c != -1) {
+                // the usual case: an unquoted field, cut straight out of the buffer when it lies within it
+                int start = pos - 1;
+                int i = start;
+                while (i < len) {
+                    char ch = buf[i];
+                    if (ch == ',' || ch == '\n' || ch == '\r') {
+                        break;
+                    }
+                    i++;
+                }
+                if (i < len) {
+                    scratch.add(new String(buf, start, i - start));
+                    pos = i + 1;
+                    c = buf[i];
+                    if (c == ',') {
+                        continue;
+                    }
+                    endOfRecord(c);
+                    return true;
+                }
                 while (c != ',' && c != '\n' && c != '\r' && c != -1) {
                     field.append((char) c);
                     c = read();
@@ -215,16 +235,21 @@ public final class CsvRowStream implements RowStream, AutoCloseable {
             if (c == ',') {
                 continue;
             }
-            if (c == '\r') {
-                int d = read();
-                if (d != '\n' && d != -1) {
-                    unread();
-                }
-            }
-            if (c != -1) {
-                physicalLine++;
-            }
+            endOfRecord(c);
             return true;
+        }
+    }
+
+    /** After the last field of a record: a CR may be followed by LF; counts the line. */
+    private void endOfRecord(int c) throws IOException {
+        if (c == '\r') {
+            int d = read();
+            if (d != '\n' && d != -1) {
+                unread();
+            }
+        }
+        if (c != -1) {
+            physicalLine++;
         }
     }
 

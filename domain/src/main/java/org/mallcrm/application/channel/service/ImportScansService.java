@@ -72,6 +72,7 @@ public final class ImportScansService implements ImportScansUseCase {
         Counter count = new Counter(sink);
         Scans.Writer writer = scans.writer(options.update(), count);
         int[] at = columnIndexes(rows.header());
+        BuyerCache buyers = new BuyerCache();
         int lines = 0;
         while (rows.next()) {
             lines++;
@@ -81,7 +82,7 @@ public final class ImportScansService implements ImportScansUseCase {
                 count.error(new RowError(line, "", "", malformed));
                 continue;
             }
-            Scan scan = parse(rows, at, line, count);
+            Scan scan = parse(rows, at, line, count, buyers);
             if (scan != null) {
                 writer.add(line, scan);
             }
@@ -105,7 +106,7 @@ public final class ImportScansService implements ImportScansUseCase {
     }
 
     /** The row as a scan, the fast way when it is in the usual form, else through {@link ChannelRows#scan}. */
-    private static Scan parse(RowStream rows, int[] at, int line, Counter count) {
+    private static Scan parse(RowStream rows, int[] at, int line, Counter count, BuyerCache buyers) {
         String id = rows.value(at[0]);
         String kind = rows.value(at[1]);
         String code = rows.value(at[2]);
@@ -115,7 +116,7 @@ public final class ImportScansService implements ImportScansUseCase {
         Instant when = IsoInstants.parse(scannedAt);
         if (k != null && when != null) {
             try {
-                return new Scan(ScanId.of(id), k, ScanCode.of(code), BuyerId.of(buyer), when);
+                return new Scan(ScanId.of(id), k, ScanCode.of(code), buyers.of(buyer), when);
             } catch (IllegalArgumentException e) {
                 // the full reader below names the field at fault
             }
@@ -134,6 +135,20 @@ public final class ImportScansService implements ImportScansUseCase {
             count.error(new RowError(line, e.column(), e.value(), e.reason()));
         }
         return null;
+    }
+
+    /** Files usually list a buyer's scans together: the last buyer id is checked once, not on every row. */
+    private static final class BuyerCache {
+        private String text;
+        private BuyerId id;
+
+        BuyerId of(String buyer) {
+            if (!buyer.equals(text)) {
+                id = BuyerId.of(buyer);
+                text = buyer;
+            }
+            return id;
+        }
     }
 
     /** Counts what became of the rows and passes errors on, keeping the first few. */
