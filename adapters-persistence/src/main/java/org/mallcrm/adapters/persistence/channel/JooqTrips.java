@@ -151,6 +151,12 @@ public final class JooqTrips implements Trips {
     }
 
     @Override
+    public List<Trip> windowOverlappingArrivingOutside(Instant from, Instant to, LocalDate notFrom, LocalDate notTo) {
+        return load(TRIP.WINDOW_START_NS.le(Nanos.of(to)).and(TRIP.WINDOW_END_NS.ge(Nanos.of(from)))
+                .and(TRIP.ARRIVAL_DATE.notBetween(notFrom.toString(), notTo.toString())));
+    }
+
+    @Override
     public List<Trip> list(Optional<ChannelCode> channel, TripNo after, int limit) {
         Condition c = DSL.trueCondition();
         if (channel.isPresent()) {

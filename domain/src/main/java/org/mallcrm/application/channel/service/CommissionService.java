@@ -29,6 +29,7 @@ import org.mallcrm.domain.channel.CommissionRules;
 import org.mallcrm.domain.channel.CommissionStatement;
 import org.mallcrm.domain.channel.CorrectionOutcome;
 import org.mallcrm.domain.channel.DraftStatement;
+import org.mallcrm.domain.channel.ExclusionReason;
 import org.mallcrm.domain.channel.HeadCounts;
 import org.mallcrm.domain.channel.HeadKey;
 import org.mallcrm.domain.channel.Reconciler;
@@ -61,9 +62,19 @@ public final class CommissionService implements ReconcileUseCase, CommissionRule
     private final Statements statements;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final int readers;
 
+    /** A service that reads scans with up to two readers side by side when there are two processors. */
     public CommissionService(Trips trips, Scans scans, CommissionRulesStore rulesStore, Statements statements,
             UnitOfWork unitOfWork, Clock clock) {
+        this(trips, scans, rulesStore, statements, unitOfWork, clock,
+                Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** @param readers how many readers may share a reconciliation's scans (1: one reader) */
+    public CommissionService(Trips trips, Scans scans, CommissionRulesStore rulesStore, Statements statements,
+            UnitOfWork unitOfWork, Clock clock, int readers) {
+        this.readers = Math.max(1, readers);
         this.trips = trips;
         this.scans = scans;
         this.rulesStore = rulesStore;
@@ -101,29 +112,97 @@ public final class CommissionService implements ReconcileUseCase, CommissionRule
         }
         Instant scansFrom = first.minus(MARGIN);
         Instant scansTo = last.plus(MARGIN);
-        Set<TripNo> inPeriod = new HashSet<>();
-        period.forEach(t -> inPeriod.add(t.tripNo()));
         List<Trip> all = new ArrayList<>(period);
-        for (Trip t : trips.windowOverlapping(scansFrom, scansTo)) {
-            if (!inPeriod.contains(t.tripNo())) {
-                all.add(t);
-            }
-        }
+        all.addAll(trips.windowOverlappingArrivingOutside(scansFrom, scansTo, from, to));
         boolean neighbours = all.size() > period.size();
+        Set<TripNo> inPeriod = new HashSet<>();
+        if (neighbours) {
+            period.forEach(t -> inPeriod.add(t.tripNo()));
+        }
         ValidHeadSink onlyPeriod = sink == ValidHeadSink.NONE || !neighbours ? sink : h -> {
             if (inPeriod.contains(h.trip().tripNo())) {
                 sink.accept(h);
             }
         };
-        Reconciler reconciler = new Reconciler(all, rules, onlyPeriod);
-        scans.forEachBetween(scansFrom, scansTo, reconciler::scan);
-        HeadCounts counts = reconciler.finish();
+        HeadCounts counts;
+        List<String> splits = sink == ValidHeadSink.NONE && readers > 1 ? scans.buyerSplits(readers) : List.of();
+        if (splits.isEmpty()) {
+            Reconciler reconciler = new Reconciler(all, rules, onlyPeriod);
+            scans.forEachBetween(scansFrom, scansTo, sink != ValidHeadSink.NONE, reconciler::scan);
+            counts = reconciler.finish();
+        } else {
+            counts = inParallel(all, rules, scansFrom, scansTo, splits);
+        }
         if (neighbours) {
             List<TripHeads> kept = counts.trips().stream().filter(h -> inPeriod.contains(h.trip().tripNo())).toList();
             counts = new HeadCounts(kept, counts.unknownCodeEvents(), counts.buyers(), counts.channelScans(),
                     counts.checkinScans());
         }
         return CommissionCalculator.compute(counts, rules);
+    }
+
+    /**
+     * Buyers are independent, so runs of buyers are reconciled side by side, each by its own reader and reconciler
+     * (without a sink, no head is traced: scan ids, which only name the scans, are not read); the counts add up.
+     */
+    private HeadCounts inParallel(List<Trip> all, CommissionRules rules, Instant from, Instant to,
+            List<String> splits) {
+        int parts = splits.size() + 1;
+        Reconciler[] reconcilers = new Reconciler[parts];
+        Thread[] threads = new Thread[parts];
+        RuntimeException[] failures = new RuntimeException[parts];
+        for (int p = 0; p < parts; p++) {
+            String lo = p == 0 ? null : splits.get(p - 1);
+            String hi = p == parts - 1 ? null : splits.get(p);
+            int part = p;
+            threads[p] = new Thread(() -> {
+                try {
+                    Reconciler r = new Reconciler(all, rules, ValidHeadSink.NONE);
+                    reconcilers[part] = r;
+                    scans.forEachBetween(from, to, false, lo, hi, r::scan);
+                } catch (RuntimeException e) {
+                    failures[part] = e;
+                }
+            }, "reconcile-" + p);
+            threads[p].start();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reconciling", e);
+            }
+        }
+        for (RuntimeException e : failures) {
+            if (e != null) {
+                throw e;
+            }
+        }
+        HeadCounts sum = reconcilers[0].finish();
+        for (int p = 1; p < parts; p++) {
+            sum = add(sum, reconcilers[p].finish());
+        }
+        return sum;
+    }
+
+    /** The counts of two disjoint sets of buyers over the same trips (in the same order). */
+    static HeadCounts add(HeadCounts a, HeadCounts b) {
+        List<TripHeads> trips = new ArrayList<>(a.trips().size());
+        for (int i = 0; i < a.trips().size(); i++) {
+            TripHeads x = a.trips().get(i);
+            TripHeads y = b.trips().get(i);
+            if (!x.trip().equals(y.trip())) {
+                throw new IllegalStateException("counts of different trips: " + x.trip().tripNo() + ", "
+                        + y.trip().tripNo());
+            }
+            java.util.Map<ExclusionReason, Integer> excluded = new java.util.EnumMap<>(ExclusionReason.class);
+            excluded.putAll(x.excluded());
+            y.excluded().forEach((r, n) -> excluded.merge(r, n, Integer::sum));
+            trips.add(new TripHeads(x.trip(), x.validHeads() + y.validHeads(), excluded));
+        }
+        return new HeadCounts(trips, a.unknownCodeEvents() + b.unknownCodeEvents(), a.buyers() + b.buyers(),
+                a.channelScans() + b.channelScans(), a.checkinScans() + b.checkinScans());
     }
 
     @Override

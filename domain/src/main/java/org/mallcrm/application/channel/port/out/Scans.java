@@ -1,6 +1,7 @@
 package org.mallcrm.application.channel.port.out;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.ScanId;
@@ -32,8 +33,32 @@ public interface Scans {
     /**
      * Every scan at {@code from..to} (inclusive), grouped by buyer with buyers in ascending id order (binary,
      * as {@link String#compareTo}), each buyer's scans by time then id.
+     *
+     * @param withIds false when the caller does not need the scan ids (they decide nothing but which of two scans
+     *        at the same instant is named, and come in id order anyway): the store may then pass "" instead and
+     *        spare reading a million strings; likewise a check-in's code may be passed as ""
      */
-    void forEachBetween(Instant from, Instant to, Visitor visitor);
+    default void forEachBetween(Instant from, Instant to, boolean withIds, Visitor visitor) {
+        forEachBetween(from, to, withIds, null, null, visitor);
+    }
+
+    /** Every scan at {@code from..to} with its id and code. */
+    default void forEachBetween(Instant from, Instant to, Visitor visitor) {
+        forEachBetween(from, to, true, visitor);
+    }
+
+    /**
+     * As {@link #forEachBetween(Instant, Instant, boolean, Visitor)}, for the buyers with ids in
+     * {@code fromBuyer} (inclusive; null: from the first) to {@code toBuyer} (exclusive; null: to the last), so that
+     * several readers can share the work: buyers are independent.
+     */
+    void forEachBetween(Instant from, Instant to, boolean withIds, String fromBuyer, String toBuyer, Visitor visitor);
+
+    /**
+     * Buyer ids that cut the stored scans into about {@code parts} runs of similar size, ascending; fewer (or none)
+     * when there are few scans.
+     */
+    List<String> buyerSplits(int parts);
 
     /** Receives scans as stored. */
     @FunctionalInterface

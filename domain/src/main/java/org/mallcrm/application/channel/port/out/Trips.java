@@ -41,6 +41,9 @@ public interface Trips {
     /** Trips whose window overlaps {@code from..to} (inclusive). */
     List<Trip> windowOverlapping(Instant from, Instant to);
 
+    /** Trips whose window overlaps {@code from..to} (inclusive) and that do not arrive on a day of {@code notFrom..notTo}. */
+    List<Trip> windowOverlappingArrivingOutside(Instant from, Instant to, LocalDate notFrom, LocalDate notTo);
+
     /** Trips (of one channel, or all) with a number greater than {@code after} (null: from the start), by number. */
     List<Trip> list(Optional<ChannelCode> channel, TripNo after, int limit);
 }
