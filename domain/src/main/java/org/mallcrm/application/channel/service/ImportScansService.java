@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.mallcrm.application.channel.port.in.ImportScansUseCase;
 import org.mallcrm.application.channel.port.in.RowStream;
@@ -71,30 +74,132 @@ public final class ImportScansService implements ImportScansUseCase {
     private ImportOutcome importInTransaction(RowStream rows, ImportOptions options, Consumer<RowError> sink) {
         Counter count = new Counter(sink);
         Scans.Writer writer = scans.writer(options.update(), count);
-        int[] at = columnIndexes(rows.header());
-        BuyerCache buyers = new BuyerCache();
-        int lines = 0;
-        while (rows.next()) {
-            lines++;
-            int line = rows.line();
-            String malformed = rows.malformed();
-            if (malformed != null) {
-                count.error(new RowError(line, "", "", malformed));
-                continue;
+        Reader reader = new Reader(rows);
+        Thread thread = new Thread(reader, "scan-file-reader");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            while (true) {
+                Batch b = reader.take();
+                for (RowError e : b.errors) {
+                    count.error(e);
+                }
+                for (int i = 0; i < b.n; i++) {
+                    writer.add(b.lines[i], b.scans[i]);
+                }
+                if (b.last) {
+                    break;
+                }
             }
-            Scan scan = parse(rows, at, line, count, buyers);
-            if (scan != null) {
-                writer.add(line, scan);
-            }
+        } finally {
+            reader.stop();
         }
         writer.finish();
-        if (lines == 0) {
+        if (reader.read == 0) {
             count.error(new RowError(1, "", "", "the file has no data rows"));
         }
         if (count.errors > 0) {
             return new ImportOutcome.Rejected(count.kept);
         }
         return new ImportOutcome.Imported(count.created, count.updated, count.unchanged, options.dryRun());
+    }
+
+    /** Rows read and checked, handed from the reader to the writer; errors of the batch's rows come first. */
+    private static final class Batch {
+        static final int SIZE = 2000;
+        final Scan[] scans = new Scan[SIZE];
+        final int[] lines = new int[SIZE];
+        final List<RowError> errors = new ArrayList<>();
+        int n;
+        boolean last;
+    }
+
+    /**
+     * Reads and checks the file's rows on its own thread while the caller's thread writes the rows before them:
+     * parsing and writing overlap. At most a few batches wait in between, so memory stays bounded.
+     */
+    private static final class Reader implements Runnable {
+        private final RowStream rows;
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
+        private volatile boolean stopped;
+        private volatile Throwable failure;
+        private volatile long read;
+
+        Reader(RowStream rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void run() {
+            try {
+                int[] at = columnIndexes(rows.header());
+                BuyerCache buyers = new BuyerCache();
+                Batch b = new Batch();
+                List<RowError> errors = new ArrayList<>();
+                while (rows.next()) {
+                    read++;
+                    int line = rows.line();
+                    String malformed = rows.malformed();
+                    if (malformed != null) {
+                        b.errors.add(new RowError(line, "", "", malformed));
+                    } else {
+                        errors.clear();
+                        Scan scan = parse(rows, at, line, errors, buyers);
+                        if (scan != null) {
+                            b.scans[b.n] = scan;
+                            b.lines[b.n] = line;
+                            b.n++;
+                        } else {
+                            b.errors.addAll(errors);
+                        }
+                    }
+                    if (b.n == Batch.SIZE || b.errors.size() >= Batch.SIZE) {
+                        put(b);
+                        b = new Batch();
+                    }
+                }
+                b.last = true;
+                put(b);
+            } catch (Throwable t) {
+                failure = t;
+                Batch end = new Batch();
+                end.last = true;
+                queue.offer(end);
+            }
+        }
+
+        private void put(Batch b) throws InterruptedException {
+            while (!stopped) {
+                if (queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+            throw new InterruptedException("the writer stopped");
+        }
+
+        Batch take() {
+            try {
+                Batch b = queue.take();
+                if (failure != null) {
+                    if (failure instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (failure instanceof Error e) {
+                        throw e;
+                    }
+                    throw new IllegalStateException("cannot read the scans: " + failure, failure);
+                }
+                return b;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while importing scans", e);
+            }
+        }
+
+        void stop() {
+            stopped = true;
+            queue.clear();
+        }
     }
 
     private static int[] columnIndexes(List<String> header) {
@@ -106,7 +211,7 @@ public final class ImportScansService implements ImportScansUseCase {
     }
 
     /** The row as a scan, the fast way when it is in the usual form, else through {@link ChannelRows#scan}. */
-    private static Scan parse(RowStream rows, int[] at, int line, Counter count, BuyerCache buyers) {
+    private static Scan parse(RowStream rows, int[] at, int line, List<RowError> errors, BuyerCache buyers) {
         String id = rows.value(at[0]);
         String kind = rows.value(at[1]);
         String code = rows.value(at[2]);
@@ -132,7 +237,7 @@ public final class ImportScansService implements ImportScansUseCase {
             return valid.value();
         }
         for (FieldError e : ((RowOutcome.Invalid<Scan>) outcome).errors()) {
-            count.error(new RowError(line, e.column(), e.value(), e.reason()));
+            errors.add(new RowError(line, e.column(), e.value(), e.reason()));
         }
         return null;
     }
