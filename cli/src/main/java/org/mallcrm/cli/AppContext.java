@@ -140,7 +140,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     public HttpApi.Services httpServices() {
-        return new HttpApi.Services(tokens, stallQueries());
+        return new HttpApi.Services(tokens, stallQueries(), tripUseCases(), recordScans(), commissions(),
+                commissions());
     }
 
     @Override

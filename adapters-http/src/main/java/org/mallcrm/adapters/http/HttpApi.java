@@ -7,12 +7,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.mallcrm.adapters.http.channel.ChannelRoutes;
 import org.mallcrm.adapters.http.common.ApiException;
 import org.mallcrm.adapters.http.common.Authenticator;
 import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
 import org.mallcrm.adapters.http.stall.StallRoutes;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
+import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase;
+import org.mallcrm.application.channel.port.in.StatementUseCases;
+import org.mallcrm.application.channel.port.in.TripUseCases;
 import org.mallcrm.application.stall.port.in.StallQueries;
 
 /**
@@ -24,7 +29,8 @@ public final class HttpApi {
     public static final String BASE = "/api/v1";
 
     /** The use cases the API serves, wired by the composition root. */
-    public record Services(AccessTokenUseCases tokens, StallQueries stalls) {
+    public record Services(AccessTokenUseCases tokens, StallQueries stalls, TripUseCases trips,
+            RecordScanUseCase recordScans, ReconcileUseCase reconcile, StatementUseCases statements) {
     }
 
     private HttpApi() {
@@ -34,12 +40,19 @@ public final class HttpApi {
         Authenticator auth = new Authenticator(services.tokens());
         byte[] openApi = openApiYaml();
         Problems.register(routing);
+        ChannelRoutes channels = new ChannelRoutes(auth, services.trips(), services.recordScans(),
+                services.reconcile(), services.statements());
         routing.get("/health", (req, res) -> Responses.ok(res, Map.of("status", "UP")))
                 .get("/openapi.yaml", (req, res) -> {
                     res.header(HeaderNames.CONTENT_TYPE, "application/yaml");
                     res.send(openApi);
                 })
                 .register(BASE + "/stalls", new StallRoutes(services.stalls(), auth))
+                .register(BASE + "/scans", channels.scans())
+                .register(BASE + "/trips", channels.staffTrips())
+                .register(BASE + "/commissions", channels.commissions())
+                .register(BASE + "/me/trips", channels.myTrips())
+                .register(BASE + "/me/statements", channels.myStatements())
                 .any((req, res) -> {
                     throw ApiException.notFound("no resource at " + req.prologue().method().text() + " "
                             + req.path().path());

@@ -1,0 +1,300 @@
+package org.mallcrm.adapters.http.channel;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mallcrm.adapters.http.common.ApiException;
+import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Responses;
+import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase.RecordScanCommand;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase.RecordScanOutcome;
+import org.mallcrm.application.channel.port.in.StatementUseCases;
+import org.mallcrm.application.channel.port.in.TripUseCases;
+import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.domain.access.Principal;
+import org.mallcrm.domain.access.Role;
+import org.mallcrm.domain.buyer.BuyerId;
+import org.mallcrm.domain.channel.ChannelCode;
+import org.mallcrm.domain.channel.ChannelRows;
+import org.mallcrm.domain.channel.FieldError;
+import org.mallcrm.domain.channel.RowOutcome;
+import org.mallcrm.domain.channel.ScanCode;
+import org.mallcrm.domain.channel.ScanKind;
+import org.mallcrm.domain.channel.Trip;
+import org.mallcrm.domain.channel.TripNo;
+import org.mallcrm.domain.channel.TripRow;
+
+/**
+ * Channel routes: buyers post scans ({@code /scans}); channel operators register and read their own trips and
+ * statements ({@code /me/trips}, {@code /me/statements}); staff read every trip and the reconciliation
+ * ({@code /trips}, {@code /commissions}).
+ */
+public final class ChannelRoutes {
+
+    /** What a buyer's app posts; only kind and code are required. */
+    public record ScanRequest(String scanId, String kind, String code, String scannedAt) {
+    }
+
+    /** What a channel operator posts to register a trip; channel_code defaults to {@code QR-<trip_no>}. */
+    public record TripRequest(String tripNo, String channelCode, String coachPlate, String arrivalDate,
+            String windowStart, String windowEnd, Integer reportedHeadcount) {
+    }
+
+    /** A closed statement in a list (its lines are one GET away). */
+    public record StatementSummaryJson(String channel, String month, String status, String closedAt, int trips,
+            long validHeads, long paidHeads, String total) {
+    }
+
+    private final Authenticator auth;
+    private final TripUseCases trips;
+    private final RecordScanUseCase scans;
+    private final ReconcileUseCase reconcile;
+    private final StatementUseCases statements;
+
+    public ChannelRoutes(Authenticator auth, TripUseCases trips, RecordScanUseCase scans, ReconcileUseCase reconcile,
+            StatementUseCases statements) {
+        this.auth = auth;
+        this.trips = trips;
+        this.scans = scans;
+        this.reconcile = reconcile;
+        this.statements = statements;
+    }
+
+    /** {@code /api/v1/scans}. */
+    public HttpService scans() {
+        return rules -> rules.post("/", this::postScan);
+    }
+
+    /** {@code /api/v1/trips} (staff). */
+    public HttpService staffTrips() {
+        return rules -> rules.get("/", (req, res) -> {
+            auth.require(req, Role.STAFF);
+            Optional<ChannelCode> channel = req.query().first("channel").asOptional().filter(s -> !s.isBlank())
+                    .map(ChannelRoutes::channelParameter);
+            listTrips(req, res, channel);
+        }).get("/{no}", (req, res) -> {
+            auth.require(req, Role.STAFF);
+            Responses.ok(res, ChannelJson.TripJson.of(trip(req.path().pathParameters().get("no"), Optional.empty())));
+        }).get("/{no}/heads", (req, res) -> {
+            auth.require(req, Role.STAFF);
+            Trip t = trip(req.path().pathParameters().get("no"), Optional.empty());
+            var line = statements.line(t.tripNo()).orElseThrow(() -> ApiException.notFound("no trip " + t.tripNo()));
+            Responses.ok(res, ChannelJson.TripHeadsJson.of(line.line(), line.status()));
+        });
+    }
+
+    /** {@code /api/v1/commissions?from=&to=} (staff): the reconciliation of the trips arriving in the period. */
+    public HttpService commissions() {
+        return rules -> rules.get("/", (req, res) -> {
+            auth.require(req, Role.STAFF);
+            LocalDate from = dateParameter(req, "from");
+            LocalDate to = dateParameter(req, "to");
+            if (to.isBefore(from)) {
+                throw ApiException.badParameter("to", "is before from");
+            }
+            if (from.plusDays(366).isBefore(to)) {
+                throw ApiException.badParameter("to", "a period is at most a year");
+            }
+            Responses.ok(res, ChannelJson.ReconciliationJson.of(from, to, reconcile.reconcile(from, to)));
+        });
+    }
+
+    /** {@code /api/v1/me/trips} (channel operators): their own trips; POST registers one. */
+    public HttpService myTrips() {
+        return rules -> rules.get("/", (req, res) -> {
+            ChannelCode mine = myChannel(req);
+            listTrips(req, res, Optional.of(mine));
+        }).get("/{no}", (req, res) -> {
+            ChannelCode mine = myChannel(req);
+            Responses.ok(res, ChannelJson.TripJson.of(trip(req.path().pathParameters().get("no"), Optional.of(mine))));
+        }).post("/", (req, res) -> {
+            ChannelCode mine = myChannel(req);
+            TripRequest body = Responses.body(req, TripRequest.class);
+            Trip trip = parseTrip(body, mine);
+            switch (trips.register(trip)) {
+                case TripUseCases.RegisterOutcome.Registered r -> Responses.json(res, 201, ChannelJson.TripJson.of(r.trip()));
+                case TripUseCases.RegisterOutcome.Refused r -> throw ApiException.conflict("trip-refused", r.reason());
+            }
+        });
+    }
+
+    /** {@code /api/v1/me/statements} (channel operators): closed statements; {@code /{month}} one, draft or closed. */
+    public HttpService myStatements() {
+        return rules -> rules.get("/", (req, res) -> {
+            ChannelCode mine = myChannel(req);
+            List<StatementSummaryJson> list = new ArrayList<>();
+            for (var s : statements.closed(Optional.of(mine))) {
+                list.add(new StatementSummaryJson(s.channel().value(), s.month().toString(), s.status().name(),
+                        ChannelJson.instant(s.closedAt()), s.lines().size(), s.validHeads(), s.paidHeads(),
+                        s.total().toString()));
+            }
+            Responses.ok(res, new Responses.PageJson<>(list, null));
+        }).get("/{month}", (req, res) -> {
+            ChannelCode mine = myChannel(req);
+            YearMonth month;
+            try {
+                month = YearMonth.parse(req.path().pathParameters().get("month"));
+            } catch (DateTimeParseException e) {
+                throw ApiException.notFound("no statement " + req.path().pathParameters().get("month"));
+            }
+            boolean heads = req.query().first("heads").asOptional().map("true"::equals).orElse(false);
+            Responses.ok(res, ChannelJson.StatementJson.of(statements.statement(mine, month), heads));
+        });
+    }
+
+    private void postScan(ServerRequest req, ServerResponse res) {
+        Principal p = auth.require(req, Role.BUYER);
+        ScanRequest body = Responses.body(req, ScanRequest.class);
+        List<ApiException.FieldError> errors = new ArrayList<>();
+        ScanKind kind = null;
+        if (body == null || body.kind() == null || body.kind().isBlank()) {
+            errors.add(new ApiException.FieldError("kind", "is missing; CHANNEL or CHECKIN"));
+        } else {
+            try {
+                kind = ScanKind.valueOf(body.kind().strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new ApiException.FieldError("kind", "must be CHANNEL or CHECKIN"));
+            }
+        }
+        ScanCode code = field(errors, "code", body == null ? null : body.code(), ScanCode::of);
+        Optional<String> id = Optional.ofNullable(body == null ? null : body.scanId()).filter(s -> !s.isBlank());
+        id.ifPresent(s -> field(errors, "scan_id", s, org.mallcrm.domain.channel.ScanId::of));
+        Optional<Instant> at = Optional.ofNullable(body == null ? null : body.scannedAt()).filter(s -> !s.isBlank())
+                .map(s -> field(errors, "scanned_at", s, ChannelRows::instant));
+        Optional<String> key = req.headers().first(HeaderNames.create("Idempotency-Key")).filter(s -> !s.isBlank());
+        if (key.isPresent() && key.get().length() > 200) {
+            errors.add(new ApiException.FieldError("Idempotency-Key", "at most 200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("the scan is not valid", errors);
+        }
+        BuyerId buyer = BuyerId.of(p.subject().orElseThrow());
+        RecordScanOutcome outcome = scans.record(new RecordScanCommand(buyer, id, key, kind, code, at));
+        switch (outcome) {
+            case RecordScanOutcome.Recorded r -> Responses.json(res, 201, ChannelJson.ScanJson.of(r.scan(), r.trip()));
+            case RecordScanOutcome.Replayed r -> {
+                res.header(HeaderNames.create("Idempotent-Replayed"), "true");
+                Responses.json(res, 201, ChannelJson.ScanJson.of(r.scan(), r.trip()));
+            }
+            case RecordScanOutcome.Conflict c -> throw ApiException.conflict("scan-id-taken", c.reason());
+        }
+    }
+
+    private void listTrips(ServerRequest req, ServerResponse res, Optional<ChannelCode> channel) {
+        String cursor = Responses.cursor(req);
+        if (cursor != null) {
+            try {
+                TripNo.of(cursor);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badParameter("cursor", "is not a cursor this API gave out");
+            }
+        }
+        Page<Trip> page = trips.list(channel, cursor, Responses.limit(req));
+        Responses.ok(res, new Responses.PageJson<>(page.items().stream().map(ChannelJson.TripJson::of).toList(),
+                Responses.encodeCursor(page.nextCursor())));
+    }
+
+    /** A trip by number; another channel's trip is 404 to a channel operator. */
+    private Trip trip(String raw, Optional<ChannelCode> owner) {
+        TripNo no;
+        try {
+            no = TripNo.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("no trip " + raw);
+        }
+        Trip t = trips.find(no).orElseThrow(() -> ApiException.notFound("no trip " + raw));
+        if (owner.isPresent() && !owner.get().equals(t.channel())) {
+            throw ApiException.notFound("no trip " + raw);
+        }
+        return t;
+    }
+
+    private ChannelCode myChannel(ServerRequest req) {
+        Principal p = auth.require(req, Role.CHANNEL);
+        return ChannelCode.of(p.subject().orElseThrow());
+    }
+
+    private static Trip parseTrip(TripRequest b, ChannelCode channel) {
+        if (b == null) {
+            throw ApiException.badRequest("the body is missing", List.of());
+        }
+        Map<String, String> row = new HashMap<>();
+        row.put("trip_no", b.tripNo());
+        row.put("channel", channel.value());
+        row.put("channel_name", channel.value());
+        row.put("channel_code", b.channelCode() == null || b.channelCode().isBlank()
+                ? (b.tripNo() == null ? null : "QR-" + b.tripNo().strip()) : b.channelCode());
+        row.put("coach_plate", b.coachPlate());
+        String arrival = b.arrivalDate();
+        if ((arrival == null || arrival.isBlank()) && b.windowStart() != null) {
+            try {
+                arrival = ChannelRows.instant(b.windowStart()).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toLocalDate().toString();
+            } catch (IllegalArgumentException e) {
+                arrival = null;
+            }
+        }
+        row.put("arrival_date", arrival);
+        row.put("window_start", b.windowStart());
+        row.put("window_end", b.windowEnd());
+        row.put("reported_headcount", b.reportedHeadcount() == null ? null : b.reportedHeadcount().toString());
+        RowOutcome<TripRow> outcome = ChannelRows.trip(row);
+        if (outcome instanceof RowOutcome.Invalid<TripRow> invalid) {
+            List<ApiException.FieldError> errors = new ArrayList<>();
+            for (FieldError e : invalid.errors()) {
+                errors.add(new ApiException.FieldError(e.column(), e.reason()));
+            }
+            throw ApiException.badRequest("the trip is not valid", errors);
+        }
+        return ((RowOutcome.Valid<TripRow>) outcome).value().trip();
+    }
+
+    private interface Parser<T> {
+        T parse(String s);
+    }
+
+    private static <T> T field(List<ApiException.FieldError> errors, String name, String raw, Parser<T> parser) {
+        if (raw == null || raw.isBlank()) {
+            errors.add(new ApiException.FieldError(name, "is missing"));
+            return null;
+        }
+        try {
+            return parser.parse(raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(new ApiException.FieldError(name, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static LocalDate dateParameter(ServerRequest req, String name) {
+        String v = req.query().first(name).orElse("");
+        if (v.isBlank()) {
+            throw ApiException.badParameter(name, "is required, e.g. 2025-03-01");
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParameter(name, "must be a date like 2025-03-01");
+        }
+    }
+
+    private static ChannelCode channelParameter(String raw) {
+        try {
+            return ChannelCode.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("channel", e.getMessage());
+        }
+    }
+}
