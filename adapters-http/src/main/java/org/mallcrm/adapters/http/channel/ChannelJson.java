@@ -35,7 +35,38 @@ public final class ChannelJson {
 
     /** An instant as the mall shows it: ISO-8601 with the +08:00 offset. */
     public static String instant(Instant at) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(at, Reconciler.MALL_ZONE));
+        long s = at.getEpochSecond();
+        if (s < SINCE_1992 || s >= UNTIL_2200) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(at, Reconciler.MALL_ZONE));
+        }
+        // Beijing time has been UTC+8 without daylight saving since 1991: format it straight (every posted scan is)
+        long local = s + 8 * 3600;
+        LocalDate d = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400));
+        int sec = (int) Math.floorMod(local, 86_400);
+        StringBuilder b = new StringBuilder(35);
+        b.append(d.getYear()).append('-');
+        two(b, d.getMonthValue()).append('-');
+        two(b, d.getDayOfMonth()).append('T');
+        two(b, sec / 3600).append(':');
+        two(b, sec / 60 % 60).append(':');
+        two(b, sec % 60);
+        int nano = at.getNano();
+        if (nano != 0) {
+            String f = Integer.toString(1_000_000_000 + nano).substring(1);
+            int len = 9;
+            while (f.charAt(len - 1) == '0') {
+                len--;
+            }
+            b.append('.').append(f, 0, len);
+        }
+        return b.append("+08:00").toString();
+    }
+
+    private static final long SINCE_1992 = 694_224_000L;
+    private static final long UNTIL_2200 = 7_258_118_400L;
+
+    private static StringBuilder two(StringBuilder b, int v) {
+        return b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
     /** The reasons a trip's line counts, all present (zero when none). */

@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.mallcrm.adapters.persistence.SqliteDatabase;
 import org.mallcrm.application.channel.port.out.Scans;
 import org.mallcrm.domain.buyer.BuyerId;
@@ -47,6 +51,7 @@ public final class JdbcScans implements Scans {
 
     private final SqliteDatabase db;
     private final long mallId;
+    private GroupWriter groupWriter;
 
     public JdbcScans(SqliteDatabase db, long mallId) {
         this.db = db;
@@ -76,16 +81,91 @@ public final class JdbcScans implements Scans {
         }
     }
 
+    /**
+     * Inside a unit of work, inserts on its connection. Outside one (a buyer's app posting a scan), hands the scan to
+     * the group writer, which inserts whatever scans are waiting in one transaction, so that a thousand posts a
+     * second cost a few dozen commits and no writer ever waits on SQLite's lock.
+     */
     @Override
     public boolean insertIfAbsent(Scan scan) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                bind(ps, scan);
-                return ps.executeUpdate() == 1;
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot write scan " + scan.scanId() + ": " + e.getMessage(), e);
+        if (db.inTransactionOnThisThread()) {
+            return db.withConnection(c -> {
+                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                    bind(ps, scan);
+                    return ps.executeUpdate() == 1;
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot write scan " + scan.scanId() + ": " + e.getMessage(), e);
+                }
+            });
+        }
+        return groupWriter().insert(scan);
+    }
+
+    private synchronized GroupWriter groupWriter() {
+        if (groupWriter == null) {
+            groupWriter = new GroupWriter();
+        }
+        return groupWriter;
+    }
+
+    /** One thread that writes waiting scans in batches, one transaction a batch (group commit). */
+    private final class GroupWriter implements Runnable {
+        private record Pending(Scan scan, CompletableFuture<Boolean> done) {
+        }
+
+        private static final int MAX_BATCH = 1000;
+        private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+
+        GroupWriter() {
+            Thread t = new Thread(this, "scan-group-writer");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        boolean insert(Scan scan) {
+            Pending p = new Pending(scan, new CompletableFuture<>());
+            queue.add(p);
+            try {
+                return p.done().join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
             }
-        });
+        }
+
+        @Override
+        public void run() {
+            List<Pending> batch = new ArrayList<>(MAX_BATCH);
+            while (true) {
+                try {
+                    batch.add(queue.take());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                queue.drainTo(batch, MAX_BATCH - 1);
+                try {
+                    int[] counts = db.inTransaction(() -> db.withConnection(c -> {
+                        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                            for (Pending p : batch) {
+                                bind(ps, p.scan());
+                                ps.addBatch();
+                            }
+                            return ps.executeBatch();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+                        }
+                    }));
+                    for (int i = 0; i < batch.size(); i++) {
+                        batch.get(i).done().complete(counts[i] > 0);
+                    }
+                } catch (RuntimeException e) {
+                    batch.forEach(p -> p.done().completeExceptionally(e));
+                }
+                batch.clear();
+            }
+        }
     }
 
     private void bind(PreparedStatement ps, Scan s) throws SQLException {

@@ -3,6 +3,10 @@ package org.mallcrm.adapters.persistence.channel;
 import static org.mallcrm.adapters.persistence.jooq.Tables.CHANNEL;
 import static org.mallcrm.adapters.persistence.jooq.Tables.TRIP;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -33,6 +38,7 @@ public final class JooqTrips implements Trips {
 
     private final SqliteDatabase db;
     private final long mallId;
+    private final Map<Connection, PreparedStatement> byCode = new ConcurrentHashMap<>();
 
     public JooqTrips(SqliteDatabase db, long mallId) {
         this.db = db;
@@ -104,11 +110,60 @@ public final class JooqTrips implements Trips {
         return result;
     }
 
+    /**
+     * Runs for every scan posted, so answers are kept for a second (a trip this store writes is seen at once, one
+     * written by another process within the second) and asked with plain JDBC, one prepared statement per pooled
+     * connection.
+     */
+    @Override
+    public Optional<TripNo> tripNoOfCode(ScanCode code) {
+        long now = System.nanoTime();
+        if (now - codesSince > CODES_TTL_NANOS) {
+            codes.clear();
+            codesSince = now;
+        }
+        Optional<TripNo> known = codes.get(code.value());
+        if (known != null) {
+            return known;
+        }
+        Optional<TripNo> found = tripNoOfCodeStored(code);
+        if (codes.size() < 100_000) {
+            codes.put(code.value(), found);
+        }
+        return found;
+    }
+
+    private static final long CODES_TTL_NANOS = 1_000_000_000L;
+    private final Map<String, Optional<TripNo>> codes = new ConcurrentHashMap<>();
+    private volatile long codesSince = System.nanoTime();
+
+    private Optional<TripNo> tripNoOfCodeStored(ScanCode code) {
+        return db.withConnection(c -> {
+            try {
+                PreparedStatement ps = byCode.computeIfAbsent(c, k -> {
+                    try {
+                        return k.prepareStatement("SELECT trip_no FROM trip WHERE mall_id = ? AND channel_code = ?");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot prepare: " + e.getMessage(), e);
+                    }
+                });
+                ps.setLong(1, mallId);
+                ps.setString(2, code.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(TripNo.of(rs.getString(1))) : Optional.<TripNo>empty();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read trips: " + e.getMessage(), e);
+            }
+        });
+    }
+
     @Override
     public void insert(Collection<Trip> trips) {
         if (trips.isEmpty()) {
             return;
         }
+        codes.clear();
         db.dsl(ctx -> {
             List<TripRecord> records = new ArrayList<>(trips.size());
             for (Trip t : trips) {
@@ -126,6 +181,7 @@ public final class JooqTrips implements Trips {
 
     @Override
     public void update(Collection<Trip> trips) {
+        codes.clear();
         db.dsl(ctx -> {
             for (Trip t : trips) {
                 TripRecord r = ctx.newRecord(TRIP);

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import org.mallcrm.application.channel.port.in.RecordScanUseCase;
 import org.mallcrm.application.channel.port.out.Scans;
 import org.mallcrm.application.channel.port.out.Trips;
@@ -16,7 +15,6 @@ import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.ScanId;
 import org.mallcrm.domain.channel.ScanKind;
-import org.mallcrm.domain.channel.Trip;
 import org.mallcrm.domain.channel.TripNo;
 
 /**
@@ -47,23 +45,20 @@ public final class RecordScanService implements RecordScanUseCase {
         Scan scan = new Scan(id, c.kind(), c.code(), c.buyer(), at);
         Optional<TripNo> trip = Optional.empty();
         if (c.kind() == ScanKind.CHANNEL) {
-            Trip t = trips.findByCodes(Set.of(c.code())).get(c.code());
-            trip = Optional.ofNullable(t).map(Trip::tripNo);
+            trip = trips.tripNoOfCode(c.code());
         }
-        Optional<TripNo> named = trip;
-        return unitOfWork.inTransaction(() -> {
-            if (scans.insertIfAbsent(scan)) {
-                return new RecordScanOutcome.Recorded(scan, named);
-            }
-            Scan stored = scans.find(id).orElseThrow();
-            boolean same = stored.kind() == scan.kind() && stored.code().equals(scan.code())
-                    && stored.buyer().equals(scan.buyer())
-                    && (c.scannedAt().isEmpty() || stored.scannedAt().equals(scan.scannedAt()));
-            if (same) {
-                return new RecordScanOutcome.Replayed(stored, named);
-            }
-            return new RecordScanOutcome.Conflict("scan " + id + " was recorded with other values");
-        });
+        // one atomic insert: no unit of work around it, so that the store may commit many posts together
+        if (scans.insertIfAbsent(scan)) {
+            return new RecordScanOutcome.Recorded(scan, trip);
+        }
+        Scan stored = scans.find(id).orElseThrow(() -> new IllegalStateException("scan " + id + " vanished"));
+        boolean same = stored.kind() == scan.kind() && stored.code().equals(scan.code())
+                && stored.buyer().equals(scan.buyer())
+                && (c.scannedAt().isEmpty() || stored.scannedAt().equals(scan.scannedAt()));
+        if (same) {
+            return new RecordScanOutcome.Replayed(stored, trip);
+        }
+        return new RecordScanOutcome.Conflict("scan " + id + " was recorded with other values");
     }
 
     private String randomId() {

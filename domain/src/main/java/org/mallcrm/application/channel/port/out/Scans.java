@@ -16,7 +16,8 @@ public interface Scans {
     Optional<Scan> find(ScanId id);
 
     /**
-     * Adds one scan unless its id is stored.
+     * Adds one scan unless its id is stored: atomic on its own, inside a unit of work or not (outside one, a store
+     * may write it together with other callers' scans, in one transaction).
      *
      * @return true when added, false when the id was stored already (nothing changed)
      */

@@ -29,6 +29,9 @@ public interface Trips {
     /** The trips whose channel codes (渠道码) are among {@code codes}, by code. */
     Map<ScanCode, Trip> findByCodes(Collection<ScanCode> codes);
 
+    /** The number of the trip whose channel code (渠道码) this is: asked once for every scan a buyer posts. */
+    Optional<TripNo> tripNoOfCode(ScanCode code);
+
     /** Adds trips (numbers and channel codes must be new; channels must exist). */
     void insert(Collection<Trip> trips);
 
