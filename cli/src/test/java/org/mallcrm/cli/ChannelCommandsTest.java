@@ -360,4 +360,23 @@ class ChannelCommandsTest {
             assertThat(r.out()).as(String.join(" ", c)).contains("Usage: mallcrm").hasSizeGreaterThan(200);
         }
     }
+
+    @Test
+    void the_demo_has_channels_a_month_of_trips_and_scans_and_statements() throws IOException {
+        ok("demo", "--seed", "3");
+        YearMonth last = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+
+        JsonNode r = json("commissions", "reconcile", "--from", last.atDay(1).toString(), "--to",
+                last.atEndOfMonth().toString());
+        assertThat(r.get("trips").size()).isGreaterThan(30);
+        assertThat(r.get("channels").size()).isEqualTo(8);
+        assertThat(r.get("totals").get("valid_heads").asInt()).isGreaterThan(500);
+        assertThat(r.get("totals").get("excluded").get("UNKNOWN_CODE").asInt()).isPositive();
+        assertThat(json("commissions", "statement", "--channel", "CH02", "--month", last.toString()).get("status")
+                .asText()).isEqualTo("CLOSED");
+        assertThat(json("commissions", "statement", "--channel", "CH01", "--month", last.toString()).get("status")
+                .asText()).isEqualTo("DRAFT");
+        assertThat(json("commissions", "statement", "--channel", "CH02", "--month", last.plusMonths(1).toString())
+                .get("adjustments")).isNotEmpty();
+    }
 }

@@ -59,6 +59,7 @@ public final class DemoMall {
             throw new IllegalStateException("the demo generator made bad stalls: " + r.errors().subList(0,
                     Math.min(5, r.errors().size())));
         }
+        ChannelDemo.populate(ctx, seed);
         return new Summary(rows.size());
     }
 
