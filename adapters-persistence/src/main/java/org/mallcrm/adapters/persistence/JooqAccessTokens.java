@@ -49,6 +49,32 @@ public final class JooqAccessTokens implements AccessTokens {
      */
     @Override
     public Optional<Principal> findLive(String hash) {
+        long now = System.nanoTime();
+        Live cached = live.get(hash);
+        if (cached != null && now - cached.since() < LIVE_TTL_NANOS) {
+            return Optional.of(cached.principal());
+        }
+        Optional<Principal> found = findLiveStored(hash);
+        if (found.isPresent() && live.size() < 10_000) {
+            live.put(hash, new Live(found.get(), now));
+        } else {
+            live.remove(hash);
+        }
+        return found;
+    }
+
+    /**
+     * A live token is trusted for a second without asking the database again: a token revoked through this store is
+     * forgotten at once, one revoked by another process (the CLI while the server runs) within the second.
+     */
+    private static final long LIVE_TTL_NANOS = 1_000_000_000L;
+
+    private record Live(Principal principal, long since) {
+    }
+
+    private final Map<String, Live> live = new ConcurrentHashMap<>();
+
+    private Optional<Principal> findLiveStored(String hash) {
         return db.withConnection(c -> {
             try {
                 PreparedStatement ps = findLive.computeIfAbsent(c, k -> {
@@ -85,6 +111,7 @@ public final class JooqAccessTokens implements AccessTokens {
 
     @Override
     public boolean revoke(String name, Instant at) {
+        live.clear();
         return db.dsl(ctx -> ctx.update(ACCESS_TOKEN)
                 .set(ACCESS_TOKEN.REVOKED_AT, at.toString())
                 .where(ACCESS_TOKEN.MALL_ID.eq(mallId))
