@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.mallcrm.adapters.http.channel.ChannelJson;
 import org.mallcrm.adapters.persistence.channel.CommissionRulesJson;
 import org.mallcrm.application.channel.port.in.StatementUseCases.CorrectionResult;
@@ -27,6 +29,7 @@ import org.mallcrm.domain.channel.ChannelCode;
 import org.mallcrm.domain.channel.CloseOutcome;
 import org.mallcrm.domain.channel.CommissionRules;
 import org.mallcrm.domain.channel.CommissionStatement;
+import org.mallcrm.domain.channel.ExclusionReason;
 import org.mallcrm.domain.channel.HeadKey;
 import org.mallcrm.domain.channel.Reconciliation;
 import org.mallcrm.domain.channel.TripNo;
@@ -181,7 +184,7 @@ public final class CommissionsSubcommand implements Runnable {
             Output out = CommandSupport.output(spec);
             switch (out.format()) {
                 case JSON -> out.one(json);
-                case CSV -> out.list(csvRows(json), List.of());
+                case CSV -> writeCsv(spec.commandLine().getOut(), json);
                 case TABLE -> {
                     out.list(json.trips(), List.of("trip_no", "channel", "arrival_date", "reported", "valid_heads",
                             "paid_heads", "variance_pct", "flagged", "commission"));
@@ -195,24 +198,37 @@ public final class CommissionsSubcommand implements Runnable {
             return 0;
         }
 
-        private static List<Map<String, Object>> csvRows(ChannelJson.ReconciliationJson json) {
-            List<Map<String, Object>> rows = new ArrayList<>(json.trips().size());
-            for (ChannelJson.TripResultJson t : json.trips()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("trip_no", t.tripNo());
-                row.put("channel", t.channel());
-                row.put("channel_code", t.channelCode());
-                row.put("arrival_date", t.arrivalDate().toString());
-                row.put("reported", t.reported());
-                row.put("valid_heads", t.validHeads());
-                row.put("paid_heads", t.paidHeads());
-                row.put("variance_pct", t.variancePct());
-                row.put("flagged", t.flagged());
-                row.put("commission", t.commission());
-                t.excluded().forEach((k, v) -> row.put("excluded_" + k.toLowerCase(java.util.Locale.ROOT), v));
-                rows.add(row);
+        /** One row per trip, written straight (tens of thousands of rows). */
+        private static void writeCsv(java.io.PrintWriter out, ChannelJson.ReconciliationJson json) {
+            try {
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+                List<String> header = new ArrayList<>(List.of("trip_no", "channel", "channel_code", "arrival_date",
+                        "reported", "valid_heads", "paid_heads", "variance_pct", "flagged", "commission"));
+                for (ExclusionReason r : ExclusionReason.values()) {
+                    if (r != ExclusionReason.UNKNOWN_CODE) {
+                        header.add("excluded_" + r.name().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                csv.printRecord(header);
+                for (ChannelJson.TripResultJson t : json.trips()) {
+                    List<Object> row = new ArrayList<>(header.size());
+                    row.add(t.tripNo());
+                    row.add(t.channel());
+                    row.add(t.channelCode());
+                    row.add(t.arrivalDate());
+                    row.add(t.reported());
+                    row.add(t.validHeads());
+                    row.add(t.paidHeads());
+                    row.add(t.variancePct() == null ? "" : t.variancePct());
+                    row.add(t.flagged());
+                    row.add(t.commission());
+                    row.addAll(t.excluded().values());
+                    csv.printRecord(row);
+                }
+                csv.flush();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            return rows;
         }
     }
 
