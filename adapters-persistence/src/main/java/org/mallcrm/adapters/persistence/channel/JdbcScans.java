@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.mallcrm.adapters.persistence.SqliteDatabase;
 import org.mallcrm.application.channel.port.out.Scans;
@@ -116,10 +118,46 @@ public final class JdbcScans implements Scans {
         private static final int MAX_BATCH = 1000;
         private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
+        /** Connections on which this writer has turned off the checkpoint that follows a commit. */
+        private final Set<Connection> quiet = ConcurrentHashMap.newKeySet();
+        private volatile boolean written;
+
         GroupWriter() {
             Thread t = new Thread(this, "scan-group-writer");
             t.setDaemon(true);
             t.start();
+            Thread c = new Thread(this::checkpoints, "scan-checkpointer");
+            c.setDaemon(true);
+            c.start();
+        }
+
+        /**
+         * Copies the write-ahead log into the database every quarter second while scans come in, beside the writer:
+         * done after a commit, as SQLite does by itself, the copying and its fsync would hold up every waiting post.
+         */
+        private void checkpoints() {
+            while (true) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (written) {
+                    written = false;
+                    try {
+                        db.withConnection(c -> {
+                            try (Statement st = c.createStatement()) {
+                                st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                            } catch (SQLException e) {
+                                // busy or closed: the next round, or SQLite's own checkpoints, will do it
+                            }
+                            return null;
+                        });
+                    } catch (RuntimeException e) {
+                        // the database may be closing; nothing is lost, the log stays valid
+                    }
+                }
+            }
         }
 
         boolean insert(Scan scan) {
@@ -147,6 +185,13 @@ public final class JdbcScans implements Scans {
                 queue.drainTo(batch, MAX_BATCH - 1);
                 try {
                     int[] counts = db.inTransaction(() -> db.withConnection(c -> {
+                        if (quiet.add(c)) {
+                            try (Statement st = c.createStatement()) {
+                                st.execute("PRAGMA wal_autocheckpoint = 0");
+                            } catch (SQLException e) {
+                                quiet.remove(c);
+                            }
+                        }
                         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                             for (Pending p : batch) {
                                 bind(ps, p.scan());
@@ -157,6 +202,7 @@ public final class JdbcScans implements Scans {
                             throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
                         }
                     }));
+                    written = true;
                     for (int i = 0; i < batch.size(); i++) {
                         batch.get(i).done().complete(counts[i] > 0);
                     }
