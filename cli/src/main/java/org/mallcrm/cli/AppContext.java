@@ -123,7 +123,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ImportScansUseCase importScans() {
-        return new ImportScansService(scans, unitOfWork);
+        // -Dmallcrm.import.overlap=false reads and writes scan files on one thread (for comparison)
+        return new ImportScansService(scans, unitOfWork, Runtime.getRuntime().availableProcessors() > 1
+                && Boolean.parseBoolean(System.getProperty("mallcrm.import.overlap", "true")));
     }
 
     /** Commission rules, reconciliation and statements. */

@@ -71,9 +71,9 @@ class ChannelStoresSqliteTest {
         }
 
         @Test
-        void more_rows_than_a_batch_are_all_written() {
+        void more_rows_than_a_group_are_all_written() {
             ScanLog log = new ScanLog();
-            for (int i = 0; i < JdbcScans.BATCH * 2 + 7; i++) {
+            for (int i = 0; i < JdbcScans.GROUP * 2 + 7; i++) {
                 log.checkin("B" + i, at("2025-03-10T09:00"));
             }
             int[] created = new int[1];
@@ -82,7 +82,33 @@ class ChannelStoresSqliteTest {
                 log.scans().forEach(s -> w.add(0, s));
                 w.finish();
             });
-            assertThat(created[0]).isEqualTo(JdbcScans.BATCH * 2 + 7);
+            assertThat(created[0]).isEqualTo(JdbcScans.GROUP * 2 + 7);
+        }
+
+        @Test
+        void a_group_with_stored_ids_tells_each_row_apart() {
+            ScanLog log = new ScanLog();
+            for (int i = 0; i < JdbcScans.GROUP * 3; i++) {
+                log.checkin("B" + i, at("2025-03-10T09:00"));
+            }
+            List<org.mallcrm.domain.channel.Scan> all = log.scans();
+            List<org.mallcrm.domain.channel.Scan> most = new java.util.ArrayList<>(all);
+            most.remove(JdbcScans.GROUP + 5);
+            int[] first = new int[1];
+            inTransaction(() -> {
+                Scans.Writer w = scans.writer(false, new ScansContractListener(first));
+                most.forEach(s -> w.add(0, s));
+                w.finish();
+            });
+            int[] created = new int[1];
+            inTransaction(() -> {
+                Scans.Writer w = scans.writer(false, new ScansContractListener(created));
+                all.forEach(s -> w.add(0, s));
+                w.finish();
+            });
+            assertThat(first[0]).isEqualTo(JdbcScans.GROUP * 3 - 1);
+            assertThat(created[0]).isEqualTo(1);
+            assertThat(scans.find(all.get(JdbcScans.GROUP + 5).scanId())).contains(all.get(JdbcScans.GROUP + 5));
         }
     }
 

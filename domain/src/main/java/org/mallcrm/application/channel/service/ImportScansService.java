@@ -34,10 +34,18 @@ public final class ImportScansService implements ImportScansUseCase {
 
     private final Scans scans;
     private final UnitOfWork unitOfWork;
+    private final boolean overlap;
 
+    /** A service that reads rows on a second thread when there are two processors. */
     public ImportScansService(Scans scans, UnitOfWork unitOfWork) {
+        this(scans, unitOfWork, Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /** @param overlap read and check rows on a second thread while the caller's writes the earlier ones */
+    public ImportScansService(Scans scans, UnitOfWork unitOfWork, boolean overlap) {
         this.scans = scans;
         this.unitOfWork = unitOfWork;
+        this.overlap = overlap;
     }
 
     /** Leaves the transaction so that it rolls back, carrying the outcome. */
@@ -75,24 +83,28 @@ public final class ImportScansService implements ImportScansUseCase {
         Counter count = new Counter(sink);
         Scans.Writer writer = scans.writer(options.update(), count);
         Reader reader = new Reader(rows);
-        Thread thread = new Thread(reader, "scan-file-reader");
-        thread.setDaemon(true);
-        thread.start();
-        try {
-            while (true) {
-                Batch b = reader.take();
-                for (RowError e : b.errors) {
-                    count.error(e);
-                }
-                for (int i = 0; i < b.n; i++) {
-                    writer.add(b.lines[i], b.scans[i]);
-                }
-                if (b.last) {
-                    break;
-                }
+        if (!overlap) {
+            try {
+                reader.readAll(b -> write(b, count, writer));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while importing scans", e);
             }
-        } finally {
-            reader.stop();
+        } else {
+            Thread thread = new Thread(reader, "scan-file-reader");
+            thread.setDaemon(true);
+            thread.start();
+            try {
+                while (true) {
+                    Batch b = reader.take();
+                    write(b, count, writer);
+                    if (b.last) {
+                        break;
+                    }
+                }
+            } finally {
+                reader.stop();
+            }
         }
         writer.finish();
         if (reader.read == 0) {
@@ -102,6 +114,15 @@ public final class ImportScansService implements ImportScansUseCase {
             return new ImportOutcome.Rejected(count.kept);
         }
         return new ImportOutcome.Imported(count.created, count.updated, count.unchanged, options.dryRun());
+    }
+
+    private static void write(Batch b, Counter count, Scans.Writer writer) {
+        for (RowError e : b.errors) {
+            count.error(e);
+        }
+        for (int i = 0; i < b.n; i++) {
+            writer.add(b.lines[i], b.scans[i]);
+        }
     }
 
     /** Rows read and checked, handed from the reader to the writer; errors of the batch's rows come first. */
@@ -129,9 +150,26 @@ public final class ImportScansService implements ImportScansUseCase {
             this.rows = rows;
         }
 
+        /** Where the reader hands each batch. */
+        interface BatchSink {
+            void accept(Batch b) throws InterruptedException;
+        }
+
         @Override
         public void run() {
             try {
+                readAll(this::put);
+            } catch (Throwable t) {
+                failure = t;
+                Batch end = new Batch();
+                end.last = true;
+                queue.offer(end);
+            }
+        }
+
+        /** Reads every row into batches, the last one marked. */
+        void readAll(BatchSink sink) throws InterruptedException {
+            {
                 int[] at = columnIndexes(rows.header());
                 BuyerCache buyers = new BuyerCache();
                 Batch b = new Batch();
@@ -154,17 +192,12 @@ public final class ImportScansService implements ImportScansUseCase {
                         }
                     }
                     if (b.n == Batch.SIZE || b.errors.size() >= Batch.SIZE) {
-                        put(b);
+                        sink.accept(b);
                         b = new Batch();
                     }
                 }
                 b.last = true;
-                put(b);
-            } catch (Throwable t) {
-                failure = t;
-                Batch end = new Batch();
-                end.last = true;
-                queue.offer(end);
+                sink.accept(b);
             }
         }
 
