@@ -56,8 +56,23 @@ import org.mallcrm.adapters.persistence.JooqStallDocuments;
 import org.mallcrm.adapters.persistence.JooqStalls;
 import org.mallcrm.adapters.persistence.SqliteDatabase;
 import org.mallcrm.adapters.persistence.SqliteUnitOfWork;
+import org.mallcrm.adapters.persistence.channel.JdbcScans;
+import org.mallcrm.adapters.persistence.channel.JooqCommissionRulesStore;
+import org.mallcrm.adapters.persistence.channel.JooqStatements;
+import org.mallcrm.adapters.persistence.channel.JooqTrips;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
 import org.mallcrm.application.access.service.AccessTokenService;
+import org.mallcrm.application.channel.port.in.ImportScansUseCase;
+import org.mallcrm.application.channel.port.in.ImportTripsUseCase;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase;
+import org.mallcrm.application.channel.port.in.TripUseCases;
+import org.mallcrm.application.channel.port.out.Scans;
+import org.mallcrm.application.channel.port.out.Trips;
+import org.mallcrm.application.channel.service.CommissionService;
+import org.mallcrm.application.channel.service.ImportScansService;
+import org.mallcrm.application.channel.service.ImportTripsService;
+import org.mallcrm.application.channel.service.RecordScanService;
+import org.mallcrm.application.channel.service.TripService;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.stall.port.in.ChangeStallUseCase;
@@ -110,6 +125,9 @@ public final class AppContext implements AutoCloseable {
     /** The credit store: a blacklisted merchant is refused a new lease or a renewal, whatever its score now. */
     private final Credits credits;
     private final LeasingEligibility eligibility;
+    private final Trips trips;
+    private final Scans scans;
+    private final CommissionService commissions;
 
     private AppContext(SqliteDatabase db, long mallId, Clock clock) {
         this.db = db;
@@ -126,6 +144,10 @@ public final class AppContext implements AutoCloseable {
         this.exitRequests = new JooqExitRequests(db, mallId);
         this.credits = new JooqCredits(db, mallId);
         this.eligibility = LeasingEligibility.fromCredit(CreditPolicy.defaults(), credits::find);
+        this.trips = new JooqTrips(db, mallId);
+        this.scans = new JdbcScans(db, mallId);
+        this.commissions = new CommissionService(trips, scans, new JooqCommissionRulesStore(db, mallId, clock),
+                new JooqStatements(db, mallId, clock), unitOfWork, clock);
     }
 
     public static AppContext open(Location location, Optional<String> mall) {
@@ -204,6 +226,33 @@ public final class AppContext implements AutoCloseable {
         return tokens;
     }
 
+    public Trips trips() {
+        return trips;
+    }
+
+    public ImportTripsUseCase importTrips() {
+        return new ImportTripsService(trips, unitOfWork);
+    }
+
+    public ImportScansUseCase importScans() {
+        // -Dmallcrm.import.overlap=false reads and writes scan files on one thread (for comparison)
+        return new ImportScansService(scans, unitOfWork, Runtime.getRuntime().availableProcessors() > 1
+                && Boolean.parseBoolean(System.getProperty("mallcrm.import.overlap", "true")));
+    }
+
+    /** Commission rules, reconciliation and statements. */
+    public CommissionService commissions() {
+        return commissions;
+    }
+
+    public TripUseCases tripUseCases() {
+        return new TripService(trips, unitOfWork);
+    }
+
+    public RecordScanUseCase recordScans() {
+        return new RecordScanService(scans, trips, unitOfWork, clock);
+    }
+
     public Merchants merchants() {
         return merchants;
     }
@@ -280,7 +329,7 @@ public final class AppContext implements AutoCloseable {
                 new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(), stallHistory()),
                 floorQueries(), leaseUseCases(), leaseQueries(), receipts(), deposits(),
                 placementUseCases(), exitUseCases(), new JooqIdempotentReplies(db, mallId),
-                merchantDesk());
+                merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions());
     }
 
     @Override

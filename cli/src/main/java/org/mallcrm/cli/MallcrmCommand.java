@@ -12,6 +12,7 @@ import org.mallcrm.cli.request.RequestsSubcommand;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.mallcrm.cli.access.TokensSubcommand;
+import org.mallcrm.cli.channel.CommissionsSubcommand;
 import org.mallcrm.cli.demo.DemoSubcommand;
 import org.mallcrm.cli.imports.ImportSubcommand;
 import org.mallcrm.cli.output.Format;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
             ImportSubcommand.class,
             StallsSubcommand.class,
             TokensSubcommand.class,
+            CommissionsSubcommand.class,
             ServeSubcommand.class,
             DemoSubcommand.class,
             MerchantsSubcommand.class,

@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.mallcrm.adapters.http.access.MeJson;
+import org.mallcrm.adapters.http.channel.ChannelRoutes;
 import org.mallcrm.adapters.http.common.ApiException;
 import org.mallcrm.adapters.http.common.Authenticator;
 import org.mallcrm.adapters.http.common.Problems;
@@ -33,6 +34,10 @@ import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.http.stall.StallRoutes;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
 import org.mallcrm.application.stall.port.in.FloorQueries;
+import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase;
+import org.mallcrm.application.channel.port.in.StatementUseCases;
+import org.mallcrm.application.channel.port.in.TripUseCases;
 import org.mallcrm.application.stall.port.in.StallQueries;
 
 /**
@@ -47,7 +52,8 @@ public final class HttpApi {
     public record Services(AccessTokenUseCases tokens, StallQueries stalls, StallReshapeRoutes.UseCases reshaping,
             FloorQueries floors, LeaseUseCases leases, LeaseQueries leaseQueries,
             ReceiptUseCases receipts, EarnestMoneyUseCases deposits, PlacementUseCases placements, ExitUseCases exits,
-            IdempotentReplies idempotentReplies, MerchantDesk.UseCases merchantDesk) {
+            IdempotentReplies idempotentReplies, MerchantDesk.UseCases merchantDesk, TripUseCases trips,
+            RecordScanUseCase recordScans, ReconcileUseCase reconcile, StatementUseCases statements) {
     }
 
     private HttpApi() {
@@ -60,6 +66,8 @@ public final class HttpApi {
         ReceiptRoutes receipts = new ReceiptRoutes(services.receipts(), services.leaseQueries(), auth, writes);
         MyLeaseRoutes myLeases = new MyLeaseRoutes(services.leaseQueries(), auth);
         Problems.register(routing);
+        ChannelRoutes channels = new ChannelRoutes(auth, services.trips(), services.recordScans(),
+                services.reconcile(), services.statements());
         routing.get("/health", (req, res) -> Responses.ok(res, Map.of("status", "UP")))
                 .get("/openapi.yaml", (req, res) -> {
                     res.header(HeaderNames.CONTENT_TYPE, "application/yaml");
@@ -78,6 +86,11 @@ public final class HttpApi {
                 .register(BASE + "/exits", new ExitRoutes(services.exits(), auth, writes))
                 .register(BASE + "/me/leases", myLeases.leases())
                 .register(BASE + "/me/bills", myLeases.bills())
+                .register(BASE + "/scans", channels.scans())
+                .register(BASE + "/trips", channels.staffTrips())
+                .register(BASE + "/commissions", channels.commissions())
+                .register(BASE + "/me/trips", channels.myTrips())
+                .register(BASE + "/me/statements", channels.myStatements())
                 .any((req, res) -> {
                     throw ApiException.notFound("no resource at " + req.prologue().method().text() + " "
                             + req.path().path());

@@ -3,6 +3,15 @@ package org.mallcrm.adapters.http;
 import java.util.List;
 import java.util.Optional;
 import org.mallcrm.application.access.service.AccessTokenService;
+import org.mallcrm.application.channel.service.CommissionService;
+import org.mallcrm.domain.channel.Channel;
+import org.mallcrm.domain.channel.ChannelCode;
+import org.mallcrm.fixtures.channel.ChannelFixtures;
+import org.mallcrm.fixtures.channel.InMemoryCommissionRules;
+import org.mallcrm.fixtures.channel.InMemoryScans;
+import org.mallcrm.fixtures.channel.InMemoryStatements;
+import org.mallcrm.fixtures.channel.InMemoryTrips;
+import org.mallcrm.fixtures.common.DirectUnitOfWork;
 import org.mallcrm.application.stall.service.StallQueryService;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
@@ -31,6 +40,26 @@ final class ApiFixture {
         REVOKED = TOKENS.create(new Principal("gone", Role.STAFF, Optional.empty(), Optional.empty())).token();
         TOKENS.revoke("gone");
     }
+
+    static final String BUYER = TOKENS.create(new Principal("b1", Role.BUYER, Optional.of("B001"),
+            Optional.empty())).token();
+    static final String CHANNEL = TOKENS.create(new Principal("ch1", Role.CHANNEL, Optional.of("CH1"),
+            Optional.empty())).token();
+    static final String OTHER_CHANNEL = TOKENS.create(new Principal("ch2", Role.CHANNEL, Optional.of("CH2"),
+            Optional.empty())).token();
+    static final InMemoryTrips TRIPS = new InMemoryTrips();
+    static final InMemoryScans SCANS = new InMemoryScans();
+    static final FixedClock CLOCK = FixedClock.at("2025-03-10T02:00:00Z");
+
+    static {
+        TRIPS.insertChannels(List.of(new Channel(ChannelCode.of("CH1"), "渠道一"),
+                new Channel(ChannelCode.of("CH2"), "渠道二")));
+        TRIPS.insert(List.of(ChannelFixtures.trip("T1", "CH1", "2025-03-10T09:00", "2025-03-10T11:00", 2),
+                ChannelFixtures.trip("T2", "CH2", "2025-03-10T09:00", "2025-03-10T11:00", 2)));
+    }
+
+    static final CommissionService COMMISSIONS = new CommissionService(TRIPS, SCANS, new InMemoryCommissionRules(),
+            new InMemoryStatements(), new DirectUnitOfWork(), CLOCK);
 
     static final HttpApi.Services SERVICES = LeasingApiFixture.services(TOKENS, new StallQueryService(STALLS),
             new LeasingWorld("2026-01-01T00:00:00Z"));

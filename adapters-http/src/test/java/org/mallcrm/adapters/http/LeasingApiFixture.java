@@ -1,5 +1,8 @@
 package org.mallcrm.adapters.http;
 
+import org.mallcrm.application.channel.service.RecordScanService;
+import org.mallcrm.application.channel.service.TripService;
+import org.mallcrm.fixtures.common.DirectUnitOfWork;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.application.stall.port.in.FloorQueries;
@@ -78,7 +81,10 @@ final class LeasingApiFixture {
             MerchantDesk.UseCases desk) {
         return new HttpApi.Services(tokens, stalls, reshaping, floors, world.leaseService(),
                 world.leaseQueries(), world.receipts(), world.deposits(), world.placementService(),
-                world.exitService(), new InMemoryIdempotentReplies(), desk);
+                world.exitService(), new InMemoryIdempotentReplies(), desk,
+                new TripService(ApiFixture.TRIPS, new DirectUnitOfWork()),
+                new RecordScanService(ApiFixture.SCANS, ApiFixture.TRIPS, new DirectUnitOfWork(), ApiFixture.CLOCK),
+                ApiFixture.COMMISSIONS, ApiFixture.COMMISSIONS);
     }
 
     private LeasingApiFixture() {

@@ -235,6 +235,20 @@ class RouteRoleWalkTest {
         route("GET", "/api/v1/me/leases/{no}/schedule", "/api/v1/me/leases/L-1/schedule", null,
                 403, 200, 404, 403, 403, 401);
         route("GET", "/api/v1/me/bills", "/api/v1/me/bills", null, 403, 200, 200, 403, 403, 401);
+
+        // channels: buyers post scans, channel operators see their own trips and statements, staff everything
+        route("POST", "/api/v1/scans", "/api/v1/scans", "{}", 403, 403, 403, 400, 403, 401);
+        staff("GET", "/api/v1/trips", "/api/v1/trips", null, 200);
+        staff("GET", "/api/v1/trips/{no}", "/api/v1/trips/T1", null, 200);
+        staff("GET", "/api/v1/trips/{no}/heads", "/api/v1/trips/T1/heads", null, 200);
+        staff("GET", "/api/v1/commissions", "/api/v1/commissions", null, 400);
+        route("GET", "/api/v1/me/trips", "/api/v1/me/trips", null, 403, 403, 403, 403, 200, 401);
+        route("POST", "/api/v1/me/trips", "/api/v1/me/trips", "{}", 403, 403, 403, 403, 400, 401);
+        // T1 belongs to channel CH1, not to the walking channel CH-01: not found, not forbidden
+        route("GET", "/api/v1/me/trips/{no}", "/api/v1/me/trips/T1", null, 403, 403, 403, 403, 404, 401);
+        route("GET", "/api/v1/me/statements", "/api/v1/me/statements", null, 403, 403, 403, 403, 200, 401);
+        route("GET", "/api/v1/me/statements/{month}", "/api/v1/me/statements/2025-03", null,
+                403, 403, 403, 403, 200, 401);
     }
 
     private final Http1Client client;

@@ -217,6 +217,11 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    /** Whether this thread is inside {@link #inTransaction}. */
+    public boolean inTransactionOnThisThread() {
+        return current.get() != null;
+    }
+
     /** Runs {@code work} with the transaction's connection, or a pooled one in autocommit mode. */
     public <T> T withConnection(Function<Connection, T> work) {
         Connection c = current.get();

@@ -78,6 +78,7 @@ public final class DemoMall {
         int reshaped = reshape(ctx, size);
         Summary summary = new Summary(rows.size(), reshaped, DemoLeasing.populate(ctx, seed));
         DemoMerchants.populate(ctx, seed);
+        ChannelDemo.populate(ctx, seed);
         return summary;
     }
 

@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
             MerchantsImportSubcommand.class,
             LeasesImportSubcommand.class,
             ReceiptsImportSubcommand.class,
+            TripsImportSubcommand.class,
+            ScansImportSubcommand.class,
         })
 public final class ImportSubcommand implements Runnable {
 

@@ -55,13 +55,29 @@ public final class AccessTokenService implements AccessTokenUseCases {
         return tokens.findLive(hash(token));
     }
 
-    /** Hex SHA-256 of the token. */
-    public static String hash(String token) {
+    /** Looked up once: {@code MessageDigest.getInstance} searches the providers, which costs on every request. */
+    private static final MessageDigest SHA_256;
+
+    static {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
+            SHA_256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** Hex SHA-256 of the token. */
+    public static String hash(String token) {
+        MessageDigest sha;
+        try {
+            sha = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,0 +1,388 @@
+package org.mallcrm.adapters.http.channel;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mallcrm.adapters.http.common.ApiException;
+import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Responses;
+import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase.RecordScanCommand;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase.RecordScanOutcome;
+import org.mallcrm.application.channel.port.in.StatementUseCases;
+import org.mallcrm.application.channel.port.in.TripUseCases;
+import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.domain.access.Principal;
+import org.mallcrm.domain.access.Role;
+import org.mallcrm.domain.buyer.BuyerId;
+import org.mallcrm.domain.channel.ChannelCode;
+import org.mallcrm.domain.channel.ChannelRows;
+import org.mallcrm.domain.channel.FieldError;
+import org.mallcrm.domain.channel.RowOutcome;
+import org.mallcrm.domain.channel.Scan;
+import org.mallcrm.domain.channel.ScanCode;
+import org.mallcrm.domain.channel.ScanKind;
+import org.mallcrm.domain.channel.Trip;
+import org.mallcrm.domain.channel.TripNo;
+import org.mallcrm.domain.channel.TripRow;
+
+/**
+ * Channel routes: buyers post scans ({@code /scans}); channel operators register and read their own trips and
+ * statements ({@code /me/trips}, {@code /me/statements}); staff read every trip and the reconciliation
+ * ({@code /trips}, {@code /commissions}).
+ */
+public final class ChannelRoutes {
+
+    /** What a buyer's app posts; only kind and code are required. */
+    public record ScanRequest(String scanId, String kind, String code, String scannedAt) {
+    }
+
+    /** What a channel operator posts to register a trip; channel_code defaults to {@code QR-<trip_no>}. */
+    public record TripRequest(String tripNo, String channelCode, String coachPlate, String arrivalDate,
+            String windowStart, String windowEnd, Integer reportedHeadcount) {
+    }
+
+    /** A closed statement in a list (its lines are one GET away). */
+    public record StatementSummaryJson(String channel, String month, String status, String closedAt, int trips,
+            long validHeads, long paidHeads, String total) {
+    }
+
+    private final Authenticator auth;
+    private final TripUseCases trips;
+    private final RecordScanUseCase scans;
+    private final ReconcileUseCase reconcile;
+    private final StatementUseCases statements;
+
+    public ChannelRoutes(Authenticator auth, TripUseCases trips, RecordScanUseCase scans, ReconcileUseCase reconcile,
+            StatementUseCases statements) {
+        this.auth = auth;
+        this.trips = trips;
+        this.scans = scans;
+        this.reconcile = reconcile;
+        this.statements = statements;
+    }
+
+    /** {@code /api/v1/scans}. */
+    public HttpService scans() {
+        return rules -> rules.post("/", this::postScan);
+    }
+
+    /** {@code /api/v1/trips} (staff). */
+    public HttpService staffTrips() {
+        return rules -> rules.get("/", (req, res) -> {
+            auth.require(req, Role.STAFF);
+            Optional<ChannelCode> channel = req.query().first("channel").asOptional().filter(s -> !s.isBlank())
+                    .map(ChannelRoutes::channelParameter);
+            listTrips(req, res, channel);
+        }).get("/{no}", (req, res) -> {
+            auth.require(req, Role.STAFF);
+            Responses.ok(res, ChannelJson.TripJson.of(trip(req.path().pathParameters().get("no"), Optional.empty())));
+        }).get("/{no}/heads", (req, res) -> {
+            auth.require(req, Role.STAFF);
+            Trip t = trip(req.path().pathParameters().get("no"), Optional.empty());
+            var line = statements.line(t.tripNo()).orElseThrow(() -> ApiException.notFound("no trip " + t.tripNo()));
+            Responses.ok(res, ChannelJson.TripHeadsJson.of(line.line(), line.status()));
+        });
+    }
+
+    /** {@code /api/v1/commissions?from=&to=} (staff): the reconciliation of the trips arriving in the period. */
+    public HttpService commissions() {
+        return rules -> rules.get("/", (req, res) -> {
+            auth.require(req, Role.STAFF);
+            LocalDate from = dateParameter(req, "from");
+            LocalDate to = dateParameter(req, "to");
+            if (to.isBefore(from)) {
+                throw ApiException.badParameter("to", "is before from");
+            }
+            if (from.plusDays(366).isBefore(to)) {
+                throw ApiException.badParameter("to", "a period is at most a year");
+            }
+            Responses.ok(res, ChannelJson.ReconciliationJson.of(from, to, reconcile.reconcile(from, to)));
+        });
+    }
+
+    /** {@code /api/v1/me/trips} (channel operators): their own trips; POST registers one. */
+    public HttpService myTrips() {
+        return rules -> rules.get("/", (req, res) -> {
+            ChannelCode mine = myChannel(req);
+            listTrips(req, res, Optional.of(mine));
+        }).get("/{no}", (req, res) -> {
+            ChannelCode mine = myChannel(req);
+            Responses.ok(res, ChannelJson.TripJson.of(trip(req.path().pathParameters().get("no"), Optional.of(mine))));
+        }).post("/", (req, res) -> {
+            ChannelCode mine = myChannel(req);
+            TripRequest body = Responses.body(req, TripRequest.class);
+            Trip trip = parseTrip(body, mine);
+            switch (trips.register(trip)) {
+                case TripUseCases.RegisterOutcome.Registered r -> Responses.json(res, 201, ChannelJson.TripJson.of(r.trip()));
+                case TripUseCases.RegisterOutcome.Refused r -> throw ApiException.conflict("trip-refused", r.reason());
+            }
+        });
+    }
+
+    /** {@code /api/v1/me/statements} (channel operators): closed statements; {@code /{month}} one, draft or closed. */
+    public HttpService myStatements() {
+        return rules -> rules.get("/", (req, res) -> {
+            ChannelCode mine = myChannel(req);
+            List<StatementSummaryJson> list = new ArrayList<>();
+            for (var s : statements.closed(Optional.of(mine))) {
+                list.add(new StatementSummaryJson(s.channel().value(), s.month().toString(), s.status().name(),
+                        ChannelJson.instant(s.closedAt()), s.lines().size(), s.validHeads(), s.paidHeads(),
+                        s.total().toString()));
+            }
+            Responses.ok(res, new Responses.PageJson<>(list, null));
+        }).get("/{month}", (req, res) -> {
+            ChannelCode mine = myChannel(req);
+            YearMonth month;
+            try {
+                month = YearMonth.parse(req.path().pathParameters().get("month"));
+            } catch (DateTimeParseException e) {
+                throw ApiException.notFound("no statement " + req.path().pathParameters().get("month"));
+            }
+            boolean heads = req.query().first("heads").asOptional().map("true"::equals).orElse(false);
+            Responses.ok(res, ChannelJson.StatementJson.of(statements.statement(mine, month), heads));
+        });
+    }
+
+    private static final HeaderName IDEMPOTENCY_KEY = HeaderNames.create("Idempotency-Key");
+    private static final HeaderName REPLAYED = HeaderNames.create("Idempotent-Replayed");
+    private static final Set<String> SCAN_FIELDS = Set.of("scan_id", "kind", "code", "scanned_at");
+
+    /**
+     * The streaming parser and generator of the scan route, with buffers shared across threads: Jackson's default
+     * keeps them per thread, and every request runs on a new virtual thread, so each would allocate its own.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build();
+
+    /**
+     * The scan body read with the streaming parser: this route takes thousands of posts a second, and binding a
+     * record by reflection costs several times more. Unknown fields are refused, as everywhere.
+     */
+    private static ScanRequest scanBody(ServerRequest req) {
+        Map<String, String> fields = new HashMap<>(8);
+        try (InputStream in = req.content().inputStream();
+                JsonParser p = FACTORY.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw ApiException.badRequest("the body must be a JSON object", List.of());
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (!SCAN_FIELDS.contains(name)) {
+                    throw ApiException.badRequest("unknown field '" + name + "'; the fields are scan_id, kind, code, "
+                            + "scanned_at", List.of(new ApiException.FieldError(name, "unknown field")));
+                }
+                if (v == JsonToken.VALUE_STRING) {
+                    fields.put(name, p.getText());
+                } else if (v != JsonToken.VALUE_NULL) {
+                    throw ApiException.badRequest("'" + name + "' must be a string",
+                            List.of(new ApiException.FieldError(name, "must be a string")));
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw ApiException.badRequest("the body is not one JSON object", List.of());
+            }
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("the body is not valid JSON for this request: " + e.getOriginalMessage(),
+                    List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ScanRequest(fields.get("scan_id"), fields.get("kind"), fields.get("code"), fields.get("scanned_at"));
+    }
+
+    /** The scan as JSON, written straight to bytes (the hot route's answer). */
+    private static void sendScan(ServerResponse res, Scan s, Optional<TripNo> trip, boolean replayed) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                g.writeStartObject();
+                g.writeStringField("scan_id", s.scanId().value());
+                g.writeStringField("kind", s.kind().name());
+                g.writeStringField("code", s.code().value());
+                g.writeStringField("buyer_id", s.buyer().value());
+                g.writeStringField("scanned_at", ChannelJson.instant(s.scannedAt()));
+                g.writeFieldName("trip_no");
+                if (trip.isPresent()) {
+                    g.writeString(trip.get().value());
+                } else {
+                    g.writeNull();
+                }
+                g.writeEndObject();
+            }
+            res.status(201);
+            res.header(HeaderNames.CONTENT_TYPE, "application/json");
+            if (replayed) {
+                res.header(REPLAYED, "true");
+            }
+            res.send(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void postScan(ServerRequest req, ServerResponse res) {
+        Principal p = auth.require(req, Role.BUYER);
+        ScanRequest body = scanBody(req);
+        List<ApiException.FieldError> errors = new ArrayList<>();
+        ScanKind kind = null;
+        if (body.kind() == null || body.kind().isBlank()) {
+            errors.add(new ApiException.FieldError("kind", "is missing; CHANNEL or CHECKIN"));
+        } else {
+            try {
+                kind = ScanKind.valueOf(body.kind().strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new ApiException.FieldError("kind", "must be CHANNEL or CHECKIN"));
+            }
+        }
+        ScanCode code = field(errors, "code", body.code(), ScanCode::of);
+        Optional<String> id = Optional.ofNullable(body.scanId()).filter(s -> !s.isBlank());
+        id.ifPresent(s -> field(errors, "scan_id", s, org.mallcrm.domain.channel.ScanId::of));
+        Optional<Instant> at = Optional.ofNullable(body.scannedAt()).filter(s -> !s.isBlank())
+                .map(s -> field(errors, "scanned_at", s, ChannelRows::instant));
+        Optional<String> key = req.headers().first(IDEMPOTENCY_KEY).filter(s -> !s.isBlank());
+        if (key.isPresent() && key.get().length() > 200) {
+            errors.add(new ApiException.FieldError("Idempotency-Key", "at most 200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("the scan is not valid", errors);
+        }
+        BuyerId buyer = BuyerId.of(p.subject().orElseThrow());
+        RecordScanOutcome outcome = scans.record(new RecordScanCommand(buyer, id, key, kind, code, at));
+        switch (outcome) {
+            case RecordScanOutcome.Recorded r -> sendScan(res, r.scan(), r.trip(), false);
+            case RecordScanOutcome.Replayed r -> sendScan(res, r.scan(), r.trip(), true);
+            case RecordScanOutcome.Conflict c -> throw ApiException.conflict("scan-id-taken", c.reason());
+        }
+    }
+
+    private void listTrips(ServerRequest req, ServerResponse res, Optional<ChannelCode> channel) {
+        String cursor = Responses.cursor(req);
+        if (cursor != null) {
+            try {
+                TripNo.of(cursor);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badParameter("cursor", "is not a cursor this API gave out");
+            }
+        }
+        Page<Trip> page = trips.list(channel, cursor, Responses.limit(req));
+        Responses.ok(res, new Responses.PageJson<>(page.items().stream().map(ChannelJson.TripJson::of).toList(),
+                Responses.encodeCursor(page.nextCursor())));
+    }
+
+    /** A trip by number; another channel's trip is 404 to a channel operator. */
+    private Trip trip(String raw, Optional<ChannelCode> owner) {
+        TripNo no;
+        try {
+            no = TripNo.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("no trip " + raw);
+        }
+        Trip t = trips.find(no).orElseThrow(() -> ApiException.notFound("no trip " + raw));
+        if (owner.isPresent() && !owner.get().equals(t.channel())) {
+            throw ApiException.notFound("no trip " + raw);
+        }
+        return t;
+    }
+
+    private ChannelCode myChannel(ServerRequest req) {
+        Principal p = auth.require(req, Role.CHANNEL);
+        return ChannelCode.of(p.subject().orElseThrow());
+    }
+
+    private static Trip parseTrip(TripRequest b, ChannelCode channel) {
+        if (b == null) {
+            throw ApiException.badRequest("the body is missing", List.of());
+        }
+        Map<String, String> row = new HashMap<>();
+        row.put("trip_no", b.tripNo());
+        row.put("channel", channel.value());
+        row.put("channel_name", channel.value());
+        row.put("channel_code", b.channelCode() == null || b.channelCode().isBlank()
+                ? (b.tripNo() == null ? null : "QR-" + b.tripNo().strip()) : b.channelCode());
+        row.put("coach_plate", b.coachPlate());
+        String arrival = b.arrivalDate();
+        if ((arrival == null || arrival.isBlank()) && b.windowStart() != null) {
+            try {
+                arrival = ChannelRows.instant(b.windowStart()).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toLocalDate().toString();
+            } catch (IllegalArgumentException e) {
+                arrival = null;
+            }
+        }
+        row.put("arrival_date", arrival);
+        row.put("window_start", b.windowStart());
+        row.put("window_end", b.windowEnd());
+        row.put("reported_headcount", b.reportedHeadcount() == null ? null : b.reportedHeadcount().toString());
+        RowOutcome<TripRow> outcome = ChannelRows.trip(row);
+        if (outcome instanceof RowOutcome.Invalid<TripRow> invalid) {
+            List<ApiException.FieldError> errors = new ArrayList<>();
+            for (FieldError e : invalid.errors()) {
+                errors.add(new ApiException.FieldError(e.column(), e.reason()));
+            }
+            throw ApiException.badRequest("the trip is not valid", errors);
+        }
+        return ((RowOutcome.Valid<TripRow>) outcome).value().trip();
+    }
+
+    private interface Parser<T> {
+        T parse(String s);
+    }
+
+    private static <T> T field(List<ApiException.FieldError> errors, String name, String raw, Parser<T> parser) {
+        if (raw == null || raw.isBlank()) {
+            errors.add(new ApiException.FieldError(name, "is missing"));
+            return null;
+        }
+        try {
+            return parser.parse(raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(new ApiException.FieldError(name, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static LocalDate dateParameter(ServerRequest req, String name) {
+        String v = req.query().first(name).orElse("");
+        if (v.isBlank()) {
+            throw ApiException.badParameter(name, "is required, e.g. 2025-03-01");
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParameter(name, "must be a date like 2025-03-01");
+        }
+    }
+
+    private static ChannelCode channelParameter(String raw) {
+        try {
+            return ChannelCode.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("channel", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.mallcrm.adapters.persistence.channel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.mallcrm.domain.channel.ChannelCode;
+import org.mallcrm.domain.channel.CommissionPolicy;
+import org.mallcrm.domain.channel.CommissionRules;
+import org.mallcrm.domain.channel.Percent;
+import org.mallcrm.domain.channel.Tier;
+import org.mallcrm.domain.channel.TierMode;
+import org.mallcrm.domain.money.Money;
+
+/**
+ * The commission rules as the contract's JSON document ({@code {"default": {...}, "channels": {"CODE": {...}}}}),
+ * read and written; also the form in which the database keeps rules and the policy of a closed statement. A
+ * channel may give only some keys: the others are the default's. Money and percentages are strings
+ * ({@code "20.00"}, {@code "10"}); every bad key is reported with its path.
+ */
+public final class CommissionRulesJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> KEYS = Set.of("rate_per_head", "tiers", "tier_mode", "monthly_cap", "min_heads",
+            "cap_at_reported", "cap_tolerance_pct", "variance_flag_pct", "scan_order_tolerance_minutes");
+
+    private CommissionRulesJson() {
+    }
+
+    /** Bad rules: each entry names the path of the key at fault and why. */
+    public static final class InvalidRules extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final List<String> problems;
+
+        InvalidRules(List<String> problems) {
+            super("the commission rules are not valid: " + String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    public static CommissionRules parse(String json) {
+        try {
+            return read(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new InvalidRules(List.of("not JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    public static CommissionRules read(JsonNode root) {
+        List<String> problems = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            throw new InvalidRules(List.of("the rules must be a JSON object with \"default\" and \"channels\""));
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!k.equals("default") && !k.equals("channels")) {
+                problems.add(k + ": unknown key; the keys are default and channels");
+            }
+        }
+        CommissionPolicy defaults = CommissionPolicy.DEFAULT;
+        JsonNode d = root.get("default");
+        if (d != null && !d.isNull()) {
+            defaults = policy(d, CommissionPolicy.DEFAULT, "default", problems);
+        }
+        Map<ChannelCode, CommissionPolicy> channels = new TreeMap<>();
+        JsonNode cs = root.get("channels");
+        if (cs != null && !cs.isNull()) {
+            if (!cs.isObject()) {
+                problems.add("channels: must be an object of channel code → rules");
+            } else {
+                for (Iterator<Map.Entry<String, JsonNode>> it = cs.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    try {
+                        ChannelCode code = ChannelCode.of(e.getKey());
+                        channels.put(code, policy(e.getValue(), defaults, "channels." + e.getKey(), problems));
+                    } catch (IllegalArgumentException ex) {
+                        problems.add("channels." + e.getKey() + ": " + ex.getMessage());
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRules(problems);
+        }
+        return new CommissionRules(defaults, channels);
+    }
+
+    /** One policy: the keys given override {@code base}. */
+    public static CommissionPolicy policy(JsonNode node, CommissionPolicy base, String path, List<String> problems) {
+        if (!node.isObject()) {
+            problems.add(path + ": must be an object");
+            return base;
+        }
+        int before = problems.size();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!KEYS.contains(k)) {
+                problems.add(path + "." + k + ": unknown key");
+            }
+        }
+        CommissionPolicy p = base;
+        try {
+            if (node.has("rate_per_head")) {
+                p = p.withRatePerHead(money(node.get("rate_per_head"), path + ".rate_per_head"));
+            }
+            if (node.has("tiers")) {
+                p = p.withTiers(tiers(node.get("tiers"), path + ".tiers"));
+            }
+            if (node.has("tier_mode")) {
+                p = p.withTierMode(tierMode(node.get("tier_mode"), path + ".tier_mode"));
+            }
+            if (node.has("monthly_cap")) {
+                JsonNode cap = node.get("monthly_cap");
+                p = p.withMonthlyCap(cap.isNull() ? Optional.empty()
+                        : Optional.of(money(cap, path + ".monthly_cap")));
+            }
+            if (node.has("min_heads")) {
+                p = p.withMinHeads(whole(node.get("min_heads"), path + ".min_heads"));
+            }
+            if (node.has("cap_at_reported")) {
+                JsonNode b = node.get("cap_at_reported");
+                if (!b.isBoolean()) {
+                    throw new Bad(path + ".cap_at_reported: must be true or false");
+                }
+                p = p.withCapAtReported(b.booleanValue());
+            }
+            if (node.has("cap_tolerance_pct")) {
+                p = p.withCapTolerance(percent(node.get("cap_tolerance_pct"), path + ".cap_tolerance_pct"));
+            }
+            if (node.has("variance_flag_pct")) {
+                p = p.withVarianceFlag(percent(node.get("variance_flag_pct"), path + ".variance_flag_pct"));
+            }
+            if (node.has("scan_order_tolerance_minutes")) {
+                p = p.withScanOrderToleranceMinutes(whole(node.get("scan_order_tolerance_minutes"),
+                        path + ".scan_order_tolerance_minutes"));
+            }
+        } catch (Bad e) {
+            problems.add(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            problems.add(path + ": " + e.getMessage());
+        }
+        return problems.size() > before ? base : p;
+    }
+
+    private static final class Bad extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Bad(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static Money money(JsonNode v, String path) {
+        if (!v.isTextual() && !v.isNumber()) {
+            throw new Bad(path + ": must be an amount like \"20.00\"");
+        }
+        try {
+            return Money.parse(v.asText());
+        } catch (IllegalArgumentException e) {
+            throw new Bad(path + ": " + e.getMessage());
+        }
+    }
+
+    private static Percent percent(JsonNode v, String path) {
+        if (!v.isTextual() && !v.isNumber()) {
+            throw new Bad(path + ": must be a percentage like \"10\"");
+        }
+        try {
+            return Percent.parse(v.asText());
+        } catch (IllegalArgumentException e) {
+            throw new Bad(path + ": " + e.getMessage());
+        }
+    }
+
+    private static int whole(JsonNode v, String path) {
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw new Bad(path + ": must be a whole number");
+        }
+        return v.intValue();
+    }
+
+    private static TierMode tierMode(JsonNode v, String path) {
+        try {
+            return TierMode.valueOf(v.asText().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Bad(path + ": must be MARGINAL or WHOLE");
+        }
+    }
+
+    private static List<Tier> tiers(JsonNode v, String path) {
+        if (v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw new Bad(path + ": must be null or a list of {\"from\": 1, \"rate\": \"15.00\"}");
+        }
+        List<Tier> list = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode t = v.get(i);
+            String at = path + "[" + i + "]";
+            if (!t.isObject() || !t.has("from") || !t.has("rate") || t.size() != 2) {
+                throw new Bad(at + ": must be {\"from\": N, \"rate\": \"15.00\"}");
+            }
+            try {
+                list.add(new Tier(whole(t.get("from"), at + ".from"), money(t.get("rate"), at + ".rate")));
+            } catch (IllegalArgumentException e) {
+                throw new Bad(at + ": " + e.getMessage());
+            }
+        }
+        return list;
+    }
+
+    /** The document: the default policy in full, and each channel's in full. */
+    public static ObjectNode toJson(CommissionRules rules) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.set("default", toJson(rules.defaults()));
+        ObjectNode channels = root.putObject("channels");
+        new TreeMap<>(rules.channels()).forEach((code, p) -> channels.set(code.value(), toJson(p)));
+        return root;
+    }
+
+    public static ObjectNode toJson(CommissionPolicy p) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("rate_per_head", p.ratePerHead().toString());
+        if (p.tiers().isEmpty()) {
+            o.putNull("tiers");
+        } else {
+            ArrayNode tiers = o.putArray("tiers");
+            for (Tier t : p.tiers()) {
+                tiers.addObject().put("from", t.from()).put("rate", t.rate().toString());
+            }
+        }
+        o.put("tier_mode", p.tierMode().name());
+        if (p.monthlyCap().isPresent()) {
+            o.put("monthly_cap", p.monthlyCap().get().toString());
+        } else {
+            o.putNull("monthly_cap");
+        }
+        o.put("min_heads", p.minHeads());
+        o.put("cap_at_reported", p.capAtReported());
+        o.put("cap_tolerance_pct", p.capTolerance().toString());
+        o.put("variance_flag_pct", p.varianceFlag().toString());
+        o.put("scan_order_tolerance_minutes", p.scanOrderToleranceMinutes());
+        return o;
+    }
+
+    public static String write(CommissionRules rules) {
+        return toJson(rules).toString();
+    }
+
+    public static String write(CommissionPolicy policy) {
+        return toJson(policy).toString();
+    }
+
+    public static CommissionPolicy parsePolicy(String json) {
+        List<String> problems = new ArrayList<>();
+        try {
+            CommissionPolicy p = policy(MAPPER.readTree(json), CommissionPolicy.DEFAULT, "policy", problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidRules(problems);
+            }
+            return p;
+        } catch (JsonProcessingException e) {
+            throw new InvalidRules(List.of("not JSON: " + e.getOriginalMessage()));
+        }
+    }
+}

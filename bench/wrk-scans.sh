@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# (c) of bench/channels.sh, sourced by it (or run alone: bench/wrk-scans.sh): wrk against POST /api/v1/scans and
+# GET /health of one `mallcrm serve` on 127.0.0.1, in the same run. Sets c_line.
+set -euo pipefail
+if [ -z "${root:-}" ]; then
+  root=$(cd "$(dirname "$0")/.." && pwd)
+  work=${WORK:-$root/bench-out}
+  wrk_seconds=${WRK_SECONDS:-10}
+  mallcrm="$root/mallcrm"
+  mkdir -p "$work"
+  command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
+  command -v curl >/dev/null || { apt-get install -y curl >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y curl >/dev/null; }; }
+fi
+wdb="$work/wrk.db"
+rm -f "$wdb" "$wdb-wal" "$wdb-shm"
+trips="$work/wrk-trips.csv"
+cat > "$trips" <<'CSV'
+trip_no,channel,channel_name,channel_code,coach_plate,arrival_date,window_start,window_end,reported_headcount
+T000001,CH001,渠道 1,QR-T000001,浙A·00001,2025-03-10,2025-03-10T09:00:00+08:00,2025-03-10T11:00:00+08:00,40
+CSV
+"$mallcrm" --db "$wdb" import trips "$trips" 2>/dev/null
+token=$("$mallcrm" --db "$wdb" tokens create --role BUYER --buyer B-WRK --name wrk --format json 2>/dev/null \
+  | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || { echo "no token" >&2; exit 1; }
+port=$((20000 + RANDOM % 20000))
+"$mallcrm" --db "$wdb" serve --host 127.0.0.1 --port "$port" >"$work/serve.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for i in $(seq 100); do
+  curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+curl -fs "http://127.0.0.1:$port/health" >/dev/null || { echo "the server did not start (see $work/serve.log)" >&2; exit 1; }
+conns=${WRK_CONNECTIONS:-32}
+# warm up both routes (JIT), then measure each for the same duration
+WRK_TOKEN=$token WRK_RUN=warm wrk -t2 -c"$conns" -d3s -s "$root/bench/post-scans.lua" "http://127.0.0.1:$port" >/dev/null
+wrk -t2 -c"$conns" -d3s "http://127.0.0.1:$port/health" >/dev/null
+WRK_TOKEN=$token WRK_RUN=run wrk -t2 -c"$conns" -d"${wrk_seconds}s" --latency -s "$root/bench/post-scans.lua" \
+  "http://127.0.0.1:$port" > "$work/wrk-scans.txt"
+wrk -t2 -c"$conns" -d"${wrk_seconds}s" --latency "http://127.0.0.1:$port/health" > "$work/wrk-health.txt"
+kill "$server" 2>/dev/null || true
+wait "$server" 2>/dev/null || true
+trap - EXIT
+rps() { sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$1"; }
+p99() { sed -n 's/^ *99% *\([0-9.]*[a-z]*\).*/\1/p' "$1"; }
+stored=$(sqlite3 "$wdb" "select count(*) from scan where scan_id like 'Wrun-%'")
+scans_rps=$(rps "$work/wrk-scans.txt"); health_rps=$(rps "$work/wrk-health.txt")
+c_line="(c) wrk -t2 -c$conns -d${wrk_seconds}s on 127.0.0.1:  POST /api/v1/scans $scans_rps req/s (p99 $(p99 "$work/wrk-scans.txt"), $(sed -n 's/^non-2xx or socket errors: //p' "$work/wrk-scans.txt") errors, $stored scans stored)  /  GET /health $health_rps req/s (p99 $(p99 "$work/wrk-health.txt"))  =  $(awk "BEGIN { printf \"%.2f\", $scans_rps / $health_rps }")  (target ≥ 0.25, p99 ≤ 50 ms)
+    WRK_TOKEN=… wrk -t2 -c$conns -d${wrk_seconds}s --latency -s bench/post-scans.lua http://127.0.0.1:PORT   vs   wrk -t2 -c$conns -d${wrk_seconds}s --latency http://127.0.0.1:PORT/health"
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  echo "$c_line"
+fi

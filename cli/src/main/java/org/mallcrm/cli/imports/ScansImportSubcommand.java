@@ -1,0 +1,254 @@
+package org.mallcrm.cli.imports;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mallcrm.application.channel.port.in.ImportScansUseCase;
+import org.mallcrm.application.channel.port.in.RowStream;
+import org.mallcrm.application.common.port.in.ImportOutcome;
+import org.mallcrm.application.common.port.in.ImportRow;
+import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.cli.AppContext;
+import org.mallcrm.cli.CliException;
+import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.ExitCodes;
+import org.mallcrm.cli.io.CsvRowStream;
+import org.mallcrm.cli.io.Progress;
+import org.mallcrm.cli.io.TabularFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mallcrm import scans FILE}: streams a scan file of any size. */
+@Command(name = "scans",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import scans (扫码记录): channel codes scanned on coaches and check-ins at the gates.",
+            "",
+            "Columns, in any order: scan_id (the natural key), kind (CHANNEL: the code is a trip's channel_code; "
+                + "CHECKIN: a gate's check-in code), code, buyer_id, scanned_at (ISO-8601 instant with offset).",
+            "",
+            "Streams: the file is read and written in constant memory whatever its size (millions of rows), in one "
+                + "transaction that commits only when every row is good. A scan_id stored with the same values is "
+                + "unchanged; with other values it is an error unless --update. Codes naming no trip are accepted "
+                + "and kept (reconciliation counts them as UNKNOWN_CODE).",
+        })
+public final class ScansImportSubcommand implements Callable<Integer> {
+
+    /** Errors kept in memory and sorted; past this many they are spilled to a file in the order found. */
+    private static final int SORTED_ERRORS = 10_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ImportFileOptions file;
+
+    @Override
+    public Integer call() {
+        AppContext ctx = CommandSupport.context(spec);
+        PrintWriter err = CommandSupport.err(spec);
+        ImportScansUseCase useCase = ctx.importScans();
+        boolean xlsx = file.file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        try (Errors errors = new Errors()) {
+            ImportOutcome outcome;
+            if (xlsx) {
+                try (TabularFile in = TabularFile.open(file.file)) {
+                    outcome = useCase.importScans(new SheetRows(in), ImportRunner.options(file), errors::add);
+                }
+            } else {
+                try (CsvRowStream in = CsvRowStream.open(file.file);
+                        Progress progress = Progress.start("importing scans", fileSize(), " KB", 1024)) {
+                    RowStream rows = new RowStream() {
+                        private int n;
+
+                        @Override
+                        public List<String> header() {
+                            return in.header();
+                        }
+
+                        @Override
+                        public boolean next() {
+                            if ((++n & 0x3FFF) == 0) {
+                                progress.stepTo(in.position());
+                            }
+                            return in.next();
+                        }
+
+                        @Override
+                        public int line() {
+                            return in.line();
+                        }
+
+                        @Override
+                        public String malformed() {
+                            return in.malformed();
+                        }
+
+                        @Override
+                        public String value(int index) {
+                            return in.value(index);
+                        }
+                    };
+                    outcome = useCase.importScans(rows, ImportRunner.options(file), errors::add);
+                    progress.stepTo(in.position());
+                }
+            }
+            if (outcome instanceof ImportOutcome.Imported done) {
+                err.println("scans: " + done.summary());
+                err.flush();
+                return ExitCodes.OK;
+            }
+            return errors.report(err);
+        }
+    }
+
+    private long fileSize() {
+        try {
+            return Files.size(file.file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The rows of an .xlsx sheet (small files) as a row stream. */
+    private static final class SheetRows implements RowStream {
+        private final Iterator<Object> it;
+        private final List<String> header;
+        private int line;
+        private String malformed;
+        private Map<String, String> values = Map.of();
+
+        SheetRows(TabularFile in) {
+            this.it = in.rows();
+            this.header = in.header();
+        }
+
+        @Override
+        public List<String> header() {
+            return header;
+        }
+
+        @Override
+        public boolean next() {
+            if (!it.hasNext()) {
+                return false;
+            }
+            Object r = it.next();
+            if (r instanceof TabularFile.Malformed m) {
+                line = m.line();
+                malformed = m.reason();
+                values = Map.of();
+            } else {
+                ImportRow row = (ImportRow) r;
+                line = row.line();
+                malformed = null;
+                values = row.values();
+            }
+            return true;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public String malformed() {
+            return malformed;
+        }
+
+        @Override
+        public String value(int index) {
+            String v = values.get(header.get(index));
+            return v == null ? "" : v;
+        }
+    }
+
+    /** Every error, in memory while few (then sorted by line), spilled to a temporary file when many. */
+    private final class Errors implements AutoCloseable {
+        private final List<RowError> kept = new ArrayList<>();
+        private Path spill;
+        private CSVPrinter spillCsv;
+        private long count;
+
+        void add(RowError e) {
+            count++;
+            try {
+                if (spillCsv == null && kept.size() < SORTED_ERRORS) {
+                    kept.add(e);
+                    return;
+                }
+                if (spillCsv == null) {
+                    spill = Files.createTempFile("mallcrm-scan-errors", ".csv");
+                    BufferedWriter w = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+                    spillCsv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+                    for (RowError k : kept.stream().sorted().toList()) {
+                        spillCsv.printRecord(k.line(), k.column(), k.value(), k.reason());
+                    }
+                    kept.clear();
+                }
+                spillCsv.printRecord(e.line(), e.column(), e.value(), e.reason());
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+
+        int report(PrintWriter err) {
+            if (spillCsv == null) {
+                return ImportRunner.reject(kept, file, err);
+            }
+            try {
+                spillCsv.close();
+                err.println("error: " + file.file + ": " + count + " problems; nothing was written");
+                copy(err);
+                if (file.errors != null) {
+                    try (Writer w = Files.newBufferedWriter(file.errors, StandardCharsets.UTF_8)) {
+                        copy(w);
+                    }
+                }
+                err.flush();
+                return ExitCodes.DATA_ERROR;
+            } catch (IOException e) {
+                throw new CliException(ExitCodes.INTERNAL, "cannot write the errors: " + e.getMessage());
+            }
+        }
+
+        private void copy(Writer out) throws IOException {
+            out.write("line,column,value,reason\n");
+            try (BufferedReader r = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+                r.transferTo(out);
+            }
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (spillCsv != null) {
+                    spillCsv.close();
+                }
+                if (spill != null) {
+                    Files.deleteIfExists(spill);
+                }
+            } catch (IOException ignored) {
+                // a temporary file left behind
+            }
+        }
+    }
+}

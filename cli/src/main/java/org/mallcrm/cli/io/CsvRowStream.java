@@ -1,0 +1,264 @@
+package org.mallcrm.cli.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mallcrm.application.channel.port.in.RowStream;
+import org.mallcrm.cli.CliException;
+import org.mallcrm.cli.ExitCodes;
+
+/**
+ * A UTF-8 CSV file (RFC 4180; a BOM is tolerated; blank lines are skipped) read one row at a time into a reused
+ * array of fields: the reader for files of millions of rows, in constant memory and without an object per row beyond
+ * its field strings. Line numbers are physical lines, the header being line 1; a row whose quoted field spans lines
+ * is numbered by its first line.
+ */
+public final class CsvRowStream implements RowStream, AutoCloseable {
+
+    private final Path file;
+    private final CountingInputStream counter;
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
+    private boolean eof;
+    private final StringBuilder field = new StringBuilder(64);
+    private final List<String> header;
+    private String[] values;
+    private final List<String> scratch = new ArrayList<>(16);
+    private int physicalLine = 1;
+    private int line;
+    private String malformed;
+
+    private CsvRowStream(Path file, CountingInputStream counter, Reader in) throws IOException {
+        this.file = file;
+        this.counter = counter;
+        this.in = in;
+        if (!readRecord()) {
+            throw new CliException(ExitCodes.DATA_ERROR, file + " has no header row");
+        }
+        List<String> h = new ArrayList<>();
+        for (String s : scratch) {
+            h.add(s.strip().toLowerCase(Locale.ROOT));
+        }
+        header = List.copyOf(h);
+        values = new String[header.size()];
+    }
+
+    /** Opens a CSV file; missing or unreadable is exit 66, empty exit 65. */
+    public static CsvRowStream open(Path file) {
+        if (!Files.exists(file)) {
+            throw new CliException(ExitCodes.NO_INPUT, "input file not found: " + file);
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new CliException(ExitCodes.NO_INPUT, "input file is not a readable file: " + file);
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new CliException(ExitCodes.DATA_ERROR, file + " is empty: expected a header row");
+            }
+            CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
+            InputStream raw = new BufferedInputStream(counter, 1 << 16);
+            raw.mark(3);
+            byte[] bom = raw.readNBytes(3);
+            if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+                raw.reset();
+            }
+            Reader reader = new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return new CsvRowStream(file, counter, reader);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.NO_INPUT, "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public boolean next() {
+        try {
+            if (!readRecord()) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw bad(e);
+        }
+        if (scratch.size() != header.size()) {
+            malformed = "expected " + header.size() + " fields as in the header, found " + scratch.size();
+            java.util.Arrays.fill(values, "");
+        } else {
+            malformed = null;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = scratch.get(i);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int line() {
+        return line;
+    }
+
+    @Override
+    public String malformed() {
+        return malformed;
+    }
+
+    @Override
+    public String value(int index) {
+        return values[index];
+    }
+
+    /** Bytes read so far, for progress. */
+    public long position() {
+        return counter.count();
+    }
+
+    private CliException bad(IOException e) {
+        String why = e instanceof CharacterCodingException ? "is not valid UTF-8" : "cannot be read";
+        return new CliException(ExitCodes.DATA_ERROR, file + " " + why + " near line " + physicalLine + ": "
+                + e.getMessage());
+    }
+
+    private int read() throws IOException {
+        if (pos == len) {
+            if (eof) {
+                return -1;
+            }
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) {
+                eof = true;
+                len = 0;
+                return -1;
+            }
+        }
+        return buf[pos++];
+    }
+
+    private void unread() {
+        pos--;
+    }
+
+    /** Reads the next non-blank record's fields into {@link #scratch}; false at the end of the file. */
+    private boolean readRecord() throws IOException {
+        while (true) {
+            int c = read();
+            if (c == -1) {
+                return false;
+            }
+            if (c == '\n') {
+                physicalLine++;
+                continue;
+            }
+            if (c == '\r') {
+                continue;
+            }
+            unread();
+            break;
+        }
+        scratch.clear();
+        line = physicalLine;
+        while (true) {
+            field.setLength(0);
+            int c = read();
+            if (c == '"') {
+                while (true) {
+                    c = read();
+                    if (c == -1) {
+                        throw new CliException(ExitCodes.DATA_ERROR, file + " is not valid CSV: a quoted field "
+                                + "opened on line " + line + " never closes");
+                    }
+                    if (c == '"') {
+                        int d = read();
+                        if (d == '"') {
+                            field.append('"');
+                            continue;
+                        }
+                        if (d != -1) {
+                            unread();
+                        }
+                        break;
+                    }
+                    if (c == '\n') {
+                        physicalLine++;
+                    }
+                    field.append((char) c);
+                }
+                c = read();
+                while (c != ',' && c != '\n' && c != '\r' && c != -1) {
+                    // text after a closing quote: RFC 4180 forbids it; keep it, as lenient readers do
+                    field.append((char) c);
+                    c = read();
+                }
+            } else if (c != -1) {
+                // the usual case: an unquoted field, cut straight out of the buffer when it lies within it
+                int start = pos - 1;
+                int i = start;
+                while (i < len) {
+                    char ch = buf[i];
+                    if (ch == ',' || ch == '\n' || ch == '\r') {
+                        break;
+                    }
+                    i++;
+                }
+                if (i < len) {
+                    scratch.add(new String(buf, start, i - start));
+                    pos = i + 1;
+                    c = buf[i];
+                    if (c == ',') {
+                        continue;
+                    }
+                    endOfRecord(c);
+                    return true;
+                }
+                while (c != ',' && c != '\n' && c != '\r' && c != -1) {
+                    field.append((char) c);
+                    c = read();
+                }
+            }
+            scratch.add(field.toString());
+            if (c == ',') {
+                continue;
+            }
+            endOfRecord(c);
+            return true;
+        }
+    }
+
+    /** After the last field of a record: a CR may be followed by LF; counts the line. */
+    private void endOfRecord(int c) throws IOException {
+        if (c == '\r') {
+            int d = read();
+            if (d != '\n' && d != -1) {
+                unread();
+            }
+        }
+        if (c != -1) {
+            physicalLine++;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // reading is over
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.mallcrm.application.channel;
+
+import org.junit.jupiter.api.Nested;
+import org.mallcrm.application.channel.port.out.Scans;
+import org.mallcrm.application.channel.port.out.Trips;
+import org.mallcrm.fixtures.channel.InMemoryScans;
+import org.mallcrm.fixtures.channel.InMemoryTrips;
+import org.mallcrm.fixtures.channel.ScansContract;
+import org.mallcrm.fixtures.channel.TripsContract;
+
+/** The in-memory fakes keep the same contracts as the real stores. */
+class InMemoryChannelStoresTest {
+
+    @Nested
+    class TripsInMemory extends TripsContract {
+        @Override
+        protected Trips emptyTrips() {
+            return new InMemoryTrips();
+        }
+    }
+
+    @Nested
+    class ScansInMemory extends ScansContract {
+        @Override
+        protected Scans emptyScans() {
+            return new InMemoryScans();
+        }
+
+        @Override
+        protected void inTransaction(Runnable work) {
+            work.run();
+        }
+    }
+}
