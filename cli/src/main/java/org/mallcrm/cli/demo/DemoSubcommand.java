@@ -36,6 +36,9 @@ public final class DemoSubcommand implements Callable<Integer> {
             throw CliException.refused("the database already holds a mall with stalls; "
                     + "use a new --db for the demo");
         }
+        CommandSupport.err(spec).println("generating a " + size.name().toLowerCase(java.util.Locale.ROOT)
+                + " demo mall (stalls, merchants, leases, receipts, channels, scans) …");
+        CommandSupport.err(spec).flush();
         DemoMall.Summary s = DemoMall.populate(ctx, seed, size);
         CommandSupport.err(spec).println("demo mall generated: " + s.stalls() + " stalls (seed " + seed + ", "
                 + size.name().toLowerCase(java.util.Locale.ROOT) + ")");

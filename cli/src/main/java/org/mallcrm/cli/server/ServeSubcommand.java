@@ -46,6 +46,9 @@ public final class ServeSubcommand implements Callable<Integer> {
         String token = null;
         if (demo) {
             if (DemoSubcommand.isEmpty(ctx)) {
+                err.println("generating a demo mall: stalls, merchants, leases and a year of receipts, channels "
+                        + "and a month of scans (about half a minute) …");
+                err.flush();
                 DemoMall.Summary s = DemoMall.populate(ctx, 2026, DemoMall.Size.SMALL);
                 err.println("demo mall generated: " + s.stalls() + " stalls");
             }
