@@ -250,6 +250,46 @@ abstract class LeasingApiContract {
     }
 
     @Test
+    void a_relocation_ends_the_old_lease_frees_its_stall_and_carries_the_deposit_over() {
+        String old = SPEC.replace("L-NEW", "L-RELO-A").replace("B201", "B205").replace("2026-06-01", "2026-05-01")
+                .replace("\"MONTHLY\"", "\"MONTHLY\", \"security_deposit\": \"3840.00\"");
+        assertThat(post("/api/v1/leases", LeasingApiFixture.STAFF, old).status()).isEqualTo(201);
+        assertThat(post("/api/v1/leases/L-RELO-A/deposit", LeasingApiFixture.STAFF, "{\"amount\": \"3840.00\"}")
+                .status()).isEqualTo(200);
+        String move = SPEC.replace("L-NEW", "L-RELO-B").replace("B201", "B206").replace("2026-06-01", "2026-06-16")
+                .replace("\"NEW\"", "\"RELOCATION\", \"relocated_from\": \"L-RELO-A\"")
+                .replace("\"MONTHLY\"", "\"MONTHLY\", \"security_deposit\": \"3840.00\"");
+
+        Reply otherMerchant = post("/api/v1/leases", LeasingApiFixture.STAFF, move.replace("M-0002", "M-0001"));
+        Reply notRelocation = post("/api/v1/leases", LeasingApiFixture.STAFF, move.replace("\"RELOCATION\"",
+                "\"NEW\""));
+        Reply moved = post("/api/v1/leases", LeasingApiFixture.STAFF, move);
+
+        assertThat(otherMerchant.status()).isEqualTo(409);
+        assertThat(otherMerchant.body().get("detail").asText()).contains("same merchant");
+        assertThat(notRelocation.status()).isEqualTo(400);
+        assertThat(texts(notRelocation.body().get("errors"), "field")).contains("relocated_from");
+        assertThat(moved.status()).isEqualTo(201);
+        JsonNode r = moved.body().get("relocation");
+        assertThat(r.get("from_lease").asText()).isEqualTo("L-RELO-A");
+        // nothing paid on the old lease: May (1,920.00), June 1–15 (15/30 of 1,920.00 = 960.00) and their late fees
+        // are settled from the deposit, the rest of which is carried over
+        assertThat(r.get("released_paid_ahead").asText()).isEqualTo("0.00");
+        assertThat(r.get("arrears_settled").asText()).isEqualTo("2978.88");
+        assertThat(r.get("deposit_applied").asText()).isEqualTo("2978.88");
+        assertThat(r.get("deposit_carried").asText()).isEqualTo("861.12");
+        assertThat(r.get("still_owed").asText()).isEqualTo("0.00");
+        assertThat(moved.body().get("deposit_received").asText()).isEqualTo("861.12");
+        JsonNode ended = get("/api/v1/leases/L-RELO-A", LeasingApiFixture.STAFF).body();
+        assertThat(ended.get("terminated_on").asText()).isEqualTo("2026-06-15");
+        assertThat(ended.has("relocation")).isFalse();
+        assertThat(get("/api/v1/stalls/B205", LeasingApiFixture.STAFF).body().get("status").asText())
+                .isEqualTo("VACANT");
+        assertThat(get("/api/v1/stalls/B206", LeasingApiFixture.STAFF).body().get("status").asText())
+                .isEqualTo("LEASED");
+    }
+
+    @Test
     void an_exit_is_requested_approved_and_settled_with_its_statement() {
         post("/api/v1/leases", LeasingApiFixture.STAFF, SPEC.replace("L-NEW", "L-EXIT").replace("B201", "B204")
                 .replace("M-0002", "M-0001"));

@@ -59,7 +59,16 @@ public final class LeasesSubcommand implements Runnable {
                     + "rent_free [{from,to}], escalation {percent, every_months, anchor, compound}, proration "
                     + "(ACTUAL_DAYS, THIRTY_DAY, YEAR_365_OVER_12), management_fee_per_m2_month, security_deposit, "
                     + "ratios; optional signing_date, rent_start_date, placement_no (an approved placement fills "
-                    + "merchant, stalls, area and price). Prints the lease."})
+                    + "merchant, stalls, area and price), relocated_from (required for RELOCATION: the lease it "
+                    + "replaces).",
+                "",
+                "A RELOCATION (调铺) ends the old lease of the same merchant the day before the new start, frees "
+                    + "its stalls the new lease does not take, settles its arrears and late fees from the money paid "
+                    + "for days after that day (a straddling period prorated by days) and then from its deposit, "
+                    + "puts the rest of that money against the new lease's oldest installments and carries the rest "
+                    + "of the deposit over; the printed lease then has a 'relocation' object with the figures.",
+                "",
+                "Prints the lease."})
     static final class Create implements Callable<Integer> {
 
         @Spec
@@ -72,8 +81,8 @@ public final class LeasesSubcommand implements Runnable {
         public Integer call() {
             LeaseSpec leaseSpec = CliOutcomes.readJson(file, LeaseSpec.class);
             AppContext ctx = CommandSupport.context(spec);
-            LeaseRecord r = CliOutcomes.value(ctx.leaseUseCases().create(leaseSpec));
-            CommandSupport.output(spec).one(LeaseJson.of(r, ctx.clock().today()));
+            LeaseUseCases.Signing signed = CliOutcomes.value(ctx.leaseUseCases().sign(leaseSpec));
+            CommandSupport.output(spec).one(LeaseJson.of(signed.lease(), ctx.clock().today(), signed.relocation()));
             return 0;
         }
     }

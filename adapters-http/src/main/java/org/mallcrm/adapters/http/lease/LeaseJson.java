@@ -1,8 +1,10 @@
 package org.mallcrm.adapters.http.lease;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
+import org.mallcrm.domain.exit.Relocation;
 import org.mallcrm.domain.lease.Escalation;
 import org.mallcrm.domain.lease.LeaseTerms;
 import org.mallcrm.domain.lease.Percent;
@@ -11,7 +13,8 @@ import org.mallcrm.domain.stall.StallNo;
 /**
  * A lease as the API and the CLI show it: the spec's fields (money and areas as strings), plus {@code version},
  * {@code status} (UPCOMING, ACTIVE, EXPIRED or TERMINATED as of today), {@code monthly_rent}, {@code total_rent},
- * {@code total}, {@code installments}, {@code credit}, {@code terminated_on} and the security deposit's figures.
+ * {@code total}, {@code installments}, {@code credit}, {@code terminated_on} and the security deposit's figures;
+ * when the lease was just signed as a relocation (调铺), {@code relocation}: what it carried over from the old lease.
  */
 public record LeaseJson(
         String leaseNo,
@@ -43,7 +46,37 @@ public record LeaseJson(
         LocalDate terminatedOn,
         String depositReceived,
         String depositHeld,
-        List<VersionJson> versions) {
+        List<VersionJson> versions,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RelocationJson relocation) {
+
+    /**
+     * What a relocation carried over: {@code released_paid_ahead + deposit_held = arrears_settled + offset_on_new +
+     * deposit_carried + refund}; {@code still_owed} is what neither covered and stays owed on the old lease.
+     */
+    public record RelocationJson(String fromLease, LocalDate oldLeaseEndedOn, String releasedPaidAhead,
+            String depositHeld, String arrearsSettled, String depositApplied, String offsetOnNew,
+            String depositCarried, String refund, String stillOwed) {
+
+        public static RelocationJson of(Relocation r) {
+            return new RelocationJson(r.fromLease().value(), r.endsOldOn(), r.releasedPaidAhead().toString(),
+                    r.depositHeld().toString(), r.arrearsSettled().toString(), r.depositApplied().toString(),
+                    r.offsetOnNew().toString(), r.depositCarried().toString(), r.refund().toString(),
+                    r.stillOwed().toString());
+        }
+    }
+
+    /** A lease just signed, with what a relocation carried over (null for other kinds). */
+    public static LeaseJson of(LeaseRecord r, LocalDate today, Relocation relocation) {
+        LeaseJson j = of(r, today);
+        if (relocation == null) {
+            return j;
+        }
+        return new LeaseJson(j.leaseNo, j.merchantNo, j.stallNos, j.kind, j.start, j.end, j.leasableAreaM2,
+                j.rentPerM2Month, j.rentPerM2Day, j.billing, j.advanceDays, j.rentFree, j.escalation, j.proration,
+                j.managementFeePerM2Month, j.securityDeposit, j.ratios, j.signingDate, j.rentStartDate, j.version,
+                j.status, j.monthlyRent, j.totalRent, j.total, j.installments, j.credit, j.terminatedOn,
+                j.depositReceived, j.depositHeld, j.versions, RelocationJson.of(relocation));
+    }
 
     /** One version of the terms: 1 is the signed lease; later ones name their amendment. */
     public record VersionJson(int version, String amendmentNo, LocalDate effectiveOn, LocalDate end, String note) {
@@ -75,7 +108,7 @@ public record LeaseJson(
                 r.account().lease().history().stream().map(v -> new VersionJson(v.version(),
                         v.amendment() == null ? null : v.amendment().amendmentNo(),
                         v.amendment() == null ? null : v.amendment().effectiveOn(), v.terms().end(),
-                        v.amendment() == null ? null : v.amendment().note())).toList());
+                        v.amendment() == null ? null : v.amendment().note())).toList(), null);
     }
 
     /** UPCOMING before the start, ACTIVE through the end, EXPIRED after it, TERMINATED once an exit is settled. */

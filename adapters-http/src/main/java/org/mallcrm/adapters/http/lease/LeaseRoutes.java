@@ -63,8 +63,8 @@ public final class LeaseRoutes implements HttpService {
         byte[] body = Writes.bytes(req);
         writes.write(req, res, p, body, () -> {
             LeaseSpec spec = Writes.parse(body, LeaseSpec.class);
-            LeaseRecord r = Writes.value(leases.create(spec));
-            return new Writes.Reply(201, LeaseJson.of(r, queries.today()));
+            LeaseUseCases.Signing signed = Writes.value(leases.sign(spec));
+            return new Writes.Reply(201, LeaseJson.of(signed.lease(), queries.today(), signed.relocation()));
         });
     }
 

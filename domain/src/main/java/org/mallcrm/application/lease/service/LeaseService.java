@@ -28,6 +28,7 @@ import org.mallcrm.domain.deposit.EarnestMoney;
 import org.mallcrm.domain.deposit.EarnestStatus;
 import org.mallcrm.domain.deposit.SecurityDeposit;
 import org.mallcrm.domain.deposit.SigningOutcome;
+import org.mallcrm.domain.exit.Relocation;
 import org.mallcrm.domain.lease.Lease;
 import org.mallcrm.domain.lease.LeaseAmendment;
 import org.mallcrm.domain.lease.LeaseNo;
@@ -36,6 +37,7 @@ import org.mallcrm.domain.lease.LeasingPolicy;
 import org.mallcrm.domain.merchant.AdvanceOutcome;
 import org.mallcrm.domain.merchant.Merchant;
 import org.mallcrm.domain.merchant.Stage;
+import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.placement.Placement;
 import org.mallcrm.domain.placement.PlacementStatus;
 import org.mallcrm.domain.receipt.AccountAmendOutcome;
@@ -83,17 +85,25 @@ public final class LeaseService implements LeaseUseCases {
 
     @Override
     public Outcome<LeaseRecord> create(LeaseSpec spec) {
+        return switch (sign(spec)) {
+            case Outcome.Done<Signing> d -> Outcome.done(d.value().lease());
+            case Outcome<Signing> o -> o.recast();
+        };
+    }
+
+    @Override
+    public Outcome<Signing> sign(LeaseSpec spec) {
         try {
             return unitOfWork.inTransaction(() -> {
                 Outcome<Signed> o = sign(spec, 0);
                 if (!(o instanceof Outcome.Done<Signed> d)) {
                     throw new Rollback(o.recast());
                 }
-                return Outcome.done(d.value().lease());
+                return Outcome.done(new Signing(d.value().lease(), d.value().relocation()));
             });
         } catch (Rollback r) {
             @SuppressWarnings("unchecked")
-            Outcome<LeaseRecord> result = (Outcome<LeaseRecord>) r.result;
+            Outcome<Signing> result = (Outcome<Signing>) r.result;
             return result;
         }
     }
@@ -152,7 +162,11 @@ public final class LeaseService implements LeaseUseCases {
         }
     }
 
-    private record Signed(LeaseRecord lease, boolean created) {
+    private record Signed(LeaseRecord lease, boolean created, Relocation relocation) {
+
+        Signed(LeaseRecord lease, boolean created) {
+            this(lease, created, null);
+        }
     }
 
     /** Signs one spec inside the caller's unit of work. Writes only when it returns Done with created. */
@@ -206,6 +220,18 @@ public final class LeaseService implements LeaseUseCases {
             return Outcome.refused("merchant " + terms.merchantNo() + " cannot lease: " + r.reason()
                     + " (blacklisted through " + r.until() + ")");
         }
+        LeaseRecord replaced = null;
+        if (terms.kind() == org.mallcrm.domain.lease.LeaseKind.RELOCATION) {
+            Outcome<LeaseRecord> old = relocatedFrom(spec, terms, line);
+            if (!(old instanceof Outcome.Done<LeaseRecord> d)) {
+                return old.recast();
+            }
+            replaced = d.value();
+        } else if (!LeaseSpecs.blank(spec.relocatedFrom())) {
+            return new Outcome.Invalid<>(List.of(new RowError(line, "relocated_from", spec.relocatedFrom(),
+                    "only a RELOCATION lease names the lease it replaces")));
+        }
+        LeaseNo replacedNo = replaced == null ? null : replaced.account().lease().leaseNo();
         if (terms.kind() == org.mallcrm.domain.lease.LeaseKind.RENEWAL) {
             String refusal = renewalRefusal(terms);
             if (refusal != null) {
@@ -218,7 +244,8 @@ public final class LeaseService implements LeaseUseCases {
             if (refusal != null) {
                 return Outcome.refused(refusal);
             }
-            List<LeaseNo> others = leases.occupying(s.no(), terms.start(), terms.end());
+            List<LeaseNo> others = leases.occupying(s.no(), terms.start(), terms.end()).stream()
+                    .filter(o -> !o.equals(replacedNo)).toList();
             if (!others.isEmpty()) {
                 return Outcome.refused("stall " + s.no() + " is leased by " + others.get(0) + " in "
                         + terms.start() + ".." + terms.end() + "; leases of one stall never overlap");
@@ -249,6 +276,18 @@ public final class LeaseService implements LeaseUseCases {
                 applied.add(a.earnestMoney());
             }
         }
+        Relocation relocation = null;
+        if (replaced != null) {
+            relocation = Relocation.carryOver(replaced.account(), replaced.deposit(), terms.start(), account, deposit,
+                    policy.receipts());
+            account = relocation.newAccount();
+            deposit = relocation.newDeposit();
+            // postings of the old lease are rewritten (released money taken off): clear them, then store the rest
+            LeaseAccount cleared = new LeaseAccount(relocation.oldAccount().lease(), List.of(),
+                    relocation.oldAccount().receipts(), Money.ZERO);
+            leases.update(new LeaseRecord(cleared, replaced.deposit(), relocation.endsOldOn()));
+            leases.update(new LeaseRecord(relocation.oldAccount(), relocation.oldDeposit(), relocation.endsOldOn()));
+        }
         LeaseRecord record = new LeaseRecord(account, deposit, null);
         try {
             leases.insert(record);
@@ -263,6 +302,14 @@ public final class LeaseService implements LeaseUseCases {
                 leased.add(s.withStatus(StallStatus.LEASED));
             }
         }
+        if (replaced != null) {
+            for (Stall s : stalls.findAll(replaced.account().lease().stallNos()).values()) {
+                if (!stallNos.contains(s.no()) && s.status() == StallStatus.LEASED
+                        && leases.occupying(s.no(), terms.start(), terms.start()).isEmpty()) {
+                    leased.add(s.withStatus(StallStatus.VACANT));
+                }
+            }
+        }
         stalls.update(leased);
         Merchant m = merchant.get();
         if (m.stage().isPreSigning()) {
@@ -271,7 +318,44 @@ public final class LeaseService implements LeaseUseCases {
                 merchants.update(List.of(adv.merchant()));
             }
         }
-        return Outcome.done(new Signed(record, true));
+        return Outcome.done(new Signed(record, true, relocation));
+    }
+
+    /**
+     * The lease a relocation replaces: named by {@code relocated_from}, of the same merchant, and live on the
+     * relocation day (the new lease's start): not ended, started before that day and running through it.
+     */
+    private Outcome<LeaseRecord> relocatedFrom(LeaseSpec spec, LeaseTerms terms, int line) {
+        if (LeaseSpecs.blank(spec.relocatedFrom())) {
+            return new Outcome.Invalid<>(List.of(new RowError(line, "relocated_from", "",
+                    "a RELOCATION lease names the lease it replaces")));
+        }
+        LeaseNo no;
+        try {
+            no = LeaseNo.of(spec.relocatedFrom().strip());
+        } catch (IllegalArgumentException e) {
+            return new Outcome.Invalid<>(List.of(new RowError(line, "relocated_from", spec.relocatedFrom(),
+                    e.getMessage())));
+        }
+        Optional<LeaseRecord> old = leases.find(no);
+        if (old.isEmpty()) {
+            return new Outcome.Invalid<>(List.of(new RowError(line, "relocated_from", no.value(), "no such lease")));
+        }
+        LeaseTerms oldTerms = old.get().account().lease().terms();
+        if (!oldTerms.merchantNo().equals(terms.merchantNo())) {
+            return Outcome.refused("lease " + no + " is merchant " + oldTerms.merchantNo() + "'s, not "
+                    + terms.merchantNo() + "'s; a relocation moves the same merchant");
+        }
+        LocalDate day = terms.start();
+        if (old.get().terminatedOn() != null) {
+            return Outcome.refused("lease " + no + " already ended on " + old.get().terminatedOn()
+                    + "; a relocation replaces a live lease");
+        }
+        if (!oldTerms.start().isBefore(day) || oldTerms.end().isBefore(day)) {
+            return Outcome.refused("lease " + no + " runs " + oldTerms.start() + ".." + oldTerms.end()
+                    + " and is not live on the relocation day " + day);
+        }
+        return Outcome.done(old.get());
     }
 
     /** A renewal (续签) continues an earlier lease of the same merchant on each of its stalls; why not, or null. */
@@ -333,7 +417,7 @@ public final class LeaseService implements LeaseUseCases {
         return new LeaseSpec(s.leaseNo(), merchant, stallNos, s.kind(), s.start(), s.end(), area, rent,
                 s.rentPerM2Day(), s.billing(), s.advanceDays(), s.rentFree(), s.escalation(), s.proration(),
                 s.managementFeePerM2Month(), s.securityDeposit(), s.ratios(), s.signingDate(), s.rentStartDate(),
-                s.placementNo());
+                s.placementNo(), s.relocatedFrom());
     }
 
     private static String blankOr(String v, String fallback) {

@@ -5,6 +5,7 @@ import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
+import org.mallcrm.domain.exit.Relocation;
 import org.mallcrm.domain.lease.AmendmentReport;
 import org.mallcrm.domain.lease.LeaseNo;
 
@@ -17,6 +18,21 @@ public interface LeaseUseCases {
 
     /** {@code leases create --spec}: a lease that exists with the same terms is returned unchanged. */
     Outcome<LeaseRecord> create(LeaseSpec spec);
+
+    /**
+     * {@code leases create --spec} with what a relocation (调铺) carried over from the lease it replaces (null for
+     * other kinds): the old lease ends the day before the new one starts, its stalls not taken by the new lease go
+     * back to VACANT, its paid-ahead money and deposit move to the new lease ({@link Relocation}).
+     */
+    default Outcome<Signing> sign(LeaseSpec spec) {
+        return switch (create(spec)) {
+            case Outcome.Done<LeaseRecord> d -> Outcome.done(new Signing(d.value(), null));
+            case Outcome<LeaseRecord> o -> o.recast();
+        };
+    }
+
+    record Signing(LeaseRecord lease, Relocation relocation) {
+    }
 
     /** {@code import leases FILE.jsonl}: every line signed, or none. */
     ImportOutcome importLeases(List<SpecLine> lines, ImportOptions options);

@@ -1,0 +1,195 @@
+package org.mallcrm.domain.exit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.mallcrm.domain.deposit.SecurityDeposit;
+import org.mallcrm.domain.lease.AllocationOrder;
+import org.mallcrm.domain.lease.Installment;
+import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.lease.ReceiptPolicy;
+import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.receipt.ChargeKind;
+import org.mallcrm.domain.receipt.LateFees;
+import org.mallcrm.domain.receipt.LeaseAccount;
+import org.mallcrm.domain.receipt.OffsetResult;
+import org.mallcrm.domain.receipt.Posting;
+
+/**
+ * A relocation (调铺): the merchant moves to another stall. The old lease ends the day before the relocation day (the
+ * new lease's start) and its money is carried over to the new lease. A pure function of the two accounts and
+ * deposits:
+ * <ol>
+ * <li><b>What the old lease still bills.</b> Every installment whose period ends on or before the old lease's last
+ * day ({@code relocationDay − 1}) is owed in full; one whose period starts after it is no longer owed; one whose
+ * period straddles it is owed for the days used: for rent and management fee apart, {@code charge × usedDays /
+ * periodDays}, rounded HALF_UP to the fen, where {@code usedDays} counts the days from the period's start through
+ * the last day and {@code periodDays} the days of the whole period, both ends included.</li>
+ * <li><b>Released paid-ahead money.</b> Principal posted beyond what an installment still bills is taken off the old
+ * account (its latest postings are trimmed first), and so is the credit the old account held. Late fees paid stay.
+ * </li>
+ * <li><b>Arrears settled.</b> What the old lease still owes — principal it still bills that is unpaid (arrears, due
+ * or not: the lease ends) and late fees accrued up to its last day (on the account as it was, before the release) — is paid first from the released money (source
+ * {@code RELOCATION}), then from the security deposit held (source {@code DEPOSIT}), oldest installment first, in the
+ * mall's allocation order. What neither covers stays owed on the old lease ({@link #stillOwed}).</li>
+ * <li><b>Offset on the new lease.</b> The rest of the released money is put against the new lease's oldest
+ * installments as an offset on the relocation day (source {@code RELOCATION:oldLeaseNo}), as earnest money is on
+ * signing; what the new lease cannot take is refunded.</li>
+ * <li><b>Deposit carried.</b> The rest of the deposit held becomes deposit received on the new lease, up to what the
+ * new lease asks for; any excess is refunded. The old deposit is settled: the part used against arrears as applied,
+ * the rest (carried and refunded) as paid out.</li>
+ * </ol>
+ * Invariant: {@code releasedPaidAhead + depositHeld = arrearsSettled + offsetOnNew + depositCarried + refund}; not a
+ * fen is lost.
+ */
+public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccount oldAccount,
+        SecurityDeposit oldDeposit, LeaseAccount newAccount, SecurityDeposit newDeposit, Money releasedPaidAhead,
+        Money depositHeld, Money arrearsSettled, Money depositApplied, Money offsetOnNew, Money depositCarried,
+        Money refund, Money stillOwed) {
+
+    public Relocation {
+        Objects.requireNonNull(fromLease, "fromLease");
+        Objects.requireNonNull(relocationDay, "relocationDay");
+    }
+
+    /** The old lease's last day. */
+    public LocalDate endsOldOn() {
+        return relocationDay.minusDays(1);
+    }
+
+    /**
+     * Carries the old lease over to the new one on {@code relocationDay}. The new account and deposit are as just
+     * signed (earnest money may already be on them).
+     */
+    public static Relocation carryOver(LeaseAccount old, SecurityDeposit oldDeposit, LocalDate relocationDay,
+            LeaseAccount fresh, SecurityDeposit freshDeposit, ReceiptPolicy policy) {
+        LocalDate last = relocationDay.minusDays(1);
+        Map<String, Long> billed = new HashMap<>();
+        for (Installment i : old.lease().plan().installments()) {
+            billed.put(key(i.seq(), ChargeKind.RENT), stillBilled(i, i.rent(), last).fen());
+            billed.put(key(i.seq(), ChargeKind.MANAGEMENT_FEE), stillBilled(i, i.managementFee(), last).fen());
+            // late fees accrue on the account as it was (money paid ahead counted), up to the last day
+            billed.put(key(i.seq(), ChargeKind.LATE_FEE), LateFees.accrued(i, old.postings(), last, policy).fen());
+        }
+        // trim principal beyond what is still billed, latest postings first
+        List<Posting> postings = new ArrayList<>(old.postings());
+        Map<String, Long> paid = new HashMap<>();
+        for (Posting p : postings) {
+            if (p.isPrincipal()) {
+                paid.merge(key(p.seq(), p.kind()), p.amount().fen(), Long::sum);
+            }
+        }
+        long released = old.credit().fen();
+        for (int k = postings.size() - 1; k >= 0; k--) {
+            Posting p = postings.get(k);
+            if (!p.isPrincipal()) {
+                continue;
+            }
+            String key = key(p.seq(), p.kind());
+            long excess = paid.get(key) - billed.getOrDefault(key, 0L);
+            if (excess <= 0) {
+                continue;
+            }
+            long cut = Math.min(excess, p.amount().fen());
+            released += cut;
+            paid.merge(key, -cut, Long::sum);
+            if (cut == p.amount().fen()) {
+                postings.remove(k);
+            } else {
+                postings.set(k, new Posting(p.on(), p.seq(), p.kind(), p.amount().minus(Money.ofFen(cut)),
+                        p.source()));
+            }
+        }
+        LeaseAccount trimmed = new LeaseAccount(old.lease(), postings, old.receipts(), Money.ZERO);
+        Money releasedMoney = Money.ofFen(released);
+        Money owed = owed(trimmed, billed, last, policy);
+        Money fromReleased = releasedMoney.min(owed);
+        Money held = oldDeposit.held();
+        Money fromDeposit = held.min(owed.minus(fromReleased));
+        LeaseAccount settled = settle(trimmed, billed, fromReleased, last, "RELOCATION", policy);
+        settled = settle(settled, billed, fromDeposit, last, "DEPOSIT", policy);
+        Money stillOwed = owed.minus(fromReleased).minus(fromDeposit);
+
+        OffsetResult offset = fresh.offset(releasedMoney.minus(fromReleased), relocationDay,
+                "RELOCATION:" + old.lease().leaseNo().value());
+        Money depositRest = held.minus(fromDeposit);
+        Money carried = freshDeposit.settled() ? Money.ZERO : depositRest.min(freshDeposit.outstanding());
+        Money refund = offset.left().plus(depositRest.minus(carried));
+        SecurityDeposit newDeposit = carried.isPositive() ? freshDeposit.receive(carried) : freshDeposit;
+        SecurityDeposit oldSettled = oldDeposit.settled() ? oldDeposit : oldDeposit.settle(fromDeposit);
+        return new Relocation(old.lease().leaseNo(), relocationDay, settled, oldSettled, offset.account(),
+                newDeposit, releasedMoney, held, fromReleased.plus(fromDeposit), fromDeposit, offset.applied(),
+                carried, refund, stillOwed);
+    }
+
+    /** What an installment's charge still bills when the lease's last day is {@code last}. */
+    public static Money stillBilled(Installment i, Money charge, LocalDate last) {
+        if (i.periodStart().isAfter(last)) {
+            return Money.ZERO;
+        }
+        if (!i.periodEnd().isAfter(last)) {
+            return charge;
+        }
+        long used = ChronoUnit.DAYS.between(i.periodStart(), last) + 1;
+        long days = ChronoUnit.DAYS.between(i.periodStart(), i.periodEnd()) + 1;
+        return Money.round(charge.toBigDecimal().multiply(BigDecimal.valueOf(used))
+                .divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP), RoundingMode.HALF_UP);
+    }
+
+    private static String key(int seq, ChargeKind kind) {
+        return seq + ":" + kind;
+    }
+
+    private static long paid(List<Posting> postings, int seq, ChargeKind kind) {
+        long fen = 0;
+        for (Posting p : postings) {
+            if (p.seq() == seq && p.kind() == kind) {
+                fen += p.amount().fen();
+            }
+        }
+        return fen;
+    }
+
+    private static Money owed(LeaseAccount account, Map<String, Long> billed, LocalDate last, ReceiptPolicy policy) {
+        long fen = 0;
+        for (Installment i : account.lease().plan().installments()) {
+            for (ChargeKind k : List.of(ChargeKind.LATE_FEE, ChargeKind.RENT, ChargeKind.MANAGEMENT_FEE)) {
+                fen += Math.max(0, billed.get(key(i.seq(), k)) - paid(account.postings(), i.seq(), k));
+            }
+        }
+        return Money.ofFen(fen);
+    }
+
+    /** Pays what the old lease still owes from {@code amount}, oldest installment first, in the mall's order. */
+    private static LeaseAccount settle(LeaseAccount account, Map<String, Long> billed, Money amount, LocalDate last,
+            String source, ReceiptPolicy policy) {
+        long left = amount.fen();
+        if (left <= 0) {
+            return account;
+        }
+        List<Posting> postings = new ArrayList<>(account.postings());
+        List<ChargeKind> order = policy.order() == AllocationOrder.LATE_FEE_FIRST
+                ? List.of(ChargeKind.LATE_FEE, ChargeKind.RENT, ChargeKind.MANAGEMENT_FEE)
+                : List.of(ChargeKind.RENT, ChargeKind.MANAGEMENT_FEE, ChargeKind.LATE_FEE);
+        for (Installment i : account.lease().plan().installments()) {
+            for (ChargeKind k : order) {
+                long owed = billed.get(key(i.seq(), k)) - paid(postings, i.seq(), k);
+                long take = Math.min(owed, left);
+                if (take > 0) {
+                    postings.add(new Posting(last, i.seq(), k, Money.ofFen(take), source));
+                    left -= take;
+                }
+            }
+        }
+        if (left != 0) {
+            throw new IllegalStateException("relocation: " + Money.ofFen(left) + " could not be settled");
+        }
+        return new LeaseAccount(account.lease(), postings, account.receipts(), account.credit());
+    }
+}
