@@ -1,10 +1,18 @@
 package org.mallcrm.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.mallcrm.adapters.http.common.Json;
 
 /** Runs the CLI in-process on one database and captures what it prints. */
 public final class CliRun {
@@ -25,5 +33,36 @@ public final class CliRun {
         StringWriter err = new StringWriter();
         int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Runs a command that must succeed (the assertion shows its stderr), and returns what it printed. */
+    public Result ok(String... args) {
+        Result r = run(args);
+        assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+        return r;
+    }
+
+    /** Runs a command that must succeed with {@code --format json} and parses what it printed. */
+    public JsonNode json(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--format";
+        all[args.length + 1] = "json";
+        try {
+            return Json.mapper().readTree(ok(all).out());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a UTF-8 file into a test's folder and returns its path. */
+    public static Path write(Path dir, String name, String content) {
+        try {
+            Path p = dir.resolve(name);
+            Files.writeString(p, content, StandardCharsets.UTF_8);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,13 +1,9 @@
 package org.mallcrm.cli.lease;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mallcrm.adapters.http.common.Json;
 import org.mallcrm.cli.CliRun;
@@ -47,13 +43,7 @@ final class LeasingCli {
     }
 
     Path write(String name, String content) {
-        try {
-            Path p = dir.resolve(name);
-            Files.writeString(p, content, StandardCharsets.UTF_8);
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CliRun.write(dir, name, content);
     }
 
     /** B1 with some fields replaced (a JSON object of overrides). */
@@ -73,21 +63,11 @@ final class LeasingCli {
 
     /** Runs a command that must succeed, and returns its output. */
     CliRun.Result ok(String... args) {
-        CliRun.Result r = cli.run(args);
-        assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-        return r;
+        return cli.ok(args);
     }
 
     JsonNode json(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--format";
-        all[args.length + 1] = "json";
-        try {
-            return Json.mapper().readTree(ok(all).out());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return cli.json(args);
     }
 
     JsonNode createLease(String name, String spec) {

@@ -1,14 +1,7 @@
 package org.mallcrm.cli.merchant;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.mallcrm.adapters.http.common.Json;
 import org.mallcrm.cli.CliRun;
 
 /** A temp mall with stalls, merchants and the D1 catalogue, and helpers to run commands on it. */
@@ -53,34 +46,19 @@ final class MerchantCli {
     }
 
     Path write(String name, String content) {
-        try {
-            Path p = dir.resolve(name);
-            Files.writeString(p, content, StandardCharsets.UTF_8);
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CliRun.write(dir, name, content);
     }
 
     CliRun.Result run(String... args) {
         return cli.run(args);
     }
 
+    /** Runs a command that must succeed, and returns its output. */
     CliRun.Result ok(String... args) {
-        CliRun.Result r = cli.run(args);
-        assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-        return r;
+        return cli.ok(args);
     }
 
     JsonNode json(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--format";
-        all[args.length + 1] = "json";
-        try {
-            return Json.mapper().readTree(ok(all).out());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return cli.json(args);
     }
 }
