@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mallcrm.adapters.http.lease.DepositJson;
+import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.cli.CliException;
@@ -94,9 +95,8 @@ public final class DepositsSubcommand implements Runnable {
         }
     }
 
-    @Command(name = "refund", mixinStandardHelpOptions = true,
-            description = {"Refund everything still held.", "", "Releases the stall when it is still locked."})
-    static final class Refund implements Callable<Integer> {
+    /** A step that settles a deposit by its number and prints it with what is paid back. */
+    abstract static class SettleStep implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -104,50 +104,45 @@ public final class DepositsSubcommand implements Runnable {
         @Parameters(paramLabel = "DEPOSIT_NO")
         String no;
 
+        abstract Outcome<EarnestMoneyUseCases.Settled> settle(EarnestMoneyUseCases deposits, String depositNo);
+
         @Override
         public Integer call() {
-            EarnestMoneyUseCases.Settled s = CliOutcomes.value(CommandSupport.context(spec).deposits().refund(no));
+            EarnestMoneyUseCases.Settled s = CliOutcomes.value(settle(CommandSupport.context(spec).deposits(), no));
             CommandSupport.output(spec).one(DepositJson.of(s.earnestMoney(), s.payBack()));
             return 0;
+        }
+    }
+
+    @Command(name = "refund", mixinStandardHelpOptions = true,
+            description = {"Refund everything still held.", "", "Releases the stall when it is still locked."})
+    static final class Refund extends SettleStep {
+
+        @Override
+        Outcome<EarnestMoneyUseCases.Settled> settle(EarnestMoneyUseCases deposits, String depositNo) {
+            return deposits.refund(depositNo);
         }
     }
 
     @Command(name = "forfeit", mixinStandardHelpOptions = true,
             description = {"The merchant walks away: the 定金 is forfeited, the rest refunded.",
                 "", "A PREPAYMENT is refunded in full. pay_back is what the mall refunds."})
-    static final class Forfeit implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "DEPOSIT_NO")
-        String no;
+    static final class Forfeit extends SettleStep {
 
         @Override
-        public Integer call() {
-            EarnestMoneyUseCases.Settled s = CliOutcomes.value(CommandSupport.context(spec).deposits().forfeit(no));
-            CommandSupport.output(spec).one(DepositJson.of(s.earnestMoney(), s.payBack()));
-            return 0;
+        Outcome<EarnestMoneyUseCases.Settled> settle(EarnestMoneyUseCases deposits, String depositNo) {
+            return deposits.forfeit(depositNo);
         }
     }
 
     @Command(name = "return-double", mixinStandardHelpOptions = true,
             description = {"The mall walks away: it pays back double the 定金 plus the rest.",
                 "", "A PREPAYMENT is refunded in full. pay_back is what the mall pays."})
-    static final class ReturnDouble implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "DEPOSIT_NO")
-        String no;
+    static final class ReturnDouble extends SettleStep {
 
         @Override
-        public Integer call() {
-            EarnestMoneyUseCases.Settled s = CliOutcomes.value(
-                    CommandSupport.context(spec).deposits().returnDouble(no));
-            CommandSupport.output(spec).one(DepositJson.of(s.earnestMoney(), s.payBack()));
-            return 0;
+        Outcome<EarnestMoneyUseCases.Settled> settle(EarnestMoneyUseCases deposits, String depositNo) {
+            return deposits.returnDouble(depositNo);
         }
     }
 
