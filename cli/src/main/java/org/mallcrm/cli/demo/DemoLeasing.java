@@ -194,6 +194,38 @@ public final class DemoLeasing {
         return new Summary(tenants + prospects, leases, receipts, deposits, placements, exits);
     }
 
+    /**
+     * One tenant moved to another stall two weeks ago (调铺): the first demo lease live then is ended and its
+     * paid-ahead money and deposit carried to a new RELOCATION lease on the first vacant original stall. Run
+     * last, so that no back-dated lease of the other demo parts lands on the stall it frees.
+     */
+    static void relocateOne(AppContext ctx) {
+        LocalDate start = ctx.clock().today().minusDays(15);
+        Stall to = ctx.stalls().list(new org.mallcrm.application.stall.port.in.StallFilter(java.util.Optional.empty(),
+                java.util.Optional.of(org.mallcrm.domain.stall.StallStatus.VACANT), java.util.Optional.empty()),
+                null, 1000).stream().filter(st -> st.parents().isEmpty()).findFirst().orElse(null);
+        if (to == null) {
+            return;
+        }
+        for (int n = 1; n <= 50; n++) {
+            var found = ctx.leaseQueries().find(LeaseNo.of(leaseNo(n)));
+            if (found.isEmpty()) {
+                continue;
+            }
+            var terms = found.get().account().lease().terms();
+            if (found.get().terminatedOn() != null || terms.start().isAfter(start) || terms.end().isBefore(start)) {
+                continue;
+            }
+            Money monthly = org.mallcrm.domain.stall.Rent.monthly(to.leasableArea(), to.baseRent());
+            value(ctx.leaseUseCases().create(new LeaseSpec("L-DEMO-MOVE-1", terms.merchantNo().value(),
+                    List.of(to.no().value()), "RELOCATION", start.toString(),
+                    start.plusMonths(24).minusDays(1).toString(), null, to.baseRent().toString(), null, "QUARTERLY",
+                    30, null, null, null, null, monthly.times(2).toString(), null, start.minusDays(5).toString(),
+                    null, null, leaseNo(n))));
+            return;
+        }
+    }
+
     private EarnestMoney hold(Stall stall, String merchant, EarnestKind kind, LocalDate on, Money contractValue) {
         Money amount = Money.ofYuan(5_000L * (1 + rnd.nextInt(4)));
         return value(ctx.deposits().hold(new EarnestMoneyUseCases.Hold(List.of(stall.no()), MerchantNo.of(merchant),
@@ -204,7 +236,7 @@ public final class DemoLeasing {
         return String.format("M-%04d", n);
     }
 
-    private String leaseNo(int n) {
+    private static String leaseNo(int n) {
         return String.format("L-DEMO-%04d", n);
     }
 

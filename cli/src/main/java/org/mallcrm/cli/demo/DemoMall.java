@@ -79,6 +79,7 @@ public final class DemoMall {
         Summary summary = new Summary(rows.size(), reshaped, DemoLeasing.populate(ctx, seed));
         DemoMerchants.populate(ctx, seed);
         ChannelDemo.populate(ctx, seed);
+        DemoLeasing.relocateOne(ctx);
         return summary;
     }
 
