@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
                 + "Stop with Ctrl-C."})
 public final class ServeSubcommand implements Callable<Integer> {
 
+    /** Held so the level sticks (JUL keeps loggers weakly): Helidon says only what is wrong; we say the rest. */
+    private static final java.util.logging.Logger HELIDON_LOG = java.util.logging.Logger.getLogger("io.helidon");
+
     @Spec
     CommandSpec spec;
 
@@ -56,6 +59,7 @@ public final class ServeSubcommand implements Callable<Integer> {
             token = ctx.tokens().create(new Principal(name, Role.STAFF, Optional.empty(), Optional.of("招商部")))
                     .token();
         }
+        HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);
         WebServer server = HttpApi.start(host, port, ctx.httpServices());
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.port();
         err.println("mallcrm serving " + base + "  (database " + ctx.database().url().replace("jdbc:sqlite:", "")
