@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.mallcrm.adapters.http.lease.AllocationJson;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
-import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.money.Money;
@@ -60,12 +59,7 @@ public final class ReceiptsSubcommand implements Runnable {
 
         @Override
         public Integer call() {
-            Money money;
-            try {
-                money = Money.parse(amount);
-            } catch (IllegalArgumentException e) {
-                throw CliException.usage("--amount: " + e.getMessage());
-            }
+            Money money = DepositsSubcommand.money("--amount", amount);
             ReceiptUseCases useCase = CommandSupport.context(spec).receipts();
             ReceiptAllocation a = CliOutcomes.value(useCase.record(new ReceiptUseCases.RecordReceipt(
                     LeaseNo.of(lease), money, on, method, receiptNo)));
