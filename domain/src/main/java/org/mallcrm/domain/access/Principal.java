@@ -41,4 +41,17 @@ public record Principal(String name, Role role, Optional<String> subject, Option
     public boolean isStaff() {
         return role == Role.STAFF;
     }
+
+    /**
+     * Whether this principal may make a change of that kind. Only staff make the mall's changes; a staff
+     * principal without a department (the ops' own token) may do everything, one with a department what
+     * {@link Department} grants it, one whose department is unknown nothing.
+     */
+    public boolean may(Capability capability) {
+        if (role != Role.STAFF) {
+            return false;
+        }
+        return department.map(d -> Department.parse(d).map(dep -> dep.may(capability)).orElse(false))
+                .orElse(true);
+    }
 }
