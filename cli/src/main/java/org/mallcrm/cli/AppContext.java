@@ -94,6 +94,21 @@ import org.mallcrm.application.stall.service.SplitStallService;
 import org.mallcrm.application.stall.service.StallHistoryService;
 import org.mallcrm.application.stall.service.StallQueryService;
 import org.mallcrm.domain.stall.GeometryPolicy;
+import org.mallcrm.adapters.persistence.account.JooqAccounts;
+import org.mallcrm.adapters.persistence.account.JooqAuditTrail;
+import org.mallcrm.adapters.persistence.account.JooqSignInLog;
+import org.mallcrm.adapters.persistence.account.JooqWebSessions;
+import org.mallcrm.application.account.port.in.AccountUseCases;
+import org.mallcrm.application.account.port.in.SessionUseCases;
+import org.mallcrm.application.account.port.out.Accounts;
+import org.mallcrm.application.account.port.out.WebSessions;
+import org.mallcrm.application.account.service.AccountService;
+import org.mallcrm.application.account.service.SessionService;
+import org.mallcrm.application.audit.port.in.AuditLog;
+import org.mallcrm.application.audit.service.AuditLogService;
+import org.mallcrm.domain.account.Passwords;
+import org.mallcrm.domain.account.SessionPolicy;
+import org.mallcrm.domain.account.SignInPolicy;
 
 /**
  * The composition root: the one place that wires adapters to use cases. The CLI's commands and the HTTP
@@ -330,6 +345,33 @@ public final class AppContext implements AutoCloseable {
                 floorQueries(), leaseUseCases(), leaseQueries(), receipts(), deposits(),
                 placementUseCases(), exitUseCases(), new JooqIdempotentReplies(db, mallId),
                 merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions());
+    }
+
+    /** The web pages' accounts: one store each, shared by the account and session use cases. */
+    private Accounts accountStore;
+    private WebSessions sessionStore;
+    private final Passwords passwords = Passwords.standard();
+
+    private synchronized Accounts accountStore() {
+        if (accountStore == null) {
+            accountStore = new JooqAccounts(db, mallId);
+            sessionStore = new JooqWebSessions(db, mallId);
+        }
+        return accountStore;
+    }
+
+    public AccountUseCases accounts() {
+        return new AccountService(accountStore(), sessionStore, merchants, passwords, unitOfWork, clock);
+    }
+
+    public SessionUseCases sessions() {
+        return new SessionService(accountStore(), sessionStore, new JooqSignInLog(db, mallId), passwords,
+                SignInPolicy.DEFAULT, SessionPolicy.DEFAULT, unitOfWork, clock);
+    }
+
+    /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */
+    public AuditLog auditLog() {
+        return new AuditLogService(new JooqAuditTrail(db, mallId), clock);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.mallcrm.cli.request.RequestsSubcommand;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.mallcrm.cli.access.TokensSubcommand;
+import org.mallcrm.cli.access.UsersSubcommand;
 import org.mallcrm.cli.channel.CommissionsSubcommand;
 import org.mallcrm.cli.demo.DemoSubcommand;
 import org.mallcrm.cli.imports.ImportSubcommand;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Spec;
             ImportSubcommand.class,
             StallsSubcommand.class,
             TokensSubcommand.class,
+            UsersSubcommand.class,
             CommissionsSubcommand.class,
             ServeSubcommand.class,
             DemoSubcommand.class,
