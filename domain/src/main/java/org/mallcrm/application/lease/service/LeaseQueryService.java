@@ -93,6 +93,22 @@ public final class LeaseQueryService implements LeaseQueries {
         return result;
     }
 
+    @Override
+    public List<Standing> standings(LocalDate asOf) {
+        LocalDate day = asOf == null ? clock.today() : asOf;
+        List<Standing> result = new ArrayList<>();
+        forEachLease(null, r -> {
+            List<org.mallcrm.domain.receipt.InstallmentView> views = new ArrayList<>();
+            for (Installment i : r.account().lease().plan().installments()) {
+                if (counts(r, i.dueOn())) {
+                    views.add(r.account().view(i, day, policy.schedule(), policy.receipts()));
+                }
+            }
+            result.add(new Standing(r, views));
+        });
+        return result;
+    }
+
     private static boolean counts(LeaseRecord r, LocalDate dueOn) {
         return r.terminatedOn() == null || !dueOn.isAfter(r.terminatedOn());
     }

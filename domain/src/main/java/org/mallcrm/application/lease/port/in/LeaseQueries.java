@@ -29,8 +29,21 @@ public interface LeaseQueries {
     /** A merchant's bills (账单): every installment of its leases as of a day, with outstanding and late fee. */
     List<Bill> bills(MerchantNo merchant, LocalDate asOf);
 
+    /**
+     * Every lease with its installments as of a day (the ones {@link #bills} counts: none due after an exit), in one
+     * pass over the store; for reports over the whole mall.
+     */
+    List<Standing> standings(LocalDate asOf);
+
     LocalDate today();
 
     record Bill(LeaseNo leaseNo, InstallmentView installment) {
+    }
+
+    /** A lease and its installments as of a day. */
+    record Standing(LeaseRecord lease, List<InstallmentView> installments) {
+        public Standing {
+            installments = List.copyOf(installments);
+        }
     }
 }
