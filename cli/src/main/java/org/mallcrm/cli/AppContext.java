@@ -369,6 +369,39 @@ public final class AppContext implements AutoCloseable {
                 SignInPolicy.DEFAULT, SessionPolicy.DEFAULT, unitOfWork, clock);
     }
 
+    /** The mall's name, as the pages show it in their header. */
+    public String mallName() {
+        return db.dsl(c -> c.select(org.mallcrm.adapters.persistence.jooq.Tables.MALL.NAME)
+                .from(org.mallcrm.adapters.persistence.jooq.Tables.MALL)
+                .where(org.mallcrm.adapters.persistence.jooq.Tables.MALL.ID.eq(mallId))
+                .fetchOne(org.mallcrm.adapters.persistence.jooq.Tables.MALL.NAME));
+    }
+
+    /**
+     * The dashboard's figures, from the same use cases as the commands that report each; with {@code counters},
+     * figures are kept between calls while the records they come from are unchanged.
+     */
+    public org.mallcrm.application.overview.port.in.MallOverviewQuery overview(LeaseQueries leases,
+            org.mallcrm.application.common.port.out.ChangeCounters counters) {
+        return new org.mallcrm.application.overview.service.MallOverviewService(floorQueries(), leases, pipeline(),
+                commissions(), clock, counters);
+    }
+
+    /** The change counters the store's triggers keep, for results kept between requests of a server. */
+    public org.mallcrm.application.common.port.out.ChangeCounters changeCounters() {
+        return new org.mallcrm.adapters.persistence.JdbcChangeCounters(db);
+    }
+
+    /** The use cases the web pages call; lease reports and the dashboard are kept while their records are unchanged. */
+    public org.mallcrm.adapters.http.web.WebConsole.Services webServices() {
+        String name = mallName();
+        var counters = changeCounters();
+        LeaseQueries leases = new LeaseQueryService(this.leases, leasingPolicy, clock, counters);
+        return new org.mallcrm.adapters.http.web.WebConsole.Services(sessions(), accounts(), auditLog(),
+                overview(leases, counters), floorQueries(), stallQueries(), deposits(), leases, merchantQueries(),
+                commissions(), () -> name);
+    }
+
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */
     public AuditLog auditLog() {
         return new AuditLogService(new JooqAuditTrail(db, mallId), clock);

@@ -5,7 +5,11 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
-import org.mallcrm.adapters.http.HttpApi;
+import org.mallcrm.adapters.http.MallcrmServer;
+import org.mallcrm.application.account.port.in.AccountUseCases;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.domain.access.Department;
+import org.mallcrm.domain.audit.AuditEntry;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.demo.DemoMall;
@@ -20,9 +24,10 @@ import picocli.CommandLine.Spec;
 /** {@code mallcrm serve}: the HTTP API on the same database. */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
-        description = {"Serve the HTTP API on the database.",
+        description = {"Serve the HTTP API and the web pages on the database.",
             "",
             "Routes under /api/v1 need a bearer token (mallcrm tokens create); /health and /openapi.yaml do not. "
+                + "The staff console is at /, the apps' pages at /m/, sign-in at /login (accounts: mallcrm users). "
                 + "Stop with Ctrl-C."})
 public final class ServeSubcommand implements Callable<Integer> {
 
@@ -39,14 +44,41 @@ public final class ServeSubcommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--demo", description = "Fill an empty database with a generated demo mall first, and print a staff token.")
+    @Option(names = "--demo", description = "Fill an empty database with a generated demo mall first, and print a staff "
+            + "token and a staff sign-in for the web console (admin, with a new password each run).")
     boolean demo;
+
+    /** The demo's administrator (department 管理员): created with the demo mall, given a new password each run. */
+    static final String DEMO_ADMIN = "admin";
+
+    /**
+     * The demo's web sign-in: the {@code admin} account of department 管理员, made the first time and given a new
+     * generated password on every {@code serve --demo} (only its hash is kept, so an old one cannot be shown again).
+     */
+    static String demoAdmin(AppContext ctx) {
+        AccountUseCases accounts = ctx.accounts();
+        if (accounts.find(DEMO_ADMIN).isEmpty()) {
+            Outcome<AccountUseCases.Created> created = accounts.create(new AccountUseCases.NewAccount(DEMO_ADMIN,
+                    Role.STAFF, Department.ADMIN.name(), null, null));
+            if (created instanceof Outcome.Done<AccountUseCases.Created> d) {
+                ctx.auditLog().record(new Principal("serve --demo", Role.STAFF, Optional.empty(), Optional.empty()),
+                        AuditEntry.Via.CLI, "account.create", DEMO_ADMIN, "STAFF " + Department.ADMIN.label());
+                return d.value().generatedPassword().orElseThrow();
+            }
+        }
+        Outcome<AccountUseCases.Created> reset = accounts.resetPassword(DEMO_ADMIN, null);
+        if (reset instanceof Outcome.Done<AccountUseCases.Created> d) {
+            return d.value().generatedPassword().orElseThrow();
+        }
+        throw new IllegalStateException("the demo's admin account cannot be set up: " + reset);
+    }
 
     @Override
     public Integer call() throws InterruptedException {
         AppContext ctx = CommandSupport.context(spec);
         PrintWriter err = CommandSupport.err(spec);
         String token = null;
+        String adminPassword = null;
         if (demo) {
             if (DemoSubcommand.isEmpty(ctx)) {
                 err.println("generating a demo mall: stalls, merchants, leases and a year of receipts, channels "
@@ -58,12 +90,16 @@ public final class ServeSubcommand implements Callable<Integer> {
             String name = "demo-staff-" + ctx.clock().now().getEpochSecond();
             token = ctx.tokens().create(new Principal(name, Role.STAFF, Optional.empty(), Optional.of("招商部")))
                     .token();
+            adminPassword = demoAdmin(ctx);
         }
         HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);
-        WebServer server = HttpApi.start(host, port, ctx.httpServices());
+        WebServer server = MallcrmServer.start(host, port, ctx.httpServices(), ctx.webServices());
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.port();
         err.println("mallcrm serving " + base + "  (database " + ctx.database().url().replace("jdbc:sqlite:", "")
                 + ")");
+        if (adminPassword != null) {
+            err.println("staff sign-in: " + DEMO_ADMIN + " / " + adminPassword + "   (console: " + base + "/)");
+        }
         if (token != null) {
             err.println("demo staff token (shown once): " + token);
             err.println("try:  curl -H 'Authorization: Bearer " + token + "' '" + base + "/api/v1/stalls?limit=5'");

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.application.common.service.Remembered;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.merchant.port.in.MerchantPipelineUseCases;
@@ -42,18 +44,49 @@ public final class MallOverviewService implements MallOverviewQuery {
     private final ReconcileUseCase reconcile;
     private final Clock clock;
 
+    private final Remembered<StallFigures> stallFigures;
+    private final Remembered<LeaseFigures> leaseFigures;
+    private final Remembered<List<MallOverview.FunnelStage>> funnel;
+
     public MallOverviewService(FloorQueries floors, LeaseQueries leases, MerchantPipelineUseCases pipeline,
             ReconcileUseCase reconcile, Clock clock) {
+        this(floors, leases, pipeline, reconcile, clock, ChangeCounters.NONE);
+    }
+
+    /**
+     * @param counters tell when the stalls', the leases' and the merchants' figures must be computed again; the
+     *                 channels' month is computed on every call
+     */
+    public MallOverviewService(FloorQueries floors, LeaseQueries leases, MerchantPipelineUseCases pipeline,
+            ReconcileUseCase reconcile, Clock clock, ChangeCounters counters) {
         this.floors = floors;
         this.leases = leases;
         this.pipeline = pipeline;
         this.reconcile = reconcile;
         this.clock = clock;
+        this.stallFigures = new Remembered<>(counters, ChangeCounters.Kind.STALLS);
+        this.leaseFigures = new Remembered<>(counters, ChangeCounters.Kind.LEASES);
+        this.funnel = new Remembered<>(counters, ChangeCounters.Kind.MERCHANTS);
+    }
+
+    private record StallFigures(List<FloorStats> floors, Area leasable, Area leased, int vacant,
+            List<TradeOccupancy> trades) {
+    }
+
+    private record LeaseFigures(List<MallOverview.Expiring> expiring, RentCollection rent, ArrearsAging arrears) {
     }
 
     @Override
     public MallOverview overview(LocalDate asOf) {
         LocalDate day = asOf == null ? clock.today() : asOf;
+        StallFigures s = stallFigures.get(day, this::stallFigures);
+        LeaseFigures l = leaseFigures.get(day, () -> leaseFigures(day));
+        return new MallOverview(day, s.floors(), s.leasable(), s.leased(), FloorStats.basisPoints(
+                s.leased().hundredths(), s.leasable().hundredths()), s.vacant(), s.trades(), l.expiring(), l.rent(),
+                l.arrears(), funnel.get(day, () -> funnel(day)), channels(day));
+    }
+
+    private StallFigures stallFigures() {
         List<FloorStats> stats = new ArrayList<>();
         List<Stall> all = new ArrayList<>();
         for (String f : floors.floors()) {
@@ -71,7 +104,10 @@ public final class MallOverviewService implements MallOverviewQuery {
             leased = leased.plus(s.leasedArea());
             vacant += s.count(StallStatus.VACANT);
         }
+        return new StallFigures(stats, leasable, leased, vacant, TradeOccupancy.of(all));
+    }
 
+    private LeaseFigures leaseFigures(LocalDate day) {
         List<LeaseQueries.Standing> standings = leases.standings(day);
         List<InstallmentView> installments = new ArrayList<>();
         standings.forEach(s -> installments.addAll(s.installments()));
@@ -80,11 +116,8 @@ public final class MallOverviewService implements MallOverviewQuery {
             expiring.add(new MallOverview.Expiring(span, (int) standings.stream()
                     .filter(s -> expiresWithin(s.lease(), day, span)).count()));
         }
-
-        return new MallOverview(day, stats, leasable, leased, FloorStats.basisPoints(leased.hundredths(),
-                leasable.hundredths()), vacant, TradeOccupancy.of(all), expiring,
-                RentCollection.of(YearMonth.from(day), installments), ArrearsAging.of(installments), funnel(day),
-                channels(day));
+        return new LeaseFigures(List.copyOf(expiring), RentCollection.of(YearMonth.from(day), installments),
+                ArrearsAging.of(installments));
     }
 
     /**

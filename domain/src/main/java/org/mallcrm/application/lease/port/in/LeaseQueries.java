@@ -18,6 +18,9 @@ public interface LeaseQueries {
 
     Optional<LeaseRecord> find(LeaseNo no);
 
+    /** The lease holding the stall on a day (null: today), if any. */
+    Optional<LeaseRecord> occupying(org.mallcrm.domain.stall.StallNo stall, LocalDate on);
+
     /** @param merchant only this merchant's leases, or null for all */
     Page<LeaseRecord> list(MerchantNo merchant, String cursor, int limit);
 

@@ -1,0 +1,28 @@
+package org.mallcrm.adapters.http;
+
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import org.mallcrm.adapters.http.web.WebConsole;
+
+/** The one server: the web pages and the JSON API on the same port. */
+public final class MallcrmServer {
+
+    private MallcrmServer() {
+    }
+
+    /** The pages first (their last route hands every API path on), then the API, which answers every other path. */
+    public static void routing(HttpRouting.Builder routing, HttpApi.Services api, WebConsole.Services web) {
+        WebConsole.routing(routing, web);
+        HttpApi.routing(routing, api);
+    }
+
+    /** Starts the server on the port (0 for any free port). */
+    public static WebServer start(String host, int port, HttpApi.Services api, WebConsole.Services web) {
+        return WebServer.builder()
+                .host(host)
+                .port(port)
+                .routing(r -> routing(r, api, web))
+                .build()
+                .start();
+    }
+}
