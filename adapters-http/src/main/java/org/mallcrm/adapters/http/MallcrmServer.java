@@ -11,9 +11,10 @@ public final class MallcrmServer {
     }
 
     /** The pages first (their last route hands every API path on), then the API, which answers every other path. */
-    public static void routing(HttpRouting.Builder routing, HttpApi.Services api, WebConsole.Services web) {
-        WebConsole.routing(routing, web);
+    public static WebConsole routing(HttpRouting.Builder routing, HttpApi.Services api, WebConsole.Services web) {
+        WebConsole pages = WebConsole.routing(routing, web);
         HttpApi.routing(routing, api);
+        return pages;
     }
 
     /** Starts the server on the port (0 for any free port). */

@@ -26,12 +26,12 @@ final class Charts {
     /** A bar chart of one series: categories, values, their links; {@code unit} is put after values in labels. */
     static String bars(List<String> categories, List<BigDecimal> values, List<String> links, String seriesName,
             String unit, String colour, boolean horizontal) {
+        // a horizontal chart lists its categories top down, in the table's order
         Map<String, Object> category = Map.of("type", "category", "data", categories,
-                "axisLabel", Map.of("interval", 0));
+                "axisLabel", Map.of("interval", 0), "inverse", horizontal);
         Map<String, Object> value = Map.of("type", "value");
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("grid", Map.of("left", horizontal ? 80 : 48, "right", 24, "top", 24, "bottom", 32,
-                "containLabel", false));
+        option.put("grid", Map.of("left", 12, "right", 48, "top", 24, "bottom", 8, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put(horizontal ? "yAxis" : "xAxis", category);
         option.put(horizontal ? "xAxis" : "yAxis", value);
@@ -46,7 +46,7 @@ final class Charts {
     static String pair(List<String> categories, String firstName, List<BigDecimal> first, String secondName,
             List<BigDecimal> second, List<String> links) {
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("grid", Map.of("left", 72, "right", 24, "top", 36, "bottom", 32));
+        option.put("grid", Map.of("left", 12, "right", 24, "top", 36, "bottom", 8, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0));
         option.put("xAxis", Map.of("type", "category", "data", categories));
@@ -56,20 +56,6 @@ final class Charts {
                         "cursor", "pointer"),
                 Map.of("type", "bar", "name", secondName, "data", second, "itemStyle", Map.of("color", GREEN),
                         "cursor", "pointer")));
-        return json(Map.of("option", option, "links", links));
-    }
-
-    /** A funnel of named values, widest first as given. */
-    static String funnel(List<String> names, List<Long> values, List<String> links) {
-        List<Map<String, Object>> data = new java.util.ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            data.add(Map.of("name", names.get(i), "value", values.get(i)));
-        }
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("tooltip", Map.of("trigger", "item", "formatter", "{b}: {c}"));
-        option.put("series", List.of(Map.of("type", "funnel", "sort", "none", "left", "10%", "width", "80%",
-                "top", 8, "bottom", 8, "minSize", "8%", "data", data, "cursor", "pointer",
-                "label", Map.of("show", true, "position", "inside", "formatter", "{b} {c}"))));
         return json(Map.of("option", option, "links", links));
     }
 

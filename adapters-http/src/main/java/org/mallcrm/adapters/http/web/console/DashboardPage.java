@@ -155,9 +155,10 @@ public final class DashboardPage implements WebPage {
                 o.arrears().buckets().stream().map(b -> b.outstanding().toBigDecimal()).toList(),
                 arrears.stream().map(AgeRow::href).toList(), v.t("dashboard.arrears.outstanding"), "", Charts.RED,
                 false);
-        String funnelChart = Charts.funnel(funnel.stream().map(StageRow::label).toList(),
-                o.pipeline().stream().map(MallOverview.FunnelStage::reached).toList(),
-                funnel.stream().map(StageRow::href).toList());
+        // the stages in pipeline order, each bar the merchants that ever reached it (the table has those in it now)
+        String funnelChart = Charts.bars(funnel.stream().map(StageRow::label).toList(),
+                o.pipeline().stream().map(s -> java.math.BigDecimal.valueOf(s.reached())).toList(),
+                funnel.stream().map(StageRow::href).toList(), v.t("dashboard.funnel.reached"), "", Charts.GREEN, true);
         return new DashboardView(f.date(o.asOf()), kpis, floors, trades, expiring, rent, arrears, arrearsTotal, funnel,
                 channels, floorChart, tradeChart, rentChart, arrearsChart, funnelChart);
     }
