@@ -9,7 +9,36 @@
   function setBox(b) {
     state.box = b;
     var s = svg();
-    if (s) { s.setAttribute('viewBox', b.map(function (n) { return Math.round(n); }).join(' ')); }
+    if (s) {
+      s.setAttribute('viewBox', b.map(function (n) { return Math.round(n); }).join(' '));
+      labels(s);
+    }
+  }
+  // labels only when a typical one is at least 6 px tall on screen: smaller ones cannot be read anyway
+  function labels(s) {
+    var mm = Number(s.getAttribute('data-label-mm')) || 0;
+    var width = s.getBoundingClientRect().width || 1;
+    var px = mm * Math.min(width / state.box[2], (s.getBoundingClientRect().height || 1) / state.box[3]);
+    s.classList.toggle('labels-off', px < 6);
+    if (px >= 6 && s.classList.contains('labels-lazy')) { drawLabels(s); }
+  }
+  // a large floor comes without its labels: draw those of the stalls in view from their descriptions
+  function drawLabels(s) {
+    var b = state.box, ns = 'http://www.w3.org/2000/svg';
+    s.querySelectorAll('g.stall[data-label]').forEach(function (g) {
+      var d = g.getAttribute('data-label').split(' ');
+      var x = Number(d[0]), y = Number(d[1]);
+      if (x < b[0] || x > b[0] + b[2] || y < b[1] || y > b[1] + b[3]) { return; }
+      var t = document.createElementNS(ns, 'text');
+      t.setAttribute('x', d[0]);
+      t.setAttribute('y', d[1]);
+      t.setAttribute('font-size', d[2]);
+      t.setAttribute('fill', d[4]);
+      if (d[3] === '1') { t.setAttribute('transform', 'rotate(-90 ' + d[0] + ' ' + d[1] + ')'); }
+      t.textContent = g.getAttribute('data-stall-no');
+      g.appendChild(t);
+      g.removeAttribute('data-label');
+    });
   }
   function fit(b, pad) {
     var p = pad || 0.05;

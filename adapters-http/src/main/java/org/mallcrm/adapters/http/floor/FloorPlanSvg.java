@@ -61,6 +61,8 @@ public final class FloorPlanSvg {
     private static final double LABEL_PX = 11;
     private static final double MIN_PLAN_PX = 700;
     private static final double MAX_PLAN_PX = 6000;
+    /** Up to this many stalls, a web plan shows every label from the start. */
+    private static final int LABELS_AT_ONCE = 1500;
     private static final StallStatus[] ACTIVE = {StallStatus.VACANT, StallStatus.LEASED, StallStatus.RESERVED,
         StallStatus.RENOVATING};
 
@@ -216,9 +218,13 @@ public final class FloorPlanSvg {
             long width = maxX - minX + 2 * pad;
             long height = maxY - minY + 2 * pad;
             SvgWriter svg = new SvgWriter();
+            // a large floor starts with its labels hidden (too small to read whole, and costly to lay out); the
+            // page shows them once a zoom makes them readable (data-label-mm: a typical label's size)
             svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", "floor-plan",
                     "viewBox", x0 + " " + y0 + " " + width + " " + height,
                     "data-extent", x0 + " " + y0 + " " + width + " " + height,
+                    "data-label-mm", String.valueOf(Math.round(medianLabelMm)),
+                    "class", plan.stalls().size() > LABELS_AT_ONCE ? "labels-off labels-lazy" : null,
                     "width", "100%", "height", "100%", "preserveAspectRatio", "xMidYMid meet",
                     "font-family", FONT, "role", "img", "aria-label", "Floor " + plan.floor());
             svg.empty("rect", "x", str(x0), "y", str(y0), "width", str(width), "height", str(height),
@@ -253,9 +259,10 @@ public final class FloorPlanSvg {
                 svg.close();
             }
             svg.close();
-            svg.open("g", "id", "stalls");
+            svg.open("g", "id", "stalls", "stroke", "#3c4650", "stroke-width", "1", "text-anchor", "middle");
+            boolean lazy = plan.stalls().size() > LABELS_AT_ONCE;
             for (Stall s : plan.stalls()) {
-                drawStall(svg, s);
+                drawStall(svg, s, true, lazy);
             }
             svg.close();
             return svg.finish();
@@ -302,6 +309,14 @@ public final class FloorPlanSvg {
         }
 
         private void drawStall(SvgWriter svg, Stall s) {
+            drawStall(svg, s, false, false);
+        }
+
+        /**
+         * One stall. For the web page ({@code web}) the attributes every stall shares (stroke, text alignment) are
+         * left to the enclosing group and the page's style sheet, which keeps a 5,000-stall plan small.
+         */
+        private void drawStall(SvgWriter svg, Stall s, boolean web, boolean lazyLabels) {
             String fill;
             String ink;
             if (colorBy == ColorBy.STATUS) {
@@ -319,20 +334,42 @@ public final class FloorPlanSvg {
                 }
                 points.append(p.x()).append(',').append(-p.y());
             }
-            svg.open("g", "class", "stall", "id", "stall-" + s.no().value(), "data-stall-no", s.no().value(),
-                    "data-status", s.status().name(), "data-zone", s.zone(), "tabindex", "0", "role", "button");
-            svg.text("title", s.no() + " · " + s.status() + " · " + s.businessType() + " · " + s.leasableArea()
-                    + " m²");
-            svg.empty("polygon", "points", points.toString(), "fill", fill, "stroke", "#3c4650",
-                    "stroke-width", "1", "vector-effect", "non-scaling-stroke");
             double[] at = labelPoint(s.outline());
             long x = Math.round(at[0]);
             long y = -Math.round(at[1]);
             long size = Math.max(1, Math.round(Math.min(labelFitMm(s), 1.3 * medianLabelMm)));
             boolean vertical = isVertical(s);
-            svg.text("text", s.no().value(), "x", str(x), "y", str(y), "font-size", str(size),
-                    "text-anchor", "middle", "dominant-baseline", "central", "fill", ink,
-                    "transform", vertical ? "rotate(-90 " + x + " " + y + ")" : null);
+            if (web) {
+                // on a large floor the label is only described (x, y, size, upright, ink): the page draws the labels
+                // of the stalls in view once they are large enough to read
+                svg.open("g", "class", "stall", "data-stall-no", s.no().value(), "data-status", s.status().name(),
+                        "data-zone", s.zone(), "tabindex", "0", "data-label", lazyLabels
+                                ? x + " " + y + " " + size + " " + (vertical ? 1 : 0) + " " + ink : null);
+            } else {
+                svg.open("g", "class", "stall", "data-stall-no", s.no().value(), "data-status", s.status().name());
+            }
+            if (!lazyLabels) {
+                svg.text("title", s.no() + " · " + s.status() + " · " + s.businessType() + " · " + s.leasableArea()
+                        + " m²");
+            }
+            if (web) {
+                svg.empty("polygon", "points", points.toString(), "fill", fill);
+            } else {
+                svg.empty("polygon", "points", points.toString(), "fill", fill, "stroke", "#3c4650",
+                        "stroke-width", "1", "vector-effect", "non-scaling-stroke");
+            }
+            if (lazyLabels) {
+                svg.close();
+                return;
+            }
+            if (web) {
+                svg.text("text", s.no().value(), "x", str(x), "y", str(y), "font-size", str(size), "fill", ink,
+                        "transform", vertical ? "rotate(-90 " + x + " " + y + ")" : null);
+            } else {
+                svg.text("text", s.no().value(), "x", str(x), "y", str(y), "font-size", str(size),
+                        "text-anchor", "middle", "dominant-baseline", "central", "fill", ink,
+                        "transform", vertical ? "rotate(-90 " + x + " " + y + ")" : null);
+            }
             svg.close();
         }
 

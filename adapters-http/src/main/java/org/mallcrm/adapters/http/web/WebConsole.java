@@ -21,6 +21,7 @@ import org.mallcrm.application.account.port.in.AccountUseCases;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.application.audit.port.in.AuditLog;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
@@ -42,7 +43,8 @@ public final class WebConsole {
     /** The use cases the pages call, wired by the composition root. */
     public record Services(SessionUseCases sessions, AccountUseCases accounts, AuditLog audit,
             MallOverviewQuery overview, FloorQueries floors, StallQueries stalls, EarnestMoneyUseCases deposits,
-            LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, Supplier<String> mallName) {
+            LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
+            Supplier<String> mallName) {
     }
 
     private final Dispatcher dispatcher;
@@ -59,8 +61,9 @@ public final class WebConsole {
         return List.of(
                 new SignInPage(s.sessions()),
                 new DashboardPage(s.overview()),
-                new FloorPages(s.floors(), s.stalls(), s.deposits(), s.leases(), s.merchants(), s.audit()),
-                new ListPages(s.stalls(), s.leases(), s.merchants(), s.reconcile()),
+                new FloorPages(s.floors(), s.stalls(), s.deposits(), s.leases(), s.merchants(), s.audit(),
+                        s.counters()),
+                new ListPages(s.stalls(), s.leases(), s.merchants(), s.reconcile(), s.counters()),
                 new LeasePage(s.leases(), s.merchants()),
                 new AccessPage(),
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mallcrm.adapters.http.floor.FloorPlanSvg;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Formats;
@@ -17,6 +18,7 @@ import org.mallcrm.adapters.http.web.kit.WebPage;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.application.audit.port.in.AuditLog;
 import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
@@ -53,8 +55,19 @@ public final class FloorPages implements WebPage {
     private final MerchantQueries merchants;
     private final AuditLog audit;
 
+    private final ChangeCounters counters;
+    private final org.mallcrm.application.common.service.Remembered<List<FloorStats>> mallStats;
+    /** Drawn plans by floor, colouring and language, with the stalls' change count they were drawn at. */
+    private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
+
+    private record Drawn(long count, PlanView plan) {
+    }
+
     public FloorPages(FloorQueries floors, StallQueries stalls, EarnestMoneyUseCases deposits, LeaseQueries leases,
-            MerchantQueries merchants, AuditLog audit) {
+            MerchantQueries merchants, AuditLog audit, ChangeCounters counters) {
+        this.counters = counters;
+        this.mallStats = new org.mallcrm.application.common.service.Remembered<>(counters,
+                ChangeCounters.Kind.STALLS);
         this.floors = floors;
         this.stalls = stalls;
         this.deposits = deposits;
@@ -78,8 +91,9 @@ public final class FloorPages implements WebPage {
     public record ZoneChip(String zone, String label, String stalls) {
     }
 
-    /** The plan and what is drawn beside it; redrawn after a change. */
-    public record PlanView(String floor, String color, String svg, List<LegendRow> legend, String summary) {
+    /** The plan and what is drawn beside it (and its zones with their stalls); redrawn after a change. */
+    public record PlanView(String floor, String color, String svg, List<LegendRow> legend, String summary,
+            Map<String, Integer> zones) {
     }
 
     public record FloorView(String floor, List<Tab> floorTabs, List<Tab> colorTabs, List<ZoneChip> zones,
@@ -118,21 +132,43 @@ public final class FloorPages implements WebPage {
         return List.of(new MenuEntry("floors", "/floors", "menu.floors", "menu.group.stalls", 20, Access.staff()));
     }
 
+    /** Every floor's figures, read again only when a stall changed. */
+    private List<FloorStats> floorStats() {
+        return mallStats.get(java.time.LocalDate.EPOCH, () -> floors.floors().stream()
+                .flatMap(f -> floors.stats(f).stream()).toList());
+    }
+
     private void mall(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         List<FloorLink> rows = new ArrayList<>();
-        for (String floor : floors.floors()) {
-            floors.stats(floor).ifPresent(s -> rows.add(new FloorLink(floor, f.count(s.stalls()),
-                    f.area(s.leasableArea()), f.percent(s.leasedBasisPoints()), f.count(s.count(StallStatus.VACANT)),
-                    "/floors/" + floor)));
+        for (FloorStats s : floorStats()) {
+            rows.add(new FloorLink(s.floor(), f.count(s.stalls()), f.area(s.leasableArea()),
+                    f.percent(s.leasedBasisPoints()), f.count(s.count(StallStatus.VACANT)), "/floors/" + s.floor()));
         }
         x.page("floors.jte", x.shell(v.t("floors.title"), "floors",
                 List.of(new Shell.Crumb(x.kit().mallName(), null))), new FloorsView(rows));
     }
 
-    private FloorPlan plan(WebExchange x) {
-        return floors.plan(x.pathParam("floor")).orElseThrow(WebException::notFound);
+    /**
+     * The floor's plan as drawn for the page: drawn again only when a stall changed since (any server process's
+     * change moves the counter), so a floor of thousands of stalls is drawn once, not on every visit.
+     */
+    private PlanView drawnPlan(Viewer v, String floor, FloorPlanSvg.ColorBy by) {
+        long count = counters.current(ChangeCounters.Kind.STALLS);
+        String key = floor + "|" + by + "|" + v.lang();
+        Drawn d = drawn.get(key);
+        if (count >= 0 && d != null && d.count() == count) {
+            return d.plan();
+        }
+        PlanView plan = planView(v, floors.plan(floor).orElseThrow(WebException::notFound), by);
+        if (count >= 0) {
+            if (drawn.size() > 64) {
+                drawn.clear();
+            }
+            drawn.put(key, new Drawn(count, plan));
+        }
+        return plan;
     }
 
     private static FloorPlanSvg.ColorBy colorBy(WebExchange x) {
@@ -142,40 +178,40 @@ public final class FloorPages implements WebPage {
 
     private void floor(WebExchange x) {
         Viewer v = x.viewer();
-        FloorPlan plan = plan(x);
         FloorPlanSvg.ColorBy by = colorBy(x);
+        PlanView drawnPlan = drawnPlan(v, x.pathParam("floor"), by);
+        String floorName = drawnPlan.floor();
         String color = by == FloorPlanSvg.ColorBy.STATUS ? "status" : "business_type";
         List<Tab> floorTabs = new ArrayList<>();
-        for (String f : floors.floors()) {
+        for (String f : floorStats().stream().map(FloorStats::floor).toList()) {
             floorTabs.add(new Tab(f, "/floors/" + f + (by == FloorPlanSvg.ColorBy.STATUS ? "" : "?color=" + color),
-                    f.equals(plan.floor())));
+                    f.equals(floorName)));
         }
-        String base = "/floors/" + plan.floor();
+        String base = "/floors/" + floorName;
         List<Tab> colorTabs = List.of(new Tab(v.t("floor.color.status"), base, by == FloorPlanSvg.ColorBy.STATUS),
                 new Tab(v.t("floor.color.business_type"), base + "?color=business_type",
                         by == FloorPlanSvg.ColorBy.BUSINESS_TYPE));
-        Map<String, Integer> zoneCounts = new TreeMap<>();
-        plan.stalls().forEach(s -> zoneCounts.merge(s.zone(), 1, Integer::sum));
+        Map<String, Integer> zoneCounts = drawnPlan.zones();
         List<ZoneChip> zones = new ArrayList<>();
         zoneCounts.forEach((z, n) -> zones.add(new ZoneChip(z, v.t("floor.zone", z), v.formats().count(n))));
         String zone = x.query("zone").filter(zoneCounts::containsKey).orElse("");
-        CardView card = x.query("stall").flatMap(no -> find(no)).filter(s -> s.floor().equals(plan.floor()))
+        CardView card = x.query("stall").flatMap(no -> find(no)).filter(s -> s.floor().equals(floorName))
                 .map(s -> card(v, s, null, null, List.of())).orElse(null);
         List<Shell.Crumb> crumbs = new ArrayList<>();
         crumbs.add(new Shell.Crumb(x.kit().mallName(), "/floors"));
-        crumbs.add(new Shell.Crumb(plan.floor(), zone.isEmpty() && card == null ? null : base));
+        crumbs.add(new Shell.Crumb(floorName, zone.isEmpty() && card == null ? null : base));
         if (!zone.isEmpty()) {
             crumbs.add(new Shell.Crumb(v.t("floor.zone", zone), card == null ? null : base + "?zone=" + zone));
         }
         if (card != null) {
             crumbs.add(new Shell.Crumb(card.stallNo(), null));
         }
-        x.page("floor.jte", x.shell(v.t("floor.title", plan.floor()), "floors", crumbs), new FloorView(plan.floor(),
-                floorTabs, colorTabs, zones, zone, card == null ? "" : card.stallNo(), planView(v, plan, by), card));
+        x.page("floor.jte", x.shell(v.t("floor.title", floorName), "floors", crumbs), new FloorView(floorName,
+                floorTabs, colorTabs, zones, zone, card == null ? "" : card.stallNo(), drawnPlan, card));
     }
 
     private void planFragment(WebExchange x) {
-        x.fragment(200, "partials/floorPlan.jte", planView(x.viewer(), plan(x), colorBy(x)));
+        x.fragment(200, "partials/floorPlan.jte", drawnPlan(x.viewer(), x.pathParam("floor"), colorBy(x)));
     }
 
     static PlanView planView(Viewer v, FloorPlan plan, FloorPlanSvg.ColorBy by) {
@@ -198,8 +234,10 @@ public final class FloorPages implements WebPage {
         }
         String summary = v.t("floor.summary", f.count(s.stalls()), f.area(s.leasableArea()),
                 f.percent(s.leasedBasisPoints()));
+        Map<String, Integer> zones = new TreeMap<>();
+        plan.stalls().forEach(st -> zones.merge(st.zone(), 1, Integer::sum));
         return new PlanView(plan.floor(), by == FloorPlanSvg.ColorBy.STATUS ? "status" : "business_type",
-                FloorPlanSvg.render(plan, by, FloorPlanSvg.Frame.WEB), legend, summary);
+                FloorPlanSvg.render(plan, by, FloorPlanSvg.Frame.WEB), legend, summary, Map.copyOf(zones));
     }
 
     private Optional<Stall> find(String no) {
@@ -308,10 +346,9 @@ public final class FloorPages implements WebPage {
                                     v.formats().money(e.received()), e.merchantNo().value(),
                                     v.formats().date(e.lockedThrough())));
                     Stall now = find(stall.no().value()).orElse(stall);
-                    FloorPlan plan = floors.plan(now.floor()).orElseThrow();
                     CardView card = card(v, now, null, v.t("hold.done", e.depositNo()), List.of());
                     x.fragment(200, "partials/holdResult.jte", new HoldResult(card,
-                            planView(v, plan, colorBy(x))));
+                            drawnPlan(v, now.floor(), colorBy(x))));
                     return;
                 }
                 case Outcome.Invalid<EarnestMoney> i -> i.errors().forEach(r -> errors.add(r.column().isEmpty()

@@ -27,6 +27,8 @@ import org.mallcrm.adapters.http.web.console.TableView.Filter;
 import org.mallcrm.adapters.http.web.console.TableView.Row;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
 import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.application.common.port.out.ChangeCounters;
+import org.mallcrm.application.common.service.Remembered;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
@@ -59,7 +61,12 @@ public final class ListPages implements WebPage {
     private final MerchantQueries merchants;
     private final ReconcileUseCase reconcile;
 
-    public ListPages(StallQueries stalls, LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile) {
+    /** Merchant names by number, read again only when a merchant changed. */
+    private final Remembered<Map<MerchantNo, String>> names;
+
+    public ListPages(StallQueries stalls, LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile,
+            ChangeCounters counters) {
+        this.names = new Remembered<>(counters, ChangeCounters.Kind.MERCHANTS);
         this.stalls = stalls;
         this.leases = leases;
         this.merchants = merchants;
@@ -157,6 +164,10 @@ public final class ListPages implements WebPage {
     // ---- leases ----
 
     private Map<MerchantNo, String> merchantNames() {
+        return names.get(LocalDate.EPOCH, this::readMerchantNames);
+    }
+
+    private Map<MerchantNo, String> readMerchantNames() {
         Map<MerchantNo, String> names = new HashMap<>();
         String cursor = null;
         do {
@@ -164,7 +175,7 @@ public final class ListPages implements WebPage {
             p.items().forEach(m -> names.put(m.no(), m.name()));
             cursor = p.nextCursor();
         } while (cursor != null);
-        return names;
+        return Map.copyOf(names);
     }
 
     private void leases(WebExchange x) {
