@@ -98,7 +98,8 @@ public final class ServeSubcommand implements Callable<Integer> {
         err.println("mallcrm serving " + base + "  (database " + ctx.database().url().replace("jdbc:sqlite:", "")
                 + ")");
         if (adminPassword != null) {
-            err.println("staff sign-in: " + DEMO_ADMIN + " / " + adminPassword + "   (console: " + base + "/)");
+            err.println("staff sign-in: " + DEMO_ADMIN + " / " + adminPassword);
+            err.println("web console: " + base + "/ (sign in there)");
         }
         if (token != null) {
             err.println("demo staff token (shown once): " + token);

@@ -18,7 +18,7 @@ import org.mallcrm.cli.e2e.JarProcess;
 public final class DemoServer implements AutoCloseable {
 
     private static final Pattern SERVING = Pattern.compile("serving (http://\\S+)");
-    private static final Pattern SIGN_IN = Pattern.compile("staff sign-in: (\\S+) / (\\S+)");
+    private static final Pattern SIGN_IN = Pattern.compile("staff sign-in: (\\S+) / (\\S+)$");
     private static final Pattern TOKEN = Pattern.compile("demo staff token \\(shown once\\): (\\S+)");
 
     private final Path dir;
