@@ -225,6 +225,6 @@ final class ApiRoutes implements HttpRules {
             throw new Problems.MethodNotAllowed(method, allowed);
         }
         throw ApiException.notFound("no resource at " + Problems.truncate(method, 20) + " "
-                + Problems.truncate(req.path().path(), 200));
+                + Problems.truncate(req.path().absolute().path(), 200));
     }
 }

@@ -153,11 +153,22 @@ public final class Bodies {
         return bind(tree, type);
     }
 
+    /**
+     * A JSON document (a file the CLI reads) parsed, checked and bound as a body is: an {@link ApiException} (400)
+     * names every field at fault.
+     */
+    public static <T> T readDocument(byte[] json, Class<T> type) {
+        if (isBlank(json)) {
+            throw ApiException.badParameter("body", "is empty: a JSON document is needed");
+        }
+        return bind(parse(json), Json.mapper().constructType(type));
+    }
+
     /** A JSON value checked against {@code type} and bound to it, or a 400 naming every field at fault. */
     public static <T> T bind(JsonNode tree, JavaType type) {
         if (tree == null || tree.isNull() || tree.isMissingNode()) {
-            throw ApiException.badParameter("body", "must be a JSON " + (type.isCollectionLikeType() ? "array"
-                    : "object") + ", not null");
+            throw ApiException.badParameter("body", "must be a JSON " + (type.isCollectionLikeType()
+                    || type.isArrayType() ? "array" : "object") + ", not null");
         }
         List<FieldError> errors = new ArrayList<>();
         check(tree, type, "", errors);

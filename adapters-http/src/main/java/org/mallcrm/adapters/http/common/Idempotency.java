@@ -69,7 +69,8 @@ public final class Idempotency {
     /** Runs {@code route} for {@code caller} once per key. */
     public void handle(ServerRequest req, ServerResponse res, Principal caller, String key, Handler route)
             throws Exception {
-        String request = req.prologue().method().text() + " " + req.path().path() + " " + digest(Bodies.bytes(req));
+        String request = req.prologue().method().text() + " " + req.path().absolute().path() + " "
+                + digest(Bodies.bytes(req));
         Instant now = clock.get();
         purgeNow(now);
         Result result;

@@ -53,7 +53,7 @@ public final class Problems {
         });
         routing.error(Exception.class, (req, res, e) -> {
             LOG.log(Level.SEVERE, "unexpected error on " + req.prologue().method() + " "
-                    + truncate(req.path().path(), 200), e);
+                    + truncate(req.path().absolute().path(), 200), e);
             send(res, new ApiException(500, "internal", "Internal error",
                     "something went wrong on our side; it has been logged", List.of()));
         });
