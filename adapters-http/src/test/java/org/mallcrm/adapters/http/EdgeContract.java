@@ -276,8 +276,8 @@ abstract class EdgeContract {
             {"/api/v1/merchants/M-0001/follow-ups", STAFF, "{\"note\": \"回访\"}",
                 "/api/v1/merchants/M-0001/follow-ups"},
             {"/api/v1/me/trips", ApiFixture.CHANNEL, "{\"trip_no\": \"T-EDGE-" + getClass().getSimpleName().length()
-                + "\", \"coach_plate\": \"浙A·00001\", \"window_start\": \"2025-03-20T09:00:00+08:00\", \"window_end\": "
-                + "\"2025-03-20T11:00:00+08:00\", \"reported_headcount\": 30}", null},
+                + "\", \"coach_plate\": \"浙A·00001\", \"window_start\": \"2025-05-20T09:00:00+08:00\", \"window_end\": "
+                + "\"2025-05-20T11:00:00+08:00\", \"reported_headcount\": 30}", null},
         };
         for (String[] w : writes) {
             String key = "k-" + w[0].hashCode() + "-" + getClass().getSimpleName();
