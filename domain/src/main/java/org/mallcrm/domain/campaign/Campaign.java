@@ -104,6 +104,11 @@ public record Campaign(CampaignNo no, String name, CampaignWindow window, Audien
 
     /** Empty when a registered buyer with these traits may claim a coupon at {@code at}; stock and limits aside. */
     public Optional<Refusal<ClaimRefusal>> refuseClaim(Instant at, BuyerTraits buyer) {
+        return refuseClaimAt(at).or(() -> audience.excludes(buyer).map(d -> Refusal.of(ClaimRefusal.NOT_IN_AUDIENCE, d)));
+    }
+
+    /** Empty when anyone may claim at {@code at}: a coupon campaign, running. */
+    public Optional<Refusal<ClaimRefusal>> refuseClaimAt(Instant at) {
         if (!(offer instanceof CouponBatch)) {
             return Optional.of(Refusal.of(ClaimRefusal.NOT_A_COUPON_CAMPAIGN,
                     "campaign " + no + " is an event: buyers sign up, there are no coupons to claim"));
@@ -111,7 +116,7 @@ public record Campaign(CampaignNo no, String name, CampaignWindow window, Audien
         if (!isRunningAt(at)) {
             return Optional.of(Refusal.of(ClaimRefusal.NOT_RUNNING, notRunning(at)));
         }
-        return audience.excludes(buyer).map(d -> Refusal.of(ClaimRefusal.NOT_IN_AUDIENCE, d));
+        return Optional.empty();
     }
 
     /** Empty when a registered buyer with these traits may sign up at {@code at}; capacity aside. */

@@ -44,13 +44,16 @@ public final class MetricsTally {
         merchantCost = Math.addExact(merchantCost, r.merchantShare().fen());
     }
 
-    /** A sign-up in the scope (cancelled ones are passed over). */
+    /** A sign-up made in the scope (cancelled ones are passed over). */
     public void signedUp(Signup s) {
-        if (!s.isActive()) {
-            return;
+        if (s.isActive()) {
+            signups++;
         }
-        signups++;
-        if (s.attended()) {
+    }
+
+    /** A sign-up whose attendance falls in the scope (passed over when it did not attend). */
+    public void attended(Signup s) {
+        if (s.isActive() && s.attended()) {
             attended++;
         }
     }
