@@ -68,13 +68,30 @@ public record RfmAnalysis(LocalDate asOf, DateRange window, RfmThresholds thresh
         };
         List<RfmScore> scores = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Money spend = Money.ofFen(m[i]);
-            boolean rh = thresholds.recencyHigh(r[i]);
-            boolean fh = thresholds.frequencyHigh(f[i]);
-            boolean mh = thresholds.monetaryHigh(spend);
-            scores.add(new RfmScore(sorted[i].buyer(), r[i], f[i], spend, rh, fh, mh, RfmSegment.of(rh, fh, mh)));
+            scores.add(score(sorted[i].buyer(), r[i], f[i], Money.ofFen(m[i]), thresholds));
         }
         return new RfmAnalysis(asOf, window, thresholds, scores);
+    }
+
+    /**
+     * One buyer's score as of a day against given thresholds (those of an analysis of all buyers): what a single
+     * buyer's segment is without ranking everyone again.
+     *
+     * @throws IllegalArgumentException when the last visit is after {@code asOf}
+     */
+    public static RfmScore score(LocalDate asOf, BuyerActivity a, RfmThresholds thresholds) {
+        if (a.lastVisit().isAfter(asOf)) {
+            throw new IllegalArgumentException("buyer " + a.buyer() + "'s last visit " + a.lastVisit() + " is after "
+                    + asOf);
+        }
+        return score(a.buyer(), ChronoUnit.DAYS.between(a.lastVisit(), asOf), a.visitDays(), a.spend(), thresholds);
+    }
+
+    private static RfmScore score(BuyerId buyer, long r, long f, Money spend, RfmThresholds t) {
+        boolean rh = t.recencyHigh(r);
+        boolean fh = t.frequencyHigh(f);
+        boolean mh = t.monetaryHigh(spend);
+        return new RfmScore(buyer, r, f, spend, rh, fh, mh, RfmSegment.of(rh, fh, mh));
     }
 
     /** The value at position ⌈n/2⌉ (1-based) in ascending order; n ≥ 1. */

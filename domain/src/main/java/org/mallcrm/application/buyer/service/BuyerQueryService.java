@@ -63,10 +63,11 @@ public final class BuyerQueryService implements BuyerQueries, BuyerStatsUseCase 
         return new Page<>(found, null);
     }
 
-    /** The buyers of the current segment (scores are in id order) after {@code after}, matching the profile filter. */
+    /** The buyers of a segment as of today (scores are in id order) after {@code after}, matching the profile filter. */
     private List<Buyer> inSegment(BuyerFilter filter, Buyers.ProfileFilter profile, BuyerId after, int wanted) {
         List<BuyerId> ids = new ArrayList<>();
-        for (RfmScore s : rfm.current().scores()) {
+        RfmAnalysis today = ((Outcome.Done<RfmAnalysis>) rfm.rfm(Optional.empty(), Optional.empty())).value();
+        for (RfmScore s : today.scores()) {
             if (s.segment() == filter.segment().get() && (after == null || s.buyer().compareTo(after) > 0)) {
                 ids.add(s.buyer());
             }
@@ -93,10 +94,9 @@ public final class BuyerQueryService implements BuyerQueries, BuyerStatsUseCase 
         if (profile.isEmpty() && visits.isEmpty()) {
             return Optional.empty();
         }
-        RfmAnalysis current = rfm.current();
-        Optional<RfmScore> score = profile.isPresent() ? current.scoreOf(id) : Optional.empty();
+        Optional<RfmScore> score = profile.isPresent() ? rfm.scoreOf(id) : Optional.empty();
         return Optional.of(new BuyerDetails(id, profile, visits, firstChannels.firstChannelOf(id), score,
-                current.asOf()));
+                clock.today()));
     }
 
     @Override

@@ -12,27 +12,31 @@ import org.mallcrm.application.buyer.port.out.BuyerAnalytics;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.domain.buyer.BuyerActivity;
+import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.buyer.RfmAnalysis;
 import org.mallcrm.domain.buyer.RfmPolicy;
+import org.mallcrm.domain.buyer.RfmScore;
+import org.mallcrm.domain.buyer.RfmThresholdMode;
+import org.mallcrm.domain.buyer.RfmThresholds;
 
 /**
  * RFM over the store's per-buyer sums (one pass over the scans and redemptions, in the store), ranked and segmented
- * in {@code O(n log n)} here. The current segments are kept for the day (thread-safe) and refreshed at most every
- * {@link #CURRENT_REFRESH}.
+ * in {@code O(n log n)} here. A single buyer's score takes one per-buyer query and the day's thresholds, which are
+ * kept (thread-safe) and recomputed at most every {@link #THRESHOLDS_REFRESH}, or when the day or settings change.
  */
 public final class RfmService implements RfmUseCase {
 
-    /** How long the current segments are reused before they are recomputed. */
-    public static final Duration CURRENT_REFRESH = Duration.ofHours(1);
+    /** How long the day's thresholds are reused before they are recomputed. */
+    public static final Duration THRESHOLDS_REFRESH = Duration.ofHours(1);
 
     private final BuyerAnalytics analytics;
     private final Supplier<RfmPolicy> policy;
     private final Clock clock;
 
-    private record Current(LocalDate asOf, RfmPolicy policy, Instant computedAt, RfmAnalysis analysis) {
+    private record Kept(LocalDate asOf, RfmPolicy policy, Instant computedAt, RfmThresholds thresholds) {
     }
 
-    private volatile Current current;
+    private volatile Kept kept;
 
     /** @param policy the mall's RFM settings, read on every use (settings may change while the service lives) */
     public RfmService(BuyerAnalytics analytics, Supplier<RfmPolicy> policy, Clock clock) {
@@ -61,26 +65,37 @@ public final class RfmService implements RfmUseCase {
     }
 
     @Override
-    public RfmAnalysis current() {
-        Instant now = clock.now();
-        LocalDate yesterday = clock.today().minusDays(1);
+    public Optional<RfmScore> scoreOf(BuyerId buyer) {
+        LocalDate today = clock.today();
         RfmPolicy p = policy.get();
-        Current c = current;
-        if (fresh(c, yesterday, p, now)) {
-            return c.analysis();
+        Optional<BuyerActivity> activity = analytics.activityOf(buyer, p.windowEndingOn(today));
+        if (activity.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(RfmAnalysis.score(today, activity.get(), thresholds(today, p)));
+    }
+
+    private RfmThresholds thresholds(LocalDate today, RfmPolicy p) {
+        if (p.mode() == RfmThresholdMode.FIXED) {
+            return p.fixed().orElseThrow();
+        }
+        Instant now = clock.now();
+        Kept k = kept;
+        if (fresh(k, today, p, now)) {
+            return k.thresholds();
         }
         synchronized (this) {
-            c = current;
-            if (!fresh(c, yesterday, p, now)) {
-                c = new Current(yesterday, p, now, analyse(yesterday, p));
-                current = c;
+            k = kept;
+            if (!fresh(k, today, p, now)) {
+                k = new Kept(today, p, now, analyse(today, p).thresholds());
+                kept = k;
             }
-            return c.analysis();
+            return k.thresholds();
         }
     }
 
-    private static boolean fresh(Current c, LocalDate asOf, RfmPolicy p, Instant now) {
-        return c != null && c.asOf().equals(asOf) && c.policy().equals(p) && !now.isBefore(c.computedAt())
-                && now.isBefore(c.computedAt().plus(CURRENT_REFRESH));
+    private static boolean fresh(Kept k, LocalDate asOf, RfmPolicy p, Instant now) {
+        return k != null && k.asOf().equals(asOf) && k.policy().equals(p) && !now.isBefore(k.computedAt())
+                && now.isBefore(k.computedAt().plus(THRESHOLDS_REFRESH));
     }
 }

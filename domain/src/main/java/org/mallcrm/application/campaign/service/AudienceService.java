@@ -12,8 +12,8 @@ import org.mallcrm.domain.campaign.Audience;
 import org.mallcrm.domain.campaign.BuyerTraits;
 
 /**
- * A buyer's traits for an audience. The profile is read every time; the segment (from the current segments, as of
- * yesterday) and the first channel only when the audience names segments or channels.
+ * A buyer's traits for an audience. The profile is read every time; the segment (its RFM score as of today) and
+ * the first channel only when the audience names segments or channels.
  */
 public final class AudienceService implements AudienceQuery {
 
@@ -35,7 +35,7 @@ public final class AudienceService implements AudienceQuery {
         }
         Buyer b = found.get();
         return Optional.of(new BuyerTraits(buyer, b.profile().province(), b.profile().mainCategory(),
-                audience.needsSegment() ? rfm.current().scoreOf(buyer).map(RfmScore::segment) : Optional.empty(),
+                audience.needsSegment() ? rfm.scoreOf(buyer).map(RfmScore::segment) : Optional.empty(),
                 audience.needsChannel() ? firstChannels.firstChannelOf(buyer) : Optional.empty()));
     }
 }

@@ -5,7 +5,7 @@ import org.mallcrm.domain.buyer.Province;
 import org.mallcrm.domain.buyer.RfmSegment;
 import org.mallcrm.domain.stall.BusinessType;
 
-/** Which buyers {@code buyers list} shows; an empty part matches all. A segment is the buyer's current one. */
+/** Which buyers {@code buyers list} shows; an empty part matches all. A segment is the buyer's as of today. */
 public record BuyerFilter(Optional<Province> province, Optional<BusinessType> category, Optional<RfmSegment> segment) {
 
     public static final BuyerFilter ALL = new BuyerFilter(Optional.empty(), Optional.empty(), Optional.empty());

@@ -19,18 +19,18 @@ public interface BuyerQueries {
     Page<Buyer> list(BuyerFilter filter, String cursor, int limit);
 
     /**
-     * One buyer: its profile when registered, its visit days, its first channel and its current RFM score.
+     * One buyer: its profile when registered, its visit days, its first channel and its RFM score today.
      * Empty when the id is neither registered nor seen in a check-in.
      */
     Optional<BuyerDetails> show(BuyerId buyer);
 
     /**
      * @param profile empty for an anonymous buyer (seen only in scans)
-     * @param rfm the buyer's score in the current segments (as of {@code segmentsAsOf}); empty when anonymous or
-     *        without a visit in the RFM window
+     * @param rfm the buyer's RFM score as of {@code rfmAsOf} (today); empty when anonymous or without a visit in
+     *        the RFM window
      */
     record BuyerDetails(BuyerId buyer, Optional<Buyer> profile, List<LocalDate> visitDays,
-            Optional<ChannelCode> firstChannel, Optional<RfmScore> rfm, LocalDate segmentsAsOf) {
+            Optional<ChannelCode> firstChannel, Optional<RfmScore> rfm, LocalDate rfmAsOf) {
 
         public BuyerDetails {
             Objects.requireNonNull(buyer, "buyer");

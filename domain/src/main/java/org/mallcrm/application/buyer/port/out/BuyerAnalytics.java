@@ -25,6 +25,12 @@ public interface BuyerAnalytics {
     void forEachActive(DateRange window, Consumer<BuyerActivity> sink);
 
     /**
+     * One buyer's sums over {@code window}, as {@link #forEachActive} gives them (registered or not); empty when it
+     * has no visit day in the window. Asked once per claim of a campaign whose audience names RFM segments.
+     */
+    Optional<BuyerActivity> activityOf(BuyerId buyer, DateRange window);
+
+    /**
      * Registered buyers counted by {@code attribute}: the main category's name, the province's full name, the
      * transport mode's code, or the first channel's code (the channel of the trip of the buyer's earliest valid
      * head); {@link org.mallcrm.domain.buyer.Shares#NONE} for buyers without one. When {@code activeIn} is given,
