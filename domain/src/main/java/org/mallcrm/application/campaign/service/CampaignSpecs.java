@@ -110,20 +110,25 @@ final class CampaignSpecs {
                 if (present(c.cap())) {
                     error("coupon.cap", c.cap(), "only a PERCENT_OFF coupon has a cap");
                 }
-                Money amount = required("coupon.amount", c.amount(), Money::parse);
+                Money amount = required("coupon.amount", c.amount(), v -> positive(v, "the amount off"));
                 if (amount != null) {
-                    couponFace = field("coupon.amount", c.amount(), v -> new CouponFace.AmountOff(amount));
+                    couponFace = new CouponFace.AmountOff(amount);
                 }
             }
             case "PERCENT_OFF" -> {
                 if (present(c.amount())) {
                     error("coupon.amount", c.amount(), "a PERCENT_OFF coupon has a percent, not an amount");
                 }
-                Percent percent = required("coupon.percent_off", c.percentOff(), Percent::parse);
-                Money cap = present(c.cap()) ? field("coupon.cap", c.cap(), Money::parse) : null;
-                if (percent != null && errors.size() == before) {
-                    couponFace = field("coupon.percent_off", c.percentOff(),
-                            v -> new CouponFace.PercentOff(percent, Optional.ofNullable(cap)));
+                Percent percent = required("coupon.percent_off", c.percentOff(), v -> {
+                    Percent p = Percent.parse(v);
+                    if (p.basisPoints() <= 0 || p.basisPoints() > 10_000) {
+                        throw new IllegalArgumentException("percent off is more than 0 and at most 100");
+                    }
+                    return p;
+                });
+                Money cap = present(c.cap()) ? field("coupon.cap", c.cap(), v -> positive(v, "the cap")) : null;
+                if (percent != null && (cap != null || !present(c.cap()))) {
+                    couponFace = new CouponFace.PercentOff(percent, Optional.ofNullable(cap));
                 }
             }
             case "" -> error("coupon.face", "", "required value is missing (AMOUNT_OFF or PERCENT_OFF)");
@@ -179,6 +184,14 @@ final class CampaignSpecs {
             return null;
         }
         return new CouponBatch(couponFace, threshold, c.stock(), perBuyer, validity, participation, mallShare);
+    }
+
+    private static Money positive(String text, String what) {
+        Money m = Money.parse(text);
+        if (!m.isPositive()) {
+            throw new IllegalArgumentException(what + " must be more than 0");
+        }
+        return m;
     }
 
     /** An ISO-8601 instant with its offset: {@code 2026-10-01T00:00:00+08:00} or {@code …Z}. */
