@@ -1,5 +1,7 @@
 package org.mallcrm.domain.buyer;
 
+import java.util.Locale;
+
 /**
  * What buyers are broken down by in their statistics: main category, province (full name), transport mode (its
  * code), or first channel (the channel operator's code of the trip of the buyer's earliest valid head).
@@ -13,7 +15,7 @@ public enum BuyerAttribute {
     /** {@code category}, {@code province}, {@code transport_mode} or {@code channel}, in any case. */
     public static BuyerAttribute parse(String text) {
         if (text != null) {
-            String s = text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            String s = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
             for (BuyerAttribute a : values()) {
                 if (a.name().equals(s)) {
                     return a;

@@ -1,6 +1,7 @@
 package org.mallcrm.domain.campaign;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,10 +25,10 @@ public record Audience(SortedSet<Province> provinces, SortedSet<BusinessType> ca
             new TreeSet<>());
 
     public Audience {
-        provinces = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(provinces));
-        categories = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(categories));
-        segments = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(segments));
-        channels = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(channels));
+        provinces = Collections.unmodifiableSortedSet(new TreeSet<>(provinces));
+        categories = Collections.unmodifiableSortedSet(new TreeSet<>(categories));
+        segments = Collections.unmodifiableSortedSet(new TreeSet<>(segments));
+        channels = Collections.unmodifiableSortedSet(new TreeSet<>(channels));
     }
 
     public static Audience of(Set<Province> provinces, Set<BusinessType> categories, Set<RfmSegment> segments,

@@ -1,5 +1,6 @@
 package org.mallcrm.domain.campaign;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -16,7 +17,7 @@ public record MerchantStanding(MerchantNo merchant, boolean operating, boolean l
 
     public MerchantStanding {
         Objects.requireNonNull(merchant, "merchant");
-        businessTypes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(businessTypes));
+        businessTypes = Collections.unmodifiableSortedSet(new TreeSet<>(businessTypes));
     }
 
     public static MerchantStanding of(MerchantNo merchant, boolean operating, boolean liveLease,

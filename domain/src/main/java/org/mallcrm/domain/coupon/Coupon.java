@@ -75,8 +75,8 @@ public record Coupon(CouponCode code, CampaignNo campaign, BuyerId buyer, Instan
     }
 
     /**
-     * Redeems this coupon at a merchant on an order (domain-rules.md §7): it must be {@code ISSUED} and inside its
-     * validity, the merchant must take part in the batch and hold a live lease, and the order must reach the
+     * Redeems this coupon at a merchant on an order (domain-rules.md §7): it must be {@code ISSUED}, claimed and
+     * inside its validity, the merchant must take part in the batch and hold a live lease, and the order must reach the
      * threshold. Refusals are checked in that order.
      *
      * @param campaign the coupon's campaign
@@ -91,6 +91,10 @@ public record Coupon(CouponCode code, CampaignNo campaign, BuyerId buyer, Instan
         CouponBatch batch = campaign.couponBatch().orElseThrow();
         if (status == CouponStatus.REDEEMED) {
             return refused(RedemptionRefusal.ALREADY_REDEEMED, "coupon " + code.grouped() + " is redeemed already");
+        }
+        if (at.isBefore(claimedAt)) {
+            return refused(RedemptionRefusal.NOT_YET_VALID, "coupon " + code.grouped() + " was claimed at " + claimedAt
+                    + ", after " + at);
         }
         switch (validity.judge(at)) {
             case NOT_YET_VALID -> {

@@ -107,6 +107,14 @@ class CouponF1F2Test {
     }
 
     @Test
+    void a_paper_redemption_dated_before_the_claim_is_not_yet_valid() {
+        Coupon c = coupon(6, "b1", at("2026-10-03T09:00"));
+        RedemptionOutcome o = c.redeem(f1, m1, Money.parse("600.00"), Optional.empty(), at("2026-10-02T09:00"));
+        assertThat(refusal(o)).isEqualTo(RedemptionRefusal.NOT_YET_VALID);
+        assertThat(((RedemptionOutcome.Refused) o).refusal().detail()).contains("claimed at");
+    }
+
+    @Test
     void a_merchant_without_a_live_lease_or_not_operating_does_not_take_part() {
         Coupon c = coupon(5, "b1", at("2026-10-01T09:00"));
         MerchantStanding noLease = MerchantStanding.of(MerchantNo.of("M-0003"), true, false, java.util.Set.of());

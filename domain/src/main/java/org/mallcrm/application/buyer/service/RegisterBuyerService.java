@@ -14,6 +14,7 @@ import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.domain.buyer.Buyer;
+import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.buyer.BuyerProfile;
 import org.mallcrm.domain.buyer.Phone;
 import org.mallcrm.domain.buyer.Province;
@@ -78,8 +79,8 @@ public final class RegisterBuyerService implements RegisterBuyerUseCase {
                     c.province().isPresent() ? Optional.ofNullable(province) : p.province(),
                     c.transportMode().isPresent() ? Optional.ofNullable(mode) : p.transportMode());
         }
-        Map<Phone, org.mallcrm.domain.buyer.BuyerId> holder = buyers.holdersOf(List.of(profile.phone()));
-        org.mallcrm.domain.buyer.BuyerId other = holder.get(profile.phone());
+        Map<Phone, BuyerId> holder = buyers.holdersOf(List.of(profile.phone()));
+        BuyerId other = holder.get(profile.phone());
         if (other != null && !other.equals(c.buyer())) {
             return Outcome.refused("phone " + profile.phone() + " is already used by buyer " + other);
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.mallcrm.application.buyer.port.out.MallBusinessTypes;
 import org.mallcrm.application.campaign.port.in.AudienceQuery;

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -100,7 +102,7 @@ final class CampaignSpecs {
 
     private CouponBatch batch(CampaignSpec.CouponSpec c) {
         int before = errors.size();
-        String face = c.face() == null ? "" : c.face().strip().toUpperCase(java.util.Locale.ROOT);
+        String face = c.face() == null ? "" : c.face().strip().toUpperCase(Locale.ROOT);
         CouponFace couponFace = null;
         switch (face) {
             case "AMOUNT_OFF" -> {
@@ -230,7 +232,7 @@ final class CampaignSpecs {
     }
 
     private <T> Set<T> each(String field, List<String> values, Function<String, T> parser) {
-        Set<T> set = new java.util.LinkedHashSet<>();
+        Set<T> set = new LinkedHashSet<>();
         if (values == null) {
             return set;
         }
