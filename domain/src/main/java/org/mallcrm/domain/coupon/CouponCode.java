@@ -3,7 +3,7 @@ package org.mallcrm.domain.coupon;
 /**
  * A coupon's code (券码), shown as a QR code and typed at the till when the QR code will not scan: 13 characters
  * carrying 64 random bits, then a check character, in Crockford's base 32 (digits and capitals without I, L, O,
- * U), e.g. {@code 7ZK4-M2QD-9XBN-TV}. The check character (Luhn mod 32) catches every mistyped character and most
+ * U), e.g. {@code 7WEM-HRHE-J1DQ-H0}. The check character (Luhn mod 32) catches every mistyped character and most
  * swaps of neighbours, so a mistyped or made-up code is told apart without asking the store. Read leniently:
  * lower case, spaces and dashes are fine, and {@code O}, {@code I}, {@code L} are read as {@code 0}, {@code 1},
  * {@code 1}.
@@ -94,7 +94,7 @@ public record CouponCode(String value) implements Comparable<CouponCode> {
         return (N - sum % N) % N;
     }
 
-    /** In groups of four for people: {@code 7ZK4-M2QD-9XBN-TV}. */
+    /** In groups of four for people: {@code 7WEM-HRHE-J1DQ-H0}. */
     public String grouped() {
         StringBuilder sb = new StringBuilder(LENGTH + 3);
         for (int i = 0; i < value.length(); i++) {

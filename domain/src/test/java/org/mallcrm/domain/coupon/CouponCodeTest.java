@@ -39,6 +39,11 @@ class CouponCodeTest {
     }
 
     @Test
+    void the_documented_example_is_a_real_code() {
+        assertThat(CouponCode.fromBits(0x7E3A_91C4_5D20_B6F1L).grouped()).isEqualTo("7WEM-HRHE-J1DQ-H0");
+    }
+
+    @Test
     void confusable_letters_are_read_as_digits_and_separators_ignored() {
         CouponCode code = CouponCode.fromBits(0x0123_4567_89AB_CDEFL);
         String typed = code.grouped().replace('0', 'O').replace('1', 'l');
