@@ -19,7 +19,7 @@ public final class MallcrmServer {
 
     /** Starts the server on the port (0 for any free port). */
     public static WebServer start(String host, int port, HttpApi.Services api, WebConsole.Services web) {
-        return WebServer.builder()
+        return HttpApi.server(WebServer.builder())
                 .host(host)
                 .port(port)
                 .routing(r -> routing(r, api, web))
