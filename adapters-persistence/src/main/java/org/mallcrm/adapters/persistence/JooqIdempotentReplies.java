@@ -9,10 +9,10 @@ import org.mallcrm.application.common.port.out.IdempotentReplies;
 /** Idempotent replies of one mall in SQLite; the first one saved for a caller and key wins. */
 public final class JooqIdempotentReplies implements IdempotentReplies {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqIdempotentReplies(SqliteDatabase db, long mallId) {
+    public JooqIdempotentReplies(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -30,7 +30,7 @@ public final class JooqIdempotentReplies implements IdempotentReplies {
             db.dsl(ctx -> ctx.insertInto(IDEMPOTENT_REPLY).set(IDEMPOTENT_REPLY.MALL_ID, mallId)
                     .set(IDEMPOTENT_REPLY.PRINCIPAL, principal).set(IDEMPOTENT_REPLY.IDEM_KEY, key)
                     .set(IDEMPOTENT_REPLY.REQUEST, reply.request()).set(IDEMPOTENT_REPLY.STATUS, (long) reply.status())
-                    .set(IDEMPOTENT_REPLY.BODY, reply.body()).set(IDEMPOTENT_REPLY.CREATED_AT, Instant.now().toString())
+                    .set(IDEMPOTENT_REPLY.BODY, reply.body()).set(IDEMPOTENT_REPLY.CREATED_AT, Instant.now())
                     .onConflictDoNothing().execute());
             return find(principal, key).orElseThrow();
         });

@@ -3,12 +3,12 @@ package org.mallcrm.adapters.persistence;
 import java.util.function.Supplier;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 
-/** A unit of work is one SQLite transaction (BEGIN IMMEDIATE … COMMIT). */
-public final class SqliteUnitOfWork implements UnitOfWork {
+/** A unit of work is one database transaction (see {@link Database#inTransaction}). */
+public final class DatabaseUnitOfWork implements UnitOfWork {
 
-    private final SqliteDatabase db;
+    private final Database db;
 
-    public SqliteUnitOfWork(SqliteDatabase db) {
+    public DatabaseUnitOfWork(Database db) {
         this.db = db;
     }
 
