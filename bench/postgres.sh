@@ -47,6 +47,7 @@ as_pg "$pgbin/initdb" -D "$cluster/data" -U postgres --auth=trust -E UTF8 --no-l
 as_pg "$pgbin/pg_ctl" -D "$cluster/data" -l "$cluster/log" -w -o "-p $pg_port -k $cluster \
   -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c work_mem=64MB -c maintenance_work_mem=256MB \
   -c max_wal_size=4GB -c checkpoint_timeout=30min" start >/dev/null
+export PGOPTIONS='-c client_min_messages=warning'
 psql() { "$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
 fresh_db() { psql -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
 url() { echo "jdbc:postgresql://127.0.0.1:$pg_port/$1"; }
