@@ -115,9 +115,14 @@ class CommandsTest {
     }
 
     @Test
-    void a_server_database_url_is_not_supported_yet_69() {
-        CliRun.Result r = cli.run("--db-url", "jdbc:postgresql://localhost/mall", "stalls", "list");
-        assertThat(r.exitCode()).isEqualTo(69);
+    void a_server_database_that_cannot_be_reached_is_69_and_another_kind_of_url_64() {
+        CliRun.Result r = CliRun.raw("--db-url", "jdbc:postgresql://127.0.0.1:1/mall?connectTimeout=2", "stalls",
+                "list");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(69);
+        assertThat(r.err()).contains("cannot open the database at jdbc:postgresql://127.0.0.1:1/mall");
+        CliRun.Result other = CliRun.raw("--db-url", "jdbc:mysql://localhost/mall", "stalls", "list");
+        assertThat(other.exitCode()).isEqualTo(64);
+        assertThat(other.err()).contains("jdbc:postgresql://HOST[:PORT]/DATABASE");
     }
 
     private static java.util.Set<String> field(String json, String name) throws IOException {

@@ -62,7 +62,7 @@ public final class ServeSubcommand implements Callable<Integer> {
         HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);
         WebServer server = HttpApi.start(host, port, ctx.httpServices());
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.port();
-        err.println("mallcrm serving " + base + "  (database " + ctx.database().url().replace("jdbc:sqlite:", "")
+        err.println("mallcrm serving " + base + "  (database " + org.mallcrm.adapters.persistence.Database.redacted(ctx.database().url()).replace("jdbc:sqlite:", "")
                 + ")");
         if (token != null) {
             err.println("demo staff token (shown once): " + token);

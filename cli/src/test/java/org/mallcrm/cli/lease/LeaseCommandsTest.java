@@ -148,7 +148,7 @@ class LeaseCommandsTest {
 
     @Test
     void a_blacklisted_merchant_is_refused_a_lease() {
-        try (AppContext ctx = AppContext.open(new AppContext.Location("jdbc:sqlite:" + dir.resolve("mall.db")),
+        try (AppContext ctx = AppContext.open(org.mallcrm.cli.TestStore.location(dir.resolve("mall.db")),
                 Optional.empty())) {
             LeaseService service = new LeaseService(new JooqLeases(ctx.database(), ctx.mallId()), ctx.merchants(),
                     ctx.stalls(), new JooqEarnestMonies(ctx.database(), ctx.mallId()),
