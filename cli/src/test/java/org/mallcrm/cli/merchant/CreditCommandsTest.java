@@ -61,6 +61,22 @@ class CreditCommandsTest {
     }
 
     @Test
+    void credit_as_of_a_day_before_the_first_record_is_the_base_score_with_no_record() {
+        record("M-0001", "LATE_OPENING", "2026-01-05", "--stall", "1F-A-101");
+        record("M-0001", "OVERDUE_RENT", "2026-01-20");
+
+        CliRun.Result table = mall.run("credit", "show", "M-0001", "--as-of", "2026-01-04");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        JsonNode before = mall.json("credit", "show", "M-0001", "--as-of", "2026-01-04");
+        assertThat(before.get("as_of").asText()).isEqualTo("2026-01-04");
+        assertThat(before.get("score").asInt()).isEqualTo(100);
+        assertThat(before.get("grade").asText()).isEqualTo("A");
+        assertThat(before.get("blacklisted_until").isNull()).isTrue();
+        assertThat(before.get("records")).isEmpty();
+        assertThat(before.get("events")).isEmpty();
+    }
+
+    @Test
     void the_same_behaviour_twice_is_refused_with_exit_1_and_an_appeal_stops_it_counting_until_upheld() {
         String id = record("M-0001", "OVERDUE_RENT", "2026-03-02").get("record").get("record_id").asText();
         CliRun.Result again = mall.run("credit", "record", "--merchant", "M-0001", "--type", "OVERDUE_RENT", "--on",
