@@ -167,7 +167,7 @@ class WorkedExamplesCliTest {
         String no = mall.json("deposits", "hold", "1F-A-101", "--merchant", "M-0001", "--amount", "20000",
                 "--kind", "EARNEST", "--on", "2026-01-05").get("deposit_no").asText();
 
-        mall.createLease("b1.json", LeasingCli.B1);
+        mall.createLease("b1.json", LeasingCli.b1With("{\"signing_date\": \"2026-01-10\"}"));
 
         JsonNode i = mall.json("leases", "schedule", "L-2026-0001", "--as-of", "2026-01-15").get("installments");
         assertThat(i.get(0).get("paid").asText()).isEqualTo("8190.00");

@@ -126,6 +126,32 @@ class CreditCommandsTest {
     }
 
     @Test
+    void a_lease_entered_today_with_a_back_dated_start_is_refused_for_a_merchant_blacklisted_today() {
+        JsonNode severe = mall.json("credit", "record", "--merchant", "M-0001", "--type", "FIRE_HAZARD", "--stall",
+                "1F-A-101", "--evidence", "photo-today");
+        java.time.LocalDate today = java.time.LocalDate.parse(severe.get("record").get("on").asText());
+        String spec = """
+                { "lease_no": "%s", "merchant_no": "M-0001", "stall_nos": ["1F-A-101"], "kind": "NEW",
+                  "start": "%s", "end": "%s", "rent_per_m2_month": "180.00", "billing": "QUARTERLY",
+                  "security_deposit": "0.00" %s}""";
+        java.time.LocalDate start = today.minusDays(40);
+        String end = start.plusYears(1).minusDays(1).toString();
+
+        CliRun.Result backDated = mall.run("leases", "create", "--spec",
+                mall.write("back.json", spec.formatted("L-BACK", start, end, "")).toString());
+
+        assertThat(backDated.exitCode()).as(backDated.err()).isEqualTo(1);
+        assertThat(backDated.err()).contains("M-0001 cannot lease: blacklisted through "
+                + severe.get("blacklisted_until").asText() + " (severe behaviour on " + today + ")");
+        assertThat(backDated.err().split("blacklisted", -1)).as(backDated.err()).hasSize(2);
+        assertThat(mall.json("leases", "list")).isEmpty();
+
+        CliRun.Result signedEarlier = mall.run("leases", "create", "--spec", mall.write("signed.json",
+                spec.formatted("L-SIGNED", start, end, ", \"signing_date\": \"" + today.minusDays(1) + "\"")).toString());
+        assertThat(signedEarlier.exitCode()).as(signedEarlier.err()).isZero();
+    }
+
+    @Test
     void types_show_the_catalogue_and_a_bad_file_is_65_naming_the_entry() {
         assertThat(mall.json("credit", "types")).hasSize(5);
         CliRun.Result bad = mall.run("credit", "types", "--set",

@@ -99,9 +99,9 @@ public final class MerchantCredit {
     /** Whether the merchant may sign a new lease or renew one on {@code asOf}: refused while blacklisted. */
     public Eligibility leasingEligibility(CreditPolicy policy, LocalDate asOf) {
         return new Calc(policy, records).blacklistOn(asOf)
-                .<Eligibility>map(b -> new Eligibility.Refused("merchant " + merchant + " is blacklisted ("
-                        + (b.cause() == Blacklisting.Cause.SEVERE_RECORD ? "severe behaviour" : "credit grade D")
-                        + " on " + b.from() + ") through " + b.through(), b.through()))
+                .<Eligibility>map(b -> new Eligibility.Refused(
+                        (b.cause() == Blacklisting.Cause.SEVERE_RECORD ? "severe behaviour" : "credit grade D")
+                        + " on " + b.from(), b.through()))
                 .orElseGet(Eligibility.Eligible::new);
     }
 
