@@ -52,6 +52,7 @@ import java.util.Optional;
 import org.mallcrm.adapters.http.HttpApi;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.persistence.JooqAccessTokens;
+import org.mallcrm.adapters.persistence.JooqTokenSubjects;
 import org.mallcrm.adapters.persistence.JooqStallDocuments;
 import org.mallcrm.adapters.persistence.JooqStalls;
 import org.mallcrm.adapters.persistence.SqliteDatabase;
@@ -136,7 +137,7 @@ public final class AppContext implements AutoCloseable {
         this.unitOfWork = new SqliteUnitOfWork(db);
         this.stalls = new JooqStalls(db, mallId);
         this.stallDocuments = new JooqStallDocuments(db, mallId);
-        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), clock);
+        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), new JooqTokenSubjects(db, mallId), clock);
         this.merchants = new JooqMerchants(db, mallId);
         this.leases = new JooqLeases(db, mallId);
         this.earnestMonies = new JooqEarnestMonies(db, mallId);

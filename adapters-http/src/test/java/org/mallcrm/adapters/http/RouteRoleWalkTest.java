@@ -40,6 +40,7 @@ import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.merchant.Stage;
 import org.mallcrm.domain.request.RequestNo;
 import org.mallcrm.fixtures.access.InMemoryAccessTokens;
+import org.mallcrm.fixtures.access.TestTokens;
 import org.mallcrm.fixtures.common.FixedClock;
 import org.mallcrm.fixtures.merchant.MerchantWorld;
 import org.mallcrm.fixtures.stall.InMemoryStallDocuments;
@@ -59,7 +60,8 @@ class RouteRoleWalkTest {
     enum Caller { STAFF, OWN, OTHER, BUYER, CHANNEL, NONE }
 
     static final AccessTokenService TOKENS =
-            new AccessTokenService(new InMemoryAccessTokens(), FixedClock.at("2026-04-01T00:00:00Z"));
+            new AccessTokenService(new InMemoryAccessTokens(), TestTokens.EVERY_SUBJECT,
+                    FixedClock.at("2026-04-01T00:00:00Z"));
     static final Map<Caller, String> TOKEN = new LinkedHashMap<>();
     static final MerchantWorld WORLD = new MerchantWorld("2026-04-01T02:00:00Z");
     static final InMemoryStalls STALLS = new InMemoryStalls();
@@ -105,8 +107,8 @@ class RouteRoleWalkTest {
     }
 
     static String token(String name, Role role, String subject) {
-        return TOKENS.create(new Principal(name, role, Optional.ofNullable(subject),
-                role == Role.STAFF ? Optional.of("招商部") : Optional.empty())).token();
+        return TestTokens.token(TOKENS.create(new Principal(name, role, Optional.ofNullable(subject),
+                role == Role.STAFF ? Optional.of("招商部") : Optional.empty())));
     }
 
     static <T> T done(Outcome<T> o) {

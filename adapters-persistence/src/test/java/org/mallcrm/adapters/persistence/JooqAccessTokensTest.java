@@ -38,4 +38,27 @@ class JooqAccessTokensTest {
 
         assertThat(tokens.findLive("hash-2")).contains(buyer);
     }
+
+    @Test
+    void a_token_subject_exists_when_the_mall_has_the_merchant_the_channel_or_a_scan_of_the_buyer() {
+        long mall = TestDatabases.defaultMall(db);
+        new JooqMerchants(db, mall).insert(java.util.List.of(org.mallcrm.domain.merchant.Merchant.enter(
+                org.mallcrm.domain.merchant.MerchantNo.of("M-0001"), "杭州丽人服饰",
+                org.mallcrm.domain.merchant.Stage.OPERATING, java.time.LocalDate.parse("2026-01-01"))));
+        new org.mallcrm.adapters.persistence.channel.JooqTrips(db, mall).insertChannels(java.util.List.of(
+                new org.mallcrm.domain.channel.Channel(org.mallcrm.domain.channel.ChannelCode.of("CH1"), "义乌旅行社")));
+        new org.mallcrm.adapters.persistence.channel.JdbcScans(db, mall).insertIfAbsent(new org.mallcrm.domain.channel.Scan(
+                org.mallcrm.domain.channel.ScanId.of("S1"), org.mallcrm.domain.channel.ScanKind.CHECKIN,
+                org.mallcrm.domain.channel.ScanCode.of("GATE-1"), org.mallcrm.domain.buyer.BuyerId.of("B001"),
+                Instant.parse("2026-01-02T02:00:00Z")));
+        JooqTokenSubjects subjects = new JooqTokenSubjects(db, mall);
+
+        assertThat(subjects.exists(Role.MERCHANT, "M-0001")).isTrue();
+        assertThat(subjects.exists(Role.CHANNEL, "CH1")).isTrue();
+        assertThat(subjects.exists(Role.BUYER, "B001")).isTrue();
+        assertThat(subjects.exists(Role.MERCHANT, "M-0002")).isFalse();
+        assertThat(subjects.exists(Role.CHANNEL, "CH2")).isFalse();
+        assertThat(subjects.exists(Role.BUYER, "B002")).isFalse();
+        assertThat(subjects.exists(Role.BUYER, "GATE-1")).isFalse();
+    }
 }
