@@ -37,8 +37,8 @@ public final class ServeSubcommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--demo", description = "Fill an empty database with a generated demo mall first, and print its staff token "
-                    + "(minted once, the same at every start).")
+    @Option(names = "--demo", description = "Fill an empty database with a generated demo mall first, and print "
+            + "its staff token (minted once, the same at every start).")
     boolean demo;
 
     @Override
