@@ -137,7 +137,8 @@ public final class AppContext implements AutoCloseable {
         this.unitOfWork = new SqliteUnitOfWork(db);
         this.stalls = new JooqStalls(db, mallId);
         this.stallDocuments = new JooqStallDocuments(db, mallId);
-        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), new JooqTokenSubjects(db, mallId), clock);
+        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), new JooqTokenSubjects(db, mallId),
+                clock);
         this.merchants = new JooqMerchants(db, mallId);
         this.leases = new JooqLeases(db, mallId);
         this.earnestMonies = new JooqEarnestMonies(db, mallId);

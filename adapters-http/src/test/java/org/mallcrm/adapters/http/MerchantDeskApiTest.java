@@ -133,13 +133,15 @@ class MerchantDeskApiTest {
 
     @Test
     void credit_as_of_a_day_before_the_first_record_is_200_with_the_base_score() {
-        assertThat(send("PUT", "/api/v1/credit-types", STAFF, "[{\"code\": \"BONUS\", \"name\": \"表彰\", \"points\": 2},"
-                + " {\"code\": \"FIRE\", \"name\": \"消防\", \"points\": -20, \"severity\": \"SEVERE\"}]").status())
-                .isEqualTo(200);
+        assertThat(send("PUT", "/api/v1/credit-types", STAFF, "[{\"code\": \"BONUS\", \"name\": \"表彰\", "
+                + "\"points\": 2}, {\"code\": \"FIRE\", \"name\": \"消防\", \"points\": -20, \"severity\": \"SEVERE\"}]")
+                .status()).isEqualTo(200);
         assertThat(send("POST", "/api/v1/merchants/M-0009/credit-records", STAFF,
-                "{\"type\": \"FIRE\", \"on\": \"2026-03-20\", \"stall_no\": \"2F-B-009\"}").status()).isIn(201, 409);
+                "{\"type\": \"FIRE\", \"on\": \"2026-03-20\", \"stall_no\": \"2F-B-009\"}").status())
+                .isIn(201, 409);
 
-        for (String path : List.of("/api/v1/merchants/M-0009/credit?as_of=2026-03-19", "/api/v1/me/credit?as_of=2026-03-19")) {
+        for (String path : List.of("/api/v1/merchants/M-0009/credit?as_of=2026-03-19",
+                "/api/v1/me/credit?as_of=2026-03-19")) {
             Reply before = send("GET", path, path.contains("/me/") ? M9 : STAFF, null);
             assertThat(before.status()).as(path + " " + before.body()).isEqualTo(200);
             assertThat(before.body().get("score").asInt()).isEqualTo(100);

@@ -49,8 +49,8 @@ class WorkedExamplesCliTest {
                  "rent_free": [{"from": "2026-03-01", "to": "2026-04-30"}],
                  "escalation": {"percent": "5", "every_months": 12, "anchor": "%s", "compound": true}}""";
         mall.createLease("rent-start.json", LeasingCli.b1With(spec.formatted("RENT_START")));
-        mall.createLease("start.json", LeasingCli.b1With(spec.formatted("START")
-                .replace("{\"stall_nos\": [\"1F-A-101\"]", "{\"lease_no\": \"L-2026-0002\", \"stall_nos\": [\"1F-A-102\"]")));
+        mall.createLease("start.json", LeasingCli.b1With(spec.formatted("START").replace(
+                "{\"stall_nos\": [\"1F-A-101\"]", "{\"lease_no\": \"L-2026-0002\", \"stall_nos\": [\"1F-A-102\"]")));
 
         JsonNode atRentStart = mall.json("leases", "schedule", "L-2026-0001", "--as-of", "2026-01-01");
         assertThat(atRentStart.get("installments").get(4).get("period_start").asText()).isEqualTo("2027-03-01");

@@ -146,8 +146,9 @@ class CreditCommandsTest {
         assertThat(backDated.err().split("blacklisted", -1)).as(backDated.err()).hasSize(2);
         assertThat(mall.json("leases", "list")).isEmpty();
 
-        CliRun.Result signedEarlier = mall.run("leases", "create", "--spec", mall.write("signed.json",
-                spec.formatted("L-SIGNED", start, end, ", \"signing_date\": \"" + today.minusDays(1) + "\"")).toString());
+        String signed = ", \"signing_date\": \"" + today.minusDays(1) + "\"";
+        CliRun.Result signedEarlier = mall.run("leases", "create", "--spec",
+                mall.write("signed.json", spec.formatted("L-SIGNED", start, end, signed)).toString());
         assertThat(signedEarlier.exitCode()).as(signedEarlier.err()).isZero();
     }
 
