@@ -31,6 +31,9 @@ final class ApiFixture {
             new AccessTokenService(new InMemoryAccessTokens(), TestTokens.EVERY_SUBJECT,
                     FixedClock.at("2026-01-01T00:00:00Z"));
     static final String STAFF = TestTokens.token(TOKENS.create(new Principal("staff", Role.STAFF,
+            Optional.empty(), Optional.of("管理员"))));
+    /** A member of 招商部: leases and holds, but no receipts. */
+    static final String LEASING_DESK = TestTokens.token(TOKENS.create(new Principal("desk", Role.STAFF,
             Optional.empty(), Optional.of("招商部"))));
     static final String MERCHANT = TestTokens.token(TOKENS.create(new Principal("m1", Role.MERCHANT,
             Optional.of("M-0001"), Optional.empty())));

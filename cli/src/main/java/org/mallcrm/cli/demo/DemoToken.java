@@ -74,7 +74,7 @@ public final class DemoToken {
     }
 
     /**
-     * Mints the demo staff token (招商部), revoking every earlier demo token, and keeps it beside the database file.
+     * Mints the demo staff token (管理员, every capability), revoking every earlier demo token, and keeps it beside the database file.
      * Returns it.
      */
     public static Minted mint(AppContext ctx) {
@@ -91,7 +91,7 @@ public final class DemoToken {
         }
         String name = NAME + "-" + n;
         String token = CliOutcomes.value(ctx.tokens().create(new Principal(name, Role.STAFF,
-                Optional.empty(), Optional.of("招商部")))).token();
+                Optional.empty(), Optional.of("管理员")))).token();
         file(ctx).ifPresent(f -> keep(f, token));
         return new Minted(name, token);
     }

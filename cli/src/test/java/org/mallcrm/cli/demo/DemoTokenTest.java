@@ -45,7 +45,7 @@ class DemoTokenTest {
             assertThat(DemoToken.stored(again)).contains(new DemoToken.Minted("demo-staff-1", minted));
             assertThat(again.tokens().authenticate(minted)).hasValueSatisfying(p -> {
                 assertThat(p.name()).isEqualTo("demo-staff-1");
-                assertThat(p.department()).contains("招商部");
+                assertThat(p.department()).contains("管理员");
             });
             assertThat(liveDemoTokens(again)).isEqualTo(1);
         }
