@@ -8,9 +8,9 @@ import org.mallcrm.application.common.port.out.ChangeCounters;
 /** The change counters the V6 triggers move; one indexed read per question. */
 public final class JdbcChangeCounters implements ChangeCounters {
 
-    private final SqliteDatabase db;
+    private final Database db;
 
-    public JdbcChangeCounters(SqliteDatabase db) {
+    public JdbcChangeCounters(Database db) {
         this.db = db;
     }
 

@@ -4,14 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.fixtures.stall.StallFixtures;
 
 /** The triggers move a kind's counter on every change to its records, and only its own. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.class)
 class JdbcChangeCountersTest {
 
-    private final SqliteDatabase db = TestDatabases.fresh();
+    @Parameter
+    Store store;
+
+    private Database db;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.fresh(store);
+    }
 
     @AfterEach
     void close() {

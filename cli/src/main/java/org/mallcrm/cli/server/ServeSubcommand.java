@@ -14,6 +14,7 @@ import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.demo.DemoMall;
 import org.mallcrm.cli.demo.DemoSubcommand;
+import org.mallcrm.cli.demo.DemoToken;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 import picocli.CommandLine.Command;
@@ -44,8 +45,9 @@ public final class ServeSubcommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--demo", description = "Fill an empty database with a generated demo mall first, and print a staff "
-            + "token and a staff sign-in for the web console (admin, with a new password each run).")
+    @Option(names = "--demo", description = "Fill an empty database with a generated demo mall first, and print "
+            + "its staff token (minted once, the same at every start) and a staff sign-in for the web console "
+            + "(admin, with a new password each run).")
     boolean demo;
 
     /** The demo's administrator (department 管理员): created with the demo mall, given a new password each run. */
@@ -77,33 +79,47 @@ public final class ServeSubcommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         AppContext ctx = CommandSupport.context(spec);
         PrintWriter err = CommandSupport.err(spec);
-        String token = null;
+        DemoToken.Minted token = null;
+        boolean reshown = false;
         String adminPassword = null;
         if (demo) {
+            boolean generated = false;
             if (DemoSubcommand.isEmpty(ctx)) {
                 err.println("generating a demo mall: stalls, merchants, leases and a year of receipts, channels "
                         + "and a month of scans (about half a minute) …");
                 err.flush();
                 DemoMall.Summary s = DemoMall.populate(ctx, 2026, DemoMall.Size.SMALL);
                 err.println("demo mall generated: " + s.stalls() + " stalls");
+                generated = true;
             }
-            String name = "demo-staff-" + ctx.clock().now().getEpochSecond();
-            token = ctx.tokens().create(new Principal(name, Role.STAFF, Optional.empty(), Optional.of("管理员")))
-                    .token();
-            adminPassword = demoAdmin(ctx);
+            token = DemoToken.stored(ctx).orElse(null);
+            reshown = token != null;
+            boolean demoDatabase = generated || token != null || DemoToken.isDemo(ctx);
+            if (token == null && demoDatabase) {
+                token = DemoToken.mint(ctx);
+            }
+            if (demoDatabase) {
+                adminPassword = demoAdmin(ctx);
+            }
         }
         HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);
         WebServer server = MallcrmServer.start(host, port, ctx.httpServices(), ctx.webServices());
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.port();
-        err.println("mallcrm serving " + base + "  (database " + ctx.database().url().replace("jdbc:sqlite:", "")
+        err.println("mallcrm serving " + base + "  (database " + org.mallcrm.adapters.persistence.Database.redacted(ctx.database().url()).replace("jdbc:sqlite:", "")
                 + ")");
         if (adminPassword != null) {
             err.println("staff sign-in: " + DEMO_ADMIN + " / " + adminPassword);
             err.println("web console: " + base + "/ (sign in there)");
         }
         if (token != null) {
-            err.println("demo staff token (shown once): " + token);
-            err.println("try:  curl -H 'Authorization: Bearer " + token + "' '" + base + "/api/v1/stalls?limit=5'");
+            err.println("demo staff token: " + token.token() + "  (" + (reshown ? "the same as at the last start"
+                    : "minted now, shown again at every start") + "; 'mallcrm tokens revoke " + token.name()
+                    + "' ends it)");
+            err.println("try:  curl -H 'Authorization: Bearer " + token.token() + "' '" + base
+                    + "/api/v1/stalls?limit=5'");
+        } else if (demo) {
+            err.println("no demo token and no demo sign-in: the demo generator did not fill this database (create "
+                    + "a token with 'mallcrm tokens create --role STAFF', an account with 'mallcrm users create')");
         }
         err.println("API description: " + base + "/openapi.yaml — stop with Ctrl-C");
         err.flush();

@@ -2,10 +2,9 @@ package org.mallcrm.adapters.persistence.account;
 
 import static org.mallcrm.adapters.persistence.jooq.Tables.ACCOUNT;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
+import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.jooq.tables.records.AccountRecord;
 import org.mallcrm.application.account.port.out.Accounts;
 import org.mallcrm.domain.access.Department;
@@ -18,10 +17,10 @@ import org.mallcrm.domain.account.PasswordHash;
 /** The accounts of one mall; a login is unique across the database. */
 public final class JooqAccounts implements Accounts {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqAccounts(SqliteDatabase db, long mallId) {
+    public JooqAccounts(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -37,9 +36,9 @@ public final class JooqAccounts implements Accounts {
                 .set(ACCOUNT.PASSWORD_HASH, a.password().encoded())
                 .set(ACCOUNT.STATUS, a.status().name())
                 .set(ACCOUNT.FAILED_SIGN_INS, (long) a.failedSignIns())
-                .set(ACCOUNT.LOCKED_UNTIL, a.lockedUntil().map(Instant::toString).orElse(null))
-                .set(ACCOUNT.CREATED_AT, a.createdAt().toString())
-                .set(ACCOUNT.LAST_SIGN_IN_AT, a.lastSignInAt().map(Instant::toString).orElse(null))
+                .set(ACCOUNT.LOCKED_UNTIL, a.lockedUntil().orElse(null))
+                .set(ACCOUNT.CREATED_AT, a.createdAt())
+                .set(ACCOUNT.LAST_SIGN_IN_AT, a.lastSignInAt().orElse(null))
                 .onConflictDoNothing()
                 .execute() == 1);
     }
@@ -66,8 +65,8 @@ public final class JooqAccounts implements Accounts {
                 .set(ACCOUNT.PASSWORD_HASH, a.password().encoded())
                 .set(ACCOUNT.STATUS, a.status().name())
                 .set(ACCOUNT.FAILED_SIGN_INS, (long) a.failedSignIns())
-                .set(ACCOUNT.LOCKED_UNTIL, a.lockedUntil().map(Instant::toString).orElse(null))
-                .set(ACCOUNT.LAST_SIGN_IN_AT, a.lastSignInAt().map(Instant::toString).orElse(null))
+                .set(ACCOUNT.LOCKED_UNTIL, a.lockedUntil().orElse(null))
+                .set(ACCOUNT.LAST_SIGN_IN_AT, a.lastSignInAt().orElse(null))
                 .where(ACCOUNT.MALL_ID.eq(mallId))
                 .and(ACCOUNT.LOGIN.eq(a.login().value()))
                 .execute());
@@ -80,7 +79,7 @@ public final class JooqAccounts implements Accounts {
         return new Account(new LoginName(r.getLogin()), Role.valueOf(r.getRole()),
                 Optional.ofNullable(r.getDepartment()).map(Department::valueOf), Optional.ofNullable(r.getSubject()),
                 PasswordHash.parse(r.getPasswordHash()), AccountStatus.valueOf(r.getStatus()),
-                Math.toIntExact(r.getFailedSignIns()), Optional.ofNullable(r.getLockedUntil()).map(Instant::parse),
-                Instant.parse(r.getCreatedAt()), Optional.ofNullable(r.getLastSignInAt()).map(Instant::parse));
+                Math.toIntExact(r.getFailedSignIns()), Optional.ofNullable(r.getLockedUntil()),
+                r.getCreatedAt(), Optional.ofNullable(r.getLastSignInAt()));
     }
 }

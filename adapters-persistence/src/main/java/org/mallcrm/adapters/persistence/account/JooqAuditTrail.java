@@ -2,21 +2,20 @@ package org.mallcrm.adapters.persistence.account;
 
 import static org.mallcrm.adapters.persistence.jooq.Tables.AUDIT_LOG;
 
-import java.time.Instant;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
+import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.application.audit.port.out.AuditTrail;
 import org.mallcrm.domain.audit.AuditEntry;
 
 /** The operation log (操作日志) of one mall, newest first by the row's number. */
 public final class JooqAuditTrail implements AuditTrail {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqAuditTrail(SqliteDatabase db, long mallId) {
+    public JooqAuditTrail(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -25,7 +24,7 @@ public final class JooqAuditTrail implements AuditTrail {
     public void append(AuditEntry e) {
         db.dsl(ctx -> ctx.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.MALL_ID, mallId)
-                .set(AUDIT_LOG.AT, e.at().toString())
+                .set(AUDIT_LOG.AT, e.at())
                 .set(AUDIT_LOG.ACTOR, e.actor())
                 .set(AUDIT_LOG.VIA, e.via().name())
                 .set(AUDIT_LOG.ACTION, e.action())
@@ -41,7 +40,7 @@ public final class JooqAuditTrail implements AuditTrail {
                 .where(AUDIT_LOG.MALL_ID.eq(mallId)).and(older)
                 .orderBy(AUDIT_LOG.ID.desc())
                 .limit(limit)
-                .fetch(r -> new Entry(String.valueOf(r.getId()), new AuditEntry(Instant.parse(r.getAt()), r.getActor(),
+                .fetch(r -> new Entry(String.valueOf(r.getId()), new AuditEntry(r.getAt(), r.getActor(),
                         AuditEntry.Via.valueOf(r.getVia()), r.getAction(), r.getSubject(), r.getDetail()))));
     }
 }

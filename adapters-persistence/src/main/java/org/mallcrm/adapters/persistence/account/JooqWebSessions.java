@@ -6,7 +6,7 @@ import static org.mallcrm.adapters.persistence.jooq.Tables.WEB_SESSION;
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.impl.DSL;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
+import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.application.account.port.out.WebSessions;
 import org.mallcrm.domain.account.LoginName;
 import org.mallcrm.domain.account.WebSession;
@@ -17,10 +17,10 @@ import org.mallcrm.domain.account.WebSession;
  */
 public final class JooqWebSessions implements WebSessions {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqWebSessions(SqliteDatabase db, long mallId) {
+    public JooqWebSessions(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }

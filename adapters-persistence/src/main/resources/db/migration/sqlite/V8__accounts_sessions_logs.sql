@@ -2,7 +2,8 @@
 -- A login is unique across the database, so a sign-in finds its account (and so its mall) by the login alone.
 -- Sessions are kept here, not in a server's memory, so several server processes answer as one; the token is
 -- stored only as its SHA-256 hash. Session times are epoch milliseconds (compared in SQL to forget old ones);
--- other instants are ISO-8601 TEXT.
+-- other instants are ISO-8601 TEXT (jOOQ's Instant binding: columns named *_at, at, locked_until).
+-- The PostgreSQL twin is postgresql/V8__accounts_sessions_logs.sql.
 
 CREATE TABLE account (
     id              INTEGER PRIMARY KEY,
