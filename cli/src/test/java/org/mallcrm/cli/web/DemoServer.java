@@ -19,7 +19,7 @@ public final class DemoServer implements AutoCloseable {
 
     private static final Pattern SERVING = Pattern.compile("serving (http://\\S+)");
     private static final Pattern SIGN_IN = Pattern.compile("staff sign-in: (\\S+) / (\\S+)$");
-    private static final Pattern TOKEN = Pattern.compile("demo staff token \\(shown once\\): (\\S+)");
+    private static final Pattern TOKEN = Pattern.compile("demo staff token: (\\S+)");
 
     private final Path dir;
     private final Process process;
