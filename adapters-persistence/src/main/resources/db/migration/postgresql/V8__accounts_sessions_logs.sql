@@ -64,7 +64,8 @@ CREATE INDEX audit_log_by_mall ON audit_log (mall_id, id);
 -- Change counters: every change to a kind of record moves its counter in the writer's transaction, so a reader in
 -- any process can tell whether a figure it computed (the dashboard's, a lease report's) still holds. SQLite moves
 -- them per row; here one statement-level trigger per table moves them once per statement (writers are serialized
--- by the advisory lock, so the counter row is never contended by two writers).
+-- by the advisory lock, so the counter row is never contended by two writers). A missing counter row (an emptied
+-- table) is inserted rather than nothing counted.
 CREATE TABLE change_counter (
     kind    text COLLATE "C" PRIMARY KEY CHECK (kind IN ('STALLS', 'MERCHANTS', 'LEASES')),
     version bigint NOT NULL
@@ -74,7 +75,8 @@ INSERT INTO change_counter (kind, version) VALUES ('STALLS', 0), ('MERCHANTS', 0
 
 CREATE FUNCTION change_counted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE change_counter SET version = version + 1 WHERE kind = TG_ARGV[0];
+    INSERT INTO change_counter (kind, version) VALUES (TG_ARGV[0], 1)
+        ON CONFLICT (kind) DO UPDATE SET version = change_counter.version + 1;
     RETURN NULL;
 END
 $$;

@@ -63,37 +63,38 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_mall ON audit_log (mall_id, id);
 
 -- Change counters: every change to a kind of record moves its counter in the writer's transaction, so a reader in
--- any process can tell whether a figure it computed (the dashboard's, a lease report's) still holds.
+-- any process can tell whether a figure it computed (the dashboard's, a lease report's) still holds. The triggers
+-- insert a missing counter row (an emptied table) rather than count nothing.
 CREATE TABLE change_counter (
     kind    TEXT    PRIMARY KEY CHECK (kind IN ('STALLS', 'MERCHANTS', 'LEASES')),
     version INTEGER NOT NULL
 ) STRICT;
 
 INSERT INTO change_counter (kind, version) VALUES ('STALLS', 0), ('MERCHANTS', 0), ('LEASES', 0);
-CREATE TRIGGER stall_insert_counted AFTER INSERT ON stall BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'STALLS'; END;
-CREATE TRIGGER stall_update_counted AFTER UPDATE ON stall BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'STALLS'; END;
-CREATE TRIGGER stall_delete_counted AFTER DELETE ON stall BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'STALLS'; END;
-CREATE TRIGGER stall_lineage_insert_counted AFTER INSERT ON stall_lineage BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'STALLS'; END;
-CREATE TRIGGER stall_lineage_update_counted AFTER UPDATE ON stall_lineage BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'STALLS'; END;
-CREATE TRIGGER stall_lineage_delete_counted AFTER DELETE ON stall_lineage BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'STALLS'; END;
-CREATE TRIGGER merchant_insert_counted AFTER INSERT ON merchant BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'MERCHANTS'; END;
-CREATE TRIGGER merchant_update_counted AFTER UPDATE ON merchant BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'MERCHANTS'; END;
-CREATE TRIGGER merchant_delete_counted AFTER DELETE ON merchant BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'MERCHANTS'; END;
-CREATE TRIGGER merchant_stage_insert_counted AFTER INSERT ON merchant_stage BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'MERCHANTS'; END;
-CREATE TRIGGER merchant_stage_update_counted AFTER UPDATE ON merchant_stage BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'MERCHANTS'; END;
-CREATE TRIGGER merchant_stage_delete_counted AFTER DELETE ON merchant_stage BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'MERCHANTS'; END;
-CREATE TRIGGER lease_insert_counted AFTER INSERT ON lease BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER lease_update_counted AFTER UPDATE ON lease BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER lease_delete_counted AFTER DELETE ON lease BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER lease_version_insert_counted AFTER INSERT ON lease_version BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER lease_version_update_counted AFTER UPDATE ON lease_version BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER lease_version_delete_counted AFTER DELETE ON lease_version BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER installment_insert_counted AFTER INSERT ON installment BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER installment_update_counted AFTER UPDATE ON installment BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER installment_delete_counted AFTER DELETE ON installment BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER posting_insert_counted AFTER INSERT ON posting BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER posting_update_counted AFTER UPDATE ON posting BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER posting_delete_counted AFTER DELETE ON posting BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER receipt_insert_counted AFTER INSERT ON receipt BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER receipt_update_counted AFTER UPDATE ON receipt BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
-CREATE TRIGGER receipt_delete_counted AFTER DELETE ON receipt BEGIN UPDATE change_counter SET version = version + 1 WHERE kind = 'LEASES'; END;
+CREATE TRIGGER stall_insert_counted AFTER INSERT ON stall BEGIN INSERT INTO change_counter (kind, version) VALUES ('STALLS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER stall_update_counted AFTER UPDATE ON stall BEGIN INSERT INTO change_counter (kind, version) VALUES ('STALLS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER stall_delete_counted AFTER DELETE ON stall BEGIN INSERT INTO change_counter (kind, version) VALUES ('STALLS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER stall_lineage_insert_counted AFTER INSERT ON stall_lineage BEGIN INSERT INTO change_counter (kind, version) VALUES ('STALLS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER stall_lineage_update_counted AFTER UPDATE ON stall_lineage BEGIN INSERT INTO change_counter (kind, version) VALUES ('STALLS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER stall_lineage_delete_counted AFTER DELETE ON stall_lineage BEGIN INSERT INTO change_counter (kind, version) VALUES ('STALLS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER merchant_insert_counted AFTER INSERT ON merchant BEGIN INSERT INTO change_counter (kind, version) VALUES ('MERCHANTS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER merchant_update_counted AFTER UPDATE ON merchant BEGIN INSERT INTO change_counter (kind, version) VALUES ('MERCHANTS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER merchant_delete_counted AFTER DELETE ON merchant BEGIN INSERT INTO change_counter (kind, version) VALUES ('MERCHANTS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER merchant_stage_insert_counted AFTER INSERT ON merchant_stage BEGIN INSERT INTO change_counter (kind, version) VALUES ('MERCHANTS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER merchant_stage_update_counted AFTER UPDATE ON merchant_stage BEGIN INSERT INTO change_counter (kind, version) VALUES ('MERCHANTS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER merchant_stage_delete_counted AFTER DELETE ON merchant_stage BEGIN INSERT INTO change_counter (kind, version) VALUES ('MERCHANTS', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER lease_insert_counted AFTER INSERT ON lease BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER lease_update_counted AFTER UPDATE ON lease BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER lease_delete_counted AFTER DELETE ON lease BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER lease_version_insert_counted AFTER INSERT ON lease_version BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER lease_version_update_counted AFTER UPDATE ON lease_version BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER lease_version_delete_counted AFTER DELETE ON lease_version BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER installment_insert_counted AFTER INSERT ON installment BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER installment_update_counted AFTER UPDATE ON installment BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER installment_delete_counted AFTER DELETE ON installment BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER posting_insert_counted AFTER INSERT ON posting BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER posting_update_counted AFTER UPDATE ON posting BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER posting_delete_counted AFTER DELETE ON posting BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER receipt_insert_counted AFTER INSERT ON receipt BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER receipt_update_counted AFTER UPDATE ON receipt BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
+CREATE TRIGGER receipt_delete_counted AFTER DELETE ON receipt BEGIN INSERT INTO change_counter (kind, version) VALUES ('LEASES', 1) ON CONFLICT (kind) DO UPDATE SET version = version + 1; END;
