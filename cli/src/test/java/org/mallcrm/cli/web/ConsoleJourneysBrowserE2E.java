@@ -262,4 +262,121 @@ class ConsoleJourneysBrowserE2E {
             assertThat(page.locator("[data-lease-no]").count()).isZero();
         }
     }
+
+    @Test
+    void finance_records_a_receipt_on_an_overdue_lease_and_the_bill_shows_paid_with_its_late_fee() throws Exception {
+        // the oldest overdue installment of a lease with a late fee: paying its principal and fee pays it off
+        JsonNode target = null;
+        for (JsonNode r : json("reminders", "--within", "0")) {
+            if (r.get("days_overdue").asLong() <= 0) {
+                continue;
+            }
+            if (target != null && target.get("lease_no").asText().equals(r.get("lease_no").asText())) {
+                if (r.get("seq").asInt() < target.get("seq").asInt()) {
+                    target = r;
+                }
+            } else if (target == null && new BigDecimal(r.get("late_fee").asText()).signum() > 0) {
+                target = r;
+            }
+        }
+        assertThat(target).as("an overdue installment with a late fee in the demo").isNotNull();
+        String lease = target.get("lease_no").asText();
+        for (JsonNode r : json("reminders", "--within", "0")) {
+            if (r.get("lease_no").asText().equals(lease) && r.get("days_overdue").asLong() > 0
+                    && r.get("seq").asInt() < target.get("seq").asInt()) {
+                target = r;
+            }
+        }
+        int seq = target.get("seq").asInt();
+        BigDecimal fee = new BigDecimal(target.get("late_fee").asText());
+        BigDecimal pay = new BigDecimal(target.get("outstanding").asText()).add(fee);
+
+        String password = json("users", "create", "cashier.wang", "--role", "STAFF", "--department", "财务部")
+                .get("password").asText();
+        Page page = signIn(Browser.Screen.DESKTOP, "cashier.wang", password);
+        page.navigate(server.url("/arrears"));
+        looksLikeAPage(page);
+        page.locator("a[href='/leases/" + lease + "']").first().click();
+        looksLikeAPage(page);
+        assertThat(page.locator("h1")).containsText(lease);
+        assertThat(page.locator("tr[data-seq='" + seq + "']")).hasAttribute("data-status", "OVERDUE");
+
+        page.fill("form.receipt-form input[name=amount]", pay.toPlainString());
+        page.click("form.receipt-form button[type=submit]");
+        looksLikeAPage(page);
+        assertThat(page.locator("[data-done=receipt]")).containsText("已登记收款单");
+        assertThat(page.locator("[data-done=receipt] [data-allocation]").first()).containsText("滞纳金");
+        Locator row = page.locator("tr[data-seq='" + seq + "']");
+        assertThat(row).hasAttribute("data-status", "PAID");
+        assertThat(row.locator("td").last()).hasText("已缴清");
+        assertThat(number(row.locator("[data-field=late_fee_paid]").innerText())).isEqualByComparingTo(fee);
+
+        JsonNode plan = json("leases", "schedule", lease);
+        assertThat(plan.get("installments").get(seq - 1).get("status").asText()).isEqualTo("PAID");
+
+        // a typo is refused with the reason and nothing is recorded
+        int receipts = page.locator("[data-table=receipts] tbody tr").count();
+        page.fill("form.receipt-form input[name=amount]", "12,5");
+        page.click("form.receipt-form button[type=submit]");
+        assertThat(page.locator("[data-error=receipt]")).containsText("金额");
+        assertThat(page.locator("[data-table=receipts] tbody tr")).hasCount(receipts);
+    }
+
+    @Test
+    void a_merchant_reports_a_repair_on_a_phone_that_staff_assign_and_resolve() throws Exception {
+        String merchant = null;
+        String today = java.time.LocalDate.now().toString();
+        for (JsonNode l : json("leases", "list")) {
+            if (l.get("start").asText().compareTo(today) <= 0 && l.get("end").asText().compareTo(today) >= 0) {
+                merchant = l.get("merchant_no").asText();
+                break;
+            }
+        }
+        assertThat(merchant).as("a merchant with a running lease").isNotNull();
+        String shopPassword = json("users", "create", "repair." + merchant.toLowerCase(), "--role", "MERCHANT",
+                "--merchant", merchant).get("password").asText();
+        Page phone = signIn(Browser.Screen.PHONE, "repair." + merchant.toLowerCase(), shopPassword);
+        phone.click("[data-link=requests]");
+        looksLikeAPage(phone);
+        assertThat(phone.locator("h1")).hasText("报修");
+        phone.selectOption("select[name=category]", "空调");
+        phone.fill("textarea[name=description]", "空调不制冷，室温 32 度");
+        phone.selectOption("select[name=urgency]", "URGENT");
+        phone.click("[data-form=repair] button[type=submit]");
+        looksLikeAPage(phone);
+        assertThat(phone.locator("[data-field=status]")).hasAttribute("data-status", "OPEN");
+        String no = phone.locator("[data-request-no]").getAttribute("data-request-no");
+
+        String staffPassword = json("users", "create", "service.zhao", "--role", "STAFF", "--department", "商服部")
+                .get("password").asText();
+        Page desk = signIn(Browser.Screen.DESKTOP, "service.zhao", staffPassword);
+        desk.navigate(server.url("/requests?status=OPEN"));
+        looksLikeAPage(desk);
+        desk.click("a[href='/requests/" + no + "']");
+        looksLikeAPage(desk);
+        assertThat(desk.locator("h1")).containsText(no);
+        desk.fill("[data-form=assign] input[name=to]", "维修班 李师傅");
+        desk.click("[data-form=assign] button[type=submit]");
+        assertThat(desk.locator("[data-field=status]")).hasAttribute("data-status", "ASSIGNED");
+        assertThat(desk.locator("[data-field=assignee]")).hasText("维修班 李师傅");
+        desk.fill("[data-form=resolve] textarea[name=resolution]", "更换压缩机电容，已恢复制冷");
+        desk.click("[data-form=resolve] button[type=submit]");
+        assertThat(desk.locator("[data-field=status]")).hasAttribute("data-status", "RESOLVED");
+        assertThat(desk.locator("[data-form]")).hasCount(0);
+
+        phone.navigate(server.url("/m/requests"));
+        assertThat(phone.locator("[data-request-no='" + no + "'] [data-status]")).hasText("已解决");
+        phone.click("[data-request-no='" + no + "']");
+        assertThat(phone.locator("[data-field=resolution]")).hasText("更换压缩机电容，已恢复制冷");
+        assertThat(phone.locator("form")).hasCount(1); // the sign-out form only: a merchant takes no staff step
+
+        // the staff inbox does not exist for a merchant
+        assertThat(phone.navigate(server.url("/requests/" + no)).status()).isEqualTo(404);
+        page404(phone);
+    }
+
+    static void page404(Page page) {
+        looksLikeAPage(page);
+        assertThat(page.locator("h1")).hasText("页面不存在");
+    }
 }

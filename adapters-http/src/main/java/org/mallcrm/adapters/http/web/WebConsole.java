@@ -10,6 +10,7 @@ import org.mallcrm.adapters.http.web.console.DashboardPage;
 import org.mallcrm.adapters.http.web.console.FloorPages;
 import org.mallcrm.adapters.http.web.console.LeasePage;
 import org.mallcrm.adapters.http.web.console.ListPages;
+import org.mallcrm.adapters.http.web.console.RequestPages;
 import org.mallcrm.adapters.http.web.kit.Assets;
 import org.mallcrm.adapters.http.web.kit.Dispatcher;
 import org.mallcrm.adapters.http.web.kit.Templates;
@@ -17,6 +18,7 @@ import org.mallcrm.adapters.http.web.kit.WebKit;
 import org.mallcrm.adapters.http.web.kit.WebPage;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.adapters.http.web.mobile.MobilePages;
+import org.mallcrm.adapters.http.web.mobile.MobileRequestPages;
 import org.mallcrm.application.account.port.in.AccountUseCases;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.application.audit.port.in.AuditLog;
@@ -24,8 +26,10 @@ import org.mallcrm.application.channel.port.in.ReconcileUseCase;
 import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
+import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.overview.port.in.MallOverviewQuery;
+import org.mallcrm.application.request.port.in.MerchantRequestUseCases;
 import org.mallcrm.application.stall.port.in.FloorQueries;
 import org.mallcrm.application.stall.port.in.StallQueries;
 
@@ -44,7 +48,7 @@ public final class WebConsole {
     public record Services(SessionUseCases sessions, AccountUseCases accounts, AuditLog audit,
             MallOverviewQuery overview, FloorQueries floors, StallQueries stalls, EarnestMoneyUseCases deposits,
             LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
-            Supplier<String> mallName) {
+            Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests) {
     }
 
     private final Dispatcher dispatcher;
@@ -64,10 +68,12 @@ public final class WebConsole {
                 new FloorPages(s.floors(), s.stalls(), s.deposits(), s.leases(), s.merchants(), s.audit(),
                         s.counters()),
                 new ListPages(s.stalls(), s.leases(), s.merchants(), s.reconcile(), s.counters()),
-                new LeasePage(s.leases(), s.merchants()),
+                new LeasePage(s.leases(), s.merchants(), s.receipts(), s.audit()),
                 new AccessPage(),
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),
-                new MobilePages(s.leases(), s.merchants()));
+                new RequestPages(s.requests(), s.audit()),
+                new MobilePages(s.leases(), s.merchants()),
+                new MobileRequestPages(s.requests(), s.leases()));
     }
 
     /** Registers the pages on the routing (before the API's routes, whose last route answers every other path). */

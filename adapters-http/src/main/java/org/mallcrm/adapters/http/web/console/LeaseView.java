@@ -22,7 +22,7 @@ public record LeaseView(String leaseNo, String merchant, List<String> stalls, St
 
     /** One installment of the plan. */
     public record Line(String seq, String period, String dueOn, String amount, String paid, String outstanding,
-            String lateFee, String status, String statusCode) {
+            String lateFee, String lateFeePaid, String status, String statusCode) {
     }
 
     public static LeaseView of(Viewer v, LeaseRecord r, String merchantName, ScheduleView schedule, LocalDate today) {
@@ -32,7 +32,7 @@ public record LeaseView(String leaseNo, String merchant, List<String> stalls, St
         for (InstallmentView i : schedule.installments()) {
             lines.add(new Line(String.valueOf(i.seq()), f.date(i.periodStart()) + " – " + f.date(i.periodEnd()),
                     f.date(i.dueOn()), f.money(i.amount()), f.money(i.paid()), f.money(i.outstanding()),
-                    f.money(i.lateFee()), v.t("installment." + i.status().name()), i.status().name()));
+                    f.money(i.lateFee()), f.money(i.lateFeePaid()), v.t("installment." + i.status().name()), i.status().name()));
         }
         String state = r.terminatedOn() != null ? v.t("lease.state.terminated", f.date(r.terminatedOn()))
                 : t.start().isAfter(today) ? v.t("lease.state.future")
