@@ -415,7 +415,7 @@ public final class AppContext implements AutoCloseable {
         LeaseQueries leases = new LeaseQueryService(this.leases, leasingPolicy, clock, counters);
         return new org.mallcrm.adapters.http.web.WebConsole.Services(sessions(), accounts(), auditLog(),
                 overview(leases, counters), floorQueries(), stallQueries(), deposits(), leases, merchantQueries(),
-                commissions(), counters, () -> name, receipts(), merchantRequests());
+                commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases());
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */

@@ -375,6 +375,51 @@ class ConsoleJourneysBrowserE2E {
         page404(phone);
     }
 
+    @Test
+    void a_channel_operator_sees_its_trips_as_on_its_statement() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        JsonNode trip = null;
+        for (JsonNode t : json("commissions", "reconcile", "--from", today.minusDays(90).toString(), "--to",
+                today.toString()).get("trips")) {
+            if (t.get("valid_heads").asInt() > 0) {
+                trip = t;
+                break;
+            }
+        }
+        assertThat(trip).as("a trip with valid heads in the demo").isNotNull();
+        String channel = trip.get("channel").asText();
+        String month = trip.get("arrival_date").asText().substring(0, 7);
+        JsonNode statement = json("commissions", "statement", "--channel", channel, "--month", month);
+        JsonNode line = null;
+        for (JsonNode l : statement.get("lines")) {
+            if (l.get("trip_no").asText().equals(trip.get("trip_no").asText())) {
+                line = l;
+            }
+        }
+        assertThat(line).isNotNull();
+
+        String password = json("users", "create", "coach.operator", "--role", "CHANNEL", "--channel", channel)
+                .get("password").asText();
+        Page phone = signIn(Browser.Screen.PHONE, "coach.operator", password);
+        assertThat(phone).hasURL(Pattern.compile(".*/m/trips$"));
+        looksLikeAPage(phone);
+        phone.navigate(server.url("/m/trips?month=" + month));
+        looksLikeAPage(phone);
+        assertThat(phone.locator("[data-trip-no]")).hasCount(statement.get("lines").size());
+        Locator row = phone.locator("[data-trip-no='" + line.get("trip_no").asText() + "']");
+        assertThat(number(row.locator("[data-field=valid_heads]").innerText()))
+                .isEqualByComparingTo(line.get("valid_heads").asText());
+        assertThat(number(row.locator("[data-field=commission]").innerText()))
+                .isEqualByComparingTo(line.get("commission").asText());
+        assertThat(number(phone.locator("[data-field=total]").innerText()))
+                .isEqualByComparingTo(statement.get("total").asText());
+
+        // the staff console and a merchant's pages do not exist for a channel operator
+        for (String other : List.of("/", "/requests", "/m/requests", "/m/leases/" + "L-0001")) {
+            assertThat(phone.navigate(server.url(other)).status()).as(other).isEqualTo(404);
+        }
+    }
+
     static void page404(Page page) {
         looksLikeAPage(page);
         assertThat(page.locator("h1")).hasText("页面不存在");

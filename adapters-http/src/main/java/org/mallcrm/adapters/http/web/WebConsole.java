@@ -18,11 +18,14 @@ import org.mallcrm.adapters.http.web.kit.WebKit;
 import org.mallcrm.adapters.http.web.kit.WebPage;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.adapters.http.web.mobile.MobilePages;
+import org.mallcrm.adapters.http.web.mobile.MobileChannelPages;
 import org.mallcrm.adapters.http.web.mobile.MobileRequestPages;
 import org.mallcrm.application.account.port.in.AccountUseCases;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.application.audit.port.in.AuditLog;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.channel.port.in.StatementUseCases;
+import org.mallcrm.application.channel.port.in.TripUseCases;
 import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
@@ -48,7 +51,8 @@ public final class WebConsole {
     public record Services(SessionUseCases sessions, AccountUseCases accounts, AuditLog audit,
             MallOverviewQuery overview, FloorQueries floors, StallQueries stalls, EarnestMoneyUseCases deposits,
             LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
-            Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests) {
+            Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
+            StatementUseCases statements, TripUseCases trips) {
     }
 
     private final Dispatcher dispatcher;
@@ -73,7 +77,8 @@ public final class WebConsole {
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),
                 new RequestPages(s.requests(), s.audit()),
                 new MobilePages(s.leases(), s.merchants()),
-                new MobileRequestPages(s.requests(), s.leases()));
+                new MobileRequestPages(s.requests(), s.leases()),
+                new MobileChannelPages(s.statements(), s.trips(), s.leases()));
     }
 
     /** Registers the pages on the routing (before the API's routes, whose last route answers every other path). */

@@ -37,7 +37,11 @@ public record RepairView(String no, String merchant, String stall, String catego
             };
             int colon = e.what().indexOf(": ");
             String step = colon < 0 ? e.what() : e.what().substring(0, colon);
-            String note = colon < 0 ? "" : "：" + e.what().substring(colon + 2);
+            String note = colon < 0 ? "" : e.what().substring(colon + 2);
+            if (step.equals("ASSIGNED") && note.startsWith("to ")) {
+                note = v.t("request.step.ASSIGNED.to", note.substring(3));
+            }
+            note = note.isEmpty() ? "" : v.t("request.note", note);
             trail.add(new Step(v.formats().instant(e.when()), who, v.t("request.step." + step) + note));
         }
         return new RepairView(r.no().value(), r.merchant().value(), r.stall().value(), r.category(), r.description(),

@@ -23,8 +23,8 @@ import org.mallcrm.domain.stall.StallNo;
 
 /**
  * The apps' pages under {@code /m/}, phone-sized: a merchant's home (its leases) and one of its leases. A merchant
- * sees only its own: another merchant's lease is 404, as in the API. The buyer's and channel's pages come with their
- * modules; until then their home says so.
+ * sees only its own: another merchant's lease is 404, as in the API. A channel operator's home is its trips
+ * ({@link MobileChannelPages}); the buyer's pages come with the buyers module, until then its home says so.
  */
 public final class MobilePages implements WebPage {
 
@@ -54,6 +54,10 @@ public final class MobilePages implements WebPage {
     private void home(WebExchange x) {
         if (x.principal().role() == Role.STAFF) {
             x.redirect("/");
+            return;
+        }
+        if (x.principal().role() == Role.CHANNEL) {
+            x.redirect("/m/trips");
             return;
         }
         Viewer v = x.viewer();
