@@ -2,6 +2,7 @@ package org.mallcrm.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.application.common.port.out.StorageBusyException;
 import picocli.CommandLine;
 
@@ -67,6 +68,9 @@ public final class Main {
         }
         if (ex instanceof StorageBusyException) {
             return ExitCodes.TEMPORARY;
+        }
+        if (ex instanceof UnreadableFileException) {
+            return ExitCodes.DATA_ERROR;
         }
         if (ex instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;

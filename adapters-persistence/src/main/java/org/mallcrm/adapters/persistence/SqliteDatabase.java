@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -29,6 +31,13 @@ import org.sqlite.SQLiteException;
  * The embedded SQLite database: a small pool of connections, each with foreign keys on, WAL, synchronous
  * NORMAL and a busy timeout; every transaction starts IMMEDIATE so that two writers queue instead of failing
  * half-way. The schema is migrated by Flyway when the database is opened.
+ *
+ * <p>Transactions are begun and ended by this class with plain {@code BEGIN IMMEDIATE}, {@code COMMIT} and
+ * {@code ROLLBACK} statements on connections the driver keeps in auto-commit mode. The driver's own
+ * {@code commit()} and {@code rollback()} are never used: they run {@code COMMIT} and then at once begin the next
+ * transaction, whose wait for the lock can time out after the work is stored, which would report a stored change as
+ * "busy, try again" (and a retry would do it twice). Here a busy failure can only come before or at the
+ * {@code COMMIT}, when nothing is stored; nothing runs after it that could fail.
  */
 public final class SqliteDatabase implements AutoCloseable {
 
@@ -53,7 +62,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
 
-    private SqliteDatabase(String url, int poolSize) throws SQLException {
+    private SqliteDatabase(String url, int poolSize, UnaryOperator<Connection> decorate) throws SQLException {
         this.url = url;
         this.idle = new ArrayBlockingQueue<>(poolSize);
         SQLiteConfig config = new SQLiteConfig();
@@ -61,10 +70,10 @@ public final class SqliteDatabase implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // transactions are begun by inTransaction with BEGIN IMMEDIATE; the driver stays in auto-commit mode
         config.setDateClass("TEXT");
         for (int i = 0; i < poolSize; i++) {
-            Connection c = config.createConnection(url);
+            Connection c = decorate.apply(config.createConnection(url));
             all.add(c);
             idle.add(c);
         }
@@ -89,8 +98,13 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** Opens an SQLite database by JDBC URL and migrates it. */
     public static SqliteDatabase openUrl(String url, int poolSize) {
+        return openUrl(url, poolSize, UnaryOperator.identity());
+    }
+
+    /** Opens with every pooled connection passed through {@code decorate} (tests look at what the driver is asked). */
+    static SqliteDatabase openUrl(String url, int poolSize, UnaryOperator<Connection> decorate) {
         try {
-            SqliteDatabase db = new SqliteDatabase(url, poolSize);
+            SqliteDatabase db = new SqliteDatabase(url, poolSize, decorate);
             try {
                 db.migrate();
             } catch (RuntimeException e) {
@@ -196,24 +210,36 @@ public final class SqliteDatabase implements AutoCloseable {
         Connection c = borrow();
         current.set(c);
         try {
-            c.setAutoCommit(false);
-            T result = work.get();
-            c.commit();
+            try {
+                execute(c, "BEGIN IMMEDIATE");
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(c);
+                throw translateRuntime(e);
+            }
+            try {
+                execute(c, "COMMIT");
+            } catch (SQLException e) {
+                // SQLite keeps the transaction open when COMMIT fails: nothing is stored
+                rollbackQuietly(c);
+                throw translate(e);
+            }
+            // stored: nothing after this point may report a failure
             return result;
-        } catch (SQLException e) {
-            rollbackQuietly(c);
-            throw translate(e);
-        } catch (RuntimeException | Error e) {
-            rollbackQuietly(c);
-            throw translateRuntime(e);
         } finally {
             current.remove();
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is given back either way
-            }
             giveBack(c);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
         }
     }
 
@@ -299,9 +325,9 @@ public final class SqliteDatabase implements AutoCloseable {
 
     private static void rollbackQuietly(Connection c) {
         try {
-            c.rollback();
+            execute(c, "ROLLBACK");
         } catch (SQLException ignored) {
-            // the original failure is what matters
+            // the original failure is what matters (SQLite may have rolled back already)
         }
     }
 

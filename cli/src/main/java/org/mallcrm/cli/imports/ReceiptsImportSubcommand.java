@@ -30,7 +30,7 @@ public final class ReceiptsImportSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReceiptUseCases useCase = CommandSupport.context(spec).receipts();
-        return ImportRunner.run(file, ReceiptUseCases.COLUMNS, CommandSupport.err(spec),
-                (header, rows) -> useCase.importReceipts(header, rows, ImportRunner.options(file)), "receipts");
+        return ImportRunner.run(file, CommandSupport.err(spec),
+                rows -> useCase.importReceipts(rows, ImportRunner.options(file)), "receipts");
     }
 }

@@ -111,7 +111,7 @@ public final class LeaseService implements LeaseUseCases {
     @Override
     public ImportOutcome importLeases(List<SpecLine> lines, ImportOptions options) {
         if (lines.isEmpty()) {
-            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no leases")));
+            return new ImportOutcome.Unreadable("the file holds no lease specs (one JSON object a line)");
         }
         try {
             return unitOfWork.inTransaction(() -> {

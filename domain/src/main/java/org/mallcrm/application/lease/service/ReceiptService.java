@@ -11,6 +11,8 @@ import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.service.WholeFileImport;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
@@ -110,14 +112,11 @@ public final class ReceiptService implements ReceiptUseCases {
     }
 
     @Override
-    public ImportOutcome importReceipts(List<String> header, List<ImportRow> rows, ImportOptions options) {
-        List<RowError> headerErrors = COLUMNS.check(header);
-        if (!headerErrors.isEmpty()) {
-            return new ImportOutcome.Rejected(headerErrors);
-        }
-        if (rows.isEmpty()) {
-            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no data rows")));
-        }
+    public ImportOutcome importReceipts(RowStream file, ImportOptions options) {
+        return WholeFileImport.run(file, COLUMNS, options, this::importRows);
+    }
+
+    private ImportOutcome importRows(List<ImportRow> rows, ImportOptions options) {
         try {
             return unitOfWork.inTransaction(() -> {
                 List<RowError> errors = new ArrayList<>();
