@@ -197,10 +197,7 @@ public final class ImportStallsService implements ImportStallsUseCase {
     }
 
     private static String code(String v, String what) {
-        if (v.length() > 20) {
-            throw new IllegalArgumentException(what + " is longer than 20 characters");
-        }
-        return v;
+        return org.mallcrm.domain.common.Texts.requireName(v, what, 20);
     }
 
     private static StallStatus status(String v) {
