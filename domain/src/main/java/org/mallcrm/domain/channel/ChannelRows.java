@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.mallcrm.domain.buyer.BuyerId;
+import org.mallcrm.domain.common.Limits;
 
 /**
  * Reads rows of the {@code trips} and {@code scans} imports (contract.md) into trips and scans, reporting every
@@ -93,7 +94,7 @@ public final class ChannelRows {
 
     private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text.strip());
+            return Limits.date(LocalDate.parse(text.strip()), "date");
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not an ISO date, e.g. 2025-03-10");
         }
@@ -102,8 +103,8 @@ public final class ChannelRows {
     private static int count(String text) {
         try {
             int n = Integer.parseInt(text.strip());
-            if (n < 0) {
-                throw new IllegalArgumentException("must be zero or more");
+            if (n < 0 || n > Limits.MAX_COUNT) {
+                throw new IllegalArgumentException("must be 0 to " + Limits.MAX_COUNT);
             }
             return n;
         } catch (NumberFormatException e) {

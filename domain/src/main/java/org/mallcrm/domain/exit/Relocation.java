@@ -150,7 +150,7 @@ public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccoun
         long fen = 0;
         for (Posting p : postings) {
             if (p.seq() == seq && p.kind() == kind) {
-                fen += p.amount().fen();
+                fen = Math.addExact(fen, p.amount().fen());
             }
         }
         return fen;
@@ -160,7 +160,7 @@ public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccoun
         long fen = 0;
         for (Installment i : account.lease().plan().installments()) {
             for (ChargeKind k : List.of(ChargeKind.LATE_FEE, ChargeKind.RENT, ChargeKind.MANAGEMENT_FEE)) {
-                fen += Math.max(0, billed.get(key(i.seq(), k)) - paid(account.postings(), i.seq(), k));
+                fen = Math.addExact(fen, Math.max(0, billed.get(key(i.seq(), k)) - paid(account.postings(), i.seq(), k)));
             }
         }
         return Money.ofFen(fen);

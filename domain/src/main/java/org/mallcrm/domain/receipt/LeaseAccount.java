@@ -53,7 +53,7 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         long fen = 0;
         for (Posting p : postings) {
             if (p.seq() == seq && p.kind() == kind) {
-                fen += p.amount().fen();
+                fen = Math.addExact(fen, p.amount().fen());
             }
         }
         return Money.ofFen(fen);
@@ -63,7 +63,7 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         long fen = 0;
         for (Posting p : postings) {
             if (p.seq() == seq && p.kind() == kind && !p.on().isAfter(through)) {
-                fen += p.amount().fen();
+                fen = Math.addExact(fen, p.amount().fen());
             }
         }
         return Money.ofFen(fen);
@@ -273,7 +273,7 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         long fen = 0;
         for (Installment i : lease.plan().installments()) {
             if (!i.dueOn().isAfter(asOf)) {
-                fen += view(i, asOf, schedule, policy).outstanding().fen();
+                fen = Math.addExact(fen, view(i, asOf, schedule, policy).outstanding().fen());
             }
         }
         return Money.ofFen(fen);
@@ -283,7 +283,7 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
     public Money unpaidLateFees(LocalDate asOf, ReceiptPolicy policy) {
         long fen = 0;
         for (Installment i : lease.plan().installments()) {
-            fen += unpaidLateFee(i, postings, asOf, policy).fen();
+            fen = Math.addExact(fen, unpaidLateFee(i, postings, asOf, policy).fen());
         }
         return Money.ofFen(fen);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.application.common.service.Bounds;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.ExitUseCases;
@@ -58,6 +59,11 @@ public final class ExitService implements ExitUseCases {
 
     @Override
     public Outcome<ExitRequest> request(Request c) {
+        Outcome<ExitRequest> outOfBounds = Bounds.check().date("exit_on", c.exitOn()).date("requested_on",
+                c.requestedOn()).outcome();
+        if (outOfBounds != null) {
+            return outOfBounds;
+        }
         return unitOfWork.inTransaction(() -> {
             Optional<LeaseRecord> lease = leases.find(c.leaseNo());
             if (lease.isEmpty()) {
@@ -114,6 +120,10 @@ public final class ExitService implements ExitUseCases {
         Money dmg = damages == null ? Money.ZERO : damages;
         if (dmg.isNegative()) {
             return Outcome.invalid("damages", dmg.toString(), "cannot be negative");
+        }
+        Outcome<ExitRequest> outOfBounds = Bounds.check().amount("damages", dmg).outcome();
+        if (outOfBounds != null) {
+            return outOfBounds;
         }
         return unitOfWork.inTransaction(() -> {
             Optional<ExitRequest> found = exits.find(exitNo);

@@ -10,6 +10,7 @@ import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.service.Bounds;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.AmendmentSpec;
@@ -473,6 +474,10 @@ public final class LeaseService implements LeaseUseCases {
     public Outcome<LeaseRecord> receiveDeposit(LeaseNo leaseNo, org.mallcrm.domain.money.Money amount) {
         if (amount == null || !amount.isPositive()) {
             return Outcome.invalid("amount", String.valueOf(amount), "a deposit payment is a positive amount");
+        }
+        Outcome<LeaseRecord> outOfBounds = Bounds.check().amount("amount", amount).outcome();
+        if (outOfBounds != null) {
+            return outOfBounds;
         }
         return unitOfWork.inTransaction(() -> {
             Optional<LeaseRecord> found = leases.find(leaseNo);

@@ -12,7 +12,9 @@ import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.service.Bounds;
 import org.mallcrm.application.common.service.WholeFileImport;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
@@ -63,6 +65,11 @@ public final class ReceiptService implements ReceiptUseCases {
     public Outcome<ReceiptAllocation> record(RecordReceipt c) {
         if (c.amount() == null || !c.amount().isPositive()) {
             return Outcome.invalid("amount", String.valueOf(c.amount()), "a receipt is a positive amount");
+        }
+        Outcome<ReceiptAllocation> outOfBounds = Bounds.check().amount("amount", c.amount()).date("on", c.on())
+                .outcome();
+        if (outOfBounds != null) {
+            return outOfBounds;
         }
         return unitOfWork.inTransaction(() -> switch (recordInTransaction(c)) {
             case New n -> Outcome.done(n.allocation());
@@ -186,7 +193,7 @@ public final class ReceiptService implements ReceiptUseCases {
         }
         LocalDate on = null;
         try {
-            on = LeaseSpecs.date(row.get("received_on"));
+            on = Limits.date(LeaseSpecs.date(row.get("received_on")), "received_on");
         } catch (IllegalArgumentException e) {
             errors.add(new RowError(row.line(), "received_on", row.get("received_on"), e.getMessage()));
         }
@@ -196,6 +203,7 @@ public final class ReceiptService implements ReceiptUseCases {
             if (!amount.isPositive()) {
                 throw new IllegalArgumentException("a receipt is a positive amount");
             }
+            Limits.amount(amount, "amount");
         } catch (IllegalArgumentException e) {
             errors.add(new RowError(row.line(), "amount", row.get("amount"), e.getMessage()));
         }

@@ -179,14 +179,14 @@ public final class ImportStallsService implements ImportStallsUseCase {
             if (a.isZero()) {
                 throw new IllegalArgumentException("leasable area must be greater than 0");
             }
-            return a;
+            return org.mallcrm.domain.common.Limits.area(a, "leasable area");
         });
         Money rent = field(row, "base_rent", errors, v -> {
             Money m = Money.parse(v);
             if (m.isNegative()) {
                 throw new IllegalArgumentException("base rent cannot be negative");
             }
-            return m;
+            return org.mallcrm.domain.common.Limits.pricePerM2(m, "base rent");
         });
         StallStatus status = field(row, "status", errors, ImportStallsService::status);
         Polygon outline = field(row, "outline_wkt", errors, Wkt::parsePolygon);
