@@ -122,7 +122,11 @@ public final class JsonDocuments {
                     ? " in " + field.substring(0, Math.max(field.lastIndexOf('.'), 0)) : "");
         }
         if (e instanceof InvalidFormatException f) {
-            return at + "'" + f.getValue() + "' is not " + kind(f.getTargetType());
+            if (f.getValue() instanceof Number n && f.getTargetType() == String.class) {
+                return at + n + " is a JSON number; amounts, dates and codes are strings in quotes, e.g. \"180.00\"";
+            }
+            return at + (f.getValue() instanceof String v ? "'" + v + "'" : String.valueOf(f.getValue()))
+                    + " is not " + kind(f.getTargetType());
         }
         if (e instanceof MismatchedInputException mi) {
             return at + "expected " + kind(mi.getTargetType()) + found(e);

@@ -83,12 +83,15 @@ public final class ReceiptService implements ReceiptUseCases {
             Optional<Leases.StoredReceipt> stored = leases.findReceipt(c.receiptNo().strip());
             if (stored.isPresent()) {
                 Receipt r = stored.get().receipt();
+                String method = c.method() == null ? "" : c.method().strip();
                 if (r.leaseNo().equals(c.leaseNo()) && r.amount().equals(c.amount())
-                        && r.receivedOn().equals(c.on())) {
+                        && r.receivedOn().equals(c.on()) && r.method().equals(method)) {
                     return new Replay(stored.get().allocation());
                 }
                 return new Failed(Outcome.refused("receipt " + r.receiptNo() + " is already recorded for lease "
-                        + r.leaseNo() + ": " + r.amount() + " on " + r.receivedOn()));
+                        + r.leaseNo() + ": " + r.amount() + " on " + r.receivedOn()
+                        + (r.method().isEmpty() ? "" : " by " + r.method())
+                        + "; a recorded receipt is never changed (its money is allocated), record a correction"));
             }
         }
         Optional<LeaseRecord> found = leases.find(c.leaseNo());
