@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
             "",
             "Columns, in any order: receipt_no, lease_no, received_on (YYYY-MM-DD), amount (yuan, two decimals), "
                 + "method (optional). Rows are allocated in file order, each oldest due first, late fee before "
-                + "principal. A receipt number already recorded with the same lease, day, amount and method is unchanged; "
+                + "principal. A receipt number already recorded with the same lease, day, amount and method (or none) is unchanged; "
                 + "with other values it is an error (a recorded receipt is never changed, not even with --update).",
         })
 public final class ReceiptsImportSubcommand implements Callable<Integer> {

@@ -138,11 +138,12 @@ public final class ExitService implements ExitUseCases {
                 case ExitOutcome.Refused r -> Outcome.refused(r.reason());
                 case ExitOutcome.Moved m -> {
                     exits.update(m.request());
-                    var account = lease.account();
+                    // the credit pays what is due by the exit day, then the damages; the rest of it is refunded
+                    var account = lease.account().settleAtExit(request.exitOn(), dmg, policy.receipts()).account();
                     Money kept = statement.depositApplied();
-                    // the part of the deposit kept pays the arrears the credit does not cover; the rest of it
+                    // the part of the deposit kept pays the arrears the credit did not cover; the rest of it
                     // answers for late fees and damages
-                    Money arrearsLeft = statement.arrears().minus(statement.credit().min(statement.arrears()));
+                    Money arrearsLeft = account.arrears(request.exitOn(), policy.schedule(), policy.receipts());
                     Money againstArrears = kept.min(arrearsLeft);
                     if (againstArrears.isPositive()) {
                         account = account.offset(againstArrears, request.exitOn(), "DEPOSIT").account();

@@ -285,7 +285,7 @@ public final class LeaseService implements LeaseUseCases {
             deposit = relocation.newDeposit();
             // postings of the old lease are rewritten (released money taken off): clear them, then store the rest
             LeaseAccount cleared = new LeaseAccount(relocation.oldAccount().lease(), List.of(),
-                    relocation.oldAccount().receipts(), Money.ZERO);
+                    relocation.oldAccount().receipts(), Money.ZERO, relocation.oldAccount().transfers());
             leases.update(new LeaseRecord(cleared, replaced.deposit(), relocation.endsOldOn()));
             leases.update(new LeaseRecord(relocation.oldAccount(), relocation.oldDeposit(), relocation.endsOldOn()));
         }

@@ -83,9 +83,10 @@ public final class ReceiptService implements ReceiptUseCases {
             Optional<Leases.StoredReceipt> stored = leases.findReceipt(c.receiptNo().strip());
             if (stored.isPresent()) {
                 Receipt r = stored.get().receipt();
+                // a retry that does not say the method does not contradict the one recorded; another method does
                 String method = c.method() == null ? "" : c.method().strip();
                 if (r.leaseNo().equals(c.leaseNo()) && r.amount().equals(c.amount())
-                        && r.receivedOn().equals(c.on()) && r.method().equals(method)) {
+                        && r.receivedOn().equals(c.on()) && (method.isEmpty() || r.method().equals(method))) {
                     return new Replay(stored.get().allocation());
                 }
                 return new Failed(Outcome.refused("receipt " + r.receiptNo() + " is already recorded for lease "
@@ -99,6 +100,18 @@ public final class ReceiptService implements ReceiptUseCases {
             return new Failed(Outcome.notFound("lease " + c.leaseNo()));
         }
         LeaseRecord record = found.get();
+        if (record.terminatedOn() != null) {
+            Money owed = record.account().owedOn(record.terminatedOn(), c.on(), policy.schedule(), policy.receipts());
+            if (!owed.isPositive()) {
+                return new Failed(Outcome.refused("lease " + c.leaseNo() + " ended on " + record.terminatedOn()
+                        + " (TERMINATED) and owes nothing; it takes no more receipts"));
+            }
+            if (c.amount().isGreaterThan(owed)) {
+                return new Failed(Outcome.refused("lease " + c.leaseNo() + " ended on " + record.terminatedOn()
+                        + " (TERMINATED) and still owes " + owed + " on " + c.on() + "; a receipt of " + c.amount()
+                        + " would leave credit on an ended lease"));
+            }
+        }
         String no = c.receiptNo() != null ? c.receiptNo().strip()
                 : "R-" + c.leaseNo().value() + "-" + (record.account().receipts().size() + 1);
         Receipt receipt;
