@@ -204,8 +204,20 @@ public final class SqliteDatabase implements AutoCloseable {
      * Nested calls join the outer transaction.
      */
     public <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
-            return work.get();
+        return inTransaction(work, NEVER);
+    }
+
+    private static final java.util.function.Predicate<Object> NEVER = result -> false;
+
+    /**
+     * Runs {@code work} in one transaction that commits unless {@code rollBack} holds for its result (then it rolls
+     * back and the result is still returned). Nested calls join the outer transaction; a nested call rolled back
+     * by its result undoes only its own writes, back to a savepoint set where it began.
+     */
+    public <T> T inTransaction(Supplier<T> work, java.util.function.Predicate<? super T> rollBack) {
+        Connection outer = current.get();
+        if (outer != null) {
+            return nested(outer, work, rollBack);
         }
         Connection c = borrow();
         current.set(c);
@@ -216,25 +228,52 @@ public final class SqliteDatabase implements AutoCloseable {
                 throw translate(e);
             }
             T result;
+            boolean undo;
             try {
                 result = work.get();
+                undo = rollBack.test(result);
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(c);
                 throw translateRuntime(e);
             }
             try {
-                execute(c, "COMMIT");
+                execute(c, undo ? "ROLLBACK" : "COMMIT");
             } catch (SQLException e) {
                 // SQLite keeps the transaction open when COMMIT fails: nothing is stored
                 rollbackQuietly(c);
                 throw translate(e);
             }
-            // stored: nothing after this point may report a failure
+            // ended: nothing after this point may report a failure
             return result;
         } finally {
             current.remove();
             giveBack(c);
         }
+    }
+
+    /**
+     * Work joining an open transaction: a savepoint only when its result may ask to be undone. Savepoints, like the
+     * transaction, are plain SQL statements on a connection the driver keeps in auto-commit mode.
+     */
+    private static <T> T nested(Connection c, Supplier<T> work, java.util.function.Predicate<? super T> rollBack) {
+        if (rollBack == NEVER) {
+            return work.get();
+        }
+        try {
+            execute(c, "SAVEPOINT mallcrm_nested");
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        T result = work.get();
+        try {
+            if (rollBack.test(result)) {
+                execute(c, "ROLLBACK TO mallcrm_nested");
+            }
+            execute(c, "RELEASE mallcrm_nested");
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        return result;
     }
 
     private static void execute(Connection c, String sql) throws SQLException {

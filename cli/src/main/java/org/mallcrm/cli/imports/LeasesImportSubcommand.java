@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
@@ -92,12 +91,9 @@ public final class LeasesImportSubcommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    LeaseSpec spec = JsonDocuments.mapper().readValue(text, LeaseSpec.class);
-                    lines.add(spec == null
-                            ? new LeaseUseCases.SpecLine(n, null, "not a lease spec: the line holds null")
-                            : new LeaseUseCases.SpecLine(n, spec, null));
-                } catch (JsonProcessingException e) {
-                    lines.add(new LeaseUseCases.SpecLine(n, null, "not a lease spec: " + JsonDocuments.describe(e, false)));
+                    lines.add(new LeaseUseCases.SpecLine(n, JsonDocuments.readLine(text, LeaseSpec.class), null));
+                } catch (IllegalArgumentException e) {
+                    lines.add(new LeaseUseCases.SpecLine(n, null, "not a lease spec: " + e.getMessage()));
                 }
             }
         } catch (NoSuchFileException e) {

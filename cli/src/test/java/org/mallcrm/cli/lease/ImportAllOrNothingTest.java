@@ -184,7 +184,7 @@ class ImportAllOrNothingTest {
 
         CliRun.Result r = refused("import", "leases", file.toString());
 
-        assertThat(r.err()).contains("2,,,not a lease spec: not valid JSON at column 26");
+        assertThat(r.err()).contains("2,,,not a lease spec: is not valid JSON (column 26)");
     }
 
     @Test

@@ -49,7 +49,7 @@ class OptionValuesTest {
                 "--kind", "EARNEST", "--on", "2026-02-30");
         malformed("--from: " + notADate, "commissions", "reconcile",
                 "--from", "2026-02-30", "--to", "2026-03-31");
-        badValue("--on: '+999999999-12-31' is outside the dates the mall keeps, 1990-01-01 to 2099-12-31",
+        badValue("--on: '+999999999-12-31' is outside the dates the mall keeps, 1900-01-01 to 2199-12-31",
                 "receipts", "record", "--lease", "L-2026-0001", "--amount", "1", "--on", "+999999999-12-31");
     }
 

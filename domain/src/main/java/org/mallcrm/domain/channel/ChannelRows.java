@@ -93,18 +93,26 @@ public final class ChannelRows {
     }
 
     private static LocalDate date(String text) {
+        String t = text.strip();
         try {
-            return Limits.date(LocalDate.parse(text.strip()), "date");
+            LocalDate d = t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : null;
+            if (d != null && !d.isBefore(Limits.EARLIEST_DATE) && !d.isAfter(Limits.LATEST_DATE)) {
+                return d;
+            }
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not an ISO date, e.g. 2025-03-10");
+            // said below
         }
+        throw new IllegalArgumentException("not an ISO date between 1900-01-01 and 2199-12-31, e.g. 2025-03-10");
     }
 
     private static int count(String text) {
         try {
             int n = Integer.parseInt(text.strip());
-            if (n < 0 || n > Limits.MAX_COUNT) {
-                throw new IllegalArgumentException("must be 0 to " + Limits.MAX_COUNT);
+            if (n < 0) {
+                throw new IllegalArgumentException("must be zero or more");
+            }
+            if (n > Limits.MAX_COUNT) {
+                throw new IllegalArgumentException("must be at most " + Limits.MAX_COUNT);
             }
             return n;
         } catch (NumberFormatException e) {

@@ -25,8 +25,8 @@ import org.mallcrm.domain.money.Money;
  */
 public final class Limits {
 
-    public static final int EARLIEST_YEAR = 1990;
-    public static final int LATEST_YEAR = 2099;
+    public static final int EARLIEST_YEAR = 1900;
+    public static final int LATEST_YEAR = 2199;
     public static final LocalDate EARLIEST_DATE = LocalDate.of(EARLIEST_YEAR, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(LATEST_YEAR, 12, 31);
 

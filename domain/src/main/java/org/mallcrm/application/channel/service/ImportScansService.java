@@ -51,17 +51,6 @@ public final class ImportScansService implements ImportScansUseCase {
         this.overlap = overlap;
     }
 
-    /** Leaves the transaction so that it rolls back, carrying the outcome. */
-    private static final class RollBack extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient ImportOutcome outcome;
-
-        RollBack(ImportOutcome outcome) {
-            super(null, null, false, false);
-            this.outcome = outcome;
-        }
-    }
-
     @Override
     public ImportOutcome importScans(RowStream rows, ImportOptions options, Consumer<RowError> errors) {
         List<RowError> headerErrors = COLUMNS.check(rows.header());
@@ -70,15 +59,8 @@ public final class ImportScansService implements ImportScansUseCase {
             return new ImportOutcome.Rejected(headerErrors);
         }
         try {
-            return unitOfWork.inTransaction(() -> {
-                ImportOutcome outcome = importInTransaction(rows, options, errors);
-                if (!(outcome instanceof ImportOutcome.Imported) || options.dryRun()) {
-                    throw new RollBack(outcome);
-                }
-                return outcome;
-            });
-        } catch (RollBack r) {
-            return r.outcome;
+            return unitOfWork.inTransaction(() -> importInTransaction(rows, options, errors),
+                    outcome -> !(outcome instanceof ImportOutcome.Imported) || options.dryRun());
         } catch (UnreadableFileException e) {
             // found part-way through: the unit of work has rolled back everything written before it
             return new ImportOutcome.Unreadable(e.getMessage());

@@ -94,7 +94,7 @@ public final class ExitService implements ExitUseCases {
                 moveMerchant(r, Stage.EXITING, requestedOn);
             }
             return Outcome.done(r);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -164,7 +164,7 @@ public final class ExitService implements ExitUseCases {
                     yield Outcome.done(m.request());
                 }
             };
-        });
+        }, o -> !o.isDone());
     }
 
     /** Whether the merchant keeps another lease running past the exit day (then it stays in the mall). */
@@ -187,7 +187,7 @@ public final class ExitService implements ExitUseCases {
                     yield Outcome.done(m.request());
                 }
             };
-        });
+        }, o -> !o.isDone());
     }
 
     /** Moves the merchant along when its pipeline allows it; a move it refuses is left out. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.lease.port.in.AmendmentSpec;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.lease.Billing;
 import org.mallcrm.domain.lease.Escalation;
@@ -233,11 +234,17 @@ public final class LeaseSpecs {
         if (v == null || v.isBlank()) {
             throw new IllegalArgumentException("date is missing");
         }
+        String t = v.strip();
         try {
-            return LocalDate.parse(v.strip());
+            LocalDate d = t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : null;
+            if (d != null && !d.isBefore(Limits.EARLIEST_DATE) && !d.isAfter(Limits.LATEST_DATE)) {
+                return d;
+            }
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + v + "' is not a date (YYYY-MM-DD)");
+            // said below
         }
+        throw new IllegalArgumentException("'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
+                + "' is not a date YYYY-MM-DD between " + Limits.EARLIEST_DATE + " and " + Limits.LATEST_DATE);
     }
 
     public static Money money(String v) {

@@ -103,7 +103,7 @@ public final class PlacementService implements PlacementUseCases {
                     clock.now());
             placements.insert(p);
             return Outcome.done(p);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -148,7 +148,7 @@ public final class PlacementService implements PlacementUseCases {
                     yield Outcome.done(m.placement());
                 }
             };
-        });
+        }, o -> !o.isDone());
     }
 
     private static String by(String by) {

@@ -26,6 +26,11 @@ public interface ReceiptUseCases {
     /** A recorded receipt with the allocation it was given. */
     java.util.Optional<org.mallcrm.application.lease.port.out.Leases.StoredReceipt> find(String receiptNo);
 
+    /** Recorded receipts in receipt-number order, of one lease when given; the cursor is the last receipt number. */
+    org.mallcrm.application.common.port.in.Page<org.mallcrm.domain.receipt.Receipt> list(LeaseNo lease, String cursor,
+            int limit);
+
+
     /**
      * Imports a file of receipts. Nothing is written when the file has any problem: a bad header, a row that is not
      * the header's columns, a whole-file problem its reader finds, or a bad value or refused receipt on any row.
