@@ -15,6 +15,7 @@ import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.application.common.service.Bounds;
 import org.mallcrm.application.common.service.WholeFileImport;
 import org.mallcrm.domain.common.Limits;
+import org.mallcrm.domain.common.Texts;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
@@ -61,6 +62,13 @@ public final class ReceiptService implements ReceiptUseCases {
                 .outcome();
         if (outOfBounds != null) {
             return outOfBounds;
+        }
+        if (c.method() != null && !c.method().isBlank()) {
+            try {
+                Texts.requireName(c.method(), "method", 40);
+            } catch (IllegalArgumentException e) {
+                return Outcome.invalid("method", c.method(), e.getMessage());
+            }
         }
         return unitOfWork.inTransaction(() -> switch (recordInTransaction(c)) {
             case New n -> Outcome.done(n.allocation());
@@ -215,9 +223,17 @@ public final class ReceiptService implements ReceiptUseCases {
         } catch (IllegalArgumentException e) {
             errors.add(new RowError(row.line(), "amount", row.get("amount"), e.getMessage()));
         }
+        String method = row.get("method");
+        if (!method.isEmpty()) {
+            try {
+                Texts.requireName(method, "method", 40);
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(row.line(), "method", method, e.getMessage()));
+            }
+        }
         if (errors.size() > before) {
             return null;
         }
-        return new RecordReceipt(lease, amount, on, row.get("method"), no);
+        return new RecordReceipt(lease, amount, on, method, no);
     }
 }
