@@ -52,10 +52,13 @@ import java.util.Optional;
 import org.mallcrm.adapters.http.HttpApi;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.persistence.JooqAccessTokens;
+import org.mallcrm.adapters.persistence.JooqTokenSubjects;
 import org.mallcrm.adapters.persistence.JooqStallDocuments;
 import org.mallcrm.adapters.persistence.JooqStalls;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
-import org.mallcrm.adapters.persistence.SqliteUnitOfWork;
+import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.DatabaseUnavailableException;
+import org.mallcrm.adapters.persistence.DatabaseUnitOfWork;
+import org.mallcrm.adapters.persistence.Vendor;
 import org.mallcrm.adapters.persistence.channel.JdbcScans;
 import org.mallcrm.adapters.persistence.channel.JooqCommissionRulesStore;
 import org.mallcrm.adapters.persistence.channel.JooqStatements;
@@ -101,14 +104,20 @@ import org.mallcrm.domain.stall.GeometryPolicy;
  */
 public final class AppContext implements AutoCloseable {
 
-    /** Where the database is: a JDBC URL. */
-    public record Location(String jdbcUrl) {
+    /** Where the database is: a JDBC URL, with the login for a server database (null when not needed). */
+    public record Location(String jdbcUrl, String user, String password) {
+        public Location(String jdbcUrl) {
+            this(jdbcUrl, null, null);
+        }
     }
 
-    /** The wall clock, the only one in the system. */
-    static final Clock SYSTEM_CLOCK = Instant::now;
+    /**
+     * The wall clock, the only one in the system: to the microsecond, the finest instant every store keeps
+     * (PostgreSQL's timestamptz), so that what is read back equals what was written whatever the database.
+     */
+    static final Clock SYSTEM_CLOCK = () -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
     private final Clock clock;
     private final UnitOfWork unitOfWork;
@@ -129,14 +138,15 @@ public final class AppContext implements AutoCloseable {
     private final Scans scans;
     private final CommissionService commissions;
 
-    private AppContext(SqliteDatabase db, long mallId, Clock clock) {
+    private AppContext(Database db, long mallId, Clock clock) {
         this.db = db;
         this.mallId = mallId;
         this.clock = clock;
-        this.unitOfWork = new SqliteUnitOfWork(db);
+        this.unitOfWork = new DatabaseUnitOfWork(db);
         this.stalls = new JooqStalls(db, mallId);
         this.stallDocuments = new JooqStallDocuments(db, mallId);
-        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), clock);
+        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), new JooqTokenSubjects(db, mallId),
+                clock);
         this.merchants = new JooqMerchants(db, mallId);
         this.leases = new JooqLeases(db, mallId);
         this.earnestMonies = new JooqEarnestMonies(db, mallId);
@@ -151,7 +161,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(Location location, Optional<String> mall) {
-        SqliteDatabase db = SqliteDatabase.openUrl(location.jdbcUrl(), 4);
+        Database db;
+        try {
+            db = Database.open(location.jdbcUrl(), location.user(), location.password(),
+                    Integer.getInteger("mallcrm.db.pool", Vendor.of(location.jdbcUrl()) == Vendor.SQLITE ? 4 : 8));
+        } catch (DatabaseUnavailableException e) {
+            throw new CliException(ExitCodes.UNAVAILABLE, e.getMessage());
+        }
         try {
             long mallId = db.mallId(mall, SYSTEM_CLOCK.now());
             return new AppContext(db, mallId, SYSTEM_CLOCK);
@@ -164,7 +180,7 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    public SqliteDatabase database() {
+    public Database database() {
         return db;
     }
 

@@ -23,7 +23,7 @@ class ExitCreditCommandsTest {
         LeasingCli mall = new LeasingCli(dir);
         mall.ok("deposits", "hold", "1F-A-101", "--merchant", "M-0001", "--amount", "20000", "--kind", "EARNEST",
                 "--on", "2026-01-10");
-        mall.createLease("b1.json", LeasingCli.B1);
+        mall.createLease("b1.json", LeasingCli.b1With("{\"signing_date\": \"2026-01-10\"}"));
         String[][] receipts = {{"5000", "2026-03-20", "0.00"}, {"9000", "2026-05-04", "0.00"},
             {"24570", "2026-06-21", "0.00"}, {"30000", "2026-09-21", "6327.92"}};
         for (String[] r : receipts) {

@@ -74,6 +74,13 @@ class StrictInputCommandsTest {
         mall.ok("import", "receipts", mall.write("r1.csv", header + "R-1,L-2026-0001,2026-01-15,8190.00,CASH\n")
                 .toString());
 
+        CliRun.Result control = refused(65, "import", "receipts", mall.write("rc.csv", header
+                + "R-2,L-2026-0001,2026-01-15,100.00,CA\u0000SH\n").toString());
+        assertThat(control.err()).contains("2,method,").contains("method contains a control character (U+0000)");
+        CliRun.Result controlOne = refused(65, "receipts", "record", "--lease", "L-2026-0001", "--amount", "1.00",
+                "--on", "2026-01-15", "--method", "CASH\u001b[0m");
+        assertThat(controlOne.err()).contains("method").contains("control character");
+
         CliRun.Result again = mall.ok("import", "receipts", mall.write("r2.csv",
                 header + "R-1,L-2026-0001,2026-01-15,8190.00,CASH\n").toString());
         assertThat(again.err()).contains("unchanged 1");
