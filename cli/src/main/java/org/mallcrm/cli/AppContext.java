@@ -52,6 +52,7 @@ import java.util.Optional;
 import org.mallcrm.adapters.http.HttpApi;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.persistence.JooqAccessTokens;
+import org.mallcrm.adapters.persistence.JooqTokenSubjects;
 import org.mallcrm.adapters.persistence.JooqStallDocuments;
 import org.mallcrm.adapters.persistence.JooqStalls;
 import org.mallcrm.adapters.persistence.Database;
@@ -208,7 +209,8 @@ public final class AppContext implements AutoCloseable {
         this.unitOfWork = new DatabaseUnitOfWork(db);
         this.stalls = new JooqStalls(db, mallId);
         this.stallDocuments = new JooqStallDocuments(db, mallId);
-        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), clock);
+        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), new JooqTokenSubjects(db, mallId),
+                clock);
         this.merchants = new JooqMerchants(db, mallId);
         this.leases = new JooqLeases(db, mallId);
         this.earnestMonies = new JooqEarnestMonies(db, mallId);
@@ -499,7 +501,7 @@ public final class AppContext implements AutoCloseable {
         return new HttpApi.Services(tokens, stallQueries(),
                 new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(), stallHistory()),
                 floorQueries(), leaseUseCases(), leaseQueries(), receipts(), deposits(),
-                placementUseCases(), exitUseCases(), new JooqIdempotentReplies(db, mallId),
+                placementUseCases(), exitUseCases(), unitOfWork, new JooqIdempotentReplies(db, mallId),
                 merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions());
     }
 

@@ -2,6 +2,7 @@ package org.mallcrm.adapters.http;
 
 import org.mallcrm.application.channel.service.RecordScanService;
 import org.mallcrm.application.channel.service.TripService;
+import org.mallcrm.fixtures.access.TestTokens;
 import org.mallcrm.fixtures.common.DirectUnitOfWork;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
@@ -29,9 +30,10 @@ import org.mallcrm.fixtures.stall.StallFixtures;
 final class LeasingApiFixture {
 
     static final String STAFF = ApiFixture.STAFF;
+    static final String LEASING_DESK = ApiFixture.LEASING_DESK;
     static final String M1 = ApiFixture.MERCHANT;
-    static final String M2 = ApiFixture.TOKENS.create(new Principal("m2", Role.MERCHANT, Optional.of("M-0002"),
-            Optional.empty())).token();
+    static final String M2 = TestTokens.token(ApiFixture.TOKENS.create(new Principal("m2", Role.MERCHANT,
+            Optional.of("M-0002"), Optional.empty())));
 
     /** A new world for one test class (the routing and the server test each get their own). */
     static HttpApi.Services fresh() {
@@ -81,7 +83,7 @@ final class LeasingApiFixture {
             MerchantDesk.UseCases desk) {
         return new HttpApi.Services(tokens, stalls, reshaping, floors, world.leaseService(),
                 world.leaseQueries(), world.receipts(), world.deposits(), world.placementService(),
-                world.exitService(), new InMemoryIdempotentReplies(), desk,
+                world.exitService(), new DirectUnitOfWork(), new InMemoryIdempotentReplies(), desk,
                 new TripService(ApiFixture.TRIPS, new DirectUnitOfWork()),
                 new RecordScanService(ApiFixture.SCANS, ApiFixture.TRIPS, new DirectUnitOfWork(), ApiFixture.CLOCK),
                 ApiFixture.COMMISSIONS, ApiFixture.COMMISSIONS);

@@ -2,7 +2,6 @@ package org.mallcrm.cli.server;
 
 import io.helidon.webserver.WebServer;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import org.mallcrm.adapters.http.HttpApi;
@@ -10,8 +9,7 @@ import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.demo.DemoMall;
 import org.mallcrm.cli.demo.DemoSubcommand;
-import org.mallcrm.domain.access.Principal;
-import org.mallcrm.domain.access.Role;
+import org.mallcrm.cli.demo.DemoToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,25 +37,31 @@ public final class ServeSubcommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--demo", description = "Fill an empty database with a generated demo mall first, and print a staff token.")
+    @Option(names = "--demo", description = "Fill an empty database with a generated demo mall first, and print "
+            + "its staff token (minted once, the same at every start).")
     boolean demo;
 
     @Override
     public Integer call() throws InterruptedException {
         AppContext ctx = CommandSupport.context(spec);
         PrintWriter err = CommandSupport.err(spec);
-        String token = null;
+        DemoToken.Minted token = null;
+        boolean reshown = false;
         if (demo) {
+            boolean generated = false;
             if (DemoSubcommand.isEmpty(ctx)) {
                 err.println("generating a demo mall: stalls, merchants, leases and a year of receipts, channels "
                         + "and a month of scans (about half a minute) …");
                 err.flush();
                 DemoMall.Summary s = DemoMall.populate(ctx, 2026, DemoMall.Size.SMALL);
                 err.println("demo mall generated: " + s.stalls() + " stalls");
+                generated = true;
             }
-            String name = "demo-staff-" + ctx.clock().now().getEpochSecond();
-            token = ctx.tokens().create(new Principal(name, Role.STAFF, Optional.empty(), Optional.of("招商部")))
-                    .token();
+            token = DemoToken.stored(ctx).orElse(null);
+            reshown = token != null;
+            if (token == null && (generated || DemoToken.isDemo(ctx))) {
+                token = DemoToken.mint(ctx);
+            }
         }
         HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);
         WebServer server = HttpApi.start(host, port, ctx.httpServices());
@@ -65,8 +69,14 @@ public final class ServeSubcommand implements Callable<Integer> {
         err.println("mallcrm serving " + base + "  (database " + org.mallcrm.adapters.persistence.Database.redacted(ctx.database().url()).replace("jdbc:sqlite:", "")
                 + ")");
         if (token != null) {
-            err.println("demo staff token (shown once): " + token);
-            err.println("try:  curl -H 'Authorization: Bearer " + token + "' '" + base + "/api/v1/stalls?limit=5'");
+            err.println("demo staff token: " + token.token() + "  (" + (reshown ? "the same as at the last start"
+                    : "minted now, shown again at every start") + "; 'mallcrm tokens revoke " + token.name()
+                    + "' ends it)");
+            err.println("try:  curl -H 'Authorization: Bearer " + token.token() + "' '" + base
+                    + "/api/v1/stalls?limit=5'");
+        } else if (demo) {
+            err.println("no demo token: the demo generator did not fill this database (create a token with "
+                    + "'mallcrm tokens create --role STAFF')");
         }
         err.println("API description: " + base + "/openapi.yaml — stop with Ctrl-C");
         err.flush();

@@ -26,6 +26,7 @@ import org.mallcrm.adapters.persistence.EmbeddedPostgres;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
 import org.mallcrm.domain.access.Principal;
+import org.mallcrm.fixtures.access.TestTokens;
 import org.mallcrm.domain.access.Role;
 
 /**
@@ -59,10 +60,15 @@ class TwoServersOnOnePostgresTest {
         url = EmbeddedPostgres.blankDatabase();
         ok("import", "stalls", CliRun.write(dir, "stalls.csv", STALLS).toString());
         ok("import", "merchants", CliRun.write(dir, "merchants.csv", MERCHANTS).toString());
+        // a buyer token names a buyer the mall has seen: one earlier check-in
+        ok("import", "scans", CliRun.write(dir, "scans.csv", "scan_id,kind,code,buyer_id,scanned_at\n"
+                + "S-EARLIER,CHECKIN,GATE-1,B001,2026-01-05T10:00:00+08:00\n").toString());
         a = AppContext.open(new AppContext.Location(url), Optional.empty());
         b = AppContext.open(new AppContext.Location(url), Optional.empty());
-        staff = a.tokens().create(new Principal("ops", Role.STAFF, Optional.empty(), Optional.of("招商部"))).token();
-        buyer = a.tokens().create(new Principal("b1", Role.BUYER, Optional.of("B001"), Optional.empty())).token();
+        staff = TestTokens.token(a.tokens().create(new Principal("ops", Role.STAFF, Optional.empty(),
+                Optional.of("招商部"))));
+        buyer = TestTokens.token(a.tokens().create(new Principal("b1", Role.BUYER, Optional.of("B001"),
+                Optional.empty())));
         serverA = HttpApi.start("127.0.0.1", 0, a.httpServices());
         serverB = HttpApi.start("127.0.0.1", 0, b.httpServices());
     }
@@ -177,13 +183,13 @@ class TwoServersOnOnePostgresTest {
         assertThat(retry.body().get("scan_id")).isEqualTo(first.body().get("scan_id"));
 
         long stored = a.database().dsl(ctx -> ctx.fetchCount(ctx.selectFrom("scan")));
-        assertThat(stored).isEqualTo(6);
+        assertThat(stored).as("the earlier check-in and the six posted").isEqualTo(7);
     }
 
     @Test
     void a_token_revoked_through_one_server_is_refused_by_the_other_at_once() {
-        String token = a.tokens().create(new Principal("temp", Role.STAFF, Optional.empty(), Optional.of("招商部")))
-                .token();
+        String token = TestTokens.token(a.tokens().create(new Principal("temp", Role.STAFF, Optional.empty(),
+                Optional.of("招商部"))));
         assertThat(send(serverB, "GET", "/api/v1/stalls?limit=1", token, null, null).status()).isEqualTo(200);
         assertThat(send(serverA, "GET", "/api/v1/stalls?limit=1", token, null, null).status()).isEqualTo(200);
 

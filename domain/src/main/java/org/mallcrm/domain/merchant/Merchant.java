@@ -115,6 +115,22 @@ public final class Merchant {
                 new Merchant(no, name, contacts, leadSource, grade, businessType, province, history), from, target, on);
     }
 
+    /**
+     * The same merchant entered its one stage on {@code on} instead: a later import correcting the day a merchant
+     * taken over by import entered its stage. Only for a history of that one stay: a merchant the pipeline has
+     * moved since keeps its history (callers check {@code stageHistory().size() == 1}).
+     *
+     * @throws IllegalStateException when the merchant has moved through the pipeline
+     */
+    public Merchant withStageEnteredOn(LocalDate on) {
+        Objects.requireNonNull(on, "date");
+        if (stageHistory.size() != 1) {
+            throw new IllegalStateException("merchant " + no + " has moved through the pipeline; its history is kept");
+        }
+        return new Merchant(no, name, contacts, leadSource, grade, businessType, province,
+                List.of(StageHistoryEntry.current(stage(), on)));
+    }
+
     public MerchantNo no() {
         return no;
     }
@@ -151,6 +167,30 @@ public final class Merchant {
 
     public Stage stage() {
         return currentStage().stage();
+    }
+
+    /**
+     * The merchant as the pipeline knew it at the end of {@code day}: the stays entered by then, the last of them
+     * not yet left; empty when the merchant was not yet recorded.
+     */
+    public java.util.Optional<Merchant> asOf(LocalDate day) {
+        List<StageHistoryEntry> kept = new java.util.ArrayList<>();
+        for (StageHistoryEntry e : stageHistory) {
+            if (!e.enteredOn().isAfter(day)) {
+                kept.add(e);
+            }
+        }
+        if (kept.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        StageHistoryEntry last = kept.get(kept.size() - 1);
+        if (last.leftOn() != null && last.leftOn().isAfter(day)) {
+            kept.set(kept.size() - 1, StageHistoryEntry.current(last.stage(), last.enteredOn()));
+        }
+        if (kept.size() == stageHistory.size() && kept.get(kept.size() - 1).equals(currentStage())) {
+            return java.util.Optional.of(this);
+        }
+        return java.util.Optional.of(new Merchant(no, name, contacts, leadSource, grade, businessType, province, kept));
     }
 
     /** The stay in the current stage (not yet left). */

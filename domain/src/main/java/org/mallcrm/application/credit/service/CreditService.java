@@ -153,7 +153,7 @@ public final class CreditService implements CreditUseCases {
             NewBehaviour b = new NewBehaviour(credits.nextRecordId(), type.get(), stall, on, c.note(), c.evidence(),
                     null);
             return store(merchant.get(), b, today);
-        });
+        }, o -> !o.isDone());
     }
 
     private Outcome<Recorded> store(Merchant merchant, NewBehaviour b, LocalDate today) {
@@ -194,7 +194,7 @@ public final class CreditService implements CreditUseCases {
             MerchantCredit file = credits.find(owner.get()).orElseThrow();
             LocalDate today = clock.today();
             return applied(file.appeal(id, policy(), today, clock.now()), today);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -217,7 +217,7 @@ public final class CreditService implements CreditUseCases {
             LocalDate today = clock.today();
             return applied(uphold ? file.uphold(id, policy(), today, clock.now())
                     : file.withdraw(id, policy(), today, clock.now()), today);
-        });
+        }, o -> !o.isDone());
     }
 
     private Outcome<Recorded> applied(AppealOutcome o, LocalDate today) {
@@ -242,14 +242,13 @@ public final class CreditService implements CreditUseCases {
         CreditPolicy policy = policy();
         List<CreditEvent> events = new ArrayList<>(credits.events(merchant).stream()
                 .filter(e -> !e.effectiveOn().isAfter(day)).toList());
-        if (!file.records().isEmpty()) {
-            LocalDate first = file.records().stream().map(BehaviourRecord::on).min(Comparator.naturalOrder())
-                    .orElse(day);
-            events.addAll(file.timeDrivenEvents(policy, first, day));
-        }
+        // as of a day, the file holds the records of that day and before (none before the first record)
+        List<BehaviourRecord> known = file.records().stream().filter(r -> !r.on().isAfter(day)).toList();
+        known.stream().map(BehaviourRecord::on).min(Comparator.naturalOrder())
+                .ifPresent(first -> events.addAll(file.timeDrivenEvents(policy, first, day)));
         events.sort(Comparator.comparing(CreditEvent::at));
         CreditStanding standing = file.standing(policy, day);
-        return Outcome.done(new CreditView(standing, file.records(), events));
+        return Outcome.done(new CreditView(standing, known, events));
     }
 
     @Override

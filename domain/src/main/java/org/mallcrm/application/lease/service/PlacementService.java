@@ -98,7 +98,7 @@ public final class PlacementService implements PlacementUseCases {
                     clock.now());
             placements.insert(p);
             return Outcome.done(p);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -110,7 +110,7 @@ public final class PlacementService implements PlacementUseCases {
     public Outcome<Placement> approve(String placementNo, String by, String note) {
         return move(placementNo, (p, at) -> {
             if (eligibility.check(p.merchantNo(), clock.today()) instanceof Eligibility.Refused r) {
-                return new PlacementOutcome.Refused("merchant " + p.merchantNo() + " cannot lease: " + r.reason());
+                return new PlacementOutcome.Refused("merchant " + p.merchantNo() + " cannot lease: " + r.describe());
             }
             PlacementOutcome o = p.approve(by(by), at, note);
             if (o instanceof PlacementOutcome.Moved) {
@@ -143,7 +143,7 @@ public final class PlacementService implements PlacementUseCases {
                     yield Outcome.done(m.placement());
                 }
             };
-        });
+        }, o -> !o.isDone());
     }
 
     private static String by(String by) {
