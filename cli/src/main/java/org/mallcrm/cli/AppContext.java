@@ -97,6 +97,7 @@ import org.mallcrm.application.stall.service.SplitStallService;
 import org.mallcrm.application.stall.service.StallHistoryService;
 import org.mallcrm.application.stall.service.StallQueryService;
 import org.mallcrm.domain.stall.GeometryPolicy;
+import org.mallcrm.adapters.http.coupon.MarketingRoutes;
 import org.mallcrm.adapters.persistence.buyer.JdbcCampaigns;
 import org.mallcrm.adapters.persistence.buyer.JdbcCoupons;
 import org.mallcrm.adapters.persistence.buyer.JdbcMallBusinessTypes;
@@ -253,6 +254,14 @@ public final class AppContext implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * The same database and mall seen at another clock (the demo replaying months of history through the use
+     * cases). It shares this context's database: close this one, never the other.
+     */
+    public AppContext withClock(Clock other) {
+        return new AppContext(db, mallId, other);
     }
 
     public Database database() {
@@ -502,7 +511,15 @@ public final class AppContext implements AutoCloseable {
                 new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(), stallHistory()),
                 floorQueries(), leaseUseCases(), leaseQueries(), receipts(), deposits(),
                 placementUseCases(), exitUseCases(), unitOfWork, new JooqIdempotentReplies(db, mallId),
-                merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions());
+                merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions(), marketingRoutes());
+    }
+
+    /** The buyer, campaign and coupon use cases the API serves. */
+    public MarketingRoutes.UseCases marketingRoutes() {
+        BuyerQueryService buyerQueries = buyerQueries();
+        return new MarketingRoutes.UseCases(registerBuyer(), buyerQueries, buyerQueries, rfm, campaignUseCases(),
+                signupUseCases(), claims(), redemptions(), reversals(), couponQueries(), campaignStats(), subsidies(),
+                coupons::claimed, m -> merchants.find(m).isPresent());
     }
 
     @Override

@@ -2,12 +2,15 @@ package org.mallcrm.cli.coupon;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mallcrm.adapters.http.coupon.SubsidyStatementJson;
 import org.mallcrm.application.coupon.port.in.SubsidyUseCases.SubsidyCloseOutcome;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.domain.coupon.SettlementMethod;
 import org.mallcrm.domain.coupon.SubsidyStatement;
 import org.mallcrm.domain.merchant.MerchantNo;
 import picocli.CommandLine.Command;
@@ -50,6 +53,11 @@ public final class SubsidiesSubcommand implements Runnable {
         @Option(names = "--close", description = "Close the month (and settle it as the mall's setting says).")
         boolean close;
 
+        @Option(names = "--settle", paramLabel = "HOW", description = "With --close: PAY_OUT (付款) or OFFSET_RENT "
+                + "(抵扣租金: a non-cash receipt on the merchant's live lease, applied to the next installments) for "
+                + "this statement instead of the mall's setting.")
+        String settle;
+
         @Override
         public Integer call() {
             AppContext ctx = CommandSupport.context(spec);
@@ -63,9 +71,20 @@ public final class SubsidiesSubcommand implements Runnable {
             if (ctx.merchants().find(m).isEmpty()) {
                 throw CliException.notFound("merchant " + merchant);
             }
+            Optional<SettlementMethod> how = Optional.empty();
+            if (settle != null) {
+                if (!close) {
+                    throw CliException.usage("--settle goes with --close");
+                }
+                try {
+                    how = Optional.of(SettlementMethod.valueOf(settle.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw CliException.usage("--settle must be PAY_OUT or OFFSET_RENT, not '" + settle + "'");
+                }
+            }
             SubsidyStatement s;
             if (close) {
-                s = switch (ctx.subsidies().close(m, ym)) {
+                s = switch (ctx.subsidies().close(m, ym, how)) {
                     case SubsidyCloseOutcome.Closed c -> c.statement();
                     case SubsidyCloseOutcome.AlreadyClosed c -> {
                         CommandSupport.err(spec).println("the statement of " + m + " for " + ym + " was closed "
