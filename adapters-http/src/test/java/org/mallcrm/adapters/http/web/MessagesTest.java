@@ -61,7 +61,7 @@ class MessagesTest {
         for (int status : new int[] {400, 403, 404, 413, 500}) {
             keys.add("error." + status + ".title");
         }
-        List.of(Role.BUYER, Role.CHANNEL).forEach(r -> keys.add("m.home.coming." + r.name()));
+        List.of(Role.BUYER).forEach(r -> keys.add("m.home.coming." + r.name()));
         assertThat(keys).allMatch(zh::has, "in messages.properties").allMatch(en::has, "in messages_en.properties");
         // the department labels are the domain's own names
         for (Department d : Department.values()) {
