@@ -78,15 +78,16 @@ for i in $(seq "$runs"); do
   timed ours_stats sh -c "'$mallcrm' --db '$db' buyers stats --by category --from '$from_on' --to 2026-10-31 --format csv > '$work/stats-ours.csv'"
   timed theirs_stats sh -c "sqlite3 '$db' < '$work/stats.sql' > '$work/stats-theirs.csv'"
 done
-tr -d '\r' < "$work/rfm-ours.csv" | cut -d, -f1-8 > "$work/rfm-ours-8.csv"
-tr -d '\r' < "$work/rfm-theirs.csv" > "$work/rfm-theirs-8.csv"
+# sqlite3 quotes some text in CSV, mallcrm does not: compare without quotes
+tr -d '\r"' < "$work/rfm-ours.csv" | cut -d, -f1-8 > "$work/rfm-ours-8.csv"
+tr -d '\r"' < "$work/rfm-theirs.csv" > "$work/rfm-theirs-8.csv"
 if cmp -s "$work/rfm-ours-8.csv" "$work/rfm-theirs-8.csv"; then
   rfm_same="the same R, F, M, H/L and segment for all $(($(wc -l < "$work/rfm-ours-8.csv") - 1)) buyers"
 else
   echo "DIFFERENT RFM (see $work/rfm-ours-8.csv and $work/rfm-theirs-8.csv)" >&2; exit 1
 fi
-tr -d '\r' < "$work/stats-ours.csv" | tail -n +2 | sort > "$work/stats-ours.sorted"
-tr -d '\r' < "$work/stats-theirs.csv" | tail -n +2 | sort > "$work/stats-theirs.sorted"
+tr -d '\r"' < "$work/stats-ours.csv" | tail -n +2 | sort > "$work/stats-ours.sorted"
+tr -d '\r"' < "$work/stats-theirs.csv" | tail -n +2 | sort > "$work/stats-theirs.sorted"
 if cmp -s "$work/stats-ours.sorted" "$work/stats-theirs.sorted"; then
   stats_same="the same counts and shares for all $(wc -l < "$work/stats-ours.sorted") categories"
 else
