@@ -97,6 +97,38 @@ import org.mallcrm.application.stall.service.SplitStallService;
 import org.mallcrm.application.stall.service.StallHistoryService;
 import org.mallcrm.application.stall.service.StallQueryService;
 import org.mallcrm.domain.stall.GeometryPolicy;
+import org.mallcrm.adapters.http.coupon.MarketingRoutes;
+import org.mallcrm.adapters.persistence.buyer.JdbcCampaigns;
+import org.mallcrm.adapters.persistence.buyer.JdbcCoupons;
+import org.mallcrm.adapters.persistence.buyer.JdbcMallBusinessTypes;
+import org.mallcrm.adapters.persistence.buyer.JdbcMerchantStandings;
+import org.mallcrm.adapters.persistence.buyer.JooqBuyers;
+import org.mallcrm.adapters.persistence.buyer.JooqSignups;
+import org.mallcrm.adapters.persistence.buyer.JooqSubsidyStatements;
+import org.mallcrm.adapters.persistence.buyer.KeptFirstChannels;
+import org.mallcrm.adapters.persistence.buyer.SqlBuyerAnalytics;
+import org.mallcrm.application.buyer.port.in.ImportBuyersUseCase;
+import org.mallcrm.application.buyer.port.in.RegisterBuyerUseCase;
+import org.mallcrm.application.buyer.port.out.Buyers;
+import org.mallcrm.application.buyer.port.out.MallBusinessTypes;
+import org.mallcrm.application.buyer.service.BuyerQueryService;
+import org.mallcrm.application.buyer.service.ImportBuyersService;
+import org.mallcrm.application.buyer.service.RegisterBuyerService;
+import org.mallcrm.application.buyer.service.RfmService;
+import org.mallcrm.application.campaign.port.out.Campaigns;
+import org.mallcrm.application.campaign.port.out.Signups;
+import org.mallcrm.application.campaign.service.AudienceService;
+import org.mallcrm.application.campaign.service.CampaignService;
+import org.mallcrm.application.campaign.service.SignupService;
+import org.mallcrm.application.coupon.port.out.CouponCodes;
+import org.mallcrm.application.coupon.port.out.Coupons;
+import org.mallcrm.application.coupon.port.out.SubsidyStatements;
+import org.mallcrm.application.coupon.service.CampaignStatsService;
+import org.mallcrm.application.coupon.service.ClaimService;
+import org.mallcrm.application.coupon.service.CouponQueryService;
+import org.mallcrm.application.coupon.service.RedeemService;
+import org.mallcrm.application.coupon.service.ReversalService;
+import org.mallcrm.application.coupon.service.SubsidyService;
 import org.mallcrm.adapters.persistence.account.JooqAccounts;
 import org.mallcrm.adapters.persistence.account.JooqAuditTrail;
 import org.mallcrm.adapters.persistence.account.JooqSignInLog;
@@ -132,6 +164,26 @@ public final class AppContext implements AutoCloseable {
      */
     static final Clock SYSTEM_CLOCK = () -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 
+    /**
+     * The clock of this process: the wall clock, unless the system property {@code mallcrm.now} names an instant
+     * ({@code -Dmallcrm.now=2026-10-01T09:00:00+08:00}), when every command runs as if it were then. For replaying the
+     * worked examples and for tests; a mall never sets it.
+     */
+    static Clock processClock() {
+        String now = System.getProperty("mallcrm.now");
+        if (now == null || now.isBlank()) {
+            return SYSTEM_CLOCK;
+        }
+        Instant fixed;
+        try {
+            fixed = java.time.OffsetDateTime.parse(now.strip()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CliException(ExitCodes.USAGE, "mallcrm.now must be an instant like 2026-10-01T09:00:00+08:00, "
+                    + "not '" + now + "'");
+        }
+        return () -> fixed;
+    }
+
     private final Database db;
     private final long mallId;
     private final Clock clock;
@@ -152,6 +204,19 @@ public final class AppContext implements AutoCloseable {
     private final Trips trips;
     private final Scans scans;
     private final CommissionService commissions;
+    /** Buyers, campaigns and coupons (下游客户, 活动, 优惠券): the stores, and the services that keep state. */
+    private final Buyers buyers;
+    private final MallBusinessTypes businessTypes;
+    private final KeptFirstChannels firstChannels;
+    private final SqlBuyerAnalytics buyerAnalytics;
+    private final Campaigns campaigns;
+    private final Signups signups;
+    private final Coupons coupons;
+    private final SubsidyStatements subsidyStatements;
+    private final MarketingPolicies marketingPolicies;
+    /** One per context: it keeps the day's RFM thresholds that every single buyer's segment is judged by. */
+    private final RfmService rfm;
+    private final CouponCodes couponCodes = CouponCodes.secureRandom();
 
     private AppContext(Database db, long mallId, Clock clock) {
         this.db = db;
@@ -173,6 +238,16 @@ public final class AppContext implements AutoCloseable {
         this.scans = new JdbcScans(db, mallId);
         this.commissions = new CommissionService(trips, scans, new JooqCommissionRulesStore(db, mallId, clock),
                 new JooqStatements(db, mallId, clock), unitOfWork, clock);
+        this.buyers = new JooqBuyers(db, mallId);
+        this.businessTypes = new JdbcMallBusinessTypes(db, mallId);
+        this.firstChannels = new KeptFirstChannels(db, mallId, scans, trips, commissions::rules);
+        this.buyerAnalytics = new SqlBuyerAnalytics(db, mallId, firstChannels);
+        this.campaigns = new JdbcCampaigns(db, mallId);
+        this.signups = new JooqSignups(db, mallId);
+        this.coupons = new JdbcCoupons(db, mallId);
+        this.subsidyStatements = new JooqSubsidyStatements(db, mallId);
+        this.marketingPolicies = MarketingPolicies.defaults();
+        this.rfm = new RfmService(buyerAnalytics, marketingPolicies.rfm(), clock);
     }
 
     public static AppContext open(Location location, Optional<String> mall) {
@@ -184,8 +259,9 @@ public final class AppContext implements AutoCloseable {
             throw new CliException(ExitCodes.UNAVAILABLE, e.getMessage());
         }
         try {
-            long mallId = db.mallId(mall, SYSTEM_CLOCK.now());
-            return new AppContext(db, mallId, SYSTEM_CLOCK);
+            Clock clock = processClock();
+            long mallId = db.mallId(mall, clock.now());
+            return new AppContext(db, mallId, clock);
         } catch (IllegalArgumentException e) {
             db.close();
             throw CliException.refused(e.getMessage());
@@ -193,6 +269,14 @@ public final class AppContext implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * The same database and mall seen at another clock (the demo replaying months of history through the use
+     * cases). It shares this context's database: close this one, never the other.
+     */
+    public AppContext withClock(Clock other) {
+        return new AppContext(db, mallId, other);
     }
 
     public Database database() {
@@ -355,12 +439,102 @@ public final class AppContext implements AutoCloseable {
         return new MerchantDesk.UseCases(merchantQueries(), pipeline(), credit(), merchantRequests(), merchantFiles());
     }
 
+    // ---- buyers, campaigns and coupons ----
+
+    public Buyers buyers() {
+        return buyers;
+    }
+
+    /** Buyer analytics kept in the database (visit days, first channels), brought up to date before it is read. */
+    public SqlBuyerAnalytics buyerAnalytics() {
+        return buyerAnalytics;
+    }
+
+    public KeptFirstChannels firstChannels() {
+        return firstChannels;
+    }
+
+    public Coupons coupons() {
+        return coupons;
+    }
+
+    public Campaigns campaigns() {
+        return campaigns;
+    }
+
+    /** The buyer, reversal and settlement policies, from the one place they are read. */
+    public MarketingPolicies marketingPolicies() {
+        return marketingPolicies;
+    }
+
+    public ImportBuyersUseCase importBuyers() {
+        return new ImportBuyersService(buyers, businessTypes, unitOfWork, clock);
+    }
+
+    public RegisterBuyerUseCase registerBuyer() {
+        return new RegisterBuyerService(buyers, businessTypes, unitOfWork, clock);
+    }
+
+    public RfmService rfm() {
+        return rfm;
+    }
+
+    public BuyerQueryService buyerQueries() {
+        return new BuyerQueryService(buyers, buyerAnalytics, firstChannels, rfm, clock);
+    }
+
+    public AudienceService audience() {
+        return new AudienceService(buyers, firstChannels, rfm);
+    }
+
+    public CampaignService campaignUseCases() {
+        return new CampaignService(campaigns, businessTypes, trips, merchants, audience(), unitOfWork, clock);
+    }
+
+    public SignupService signupUseCases() {
+        return new SignupService(campaigns, signups, audience(), unitOfWork, clock);
+    }
+
+    public ClaimService claims() {
+        return new ClaimService(campaigns, coupons, couponCodes, audience(), unitOfWork, clock);
+    }
+
+    public RedeemService redemptions() {
+        return new RedeemService(campaigns, coupons, new JdbcMerchantStandings(db, mallId), subsidyStatements,
+                unitOfWork, clock);
+    }
+
+    public ReversalService reversals() {
+        return new ReversalService(coupons, subsidyStatements, marketingPolicies.reversal(), unitOfWork, clock);
+    }
+
+    public SubsidyService subsidies() {
+        return new SubsidyService(coupons, subsidyStatements, leases, marketingPolicies.settlement(), unitOfWork,
+                clock);
+    }
+
+    public CouponQueryService couponQueries() {
+        return new CouponQueryService(coupons, clock);
+    }
+
+    public CampaignStatsService campaignStats() {
+        return new CampaignStatsService(campaigns, coupons, signups);
+    }
+
     public HttpApi.Services httpServices() {
         return new HttpApi.Services(tokens, stallQueries(),
                 new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(), stallHistory()),
                 floorQueries(), leaseUseCases(), leaseQueries(), receipts(), deposits(),
                 placementUseCases(), exitUseCases(), unitOfWork, new JooqIdempotentReplies(db, mallId),
-                merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions());
+                merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions(), marketingRoutes());
+    }
+
+    /** The buyer, campaign and coupon use cases the API serves. */
+    public MarketingRoutes.UseCases marketingRoutes() {
+        BuyerQueryService buyerQueries = buyerQueries();
+        return new MarketingRoutes.UseCases(registerBuyer(), buyerQueries, buyerQueries, rfm, campaignUseCases(),
+                signupUseCases(), claims(), redemptions(), reversals(), couponQueries(), campaignStats(), subsidies(),
+                coupons::claimed, m -> merchants.find(m).isPresent());
     }
 
     /** The web pages' accounts: one store each, shared by the account and session use cases. */

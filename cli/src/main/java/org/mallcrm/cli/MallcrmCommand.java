@@ -65,6 +65,10 @@ import picocli.CommandLine.Spec;
             CreditSubcommand.class,
             RequestsSubcommand.class,
             org.mallcrm.cli.db.DbSubcommand.class,
+            org.mallcrm.cli.buyer.BuyersSubcommand.class,
+            org.mallcrm.cli.coupon.CampaignsSubcommand.class,
+            org.mallcrm.cli.coupon.CouponsSubcommand.class,
+            org.mallcrm.cli.coupon.SubsidiesSubcommand.class,
         })
 public final class MallcrmCommand implements Runnable {
 

@@ -18,6 +18,7 @@ import org.mallcrm.adapters.http.common.Caller;
 import org.mallcrm.adapters.http.common.Idempotency;
 import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
+import org.mallcrm.adapters.http.coupon.MarketingRoutes;
 import org.mallcrm.adapters.http.floor.FloorRoutes;
 import org.mallcrm.adapters.http.lease.DepositRoutes;
 import org.mallcrm.adapters.http.lease.ExitRoutes;
@@ -65,7 +66,7 @@ public final class HttpApi {
             ReceiptUseCases receipts, EarnestMoneyUseCases deposits, PlacementUseCases placements, ExitUseCases exits,
             UnitOfWork unitOfWork, IdempotentReplies idempotentReplies, MerchantDesk.UseCases merchantDesk,
             TripUseCases trips, RecordScanUseCase recordScans, ReconcileUseCase reconcile,
-            StatementUseCases statements) {
+            StatementUseCases statements, MarketingRoutes.UseCases marketing) {
     }
 
     /** A route the server registered: its method and full path template ({@code /api/v1/stalls/{no}}). */
@@ -109,6 +110,7 @@ public final class HttpApi {
         MyLeaseRoutes myLeases = new MyLeaseRoutes(services.leaseQueries());
         ChannelRoutes channels = new ChannelRoutes(services.trips(), services.recordScans(), services.reconcile(),
                 services.statements());
+        MarketingRoutes marketing = new MarketingRoutes(services.marketing());
         Problems.register(routing);
         api.get("/health", (req, res) -> Responses.ok(res, Map.of("status", "UP")))
                 .get("/openapi.yaml", (req, res) -> {
@@ -116,6 +118,7 @@ public final class HttpApi {
                     res.send(openApi);
                 })
                 .get(BASE + "/me", (req, res) -> Responses.ok(res, MeJson.of(Caller.of(req))))
+                .post(BASE + "/me", marketing::register)
                 .register(BASE + "/stalls", new StallRoutes(services.stalls()))
                 .register(BASE + "/stalls", new StallReshapeRoutes(services.reshaping()))
                 .register(BASE + "/floors", new FloorRoutes(services.floors()))
@@ -132,7 +135,16 @@ public final class HttpApi {
                 .register(BASE + "/trips", channels.staffTrips())
                 .register(BASE + "/commissions", channels.commissions())
                 .register(BASE + "/me/trips", channels.myTrips())
-                .register(BASE + "/me/statements", channels.myStatements());
+                .register(BASE + "/me/statements", channels.myStatements())
+                .register(BASE + "/buyers", marketing.buyers())
+                .register(BASE + "/campaigns", marketing.campaigns())
+                .register(BASE + "/coupons", marketing.coupons())
+                .register(BASE + "/redemptions", marketing.redemptions())
+                .register(BASE + "/subsidies", marketing.subsidies())
+                .register(BASE + "/me/coupons", marketing.myCoupons())
+                .register(BASE + "/me/signups", marketing.mySignups())
+                .register(BASE + "/me/redemptions", marketing.myRedemptions())
+                .register(BASE + "/me/subsidies", marketing.mySubsidies());
         routing.any((req, res) -> ApiRoutes.fallback(req, res, shared));
         return new Registered(shared);
     }

@@ -4,6 +4,7 @@ import static org.mallcrm.adapters.http.common.Access.anyRole;
 import static org.mallcrm.adapters.http.common.Access.open;
 import static org.mallcrm.adapters.http.common.Access.roles;
 import static org.mallcrm.adapters.http.common.Access.staff;
+import static org.mallcrm.domain.access.Capability.CAMPAIGNS;
 import static org.mallcrm.domain.access.Capability.CREDIT;
 import static org.mallcrm.domain.access.Capability.DEPOSITS;
 import static org.mallcrm.domain.access.Capability.EXITS;
@@ -13,9 +14,11 @@ import static org.mallcrm.domain.access.Capability.PLACEMENTS;
 import static org.mallcrm.domain.access.Capability.RECEIPTS;
 import static org.mallcrm.domain.access.Capability.REQUESTS;
 import static org.mallcrm.domain.access.Capability.STALL_RESHAPE;
+import static org.mallcrm.domain.access.Capability.STATEMENTS;
 import static org.mallcrm.domain.access.Role.BUYER;
 import static org.mallcrm.domain.access.Role.CHANNEL;
 import static org.mallcrm.domain.access.Role.MERCHANT;
+import static org.mallcrm.domain.access.Role.STAFF;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -180,6 +183,39 @@ public final class RouteTable {
         t.get(B + "/me/trips/{no}", roles(CHANNEL));
         t.get(B + "/me/statements", roles(CHANNEL));
         t.get(B + "/me/statements/{month}", roles(CHANNEL));
+
+        // buyers, campaigns and coupons: the buyer app, the merchant app's redemptions, staff analytics
+        t.post(B + "/me", roles(BUYER));
+        t.get(B + "/buyers", staff());
+        t.get(B + "/buyers/stats", staff());
+        t.get(B + "/buyers/rfm", staff());
+        t.get(B + "/buyers/{id}", staff());
+        t.get(B + "/campaigns", roles(BUYER, STAFF));
+        t.post(B + "/campaigns", staff(CAMPAIGNS));
+        t.get(B + "/campaigns/{no}", roles(BUYER, STAFF));
+        t.post(B + "/campaigns/{no}/start", staff(CAMPAIGNS));
+        t.post(B + "/campaigns/{no}/pause", staff(CAMPAIGNS));
+        t.post(B + "/campaigns/{no}/end", staff(CAMPAIGNS));
+        t.get(B + "/campaigns/{no}/stats", staff());
+        t.post(B + "/campaigns/{no}/claims", roles(BUYER));
+        t.get(B + "/campaigns/{no}/signups", staff());
+        t.post(B + "/campaigns/{no}/signups", roles(BUYER));
+        t.post(B + "/campaigns/{no}/signups/cancel", roles(BUYER));
+        t.post(B + "/campaigns/{no}/attendance", staff(CAMPAIGNS));
+        t.get(B + "/coupons", staff());
+        t.get(B + "/coupons/{code}", staff());
+        t.post(B + "/redemptions", roles(MERCHANT));
+        t.get(B + "/redemptions", staff());
+        t.get(B + "/redemptions/{no}", roles(MERCHANT, STAFF));
+        t.post(B + "/redemptions/{no}/reversal", roles(MERCHANT).orStaff(CAMPAIGNS));
+        t.get(B + "/subsidies/{merchant}/{month}", staff());
+        t.post(B + "/subsidies/{merchant}/{month}/close", staff(STATEMENTS));
+        t.get(B + "/me/coupons", roles(BUYER));
+        t.get(B + "/me/signups", roles(BUYER));
+        t.get(B + "/me/redemptions", roles(MERCHANT));
+        t.get(B + "/me/redemptions/{no}", roles(MERCHANT));
+        t.get(B + "/me/subsidies", roles(MERCHANT));
+        t.get(B + "/me/subsidies/{month}", roles(MERCHANT));
         return t;
     }
 

@@ -81,12 +81,19 @@ final class LeasingApiFixture {
     static HttpApi.Services services(AccessTokenUseCases tokens, StallQueries stalls,
             StallReshapeRoutes.UseCases reshaping, FloorQueries floors, LeasingWorld world,
             MerchantDesk.UseCases desk) {
+        return services(tokens, stalls, reshaping, floors, world, desk, MarketingApiFixture.empty());
+    }
+
+    /** Every route's use cases, the buyers' and coupons' as given. */
+    static HttpApi.Services services(AccessTokenUseCases tokens, StallQueries stalls,
+            StallReshapeRoutes.UseCases reshaping, FloorQueries floors, LeasingWorld world,
+            MerchantDesk.UseCases desk, org.mallcrm.adapters.http.coupon.MarketingRoutes.UseCases marketing) {
         return new HttpApi.Services(tokens, stalls, reshaping, floors, world.leaseService(),
                 world.leaseQueries(), world.receipts(), world.deposits(), world.placementService(),
                 world.exitService(), new DirectUnitOfWork(), new InMemoryIdempotentReplies(), desk,
                 new TripService(ApiFixture.TRIPS, new DirectUnitOfWork()),
                 new RecordScanService(ApiFixture.SCANS, ApiFixture.TRIPS, new DirectUnitOfWork(), ApiFixture.CLOCK),
-                ApiFixture.COMMISSIONS, ApiFixture.COMMISSIONS);
+                ApiFixture.COMMISSIONS, ApiFixture.COMMISSIONS, marketing);
     }
 
     private LeasingApiFixture() {

@@ -142,7 +142,10 @@ class OpenApiDocumentTest {
             "POST /api/v1/deposits/{no}/return-double", "POST /api/v1/placements/{no}/submit",
             "POST /api/v1/exits/{no}/approve", "POST /api/v1/exits/{no}/withdraw",
             "POST /api/v1/credit-records/{id}/appeal", "POST /api/v1/credit-records/{id}/uphold",
-            "POST /api/v1/credit-records/{id}/withdraw", "POST /api/v1/me/credit-records/{id}/appeal");
+            "POST /api/v1/credit-records/{id}/withdraw", "POST /api/v1/me/credit-records/{id}/appeal",
+            "POST /api/v1/campaigns/{no}/start", "POST /api/v1/campaigns/{no}/pause", "POST /api/v1/campaigns/{no}/end",
+            "POST /api/v1/campaigns/{no}/claims", "POST /api/v1/campaigns/{no}/signups",
+            "POST /api/v1/campaigns/{no}/signups/cancel", "POST /api/v1/redemptions/{no}/reversal");
 
     /** The request record each route reads, by operation. */
     static final Map<String, Class<?>> REQUESTS = Map.ofEntries(
@@ -162,7 +165,11 @@ class OpenApiDocumentTest {
             Map.entry("POST /api/v1/stalls/{no}/change",
                     org.mallcrm.adapters.http.stall.StallReshapeRoutes.ChangeBody.class),
             Map.entry("POST /api/v1/me/trips", org.mallcrm.adapters.http.channel.ChannelRoutes.TripRequest.class),
-            Map.entry("POST /api/v1/scans", org.mallcrm.adapters.http.channel.ChannelRoutes.ScanRequest.class));
+            Map.entry("POST /api/v1/scans", org.mallcrm.adapters.http.channel.ChannelRoutes.ScanRequest.class),
+            Map.entry("POST /api/v1/campaigns", org.mallcrm.adapters.http.coupon.CampaignSpecJson.class),
+            Map.entry("POST /api/v1/campaigns/{no}/attendance", org.mallcrm.adapters.http.coupon.MarketingRoutes.AttendanceRequest.class),
+            Map.entry("POST /api/v1/redemptions", org.mallcrm.adapters.http.coupon.MarketingRoutes.RedeemRequest.class),
+            Map.entry("POST /api/v1/subsidies/{merchant}/{month}/close", org.mallcrm.adapters.http.coupon.MarketingRoutes.CloseRequest.class));
 
     @Test
     void request_bodies_document_exactly_the_fields_their_records_read() {
@@ -207,7 +214,22 @@ class OpenApiDocumentTest {
             Map.entry("MerchantRequest", org.mallcrm.adapters.http.request.RequestJson.class),
             Map.entry("Trip", org.mallcrm.adapters.http.channel.ChannelJson.TripJson.class),
             Map.entry("Reconciliation", org.mallcrm.adapters.http.channel.ChannelJson.ReconciliationJson.class),
-            Map.entry("Statement", org.mallcrm.adapters.http.channel.ChannelJson.StatementJson.class));
+            Map.entry("Statement", org.mallcrm.adapters.http.channel.ChannelJson.StatementJson.class),
+            Map.entry("Buyer", org.mallcrm.adapters.http.buyer.BuyerJson.class),
+            Map.entry("BuyerFile", org.mallcrm.adapters.http.buyer.BuyerFileJson.class),
+            Map.entry("Share", org.mallcrm.adapters.http.buyer.ShareJson.class),
+            Map.entry("Rfm", org.mallcrm.adapters.http.buyer.RfmJson.class),
+            Map.entry("RfmPage", org.mallcrm.adapters.http.coupon.MarketingRoutes.RfmPageJson.class),
+            Map.entry("CampaignSpec", org.mallcrm.adapters.http.coupon.CampaignSpecJson.class),
+            Map.entry("Audience", org.mallcrm.adapters.http.coupon.CampaignSpecJson.AudienceJson.class),
+            Map.entry("CouponBatch", org.mallcrm.adapters.http.coupon.CampaignSpecJson.CouponSpecJson.class),
+            Map.entry("Campaign", org.mallcrm.adapters.http.coupon.CampaignJson.class),
+            Map.entry("CampaignStats", org.mallcrm.adapters.http.coupon.CampaignStatsJson.class),
+            Map.entry("Coupon", org.mallcrm.adapters.http.coupon.CouponJson.class),
+            Map.entry("Redemption", org.mallcrm.adapters.http.coupon.RedemptionJson.class),
+            Map.entry("Reversal", org.mallcrm.adapters.http.coupon.MarketingRoutes.ReversalJson.class),
+            Map.entry("Signup", org.mallcrm.adapters.http.coupon.SignupJson.class),
+            Map.entry("SubsidyStatement", org.mallcrm.adapters.http.coupon.SubsidyStatementJson.class));
 
     /** The properties of a schema, those of each part of an allOf included. */
     static Set<String> properties(Schema<?> schema) {

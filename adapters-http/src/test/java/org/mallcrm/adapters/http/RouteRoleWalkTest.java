@@ -69,6 +69,8 @@ class RouteRoleWalkTest {
     static final InMemoryStalls STALLS = new InMemoryStalls();
     /** M-0001 (OWN) leases A101 as L-1, M-0002 (OTHER) leases A102 as L-2. */
     static final org.mallcrm.fixtures.lease.LeasingWorld LEASING = LeasingApiFixture.world();
+    /** B-0001 (BUYER) holds coupons of C-RUN; M-0001 (OWN) redeemed two of them. */
+    static final MarketingApiFixture.Walk MARKETING = MarketingApiFixture.walk();
     /** Records the walk acts on, one per mutating route so each route finds what it needs. */
     static final Map<String, String> IDS = new LinkedHashMap<>();
 
@@ -127,7 +129,7 @@ class RouteRoleWalkTest {
     static void routing(HttpRouting.Builder routing) {
         server = HttpApi.routing(routing, LeasingApiFixture.services(TOKENS, new StallQueryService(STALLS),
                 ReshapeApiFixture.useCases(STALLS, new InMemoryStallDocuments()), new FloorQueryService(STALLS),
-                LEASING, MerchantDeskFixture.useCases(WORLD)));
+                LEASING, MerchantDeskFixture.useCases(WORLD), MarketingApiFixture.useCases(MARKETING.world())));
     }
 
     /** One route: method and template as openapi.yaml writes them, the concrete call, and what each caller gets. */
@@ -267,6 +269,50 @@ class RouteRoleWalkTest {
         route("GET", "/api/v1/me/statements", "/api/v1/me/statements", null, 403, 403, 403, 403, 200, 401);
         route("GET", "/api/v1/me/statements/{month}", "/api/v1/me/statements/2025-03", null,
                 403, 403, 403, 403, 200, 401);
+
+        // buyers, campaigns and coupons
+        route("POST", "/api/v1/me", "/api/v1/me", "{\"name\": \"王老板\"}", 403, 403, 403, 200, 403, 401);
+        staff("GET", "/api/v1/buyers", "/api/v1/buyers", null, 200);
+        staff("GET", "/api/v1/buyers/stats", "/api/v1/buyers/stats", null, 400);
+        staff("GET", "/api/v1/buyers/rfm", "/api/v1/buyers/rfm", null, 200);
+        staff("GET", "/api/v1/buyers/{id}", "/api/v1/buyers/B-0001", null, 200);
+        route("GET", "/api/v1/campaigns", "/api/v1/campaigns", null, 200, 403, 403, 200, 403, 401);
+        staff("POST", "/api/v1/campaigns", "/api/v1/campaigns", "{}", 400);
+        route("GET", "/api/v1/campaigns/{no}", "/api/v1/campaigns/C-RUN", null, 200, 403, 403, 200, 403, 401);
+        for (String step : List.of("start", "pause", "end")) {
+            staff("POST", "/api/v1/campaigns/{no}/" + step, "/api/v1/campaigns/C-NONE/" + step, null, 404);
+        }
+        staff("GET", "/api/v1/campaigns/{no}/stats", "/api/v1/campaigns/C-RUN/stats", null, 200);
+        route("POST", "/api/v1/campaigns/{no}/claims", "/api/v1/campaigns/C-RUN/claims", null,
+                403, 403, 403, 201, 403, 401);
+        staff("GET", "/api/v1/campaigns/{no}/signups", "/api/v1/campaigns/E-1/signups", null, 200);
+        route("POST", "/api/v1/campaigns/{no}/signups", "/api/v1/campaigns/E-1/signups", null,
+                403, 403, 403, 201, 403, 401);
+        route("POST", "/api/v1/campaigns/{no}/signups/cancel", "/api/v1/campaigns/E-1/signups/cancel", null,
+                403, 403, 403, 200, 403, 401);
+        // B-0002 signed up; the event has not started: attendance is refused (409), as a route it is reached
+        staff("POST", "/api/v1/campaigns/{no}/attendance", "/api/v1/campaigns/E-1/attendance",
+                "{\"buyer_id\": \"B-0002\"}", 409);
+        staff("GET", "/api/v1/coupons", "/api/v1/coupons", null, 200);
+        staff("GET", "/api/v1/coupons/{code}", "/api/v1/coupons/" + MARKETING.couponCode(), null, 200);
+        route("POST", "/api/v1/redemptions", "/api/v1/redemptions", "{}", 403, 400, 400, 403, 403, 401);
+        staff("GET", "/api/v1/redemptions", "/api/v1/redemptions", null, 200);
+        route("GET", "/api/v1/redemptions/{no}", "/api/v1/redemptions/" + MARKETING.shownRedemption(), null,
+                200, 200, 404, 403, 403, 401);
+        // staff reverse first; the owner then finds it reversed; the other merchant does not find it
+        route("POST", "/api/v1/redemptions/{no}/reversal", "/api/v1/redemptions/" + MARKETING.reversedRedemption()
+                + "/reversal", null, 200, 409, 404, 403, 403, 401);
+        staff("GET", "/api/v1/subsidies/{merchant}/{month}", "/api/v1/subsidies/M-0001/2026-10", null, 200);
+        staff("POST", "/api/v1/subsidies/{merchant}/{month}/close", "/api/v1/subsidies/M-0001/2026-09/close", null,
+                200);
+        route("GET", "/api/v1/me/coupons", "/api/v1/me/coupons", null, 403, 403, 403, 200, 403, 401);
+        route("GET", "/api/v1/me/signups", "/api/v1/me/signups", null, 403, 403, 403, 200, 403, 401);
+        route("GET", "/api/v1/me/redemptions", "/api/v1/me/redemptions", null, 403, 200, 200, 403, 403, 401);
+        route("GET", "/api/v1/me/redemptions/{no}", "/api/v1/me/redemptions/" + MARKETING.shownRedemption(), null,
+                403, 200, 404, 403, 403, 401);
+        route("GET", "/api/v1/me/subsidies", "/api/v1/me/subsidies", null, 403, 200, 200, 403, 403, 401);
+        route("GET", "/api/v1/me/subsidies/{month}", "/api/v1/me/subsidies/2026-10", null,
+                403, 200, 200, 403, 403, 401);
     }
 
     private final Http1Client client;

@@ -1,5 +1,6 @@
 package org.mallcrm.adapters.persistence;
 
+import static org.mallcrm.adapters.persistence.jooq.Tables.BUYER;
 import static org.mallcrm.adapters.persistence.jooq.Tables.CHANNEL;
 import static org.mallcrm.adapters.persistence.jooq.Tables.MERCHANT;
 import static org.mallcrm.adapters.persistence.jooq.Tables.SCAN;
@@ -9,8 +10,8 @@ import org.mallcrm.domain.access.Role;
 
 /**
  * The records of one mall a token can be bound to: a merchant of the register, a channel (created with its trips),
- * a buyer the mall has seen in a scan. When buyers are registered as records (domain-rules §6), a registered buyer
- * counts too: add it to {@link #buyerExists}.
+ * a buyer registered with the mall (imported, or registered through its app) or seen in a scan (domain-rules §6: an
+ * anonymous buyer registers through its app, with a token bound to the id its scans carry).
  */
 public final class JooqTokenSubjects implements TokenSubjects {
 
@@ -34,8 +35,12 @@ public final class JooqTokenSubjects implements TokenSubjects {
         };
     }
 
-    /** A buyer seen in a scan (the scan table's key starts with mall and buyer: one index probe). */
+    /**
+     * A registered buyer, or one seen in a scan (both tables' keys start with mall and buyer: one index probe
+     * each).
+     */
     private boolean buyerExists(String buyerId) {
-        return db.dsl(ctx -> ctx.fetchExists(SCAN, SCAN.MALL_ID.eq(mallId).and(SCAN.BUYER_ID.eq(buyerId))));
+        return db.dsl(ctx -> ctx.fetchExists(BUYER, BUYER.MALL_ID.eq(mallId).and(BUYER.BUYER_ID.eq(buyerId)))
+                || ctx.fetchExists(SCAN, SCAN.MALL_ID.eq(mallId).and(SCAN.BUYER_ID.eq(buyerId))));
     }
 }

@@ -57,4 +57,19 @@ class JooqTokenSubjectsTest {
         assertThat(subjects.exists(Role.BUYER, "B002")).isFalse();
         assertThat(subjects.exists(Role.BUYER, "GATE-1")).isFalse();
     }
+
+    @Test
+    void a_registered_buyer_never_seen_in_a_scan_is_a_token_subject() {
+        db = TestDatabases.fresh(store);
+        long mall = TestDatabases.defaultMall(db);
+        new org.mallcrm.adapters.persistence.buyer.JooqBuyers(db, mall).insert(List.of(
+                org.mallcrm.domain.buyer.Buyer.register(BuyerId.of("B-IMPORTED"), org.mallcrm.domain.buyer.BuyerProfile
+                        .of("王老板", org.mallcrm.domain.buyer.Phone.parse("13900000001")),
+                        Instant.parse("2026-01-02T02:00:00Z"))));
+        JooqTokenSubjects subjects = new JooqTokenSubjects(db, mall);
+
+        assertThat(subjects.exists(Role.BUYER, "B-IMPORTED")).isTrue();
+        assertThat(subjects.exists(Role.BUYER, "B-OTHER")).isFalse();
+        assertThat(subjects.exists(Role.MERCHANT, "B-IMPORTED")).isFalse();
+    }
 }

@@ -65,7 +65,7 @@ public final class DemoMall {
     }
 
     /** What the demo put in the database. */
-    public record Summary(int stalls, int reshapeDocuments, DemoLeasing.Summary leasing) {
+    public record Summary(int stalls, int reshapeDocuments, DemoLeasing.Summary leasing, BuyerDemo.Summary buyers) {
     }
 
     /** How many vacant stalls the demo splits, and how many neighbouring vacant pairs it merges, per floor. */
@@ -81,11 +81,11 @@ public final class DemoMall {
                     Math.min(5, r.errors().size())));
         }
         int reshaped = reshape(ctx, size);
-        Summary summary = new Summary(rows.size(), reshaped, DemoLeasing.populate(ctx, seed));
+        DemoLeasing.Summary leasing = DemoLeasing.populate(ctx, seed);
         DemoMerchants.populate(ctx, seed);
         ChannelDemo.populate(ctx, seed);
         DemoLeasing.relocateOne(ctx);
-        return summary;
+        return new Summary(rows.size(), reshaped, leasing, BuyerDemo.populate(ctx, seed));
     }
 
     /**

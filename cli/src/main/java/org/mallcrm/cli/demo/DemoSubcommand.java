@@ -40,12 +40,13 @@ public final class DemoSubcommand implements Callable<Integer> {
                     + "use a new --db for the demo");
         }
         CommandSupport.err(spec).println("generating a " + size.name().toLowerCase(java.util.Locale.ROOT)
-                + " demo mall (stalls, merchants, leases, receipts, channels, scans) …");
+                + " demo mall (stalls, merchants, leases, receipts, channels, scans, buyers, campaigns, coupons) …");
         CommandSupport.err(spec).flush();
         DemoMall.Summary s = DemoMall.populate(ctx, seed, size);
         CommandSupport.err(spec).println("demo mall generated: " + s.stalls() + " stalls (seed " + seed + ", "
                 + size.name().toLowerCase(java.util.Locale.ROOT) + ")");
         CommandSupport.err(spec).println("  and " + s.leasing());
+        CommandSupport.err(spec).println("  and " + s.buyers());
         CommandSupport.err(spec).println("demo staff token: " + DemoToken.mint(ctx).token()
                 + "  (serve --demo shows it again)");
         return 0;

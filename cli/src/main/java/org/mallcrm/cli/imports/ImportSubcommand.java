@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Import a file of stalls, merchants, leases, receipts, trips or scans.",
+            "Import a file of stalls, merchants, leases, receipts, trips, scans or buyers.",
             "",
             "All or nothing: if any row is invalid nothing is written, every bad row is reported "
                 + "(line,column,value,reason; the header is line 1) on stderr and in --errors, and the exit "
@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             ReceiptsImportSubcommand.class,
             TripsImportSubcommand.class,
             ScansImportSubcommand.class,
+            BuyersImportSubcommand.class,
         })
 public final class ImportSubcommand implements Runnable {
 

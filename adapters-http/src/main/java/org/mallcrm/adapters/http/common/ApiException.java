@@ -13,13 +13,20 @@ public class ApiException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<FieldError> errors;
+    private final String refused;
 
     public ApiException(int status, String type, String title, String detail, List<FieldError> errors) {
+        this(status, type, title, detail, errors, null);
+    }
+
+    private ApiException(int status, String type, String title, String detail, List<FieldError> errors,
+            String refused) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.refused = refused;
     }
 
     /** One field at fault: its JSON path ({@code rent_free[0].from}) or parameter name, and why, in plain words. */
@@ -65,6 +72,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, type, "Refused by a business rule", detail, List.of());
     }
 
+    /**
+     * A business rule of domain-rules.md refused the request with one of its reason codes ({@code OUT_OF_STOCK},
+     * {@code ALREADY_REDEEMED} …): 409, the code as the problem's {@code refused} member (as the CLI prints it) and,
+     * in lower case with dashes, as its {@code type}.
+     */
+    public static ApiException refused(String code, String detail) {
+        return new ApiException(409, code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                "Refused by a business rule", detail, List.of(), code);
+    }
+
     public static ApiException tooLarge(String detail) {
         return new ApiException(413, "payload-too-large", "Payload too large", detail, List.of());
     }
@@ -87,5 +104,10 @@ public class ApiException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The reason code of a refusal ({@link #refused(String, String)}), or null. */
+    public String refused() {
+        return refused;
     }
 }

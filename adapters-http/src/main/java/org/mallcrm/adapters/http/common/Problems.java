@@ -97,6 +97,9 @@ public final class Problems {
         body.put("title", e.title());
         body.put("status", e.status());
         body.put("detail", clean(e.getMessage(), MAX_DETAIL));
+        if (e.refused() != null) {
+            body.put("refused", e.refused());
+        }
         if (!e.errors().isEmpty()) {
             List<FieldError> errors = new ArrayList<>();
             for (FieldError f : e.errors().subList(0, Math.min(e.errors().size(), 50))) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.Vendor;
+import org.mallcrm.adapters.persistence.buyer.ScanDerived;
 import org.mallcrm.application.channel.port.out.Scans;
 import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.channel.Scan;
@@ -99,7 +100,11 @@ public final class JdbcScans implements Scans {
                 try {
                     PreparedStatement ps = db.prepared(c, INSERT);
                     bind(ps, scan);
-                    return ps.executeUpdate() == 1;
+                    boolean added = ps.executeUpdate() == 1;
+                    if (added) {
+                        ScanDerived.posted(db, c, mallId, List.of(scan));
+                    }
+                    return added;
                 } catch (SQLException e) {
                     throw new IllegalStateException("cannot write scan " + scan.scanId() + ": " + e.getMessage(), e);
                 }
@@ -215,7 +220,15 @@ public final class JdbcScans implements Scans {
                                 bind(ps, p.scan());
                                 ps.addBatch();
                             }
-                            return ps.executeBatch();
+                            int[] added = ps.executeBatch();
+                            List<Scan> inserted = new ArrayList<>(batch.size());
+                            for (int i = 0; i < added.length; i++) {
+                                if (added[i] > 0) {
+                                    inserted.add(batch.get(i).scan());
+                                }
+                            }
+                            ScanDerived.posted(db, c, mallId, inserted);
+                            return added;
                         } catch (SQLException e) {
                             throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
                         }
@@ -279,6 +292,7 @@ public final class JdbcScans implements Scans {
         private final long[] lines = new long[CHUNK];
         private final CopyText text = new CopyText();
         private final String mall;
+        private final TimeRange range = new TimeRange();
         private int n;
         private long copiedRows;
 
@@ -298,6 +312,7 @@ public final class JdbcScans implements Scans {
         public void add(long line, Scan scan) {
             rows[n] = scan;
             lines[n] = line;
+            range.add(scan);
             n++;
             if (n == CHUNK) {
                 flushChunk();
@@ -371,6 +386,7 @@ public final class JdbcScans implements Scans {
         public void finish() {
             try {
                 flushChunk();
+                range.record(connection);
                 if (copiedRows >= 100_000) {
                     // a month arrived at once: the planner learns of it now, not when autovacuum gets round to it
                     try (Statement st = connection.createStatement()) {
@@ -470,6 +486,7 @@ public final class JdbcScans implements Scans {
         private final long[] lines = new long[GROUP];
         private PreparedStatement find;
         private PreparedStatement delete;
+        private final TimeRange range = new TimeRange();
         private int n;
 
         BatchWriter(Connection connection, boolean update, Listener listener) {
@@ -497,6 +514,7 @@ public final class JdbcScans implements Scans {
         public void add(long line, Scan scan) {
             rows[n] = scan;
             lines[n] = line;
+            range.add(scan);
             n++;
             if (n == GROUP) {
                 flushGroup();
@@ -570,6 +588,7 @@ public final class JdbcScans implements Scans {
             } else if (!update) {
                 listener.conflict(line, row, stored);
             } else {
+                range.add(stored);
                 if (delete == null) {
                     delete = connection.prepareStatement(DELETE);
                 }
@@ -588,6 +607,7 @@ public final class JdbcScans implements Scans {
         public void finish() {
             try {
                 flushOneByOne();
+                range.record(connection);
             } finally {
                 close(insert);
                 close(insertGroup);
@@ -614,6 +634,34 @@ public final class JdbcScans implements Scans {
                     // nothing to save
                 }
             }
+        }
+    }
+
+    /**
+     * The time a bulk write touched: recorded when it finishes, so that the visit days buyer analytics keeps are
+     * rebuilt for that time before they are next read (see {@link ScanDerived}).
+     */
+    private final class TimeRange {
+        private long from = Long.MAX_VALUE;
+        private long to = Long.MIN_VALUE;
+
+        void add(Scan s) {
+            long at = Nanos.of(s.scannedAt());
+            from = Math.min(from, at);
+            to = Math.max(to, at);
+        }
+
+        void record(Connection c) {
+            if (from > to) {
+                return;
+            }
+            try {
+                ScanDerived.written(db, c, mallId, from, to);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+            }
+            from = Long.MAX_VALUE;
+            to = Long.MIN_VALUE;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.mallcrm.adapters.persistence.jooq.Tables.COMMISSION_RULES;
 
 import java.util.Optional;
 import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.buyer.ScanDerived;
 import org.mallcrm.application.channel.port.out.CommissionRulesStore;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.domain.channel.CommissionRules;
@@ -38,5 +39,6 @@ public final class JooqCommissionRulesStore implements CommissionRulesStore {
                 .set(COMMISSION_RULES.RULES_JSON, json)
                 .set(COMMISSION_RULES.UPDATED_AT, now)
                 .execute());
+        ScanDerived.channelDataChangedIn(db, mallId);
     }
 }

@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.buyer.ScanDerived;
 import org.mallcrm.adapters.persistence.jooq.tables.records.ChannelRecord;
 import org.mallcrm.adapters.persistence.jooq.tables.records.TripRecord;
 import org.mallcrm.application.channel.port.out.Trips;
@@ -145,6 +146,7 @@ public final class JooqTrips implements Trips {
             }
             return null;
         });
+        ScanDerived.channelDataChangedIn(db, mallId);
     }
 
     @Override
@@ -161,6 +163,7 @@ public final class JooqTrips implements Trips {
             }
             return null;
         });
+        ScanDerived.channelDataChangedIn(db, mallId);
     }
 
     /** A month's trips (tens of thousands) are read with plain JDBC: jOOQ's record mapping costs four times more. */

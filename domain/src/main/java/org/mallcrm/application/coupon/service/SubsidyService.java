@@ -72,13 +72,13 @@ public final class SubsidyService implements SubsidyUseCases {
     }
 
     @Override
-    public SubsidyCloseOutcome close(MerchantNo merchant, YearMonth month) {
+    public SubsidyCloseOutcome close(MerchantNo merchant, YearMonth month, Optional<SettlementMethod> settle) {
         LocalDate today = clock.today();
         if (!month.atEndOfMonth().isBefore(today)) {
             return new SubsidyCloseOutcome.Refused(month + " has not ended (today is " + today
                     + "); a month is closed from the 1st of the next");
         }
-        SettlementMethod method = policy.get().method();
+        SettlementMethod method = settle.orElseGet(() -> policy.get().method());
         // anything but a closed statement rolls back what an offset wrote
         return unitOfWork.inTransaction(() -> {
             statements.lock(merchant, month);

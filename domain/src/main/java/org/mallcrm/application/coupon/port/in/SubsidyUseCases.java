@@ -2,7 +2,9 @@ package org.mallcrm.application.coupon.port.in;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.mallcrm.domain.coupon.ClosedSubsidyStatement;
+import org.mallcrm.domain.coupon.SettlementMethod;
 import org.mallcrm.domain.coupon.SubsidyStatement;
 import org.mallcrm.domain.merchant.MerchantNo;
 
@@ -17,7 +19,16 @@ public interface SubsidyUseCases {
     /** The closed statement, or the draft as it stands. */
     SubsidyStatement statement(MerchantNo merchant, YearMonth month);
 
-    SubsidyCloseOutcome close(MerchantNo merchant, YearMonth month);
+    /** Closes the month and settles it as the mall's settings say. */
+    default SubsidyCloseOutcome close(MerchantNo merchant, YearMonth month) {
+        return close(merchant, month, Optional.empty());
+    }
+
+    /**
+     * Closes the month and settles it by {@code settle} when given (staff choosing, for this statement, to pay out
+     * or to offset it on rent), else as the mall's settings say.
+     */
+    SubsidyCloseOutcome close(MerchantNo merchant, YearMonth month, Optional<SettlementMethod> settle);
 
     /** The merchant's closed statements, by month (the merchant app's {@code /me/subsidies}). */
     List<ClosedSubsidyStatement> closed(MerchantNo merchant);

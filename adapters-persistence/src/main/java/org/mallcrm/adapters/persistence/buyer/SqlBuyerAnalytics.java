@@ -1,0 +1,333 @@
+package org.mallcrm.adapters.persistence.buyer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.Vendor;
+import org.mallcrm.application.buyer.port.out.BuyerAnalytics;
+import org.mallcrm.domain.buyer.BuyerActivity;
+import org.mallcrm.domain.buyer.BuyerAttribute;
+import org.mallcrm.domain.buyer.BuyerId;
+import org.mallcrm.domain.buyer.Province;
+import org.mallcrm.domain.buyer.Shares;
+import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.time.DateRange;
+
+/**
+ * Buyer analytics in SQL over what the store keeps at hand: visit days as 64-day bit masks per buyer
+ * ({@code buyer_visit}, see {@link ScanDerived}), a buyer's spend from a covering index of the standing redemptions,
+ * and first channels ({@link KeptFirstChannels}). The whole mall's sums ({@link #forEachActive}, {@link #countBy})
+ * read a few rows per buyer in buyer order, never the scans; one buyer's sums read that buyer's own scans (its
+ * primary-key range). Visit ranges left by bulk imports are rebuilt from the scans first, in one transaction.
+ */
+public final class SqlBuyerAnalytics implements BuyerAnalytics {
+
+    private static final String PENDING = "SELECT id, from_ns, to_ns FROM buyer_visit_pending WHERE mall_id = ?";
+    private static final String CHECKINS = "SELECT scanned_at_ns FROM scan WHERE mall_id = ? AND buyer_id = ? "
+            + "AND scanned_at_ns BETWEEN ? AND ? AND kind = 'CHECKIN'";
+    private static final String SPEND_OF = "SELECT COALESCE(SUM(order_amount_fen), 0) FROM redemption "
+            + "WHERE mall_id = ? AND buyer_id = ? AND reversed_at IS NULL AND redeemed_on BETWEEN ? AND ?";
+    private static final String SPEND = "SELECT buyer_id, SUM(order_amount_fen) FROM redemption "
+            + "WHERE mall_id = ? AND reversed_at IS NULL AND redeemed_on BETWEEN ? AND ? GROUP BY buyer_id";
+    private static final String ACTIVE = "SELECT v.buyer_id, v.span, v.days FROM buyer b JOIN buyer_visit v "
+            + "ON v.mall_id = b.mall_id AND v.buyer_id = b.buyer_id "
+            + "WHERE b.mall_id = ? AND v.span BETWEEN ? AND ? ORDER BY b.buyer_id, v.span";
+
+    private final Database db;
+    private final Jdbc jdbc;
+    private final long mallId;
+    private final KeptFirstChannels firstChannels;
+
+    public SqlBuyerAnalytics(Database db, long mallId, KeptFirstChannels firstChannels) {
+        this.db = db;
+        this.jdbc = new Jdbc(db);
+        this.mallId = mallId;
+        this.firstChannels = firstChannels;
+    }
+
+    /** The bits of a span that fall on days {@code from..to} (day numbers). */
+    static long windowBits(long span, long from, long to) {
+        long first = span * ScanDerived.SPAN_DAYS;
+        long lo = Math.max(0, from - first);
+        long hi = Math.min(ScanDerived.SPAN_DAYS - 1, to - first);
+        if (lo > hi) {
+            return 0;
+        }
+        long upper = hi == 63 ? -1L : (1L << (hi + 1)) - 1;
+        return upper & (-1L << lo);
+    }
+
+    @Override
+    public void forEachActive(DateRange window, Consumer<BuyerActivity> sink) {
+        refreshVisits();
+        long from = ScanDerived.dayNumber(window.from());
+        long to = ScanDerived.dayNumber(window.to());
+        Map<String, Long> spend = new HashMap<>();
+        readOnly(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SPEND)) {
+                ps.setLong(1, mallId);
+                jdbc.setDate(ps, 2, window.from());
+                jdbc.setDate(ps, 3, window.to());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        spend.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(ACTIVE, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                ps.setFetchSize(2000);
+                ps.setLong(1, mallId);
+                ps.setLong(2, from / ScanDerived.SPAN_DAYS);
+                ps.setLong(3, to / ScanDerived.SPAN_DAYS);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String buyer = null;
+                    int days = 0;
+                    long last = -1;
+                    while (rs.next()) {
+                        String b = rs.getString(1);
+                        if (!b.equals(buyer)) {
+                            emit(buyer, days, last, spend, sink);
+                            buyer = b;
+                            days = 0;
+                            last = -1;
+                        }
+                        long span = rs.getLong(2);
+                        long bits = rs.getLong(3) & windowBits(span, from, to);
+                        if (bits != 0) {
+                            days += Long.bitCount(bits);
+                            last = span * ScanDerived.SPAN_DAYS + 63 - Long.numberOfLeadingZeros(bits);
+                        }
+                    }
+                    emit(buyer, days, last, spend, sink);
+                }
+            }
+        });
+    }
+
+    private static void emit(String buyer, int days, long last, Map<String, Long> spend, Consumer<BuyerActivity> sink) {
+        if (buyer != null && days > 0) {
+            sink.accept(new BuyerActivity(BuyerId.of(buyer), ScanDerived.day(last), days,
+                    Money.ofFen(spend.getOrDefault(buyer, 0L))));
+        }
+    }
+
+    @Override
+    public Optional<BuyerActivity> activityOf(BuyerId buyer, DateRange window) {
+        long from = ScanDerived.dayNumber(window.from());
+        long to = ScanDerived.dayNumber(window.to());
+        TreeSet<Long> days = checkinDays(buyer, ScanDerived.startNanos(from), ScanDerived.startNanos(to + 1) - 1);
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        long fen = jdbc.with("read the spend of buyer " + buyer, c -> {
+            PreparedStatement ps = jdbc.prepared(c, SPEND_OF);
+            ps.setLong(1, mallId);
+            ps.setString(2, buyer.value());
+            jdbc.setDate(ps, 3, window.from());
+            jdbc.setDate(ps, 4, window.to());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+        return Optional.of(new BuyerActivity(buyer, ScanDerived.day(days.last()), days.size(), Money.ofFen(fen)));
+    }
+
+    @Override
+    public List<LocalDate> visitDays(BuyerId buyer) {
+        List<LocalDate> list = new ArrayList<>();
+        for (long d : checkinDays(buyer, Long.MIN_VALUE, Long.MAX_VALUE)) {
+            list.add(ScanDerived.day(d));
+        }
+        return list;
+    }
+
+    /** A buyer's visit days (day numbers) from its check-ins between two instants (epoch nanoseconds). */
+    private TreeSet<Long> checkinDays(BuyerId buyer, long fromNs, long toNs) {
+        return jdbc.with("read the check-ins of buyer " + buyer, c -> {
+            PreparedStatement ps = jdbc.prepared(c, CHECKINS);
+            ps.setLong(1, mallId);
+            ps.setString(2, buyer.value());
+            ps.setLong(3, fromNs);
+            ps.setLong(4, toNs);
+            TreeSet<Long> days = new TreeSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    days.add(ScanDerived.dayNumber(rs.getLong(1)));
+                }
+            }
+            return days;
+        });
+    }
+
+    @Override
+    public Map<String, Long> countBy(BuyerAttribute attribute, Optional<DateRange> activeIn) {
+        if (activeIn.isPresent()) {
+            refreshVisits();
+        }
+        if (attribute == BuyerAttribute.CHANNEL) {
+            firstChannels.refreshIfStale();
+        }
+        String key = switch (attribute) {
+            case CATEGORY -> "b.main_category";
+            case PROVINCE -> "b.province";
+            case TRANSPORT_MODE -> "b.transport_mode";
+            case CHANNEL -> "fc.channel";
+        };
+        StringBuilder sql = new StringBuilder("SELECT " + key + ", COUNT(*) FROM buyer b");
+        if (attribute == BuyerAttribute.CHANNEL) {
+            sql.append(" LEFT JOIN buyer_first_channel fc ON fc.mall_id = b.mall_id AND fc.buyer_id = b.buyer_id");
+        }
+        sql.append(" WHERE b.mall_id = ?");
+        long from = 0;
+        long to = 0;
+        if (activeIn.isPresent()) {
+            from = ScanDerived.dayNumber(activeIn.get().from());
+            to = ScanDerived.dayNumber(activeIn.get().to());
+            sql.append(" AND EXISTS (SELECT 1 FROM buyer_visit v WHERE v.mall_id = b.mall_id AND v.buyer_id = b.buyer_id"
+                    + " AND v.span BETWEEN ? AND ? AND (v.days & CASE WHEN v.span = ? THEN ? ELSE -1 END"
+                    + " & CASE WHEN v.span = ? THEN ? ELSE -1 END) <> 0)");
+        }
+        sql.append(" GROUP BY ").append(key);
+        long first = from / ScanDerived.SPAN_DAYS;
+        long last = to / ScanDerived.SPAN_DAYS;
+        long fromDay = from;
+        long toDay = to;
+        Map<String, Long> counts = new HashMap<>();
+        readOnly(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                ps.setLong(1, mallId);
+                if (activeIn.isPresent()) {
+                    ps.setLong(2, first);
+                    ps.setLong(3, last);
+                    ps.setLong(4, first);
+                    ps.setLong(5, windowBits(first, fromDay, toDay));
+                    ps.setLong(6, last);
+                    ps.setLong(7, windowBits(last, fromDay, toDay));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String k = rs.getString(1);
+                        String name = k == null ? Shares.NONE
+                                : attribute == BuyerAttribute.PROVINCE ? Province.valueOf(k).fullName() : k;
+                        counts.merge(name, rs.getLong(2), Long::sum);
+                    }
+                }
+            }
+        });
+        return counts;
+    }
+
+    private interface Reading {
+        void read(Connection c) throws SQLException;
+    }
+
+    /** Reads on one connection; on PostgreSQL inside a transaction, so that a large result streams by a cursor. */
+    private void readOnly(Reading reading) {
+        if (db.vendor() == Vendor.POSTGRESQL && !db.inTransactionOnThisThread()) {
+            db.inTransaction(Database.Isolation.READ_COMMITTED, () -> {
+                readOnly(reading);
+                return null;
+            });
+            return;
+        }
+        jdbc.with("read buyer analytics", c -> {
+            reading.read(c);
+            return null;
+        });
+    }
+
+    /** Whether bulk writes left visit ranges to rebuild. */
+    private boolean visitsPending() {
+        return jdbc.with("read pending visits", c -> {
+            PreparedStatement ps = jdbc.prepared(c, "SELECT 1 FROM buyer_visit_pending WHERE mall_id = ? LIMIT 1");
+            ps.setLong(1, mallId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    /**
+     * Rebuilds the visit masks of the time ranges bulk writes left (whole 64-day spans, from the scans), in one
+     * transaction, and forgets the ranges done. Nothing to do, the usual case, costs one indexed probe.
+     */
+    public void refreshVisits() {
+        if (!visitsPending()) {
+            return;
+        }
+        db.inTransaction(() -> jdbc.with("rebuild visit days", c -> {
+            List<long[]> spans = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(PENDING)) {
+                ps.setLong(1, mallId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        spans.add(new long[] {ScanDerived.dayNumber(rs.getLong(2)) / ScanDerived.SPAN_DAYS,
+                                ScanDerived.dayNumber(rs.getLong(3)) / ScanDerived.SPAN_DAYS});
+                    }
+                }
+            }
+            for (long[] range : merged(spans)) {
+                rebuild(c, range[0], range[1]);
+            }
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM buyer_visit_pending WHERE id = ?")) {
+                for (long id : ids) {
+                    del.setLong(1, id);
+                    del.addBatch();
+                }
+                del.executeBatch();
+            }
+            return null;
+        }));
+    }
+
+    /** Span ranges, overlapping or touching ones joined. */
+    static List<long[]> merged(List<long[]> ranges) {
+        List<long[]> sorted = new ArrayList<>(ranges);
+        sorted.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<long[]> out = new ArrayList<>();
+        for (long[] r : sorted) {
+            long[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r[0] <= last[1] + 1) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                out.add(new long[] {r[0], r[1]});
+            }
+        }
+        return out;
+    }
+
+    private void rebuild(Connection c, long firstSpan, long lastSpan) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM buyer_visit WHERE mall_id = ? AND span BETWEEN ? "
+                + "AND ?")) {
+            del.setLong(1, mallId);
+            del.setLong(2, firstSpan);
+            del.setLong(3, lastSpan);
+            del.executeUpdate();
+        }
+        String bits = db.vendor() == Vendor.POSTGRESQL ? "BIT_OR(CAST(1 AS bigint) << CAST(d % 64 AS integer))"
+                : "SUM(DISTINCT 1 << (d % 64))";
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO buyer_visit (mall_id, buyer_id, span, days) "
+                + "SELECT ?, buyer_id, d / 64, " + bits + " FROM (SELECT buyer_id, "
+                + ScanDerived.dayNumberSql("scanned_at_ns") + " AS d FROM scan WHERE mall_id = ? AND kind = 'CHECKIN' "
+                + "AND scanned_at_ns BETWEEN ? AND ?) x GROUP BY buyer_id, d / 64")) {
+            ins.setLong(1, mallId);
+            ins.setLong(2, mallId);
+            ins.setLong(3, ScanDerived.startNanos(firstSpan * ScanDerived.SPAN_DAYS));
+            ins.setLong(4, ScanDerived.startNanos((lastSpan + 1) * ScanDerived.SPAN_DAYS) - 1);
+            ins.executeUpdate();
+        }
+    }
+}
