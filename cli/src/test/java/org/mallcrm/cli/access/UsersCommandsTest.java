@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
+import org.mallcrm.cli.TestStore;
 
 /** {@code users create|list|disable}: accounts for the web pages, as the contract describes them. */
 class UsersCommandsTest {
@@ -20,7 +21,7 @@ class UsersCommandsTest {
     Path dir;
 
     private SessionUseCases.SignInOutcome signIn(String login, String password) {
-        try (AppContext ctx = AppContext.open(new AppContext.Location("jdbc:sqlite:" + dir.resolve("m.db")),
+        try (AppContext ctx = AppContext.open(TestStore.location(dir.resolve("m.db")),
                 java.util.Optional.empty())) {
             return ctx.sessions().signIn(login, password, new SessionUseCases.Client("test", "test"));
         }
