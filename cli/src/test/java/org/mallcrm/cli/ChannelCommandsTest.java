@@ -225,6 +225,36 @@ class ChannelCommandsTest {
     }
 
     @Test
+    void a_generated_month_in_random_row_order_reconciles_the_same_and_imports_again_unchanged() throws IOException {
+        RandomMonth month = RandomMonth.of(new RandomMonth.Spec(12, YearMonth.of(2025, 3), 31, 12, 150, 2500, 1));
+        Path files = dir.resolve("month");
+        long scans = ChannelMonthFiles.write(month, files);
+        List<String> lines = new ArrayList<>(Files.readAllLines(files.resolve("scans.csv")));
+        List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
+        java.util.Collections.shuffle(rows, new java.util.Random(5));
+        rows.add(0, lines.get(0));
+        Path shuffled = files.resolve("shuffled.csv");
+        Files.write(shuffled, rows);
+        Path bad = files.resolve("bad.csv");
+        rows.add("Sbad,CHECKIN,GATE-1,B 1,2025-03-10T08:00:00+08:00");
+        Files.write(bad, rows);
+        ok("import", "trips", files.resolve("trips.csv").toString());
+        ok("commissions", "rules", "--set", files.resolve("rules.json").toString());
+
+        CliRun.Result refused = cli.run("import", "scans", bad.toString());
+        assertThat(refused.exitCode()).isEqualTo(65);
+        assertThat(refused.err()).contains("nothing was written").containsPattern("(?m)^" + (scans + 2) + ",");
+        assertThat(json("commissions", "reconcile", "--from", "2025-03-01", "--to", "2025-03-31").get("totals")
+                .get("valid_heads").asLong()).isZero();
+
+        assertThat(ok("import", "scans", shuffled.toString()).err()).contains("imported " + scans + ",");
+        JsonNode got = json("commissions", "reconcile", "--from", "2025-03-01", "--to", "2025-03-31");
+        assertThat(got).isEqualTo(Json.mapper().readTree(files.resolve("expected.json").toFile()));
+        assertThat(ok("import", "scans", shuffled.toString()).err())
+                .contains("imported 0, updated 0, unchanged " + scans);
+    }
+
+    @Test
     void scans_import_idempotently_and_unknown_codes_are_kept() throws IOException {
         Path file = write("scans.csv", SCAN_HEADER + "S1,CHANNEL,QR-NOBODY,B1,2025-03-10T08:00:00+08:00\n"
                 + "S2,CHECKIN,GATE-1,B1,2025-03-10T09:00:00Z\n");

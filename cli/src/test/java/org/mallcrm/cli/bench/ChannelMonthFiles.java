@@ -30,7 +30,10 @@ import org.mallcrm.fixtures.channel.RandomMonth;
  * {@code rules.json}, and {@code expected.json}, the reconciliation computed in memory straight from the generator
  * (no database) for checking what the CLI reports.
  *
- * <p>{@code java -cp … org.mallcrm.cli.bench.ChannelMonthFiles DIR [SEED] [benchmark|small|N_BUYERS]}
+ * <p>{@code java -cp … org.mallcrm.cli.bench.ChannelMonthFiles DIR [SEED] [benchmark|small|N_BUYERS] [YYYY-MM]}
+ *
+ * <p>With a month other than the benchmark's (March 2025), the benchmark's load falls in that month and every scan
+ * id starts with {@code YYYYMM-}, so that the month can be imported beside the benchmark's ("last month's scans").
  */
 public final class ChannelMonthFiles {
 
@@ -43,6 +46,17 @@ public final class ChannelMonthFiles {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/channel-month");
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         String size = args.length > 2 ? args[2] : "benchmark";
+        YearMonth other = args.length > 3 ? YearMonth.parse(args[3]) : null;
+        if (other != null && !other.equals(RandomMonth.Spec.benchmark(seed).month())) {
+            RandomMonth.Spec b = RandomMonth.Spec.benchmark(seed);
+            RandomMonth.Spec spec = new RandomMonth.Spec(seed, other, other.lengthOfMonth(), b.channels(), b.trips(),
+                    b.buyers(), b.granularitySeconds());
+            Files.createDirectories(dir);
+            long rows = writeScans(RandomMonth.of(spec), dir.resolve("scans.csv"),
+                    other.toString().replace("-", "") + "-");
+            System.err.println("wrote " + rows + " scans of " + other + " to " + dir);
+            return;
+        }
         RandomMonth.Spec spec = switch (size) {
             case "benchmark" -> RandomMonth.Spec.benchmark(seed);
             case "small" -> new RandomMonth.Spec(seed, YearMonth.of(2025, 3), 31, 20, 400, 7_000, 1);
@@ -88,13 +102,17 @@ public final class ChannelMonthFiles {
     }
 
     static long writeScans(RandomMonth month, Path file) throws IOException {
+        return writeScans(month, file, "");
+    }
+
+    static long writeScans(RandomMonth month, Path file, String idPrefix) throws IOException {
         long[] n = new long[1];
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("scan_id,kind,code,buyer_id,scanned_at\n");
             StringBuilder sb = new StringBuilder(96);
             month.forEachRow((id, kind, code, buyer, at) -> {
                 sb.setLength(0);
-                sb.append(id).append(',').append(kind.name()).append(',').append(code).append(',').append(buyer)
+                sb.append(idPrefix).append(id).append(',').append(kind.name()).append(',').append(code).append(',').append(buyer)
                         .append(',').append(iso(at)).append('\n');
                 try {
                     w.append(sb);

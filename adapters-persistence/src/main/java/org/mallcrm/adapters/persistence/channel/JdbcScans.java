@@ -58,11 +58,22 @@ public final class JdbcScans implements Scans {
 
     private final Database db;
     private final long mallId;
+    private final boolean staged;
     private GroupWriter groupWriter;
 
     public JdbcScans(Database db, long mallId) {
+        this(db, mallId, true);
+    }
+
+    /**
+     * @param staged on SQLite, bulk writes go through a staging table and one sorted insert ({@link StagedWriter});
+     *        false: straight into the table in groups ({@link BatchWriter}), the slower path a staged write falls
+     *        back to when some ids are stored already (kept selectable so that tests can hold the two side by side)
+     */
+    public JdbcScans(Database db, long mallId, boolean staged) {
         this.db = db;
         this.mallId = mallId;
+        this.staged = staged;
     }
 
     @Override
@@ -273,6 +284,9 @@ public final class JdbcScans implements Scans {
         if (db.vendor() == Vendor.POSTGRESQL) {
             return db.withConnection(c -> new CopyWriter(c, update, listener));
         }
+        if (staged) {
+            return db.withConnection(c -> new StagedWriter(c, update, listener));
+        }
         return db.withConnection(c -> new BatchWriter(c, update, listener));
     }
 
@@ -464,6 +478,215 @@ public final class JdbcScans implements Scans {
 
         void reset() {
             size = 0;
+        }
+    }
+
+    /**
+     * SQLite: rows are appended to a temporary staging table as they come (no index, no key: as cheap as the sqlite3
+     * shell's {@code .import}), and on {@link #finish()} go into the scan table with one {@code INSERT … SELECT …
+     * ORDER BY} its clustering key, inside a savepoint. A file in no useful order (gates' and coaches' exports
+     * concatenated) then costs one sort instead of a million inserts at random places in the B-tree, which is what
+     * made such a file several times slower than a sorted one. When the insert stores fewer rows than were staged,
+     * some ids were stored already (a re-import, an overlapping file, an id repeated within the file): the savepoint
+     * is rolled back and the staged rows, in file order, go through the {@link BatchWriter}, which tells each row as
+     * created, unchanged, updated or in conflict. The staging table lives in the connection's temporary database
+     * (a file, not memory: {@code TEMP_STORE=1}), so memory stays bounded whatever the file's size.
+     */
+    private final class StagedWriter implements Writer {
+        private static final String STAGE = "INSERT INTO temp.scan_stage (buyer_id, scanned_at_ns, scan_id, kind, code) "
+                + "VALUES ";
+        private static final int REPLAY_SLICE = 10_000;
+        private final Connection connection;
+        private final boolean update;
+        private final Listener listener;
+        private final PreparedStatement stageGroup;
+        private final Scan[] rows = new Scan[GROUP];
+        private final LineRuns lines = new LineRuns();
+        private int n;
+        private long stagedRows;
+
+        StagedWriter(Connection connection, boolean update, Listener listener) {
+            this.connection = connection;
+            this.update = update;
+            this.listener = listener;
+            try (Statement st = connection.createStatement()) {
+                // page caches that hold a month (about 60 MB staged, 100 MB stored) so that neither the staging
+                // table nor the sort spills to temporary files, and a helper thread for the sort; bounded (beyond
+                // them SQLite spills to disk), native memory, this connection's settings only
+                st.execute("PRAGMA cache_size = -131072");
+                st.execute("PRAGMA temp.cache_size = -131072");
+                st.execute("PRAGMA threads = 1");
+                st.execute("DROP TABLE IF EXISTS temp.scan_stage");
+                st.execute("CREATE TEMP TABLE scan_stage (buyer_id TEXT NOT NULL, scanned_at_ns INTEGER NOT NULL, "
+                        + "scan_id TEXT NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL)");
+                this.stageGroup = connection.prepareStatement(STAGE
+                        + String.join(", ", java.util.Collections.nCopies(GROUP, "(?, ?, ?, ?, ?)")));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void add(long line, Scan scan) {
+            rows[n++] = scan;
+            lines.add(line);
+            if (n == GROUP) {
+                try {
+                    for (int i = 0; i < GROUP; i++) {
+                        stage(stageGroup, i * 5, rows[i]);
+                        rows[i] = null;
+                    }
+                    stageGroup.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+                }
+                stagedRows += GROUP;
+                n = 0;
+            }
+        }
+
+        private static void stage(PreparedStatement ps, int offset, Scan s) throws SQLException {
+            ps.setString(offset + 1, s.buyer().value());
+            ps.setLong(offset + 2, Nanos.of(s.scannedAt()));
+            ps.setString(offset + 3, s.scanId().value());
+            ps.setString(offset + 4, s.kind().name());
+            ps.setString(offset + 5, s.code().value());
+        }
+
+        @Override
+        public void finish() {
+            try {
+                stageRest();
+                try (Statement st = connection.createStatement()) {
+                    st.execute("SAVEPOINT scan_staged");
+                }
+                long inserted;
+                try (PreparedStatement ps = connection.prepareStatement("INSERT INTO scan (mall_id, buyer_id, "
+                        + "scanned_at_ns, scan_id, kind, code) SELECT ?, buyer_id, scanned_at_ns, scan_id, kind, code "
+                        + "FROM temp.scan_stage WHERE true ORDER BY buyer_id, scanned_at_ns, scan_id "
+                        + "ON CONFLICT DO NOTHING")) {
+                    ps.setLong(1, mallId);
+                    inserted = ps.executeUpdate();
+                }
+                try (Statement st = connection.createStatement()) {
+                    if (inserted != stagedRows) {
+                        st.execute("ROLLBACK TO scan_staged");
+                    }
+                    st.execute("RELEASE scan_staged");
+                }
+                if (inserted == stagedRows) {
+                    lines.forEach(listener::created);
+                } else {
+                    rowByRow();
+                }
+                try (Statement st = connection.createStatement()) {
+                    st.execute("DROP TABLE temp.scan_stage");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+            } finally {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA cache_size = -2000");
+                    st.execute("PRAGMA temp.cache_size = -2000");
+                    st.execute("PRAGMA threads = 0");
+                } catch (SQLException ignored) {
+                    // the defaults come back with the next connection anyway
+                }
+            }
+        }
+
+        private void stageRest() throws SQLException {
+            if (n == 0) {
+                return;
+            }
+            try (PreparedStatement one = connection.prepareStatement(STAGE + "(?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    stage(one, 0, rows[i]);
+                    one.addBatch();
+                    rows[i] = null;
+                }
+                one.executeBatch();
+            }
+            stagedRows += n;
+            n = 0;
+        }
+
+        /**
+         * The staged rows in file order through the row-by-row writer, a slice at a time: its savepoint rollbacks
+         * would abort a cursor left open on the staging table.
+         */
+        private void rowByRow() throws SQLException {
+            BatchWriter writer = new BatchWriter(connection, update, listener);
+            LineRuns.Cursor line = lines.cursor();
+            List<Scan> slice = new ArrayList<>(REPLAY_SLICE);
+            long after = 0;
+            try (PreparedStatement ps = connection.prepareStatement("SELECT rowid, buyer_id, scanned_at_ns, scan_id, "
+                    + "kind, code FROM temp.scan_stage WHERE rowid > ? ORDER BY rowid LIMIT " + REPLAY_SLICE)) {
+                do {
+                    slice.clear();
+                    ps.setLong(1, after);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            after = rs.getLong(1);
+                            slice.add(new Scan(ScanId.of(rs.getString(4)), ScanKind.valueOf(rs.getString(5)),
+                                    ScanCode.of(rs.getString(6)), BuyerId.of(rs.getString(2)),
+                                    Nanos.instant(rs.getLong(3))));
+                        }
+                    }
+                    for (Scan s : slice) {
+                        writer.add(line.next(), s);
+                    }
+                } while (slice.size() == REPLAY_SLICE);
+            } finally {
+                writer.finish();
+            }
+        }
+    }
+
+    /** Row numbers as runs of consecutive numbers: a file's rows take a few words, not one per row. */
+    static final class LineRuns {
+        private long[] starts = new long[16];
+        private long[] lengths = new long[16];
+        private int runs;
+
+        void add(long line) {
+            if (runs > 0 && starts[runs - 1] + lengths[runs - 1] == line) {
+                lengths[runs - 1]++;
+                return;
+            }
+            if (runs == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, runs * 2);
+                lengths = java.util.Arrays.copyOf(lengths, runs * 2);
+            }
+            starts[runs] = line;
+            lengths[runs] = 1;
+            runs++;
+        }
+
+        void forEach(java.util.function.LongConsumer each) {
+            for (int r = 0; r < runs; r++) {
+                for (long i = 0; i < lengths[r]; i++) {
+                    each.accept(starts[r] + i);
+                }
+            }
+        }
+
+        Cursor cursor() {
+            return new Cursor();
+        }
+
+        /** The numbers one after the other. */
+        final class Cursor {
+            private int run;
+            private long at;
+
+            long next() {
+                while (at == lengths[run]) {
+                    run++;
+                    at = 0;
+                }
+                return starts[run] + at++;
+            }
         }
     }
 

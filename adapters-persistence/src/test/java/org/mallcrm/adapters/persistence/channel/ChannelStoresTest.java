@@ -33,6 +33,7 @@ import org.mallcrm.domain.channel.Tier;
 import org.mallcrm.domain.channel.TierMode;
 import org.mallcrm.domain.channel.Trip;
 import org.mallcrm.domain.money.Money;
+import org.mallcrm.fixtures.channel.RandomMonth;
 import org.mallcrm.fixtures.channel.ScanLog;
 import org.mallcrm.fixtures.channel.CommissionStoresContract;
 import org.mallcrm.fixtures.channel.ScansContract;
@@ -120,6 +121,120 @@ class ChannelStoresTest {
             assertThat(first[0]).isEqualTo(JdbcScans.GROUP * 3 - 1);
             assertThat(created[0]).isEqualTo(1);
             assertThat(scans.find(all.get(JdbcScans.GROUP + 5).scanId())).contains(all.get(JdbcScans.GROUP + 5));
+        }
+
+        /** A month of scans with ties (whole minutes), in random row order, as a gate export concatenation has. */
+        private List<org.mallcrm.domain.channel.Scan> shuffledMonth() {
+            List<org.mallcrm.domain.channel.Scan> rows = new java.util.ArrayList<>(RandomMonth.of(
+                    new RandomMonth.Spec(7, YearMonth.of(2025, 3), 5, 3, 20, 300, 60)).scans());
+            java.util.Collections.shuffle(rows, new java.util.Random(13));
+            return rows;
+        }
+
+        private List<String> written(Scans into, List<org.mallcrm.domain.channel.Scan> rows, Database in) {
+            ScansContractHeard heard = new ScansContractHeard();
+            in.inTransaction(() -> {
+                Scans.Writer w = into.writer(false, heard);
+                for (int i = 0; i < rows.size(); i++) {
+                    w.add(i + 2, rows.get(i));
+                }
+                w.finish();
+                return null;
+            });
+            return heard.events;
+        }
+
+        private static List<String> stored(Scans scans) {
+            List<String> all = new java.util.ArrayList<>();
+            scans.forEachBetween(at("2025-02-20T00:00"), at("2025-04-10T00:00"),
+                    (buyer, kind, code, t, id) -> all.add(buyer + " " + t + " " + id + " " + kind + " " + code));
+            return all;
+        }
+
+        @Test
+        void a_shuffled_month_is_stored_as_the_row_by_row_writer_stores_it_and_every_row_told_in_order() {
+            List<org.mallcrm.domain.channel.Scan> rows = shuffledMonth();
+            assertThat(rows).hasSizeGreaterThan(JdbcScans.GROUP * 10);
+
+            List<String> heard = written(scans, rows, db);
+
+            Database other = TestDatabases.fresh(store);
+            try {
+                JdbcScans rowByRow = new JdbcScans(other, TestDatabases.defaultMall(other), false);
+                List<String> heardRowByRow = written(rowByRow, rows, other);
+                assertThat(heard).hasSize(rows.size()).isEqualTo(heardRowByRow);
+                assertThat(heard.get(0)).isEqualTo("created 2");
+                assertThat(heard.get(rows.size() - 1)).isEqualTo("created " + (rows.size() + 1));
+                assertThat(stored(scans)).hasSize(rows.size()).isEqualTo(stored(rowByRow));
+            } finally {
+                other.close();
+            }
+        }
+
+        @Test
+        void a_shuffled_month_again_is_unchanged_row_for_row_and_a_changed_row_a_conflict_in_its_place() {
+            List<org.mallcrm.domain.channel.Scan> rows = shuffledMonth();
+            written(scans, rows, db);
+            List<String> before = stored(scans);
+            List<org.mallcrm.domain.channel.Scan> again = new java.util.ArrayList<>(rows);
+            org.mallcrm.domain.channel.Scan moved = rows.get(100);
+            again.set(100, new org.mallcrm.domain.channel.Scan(moved.scanId(), moved.kind(), moved.code(),
+                    moved.buyer(), moved.scannedAt().plusSeconds(1)));
+            again.add(rows.get(3));
+
+            List<String> heard = written(scans, again, db);
+
+            assertThat(heard).hasSize(again.size());
+            for (int i = 0; i < again.size(); i++) {
+                assertThat(heard.get(i)).isEqualTo((i == 100 ? "conflict " : "unchanged ") + (i + 2));
+            }
+            assertThat(stored(scans)).isEqualTo(before);
+        }
+
+        @Test
+        void an_id_repeated_within_a_new_file_is_stored_once_and_told_apart_in_file_order() {
+            org.mallcrm.domain.channel.Scan a = ScansContractRows.checkin("S1", "B1", at("2025-03-10T09:00"));
+            org.mallcrm.domain.channel.Scan b = ScansContractRows.checkin("S2", "B2", at("2025-03-10T09:00"));
+            org.mallcrm.domain.channel.Scan a2 = ScansContractRows.checkin("S1", "B9", at("2025-03-10T09:00"));
+
+            assertThat(written(scans, List.of(b, a, a, a2), db))
+                    .containsExactly("created 2", "created 3", "unchanged 4", "conflict 5");
+            assertThat(scans.find(a.scanId())).contains(a);
+        }
+    }
+
+    /** What a listener heard, as "created 2", "conflict 3" …. */
+    static final class ScansContractHeard implements Scans.Listener {
+        final List<String> events = new java.util.ArrayList<>();
+
+        @Override
+        public void created(long line) {
+            events.add("created " + line);
+        }
+
+        @Override
+        public void unchanged(long line) {
+            events.add("unchanged " + line);
+        }
+
+        @Override
+        public void updated(long line) {
+            events.add("updated " + line);
+        }
+
+        @Override
+        public void conflict(long line, org.mallcrm.domain.channel.Scan incoming,
+                org.mallcrm.domain.channel.Scan stored) {
+            events.add("conflict " + line);
+        }
+    }
+
+    /** Scans for the tests above. */
+    static final class ScansContractRows {
+        static org.mallcrm.domain.channel.Scan checkin(String id, String buyer, java.time.Instant t) {
+            return new org.mallcrm.domain.channel.Scan(org.mallcrm.domain.channel.ScanId.of(id),
+                    org.mallcrm.domain.channel.ScanKind.CHECKIN, org.mallcrm.domain.channel.ScanCode.of("GATE-1"),
+                    BuyerId.of(buyer), t);
         }
     }
 
