@@ -24,7 +24,7 @@ import org.mallcrm.cli.CliRun;
  */
 class ImportCrashE2E {
 
-    static final int ROWS = 400_000;
+    static final int ROWS = 200_000;
 
     @TempDir
     Path dir;
