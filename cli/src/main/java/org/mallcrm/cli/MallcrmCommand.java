@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.mallcrm.adapters.persistence.Vendor;
 import org.mallcrm.cli.access.TokensSubcommand;
+import org.mallcrm.cli.access.UsersSubcommand;
 import org.mallcrm.cli.channel.CommissionsSubcommand;
 import org.mallcrm.cli.demo.DemoSubcommand;
 import org.mallcrm.cli.imports.ImportSubcommand;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
             ImportSubcommand.class,
             StallsSubcommand.class,
             TokensSubcommand.class,
+            UsersSubcommand.class,
             CommissionsSubcommand.class,
             ServeSubcommand.class,
             DemoSubcommand.class,

@@ -188,6 +188,12 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
     }
 
     @Override
+    public Optional<EarnestMoney> holding(StallNo stall) {
+        return monies.onStalls(List.of(stall)).stream()
+                .filter(e -> e.status() == org.mallcrm.domain.deposit.EarnestStatus.HELD).findFirst();
+    }
+
+    @Override
     public Optional<EarnestMoney> find(String depositNo) {
         return monies.find(depositNo);
     }

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.application.common.service.Remembered;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.lease.port.out.Leases;
@@ -27,15 +29,29 @@ public final class LeaseQueryService implements LeaseQueries {
     private final LeasingPolicy policy;
     private final Clock clock;
 
+    /** The standings of the whole mall as of a day, kept while no lease changes (see {@link ChangeCounters}). */
+    private final Remembered<List<Standing>> standings;
+
     public LeaseQueryService(Leases leases, LeasingPolicy policy, Clock clock) {
+        this(leases, policy, clock, ChangeCounters.NONE);
+    }
+
+    public LeaseQueryService(Leases leases, LeasingPolicy policy, Clock clock, ChangeCounters counters) {
         this.leases = leases;
         this.policy = policy;
         this.clock = clock;
+        this.standings = new Remembered<>(counters, ChangeCounters.Kind.LEASES);
     }
 
     @Override
     public Optional<LeaseRecord> find(LeaseNo no) {
         return leases.find(no);
+    }
+
+    @Override
+    public Optional<LeaseRecord> occupying(org.mallcrm.domain.stall.StallNo stall, LocalDate on) {
+        LocalDate day = on == null ? clock.today() : on;
+        return leases.occupying(stall, day, day).stream().findFirst().flatMap(leases::find);
     }
 
     @Override
@@ -91,6 +107,26 @@ public final class LeaseQueryService implements LeaseQueries {
             }
         });
         return result;
+    }
+
+    @Override
+    public List<Standing> standings(LocalDate asOf) {
+        LocalDate day = asOf == null ? clock.today() : asOf;
+        return standings.get(day, () -> readStandings(day));
+    }
+
+    private List<Standing> readStandings(LocalDate day) {
+        List<Standing> result = new ArrayList<>();
+        forEachLease(null, r -> {
+            List<org.mallcrm.domain.receipt.InstallmentView> views = new ArrayList<>();
+            for (Installment i : r.account().lease().plan().installments()) {
+                if (counts(r, i.dueOn())) {
+                    views.add(r.account().view(i, day, policy.schedule(), policy.receipts()));
+                }
+            }
+            result.add(new Standing(r, views));
+        });
+        return List.copyOf(result);
     }
 
     private static boolean counts(LeaseRecord r, LocalDate dueOn) {
