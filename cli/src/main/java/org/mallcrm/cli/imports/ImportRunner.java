@@ -79,7 +79,7 @@ public final class ImportRunner {
 
     /** One line for a problem of the whole file; exit 65; no --errors file (there are no rows to list). */
     public static int unreadable(String problem, ImportFileOptions file, PrintWriter err) {
-        err.println("error: " + file.file + ": " + problem + "; nothing was written");
+        err.println("error: " + file.file + ": " + visible(problem, REASON_SHOWN) + "; nothing was written");
         err.flush();
         return ExitCodes.DATA_ERROR;
     }
@@ -145,11 +145,43 @@ public final class ImportRunner {
         return ExitCodes.DATA_ERROR;
     }
 
+    /** How much of a bad value, and of a reason quoting one, a report shows (a 5 MB cell is not echoed back). */
+    static final int VALUE_SHOWN = 200;
+    static final int REASON_SHOWN = 600;
+
+    /**
+     * A text as a report shows it: control characters from the file (a NUL, an escape code that would recolour the
+     * terminal, a line break inside a value) written as {@code \\u001B}, and a long text cut with its length said.
+     */
+    static String visible(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 16);
+        int shown = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (shown >= max) {
+                return out.append("… (").append(text.codePointCount(0, text.length())).append(" characters)")
+                        .toString();
+            }
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+            if (!Character.isHighSurrogate(c)) {
+                shown++;
+            }
+        }
+        return out.toString();
+    }
+
     private static void writeCsv(Appendable out, List<RowError> errors) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
         csv.printRecord("line", "column", "value", "reason");
         for (RowError e : errors) {
-            csv.printRecord(e.line(), e.column(), e.value(), e.reason());
+            csv.printRecord(e.line(), e.column(), visible(e.value(), VALUE_SHOWN), visible(e.reason(), REASON_SHOWN));
         }
         csv.flush();
     }
