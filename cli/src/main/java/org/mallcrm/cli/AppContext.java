@@ -27,9 +27,14 @@ import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.merchant.port.out.Merchants;
 import org.mallcrm.application.merchant.service.ImportMerchantsService;
 import org.mallcrm.application.merchant.service.MerchantQueryService;
-import org.mallcrm.domain.credit.CreditPolicy;
 import org.mallcrm.domain.credit.LeasingEligibility;
-import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.adapters.persistence.JooqMallSettings;
+import org.mallcrm.adapters.persistence.JooqMalls;
+import org.mallcrm.application.mall.port.in.MallUseCases;
+import org.mallcrm.application.mall.service.MallService;
+import org.mallcrm.application.settings.port.in.SettingsUseCases;
+import org.mallcrm.application.settings.port.out.MallSettingsStore;
+import org.mallcrm.application.settings.service.SettingsService;
 import org.mallcrm.adapters.persistence.JooqCredits;
 import org.mallcrm.adapters.persistence.JooqFollowUps;
 import org.mallcrm.adapters.persistence.JooqLeasedStalls;
@@ -93,7 +98,6 @@ import org.mallcrm.application.stall.service.MergeStallsService;
 import org.mallcrm.application.stall.service.SplitStallService;
 import org.mallcrm.application.stall.service.StallHistoryService;
 import org.mallcrm.application.stall.service.StallQueryService;
-import org.mallcrm.domain.stall.GeometryPolicy;
 
 /**
  * The composition root: the one place that wires adapters to use cases. The CLI's commands and the HTTP
@@ -120,8 +124,8 @@ public final class AppContext implements AutoCloseable {
     private final EarnestMonies earnestMonies;
     private final Placements placements;
     private final ExitRequests exitRequests;
-    /** The mall's leasing settings; per-mall storage of them comes later, the defaults of the rules hold today. */
-    private final LeasingPolicy leasingPolicy = LeasingPolicy.DEFAULT;
+    /** The mall's settings, read from the store by each use case when it needs them (never cached here). */
+    private final JooqMallSettings settings;
     /** The credit store: a blacklisted merchant is refused a new lease or a renewal, whatever its score now. */
     private final Credits credits;
     private final LeasingEligibility eligibility;
@@ -129,8 +133,12 @@ public final class AppContext implements AutoCloseable {
     private final Scans scans;
     private final CommissionService commissions;
 
-    private AppContext(SqliteDatabase db, long mallId, Clock clock) {
+    /** Whether closing this context closes the database (it opened it). */
+    private final boolean ownsDatabase;
+
+    private AppContext(SqliteDatabase db, long mallId, Clock clock, boolean ownsDatabase) {
         this.db = db;
+        this.ownsDatabase = ownsDatabase;
         this.mallId = mallId;
         this.clock = clock;
         this.unitOfWork = new SqliteUnitOfWork(db);
@@ -143,25 +151,49 @@ public final class AppContext implements AutoCloseable {
         this.placements = new JooqPlacements(db, mallId);
         this.exitRequests = new JooqExitRequests(db, mallId);
         this.credits = new JooqCredits(db, mallId);
-        this.eligibility = LeasingEligibility.fromCredit(CreditPolicy.defaults(), credits::find);
+        this.settings = new JooqMallSettings(db, mallId);
+        // the credit settings as stored at the moment of each check
+        this.eligibility = (merchant, asOf) -> LeasingEligibility
+                .fromCredit(settings.current().creditPolicy(), credits::find).check(merchant, asOf);
         this.trips = new JooqTrips(db, mallId);
         this.scans = new JdbcScans(db, mallId);
         this.commissions = new CommissionService(trips, scans, new JooqCommissionRulesStore(db, mallId, clock),
-                new JooqStatements(db, mallId, clock), unitOfWork, clock);
+                new JooqStatements(db, mallId, clock), settings, unitOfWork, clock);
     }
 
     public static AppContext open(Location location, Optional<String> mall) {
         SqliteDatabase db = SqliteDatabase.openUrl(location.jdbcUrl(), 4);
         try {
-            long mallId = db.mallId(mall, SYSTEM_CLOCK.now());
-            return new AppContext(db, mallId, SYSTEM_CLOCK);
-        } catch (IllegalArgumentException e) {
-            db.close();
-            throw CliException.refused(e.getMessage());
+            return new AppContext(db, mallIdOf(db, mall), SYSTEM_CLOCK, true);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * The context of one mall of an open database (the database stays open when this fails): the mall with that
+     * code, or with none the only one (a new database gets one, {@code MAIN}).
+     *
+     * @throws CliException refused (exit 1, as before malls were data) when the code is unknown, or no code is given
+     *                      and the database holds several
+     */
+    public static AppContext forMall(SqliteDatabase db, Optional<String> mall) {
+        return new AppContext(db, mallIdOf(db, mall), SYSTEM_CLOCK, false);
+    }
+
+    private static long mallIdOf(SqliteDatabase db, Optional<String> mall) {
+        try {
+            return db.mallId(mall.map(String::strip).map(c -> c.toUpperCase(java.util.Locale.ROOT)),
+                    SYSTEM_CLOCK.now());
+        } catch (IllegalArgumentException e) {
+            throw CliException.refused(e.getMessage());
+        }
+    }
+
+    /** The malls of a database, before (or without) choosing one. */
+    public static MallUseCases malls(SqliteDatabase db) {
+        return new MallService(new JooqMalls(db), new SqliteUnitOfWork(db), SYSTEM_CLOCK);
     }
 
     public SqliteDatabase database() {
@@ -197,21 +229,30 @@ public final class AppContext implements AutoCloseable {
         return new LeaseStallLeases(leases);
     }
 
-    /** The mall's geometry settings: the defaults of domain-rules.md §1 until malls can set their own. */
-    public GeometryPolicy geometryPolicy() {
-        return GeometryPolicy.DEFAULTS;
+    /** The mall's settings as stored (every use case reads them per call). */
+    public MallSettingsStore settingsStore() {
+        return settings;
+    }
+
+    public SettingsUseCases settings() {
+        return new SettingsService(settings, unitOfWork, clock);
+    }
+
+    /** The malls of the database (of the group), whichever mall this context is for. */
+    public MallUseCases malls() {
+        return new MallService(new JooqMalls(db), unitOfWork, clock);
     }
 
     public SplitStallUseCase splitStall() {
-        return new SplitStallService(stalls, stallDocuments, stallLeases(), unitOfWork, clock, geometryPolicy());
+        return new SplitStallService(stalls, stallDocuments, stallLeases(), unitOfWork, clock, settings);
     }
 
     public MergeStallsUseCase mergeStalls() {
-        return new MergeStallsService(stalls, stallDocuments, stallLeases(), unitOfWork, clock, geometryPolicy());
+        return new MergeStallsService(stalls, stallDocuments, stallLeases(), unitOfWork, clock, settings);
     }
 
     public ChangeStallUseCase changeStall() {
-        return new ChangeStallService(stalls, stallDocuments, unitOfWork, clock, geometryPolicy());
+        return new ChangeStallService(stalls, stallDocuments, unitOfWork, clock, settings);
     }
 
     public StallHistoryQuery stallHistory() {
@@ -266,20 +307,20 @@ public final class AppContext implements AutoCloseable {
     }
 
     public LeaseUseCases leaseUseCases() {
-        return new LeaseService(leases, merchants, stalls, earnestMonies, placements, eligibility, leasingPolicy,
+        return new LeaseService(leases, merchants, stalls, earnestMonies, placements, eligibility, settings,
                 unitOfWork, clock);
     }
 
     public LeaseQueries leaseQueries() {
-        return new LeaseQueryService(leases, leasingPolicy, clock);
+        return new LeaseQueryService(leases, settings, clock);
     }
 
     public ReceiptUseCases receipts() {
-        return new ReceiptService(leases, leasingPolicy, unitOfWork);
+        return new ReceiptService(leases, settings, unitOfWork);
     }
 
     public EarnestMoneyUseCases deposits() {
-        return new EarnestMoneyService(earnestMonies, stalls, merchants, eligibility, leasingPolicy, unitOfWork, clock);
+        return new EarnestMoneyService(earnestMonies, stalls, merchants, eligibility, settings, unitOfWork, clock);
     }
 
     public PlacementUseCases placementUseCases() {
@@ -287,11 +328,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ExitUseCases exitUseCases() {
-        return new ExitService(exitRequests, leases, stalls, merchants, leasingPolicy, unitOfWork, clock);
+        return new ExitService(exitRequests, leases, stalls, merchants, settings, unitOfWork, clock);
     }
 
     public CreditUseCases credit() {
-        return new CreditService(credits, merchants, overdueInstallments(), CreditPolicy.defaults(), unitOfWork, clock);
+        return new CreditService(credits, merchants, overdueInstallments(), settings, unitOfWork, clock);
     }
 
     /** Installments unpaid past their due day, for the optional overdue rule; the stall when the lease has one. */
@@ -334,6 +375,8 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        if (ownsDatabase) {
+            db.close();
+        }
     }
 }

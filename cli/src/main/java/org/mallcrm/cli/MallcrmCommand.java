@@ -9,7 +9,10 @@ import org.mallcrm.cli.lease.RemindersSubcommand;
 import org.mallcrm.cli.merchant.MerchantsSubcommand;
 import org.mallcrm.cli.credit.CreditSubcommand;
 import org.mallcrm.cli.request.RequestsSubcommand;
+import org.mallcrm.cli.mall.MallsSubcommand;
+import org.mallcrm.cli.settings.SettingsSubcommand;
 import java.nio.file.Path;
+import org.mallcrm.adapters.persistence.SqliteDatabase;
 import java.util.Optional;
 import org.mallcrm.cli.access.TokensSubcommand;
 import org.mallcrm.cli.channel.CommissionsSubcommand;
@@ -60,6 +63,8 @@ import picocli.CommandLine.Spec;
             ExitsSubcommand.class,
             CreditSubcommand.class,
             RequestsSubcommand.class,
+            MallsSubcommand.class,
+            SettingsSubcommand.class,
         })
 public final class MallcrmCommand implements Runnable {
 
@@ -90,6 +95,7 @@ public final class MallcrmCommand implements Runnable {
             description = "Output: table (default), json or csv.")
     Format format = Format.TABLE;
 
+    private SqliteDatabase database;
     private AppContext context;
 
     @Override
@@ -97,12 +103,25 @@ public final class MallcrmCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The composition root for this run, opened on first use. */
+    /** The database of this run, opened (and migrated) on first use, no mall chosen yet. */
+    public SqliteDatabase database() {
+        if (database == null) {
+            database = SqliteDatabase.openUrl(databaseLocation().jdbcUrl(), 4);
+        }
+        return database;
+    }
+
+    /** The composition root for this run and the mall of {@code --mall}, opened on first use. */
     public AppContext context() {
         if (context == null) {
-            context = AppContext.open(databaseLocation(), Optional.ofNullable(mall));
+            context = AppContext.forMall(database(), mall());
         }
         return context;
+    }
+
+    /** The {@code --mall} code, if given. */
+    public Optional<String> mall() {
+        return Optional.ofNullable(mall).filter(m -> !m.isBlank());
     }
 
     public Format format() {
@@ -129,6 +148,10 @@ public final class MallcrmCommand implements Runnable {
         if (context != null) {
             context.close();
             context = null;
+        }
+        if (database != null) {
+            database.close();
+            database = null;
         }
     }
 }

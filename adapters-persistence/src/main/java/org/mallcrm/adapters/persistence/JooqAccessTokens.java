@@ -38,6 +38,7 @@ public final class JooqAccessTokens implements AccessTokens {
                 .set(ACCESS_TOKEN.ROLE, principal.role().name())
                 .set(ACCESS_TOKEN.SUBJECT, principal.subject().orElse(null))
                 .set(ACCESS_TOKEN.DEPARTMENT, principal.department().orElse(null))
+                .set(ACCESS_TOKEN.GROUP_LEVEL, principal.groupLevel() ? 1L : 0L)
                 .set(ACCESS_TOKEN.CREATED_AT, createdAt.toString())
                 .onConflictDoNothing()
                 .execute() == 1);
@@ -79,7 +80,7 @@ public final class JooqAccessTokens implements AccessTokens {
             try {
                 PreparedStatement ps = findLive.computeIfAbsent(c, k -> {
                     try {
-                        return k.prepareStatement("SELECT name, role, subject, department FROM access_token "
+                        return k.prepareStatement("SELECT name, role, subject, department, group_level FROM access_token "
                                 + "WHERE token_hash = ? AND mall_id = ? AND revoked_at IS NULL");
                     } catch (SQLException e) {
                         throw new IllegalStateException("cannot prepare: " + e.getMessage(), e);
@@ -92,7 +93,8 @@ public final class JooqAccessTokens implements AccessTokens {
                         return Optional.<Principal>empty();
                     }
                     return Optional.of(new Principal(rs.getString(1), Role.valueOf(rs.getString(2)),
-                            Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4))));
+                            Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4)),
+                            rs.getLong(5) == 1L));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read tokens: " + e.getMessage(), e);
@@ -122,6 +124,6 @@ public final class JooqAccessTokens implements AccessTokens {
 
     private static Principal principal(AccessTokenRecord r) {
         return new Principal(r.getName(), Role.valueOf(r.getRole()), Optional.ofNullable(r.getSubject()),
-                Optional.ofNullable(r.getDepartment()));
+                Optional.ofNullable(r.getDepartment()), r.getGroupLevel() == 1L);
     }
 }

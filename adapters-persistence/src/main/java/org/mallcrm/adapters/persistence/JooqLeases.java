@@ -129,7 +129,8 @@ public final class JooqLeases implements Leases {
             List<LeaseVersion> history = versions.get(r.getId());
             LeaseVersion current = history.get(history.size() - 1);
             Lease lease = new Lease(current.terms(), current.version(),
-                    new PaymentPlan(installments.getOrDefault(r.getId(), List.of())), history);
+                    new PaymentPlan(installments.getOrDefault(r.getId(), List.of())), history,
+                    LeaseRulesText.read(r.getSignedUnder()));
             LeaseAccount account = new LeaseAccount(lease, postings.getOrDefault(r.getId(), List.of()),
                     receipts.getOrDefault(r.getId(), List.of()), Money.ofFen(r.getCreditFen()));
             SecurityDepositRecord d = deposits.get(r.getId());
@@ -161,6 +162,7 @@ public final class JooqLeases implements Leases {
             r.setKind(lease.terms().kind().name());
             r.setStartOn(lease.terms().start().toString());
             r.setCreatedAt(Instant.now().toString());
+            r.setSignedUnder(LeaseRulesText.write(lease.rules()));
             fill(r, record);
             long id = ctx.insertInto(LEASE).set(r).returningResult(LEASE.ID).fetchOne().value1();
             for (LeaseVersion v : lease.history()) {

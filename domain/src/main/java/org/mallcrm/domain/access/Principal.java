@@ -4,9 +4,17 @@ import java.util.Optional;
 
 /**
  * The one identity behind an access token: a name, a role, and for the outside roles the record it is bound
- * to (a merchant number, a buyer id or a channel code). Staff may carry a department.
+ * to (a merchant number, a buyer id or a channel code). Staff may carry a department. A principal belongs to one
+ * mall (the mall of its token or account); a <em>group-level</em> staff principal ({@code groupLevel}) may also read
+ * every mall of the group (the database), e.g. the group report.
  */
-public record Principal(String name, Role role, Optional<String> subject, Optional<String> department) {
+public record Principal(String name, Role role, Optional<String> subject, Optional<String> department,
+        boolean groupLevel) {
+
+    /** A principal of its own mall only. */
+    public Principal(String name, Role role, Optional<String> subject, Optional<String> department) {
+        this(name, role, subject, department, false);
+    }
 
     public Principal {
         if (name == null || name.isBlank()) {
@@ -26,6 +34,14 @@ public record Principal(String name, Role role, Optional<String> subject, Option
         if (role != Role.STAFF && department.isPresent()) {
             throw new IllegalArgumentException("only STAFF tokens have a department");
         }
+        if (role != Role.STAFF && groupLevel) {
+            throw new IllegalArgumentException("only STAFF tokens can be group-level");
+        }
+    }
+
+    /** The same principal, group-level: it may read every mall of the group. */
+    public Principal asGroupLevel() {
+        return new Principal(name, role, subject, department, true);
     }
 
     /** What the subject of a role is called: merchant, buyer, channel. */

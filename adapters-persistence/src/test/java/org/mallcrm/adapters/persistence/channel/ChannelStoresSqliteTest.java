@@ -159,8 +159,10 @@ class ChannelStoresSqliteTest {
         JooqTrips trips = new JooqTrips(db, mall);
         JdbcScans scans = new JdbcScans(db, mall);
         JooqStatements statements = new JooqStatements(db, mall, clock);
+        org.mallcrm.adapters.persistence.JooqMallSettings settings =
+                new org.mallcrm.adapters.persistence.JooqMallSettings(db, mall);
         CommissionService service = new CommissionService(trips, scans, new JooqCommissionRulesStore(db, mall, clock),
-                statements, new SqliteUnitOfWork(db), clock);
+                statements, settings, new SqliteUnitOfWork(db), clock);
         Trip t = trip("T1", "CH1", "2025-03-10T09:00", "2025-03-10T11:00", 2);
         trips.insertChannels(List.of(new Channel(ChannelCode.of("CH1"), "渠道一")));
         trips.insert(List.of(t));
@@ -175,6 +177,14 @@ class ChannelStoresSqliteTest {
         assertThat(read.lines().get(0).heads()).hasSize(2);
         assertThat(read.total()).isEqualTo(Money.parse("40.00"));
         assertThatThrownBy(() -> statements.insertClosed(closed)).hasMessageContaining("UNIQUE");
+        // a later change of the mall's rate applies to what is computed after it, never to the closed statement
+        new org.mallcrm.application.settings.service.SettingsService(settings, new SqliteUnitOfWork(db), clock)
+                .set("commission.rate_per_head", "30.00", "test");
+        assertThat(service.rules().defaults().ratePerHead()).isEqualTo(Money.parse("30.00"));
+        assertThat(statements.findClosed(ChannelCode.of("CH1"), YearMonth.of(2025, 3)).orElseThrow().total())
+                .isEqualTo(Money.parse("40.00"));
+        assertThat(service.statement(ChannelCode.of("CH1"), YearMonth.of(2025, 3)).total())
+                .isEqualTo(Money.parse("40.00"));
         service.correct(ChannelCode.of("CH1"), YearMonth.of(2025, 3), List.of(new HeadKey(t.tripNo(),
                 BuyerId.of("B1"))), "fraud");
         assertThat(statements.postedOn(ChannelCode.of("CH1"), YearMonth.of(2025, 4))).singleElement()

@@ -13,6 +13,7 @@ import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.domain.lease.Installment;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.receipt.Reminder;
 import org.mallcrm.domain.receipt.ScheduleView;
@@ -24,12 +25,12 @@ import org.mallcrm.domain.receipt.ScheduleView;
 public final class LeaseQueryService implements LeaseQueries {
 
     private final Leases leases;
-    private final LeasingPolicy policy;
+    private final CurrentSettings settings;
     private final Clock clock;
 
-    public LeaseQueryService(Leases leases, LeasingPolicy policy, Clock clock) {
+    public LeaseQueryService(Leases leases, CurrentSettings settings, Clock clock) {
         this.leases = leases;
-        this.policy = policy;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -55,12 +56,14 @@ public final class LeaseQueryService implements LeaseQueries {
     @Override
     public Optional<ScheduleView> schedule(LeaseNo no, LocalDate asOf) {
         LocalDate day = asOf == null ? clock.today() : asOf;
+        LeasingPolicy policy = settings.current().leasingPolicy();
         return leases.find(no).map(r -> r.account().schedule(day, policy.schedule(), policy.receipts()));
     }
 
     @Override
     public List<Reminder> reminders(LocalDate asOf, Integer withinDays) {
         LocalDate day = asOf == null ? clock.today() : asOf;
+        LeasingPolicy policy = settings.current().leasingPolicy();
         int within = withinDays == null ? policy.schedule().reminderDays() : withinDays;
         if (within < 0) {
             throw new IllegalArgumentException("--within cannot be negative");
@@ -81,6 +84,7 @@ public final class LeaseQueryService implements LeaseQueries {
     @Override
     public List<Bill> bills(MerchantNo merchant, LocalDate asOf) {
         LocalDate day = asOf == null ? clock.today() : asOf;
+        LeasingPolicy policy = settings.current().leasingPolicy();
         List<Bill> result = new ArrayList<>();
         forEachLease(merchant, r -> {
             for (Installment i : r.account().lease().plan().installments()) {

@@ -16,7 +16,7 @@ import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.domain.lease.LeaseNo;
-import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.receipt.Receipt;
 import org.mallcrm.domain.receipt.ReceiptAllocation;
@@ -26,12 +26,12 @@ import org.mallcrm.domain.receipt.ReceiptOutcome;
 public final class ReceiptService implements ReceiptUseCases {
 
     private final Leases leases;
-    private final LeasingPolicy policy;
+    private final CurrentSettings settings;
     private final UnitOfWork unitOfWork;
 
-    public ReceiptService(Leases leases, LeasingPolicy policy, UnitOfWork unitOfWork) {
+    public ReceiptService(Leases leases, CurrentSettings settings, UnitOfWork unitOfWork) {
         this.leases = leases;
-        this.policy = policy;
+        this.settings = settings;
         this.unitOfWork = unitOfWork;
     }
 
@@ -95,7 +95,7 @@ public final class ReceiptService implements ReceiptUseCases {
         } catch (IllegalArgumentException e) {
             return new Failed(Outcome.invalid("receipt_no", no, e.getMessage()));
         }
-        return switch (record.account().receive(receipt, policy.receipts())) {
+        return switch (record.account().receive(receipt, settings.current().receiptPolicy())) {
             case ReceiptOutcome.Refused r -> new Failed(Outcome.refused(r.reason()));
             case ReceiptOutcome.Recorded r -> {
                 leases.update(record.withAccount(r.account()));

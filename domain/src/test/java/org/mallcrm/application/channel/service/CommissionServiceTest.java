@@ -35,7 +35,7 @@ class CommissionServiceTest {
     private final InMemoryScans scans = new InMemoryScans();
     private final InMemoryStatements statements = new InMemoryStatements();
     private final CommissionService service = new CommissionService(trips, scans, new InMemoryCommissionRules(),
-            statements, new DirectUnitOfWork(), FixedClock.at("2025-04-02T00:00:00Z"));
+            statements, new org.mallcrm.fixtures.settings.InMemoryMallSettings(), new DirectUnitOfWork(), FixedClock.at("2025-04-02T00:00:00Z"));
 
     private final Trip march31 = trip("T1", "CH1", "2025-03-31T21:00", "2025-03-31T23:30", 2);
     private final Trip april1 = trip("T2", "CH2", "2025-04-01T07:00", "2025-04-01T09:00", 2);
