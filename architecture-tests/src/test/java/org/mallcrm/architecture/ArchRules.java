@@ -69,6 +69,40 @@ final class ArchRules {
         return slices().matching(slicePattern).should().beFreeOfCycles();
     }
 
+    /**
+     * A policy's {@code DEFAULT} (or {@code DEFAULTS}, {@code defaults()}) declared in {@code corePackages} is only the
+     * value a new mall starts with: read by the settings package, or in building another default (a static
+     * initializer, a {@code defaults()} method), and nowhere else — every other code reads the mall's settings.
+     */
+    static ArchRule defaultsAreReadOnlyBySettings(String corePackages, String settingsPackages) {
+        com.tngtech.archunit.core.domain.PackageMatcher core = com.tngtech.archunit.core.domain.PackageMatcher.of(corePackages);
+        DescribedPredicate<com.tngtech.archunit.core.domain.JavaAccess<?>> readsADefault = new DescribedPredicate<>(
+                "a read of a policy's DEFAULT outside a default") {
+            @Override
+            public boolean test(com.tngtech.archunit.core.domain.JavaAccess<?> access) {
+                var target = access.getTarget();
+                String name = target.getName();
+                boolean isDefault = (access instanceof com.tngtech.archunit.core.domain.JavaFieldAccess
+                        && (name.equals("DEFAULT") || name.equals("DEFAULTS")))
+                        || (access instanceof JavaMethodCall && name.equals("defaults"));
+                if (!isDefault || !core.matches(target.getOwner().getPackageName())) {
+                    return false;
+                }
+                boolean isStatic = target.resolveMember().map(m -> m.getModifiers()
+                        .contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)).orElse(false);
+                if (!isStatic) {
+                    return false;
+                }
+                String origin = access.getOrigin().getName();
+                return !origin.equals("<clinit>") && !origin.equals("defaults");
+            }
+        };
+        return noClasses().that().resideOutsideOfPackage(settingsPackages)
+                .should().accessTargetWhere(readsADefault)
+                .because("a DEFAULT constant is only the value a new mall starts with; use cases read the mall's "
+                        + "settings (style.md, domain-rules.md §8)");
+    }
+
     static DescribedPredicate<JavaClass> any() {
         return DescribedPredicate.alwaysTrue();
     }

@@ -63,4 +63,9 @@ class ArchitectureTest {
     void use_case_contexts_have_no_cycles() {
         ArchRules.noCyclesBetween("org.mallcrm.application.(*)..").check(classes);
     }
+
+    @Test
+    void policy_defaults_are_read_only_where_a_new_mall_gets_its_settings() {
+        ArchRules.defaultsAreReadOnlyBySettings(DOMAIN, "org.mallcrm.domain.settings..").check(classes);
+    }
 }
