@@ -217,7 +217,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ImportStallsUseCase importStalls() {
-        return new ImportStallsService(stalls, unitOfWork);
+        return new ImportStallsService(stalls, unitOfWork, settings);
     }
 
     public StallQueries stallQueries() {
