@@ -32,6 +32,11 @@ import org.mallcrm.adapters.persistence.JooqMallSettings;
 import org.mallcrm.adapters.persistence.JooqMalls;
 import org.mallcrm.application.mall.port.in.MallUseCases;
 import org.mallcrm.application.mall.service.MallService;
+import org.mallcrm.application.report.port.in.GroupReportUseCase;
+import org.mallcrm.application.report.port.in.MallReportUseCase;
+import org.mallcrm.application.report.port.out.BuyerActivity;
+import org.mallcrm.application.report.service.GroupReportService;
+import org.mallcrm.application.report.service.MallReportService;
 import org.mallcrm.application.settings.port.in.SettingsUseCases;
 import org.mallcrm.application.settings.port.out.MallSettingsStore;
 import org.mallcrm.application.settings.service.SettingsService;
@@ -189,6 +194,28 @@ public final class AppContext implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw CliException.refused(e.getMessage());
         }
+    }
+
+    /** This mall's figures (reports mall, and its row of the group report). */
+    public MallReportUseCase mallReport() {
+        return mallReport(mall());
+    }
+
+    /** The mall this context is for. */
+    public org.mallcrm.domain.mall.Mall mall() {
+        return new JooqMalls(db).byId(mallId)
+                .orElseThrow(() -> new IllegalStateException("mall " + mallId + " is not in the database"));
+    }
+
+    private MallReportUseCase mallReport(org.mallcrm.domain.mall.Mall mall) {
+        return new MallReportService(mall.code(), mall.name(), stalls, leases, settings, commissions,
+                BuyerActivity.NONE, clock);
+    }
+
+    /** Every mall of a database side by side, each from its own stores. */
+    public static GroupReportUseCase groupReport(SqliteDatabase db) {
+        return new GroupReportService(new JooqMalls(db),
+                mall -> forMall(db, java.util.Optional.of(mall.code())).mallReport(mall), SYSTEM_CLOCK);
     }
 
     /** The malls of a database, before (or without) choosing one. */

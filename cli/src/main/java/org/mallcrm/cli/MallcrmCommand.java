@@ -11,6 +11,7 @@ import org.mallcrm.cli.credit.CreditSubcommand;
 import org.mallcrm.cli.request.RequestsSubcommand;
 import org.mallcrm.cli.mall.MallsSubcommand;
 import org.mallcrm.cli.settings.SettingsSubcommand;
+import org.mallcrm.cli.report.ReportsSubcommand;
 import java.nio.file.Path;
 import org.mallcrm.adapters.persistence.SqliteDatabase;
 import java.util.Optional;
@@ -65,6 +66,7 @@ import picocli.CommandLine.Spec;
             RequestsSubcommand.class,
             MallsSubcommand.class,
             SettingsSubcommand.class,
+            ReportsSubcommand.class,
         })
 public final class MallcrmCommand implements Runnable {
 

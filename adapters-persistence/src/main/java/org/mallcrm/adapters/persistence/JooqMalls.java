@@ -43,6 +43,11 @@ public final class JooqMalls implements Malls {
         return db.dsl(ctx -> ctx.select(MALL.ID).from(MALL).where(MALL.CODE.eq(code)).fetchOptional(r -> r.value1()));
     }
 
+    /** The mall with that database id. */
+    public Optional<Mall> byId(long id) {
+        return db.dsl(ctx -> ctx.selectFrom(MALL).where(MALL.ID.eq(id)).fetchOptional(JooqMalls::mall));
+    }
+
     private static Mall mall(MallRecord r) {
         return new Mall(r.getCode(), r.getName(), Instant.parse(r.getCreatedAt()));
     }
