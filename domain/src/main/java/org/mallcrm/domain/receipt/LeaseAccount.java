@@ -99,6 +99,26 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
      */
     public ReceiptOutcome receive(Receipt receipt, ReceiptPolicy mallPolicy) {
         ReceiptPolicy policy = lease.rules().governing(mallPolicy);
+        ReceiptOutcome.Refused refused = refusal(receipt);
+        if (refused != null) {
+            return refused;
+        }
+        List<Posting> newPostings = new ArrayList<>(postings);
+        List<AllocationLine> lines = new ArrayList<>();
+        Money left = allocateDue(receipt.amount(), receipt.receivedOn(), receipt.receiptNo(), policy, newPostings,
+                lines);
+        if (policy.autoApplyCredit()) {
+            left = allocatePrincipal(left, receipt.receivedOn(), receipt.receiptNo(), newPostings, lines, true);
+        }
+        List<Receipt> newReceipts = new ArrayList<>(receipts);
+        newReceipts.add(receipt);
+        LeaseAccount updated = new LeaseAccount(lease, newPostings, newReceipts, credit.plus(left));
+        return new ReceiptOutcome.Recorded(updated,
+                new ReceiptAllocation(receipt.receiptNo(), receipt.amount(), lines, left));
+    }
+
+    /** Why a receipt cannot be recorded on this account, or null. */
+    private ReceiptOutcome.Refused refusal(Receipt receipt) {
         if (!receipt.leaseNo().equals(lease.leaseNo())) {
             return new ReceiptOutcome.Refused("receipt " + receipt.receiptNo() + " is for lease " + receipt.leaseNo()
                     + ", not " + lease.leaseNo());
@@ -111,13 +131,24 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
             return new ReceiptOutcome.Refused("receipt " + receipt.receiptNo() + " is dated " + receipt.receivedOn()
                     + ", before money already posted on " + last);
         }
+        return null;
+    }
+
+    /**
+     * Records money the mall owes the merchant as a non-cash receipt on this lease (a subsidy statement offset on
+     * rent, 营销补差抵扣): it goes to the principal of the next installments, those not yet due on its day, oldest
+     * first, and what is left is held as credit. It is a receipt like any other, so received = allocated + held
+     * still holds. Refused like {@link #receive}.
+     */
+    public ReceiptOutcome receiveOffset(Receipt receipt) {
+        ReceiptOutcome.Refused refused = refusal(receipt);
+        if (refused != null) {
+            return refused;
+        }
         List<Posting> newPostings = new ArrayList<>(postings);
         List<AllocationLine> lines = new ArrayList<>();
-        Money left = allocateDue(receipt.amount(), receipt.receivedOn(), receipt.receiptNo(), policy, newPostings,
-                lines);
-        if (policy.autoApplyCredit()) {
-            left = allocatePrincipal(left, receipt.receivedOn(), receipt.receiptNo(), newPostings, lines, true);
-        }
+        Money left = allocatePrincipal(receipt.amount(), receipt.receivedOn(), receipt.receiptNo(), newPostings, lines,
+                true);
         List<Receipt> newReceipts = new ArrayList<>(receipts);
         newReceipts.add(receipt);
         LeaseAccount updated = new LeaseAccount(lease, newPostings, newReceipts, credit.plus(left));

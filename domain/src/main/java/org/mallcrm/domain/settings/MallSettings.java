@@ -2,7 +2,14 @@ package org.mallcrm.domain.settings;
 
 import static org.mallcrm.domain.settings.SettingCatalogue.*;
 
+import java.time.Duration;
 import java.time.Period;
+import java.util.Optional;
+import org.mallcrm.domain.buyer.RfmPolicy;
+import org.mallcrm.domain.buyer.RfmThresholdMode;
+import org.mallcrm.domain.buyer.RfmThresholds;
+import org.mallcrm.domain.coupon.ReversalPolicy;
+import org.mallcrm.domain.coupon.SettlementPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -152,8 +159,9 @@ public final class MallSettings {
             geometryPolicy();
             creditPolicy();
             commissionDefaults();
-            rfm();
-            coupons();
+            rfmPolicy();
+            reversalPolicy();
+            settlementPolicy();
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
@@ -210,15 +218,23 @@ public final class MallSettings {
                 get(COMMISSION_SCAN_ORDER_TOLERANCE_MINUTES));
     }
 
-    /** §6: the RFM window and thresholds. */
-    public RfmSettings rfm() {
-        return new RfmSettings(get(BUYER_RFM_WINDOW_DAYS), get(BUYER_RFM_THRESHOLD_MODE),
-                get(BUYER_RFM_FIXED_RECENCY_DAYS), get(BUYER_RFM_FIXED_FREQUENCY), get(BUYER_RFM_FIXED_MONETARY));
+    /** §6: the RFM window and thresholds (the fixed values count in FIXED mode only). */
+    public RfmPolicy rfmPolicy() {
+        RfmThresholds fixed = new RfmThresholds(get(BUYER_RFM_FIXED_RECENCY_DAYS), get(BUYER_RFM_FIXED_FREQUENCY),
+                get(BUYER_RFM_FIXED_MONETARY));
+        return get(BUYER_RFM_THRESHOLD_MODE) == RfmThresholdMode.FIXED
+                ? RfmPolicy.fixed(get(BUYER_RFM_WINDOW_DAYS), fixed)
+                : new RfmPolicy(get(BUYER_RFM_WINDOW_DAYS), RfmThresholdMode.LOWER_MEDIAN, Optional.empty());
     }
 
-    /** §7: coupon reversals and subsidy settlement. */
-    public CouponSettings coupons() {
-        return new CouponSettings(get(COUPON_REVERSAL_HOURS), get(SUBSIDY_SETTLEMENT));
+    /** §7: how long after a redemption it may be reversed. */
+    public ReversalPolicy reversalPolicy() {
+        return new ReversalPolicy(Duration.ofHours(get(COUPON_REVERSAL_HOURS)));
+    }
+
+    /** §7: how a closed subsidy statement is settled. */
+    public SettlementPolicy settlementPolicy() {
+        return new SettlementPolicy(get(SUBSIDY_SETTLEMENT));
     }
 
     @Override

@@ -4,7 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mallcrm.domain.buyer.RfmPolicy;
+import org.mallcrm.domain.buyer.RfmThresholdMode;
 import org.mallcrm.domain.channel.CommissionPolicy;
+import org.mallcrm.domain.coupon.ReversalPolicy;
+import org.mallcrm.domain.coupon.SettlementMethod;
+import org.mallcrm.domain.coupon.SettlementPolicy;
 import org.mallcrm.domain.channel.Percent;
 import org.mallcrm.domain.channel.Tier;
 import org.mallcrm.domain.channel.TierMode;
@@ -189,33 +194,34 @@ public final class SettingCatalogue {
 
     // §6 buyers
     public static final Setting<Integer> BUYER_RFM_WINDOW_DAYS = new Setting<>("buyer.rfm_window_days",
-            SettingTypes.integer(1, 3660), RfmSettings.DEFAULT.windowDays(),
+            SettingTypes.integer(1, RfmPolicy.MAX_WINDOW_DAYS), RfmPolicy.DEFAULTS.windowDays(),
             "RFM 分析窗口：截至分析日的天数",
             "Days of the RFM window ending on the as-of date");
     public static final Setting<RfmThresholdMode> BUYER_RFM_THRESHOLD_MODE = new Setting<>(
-            "buyer.rfm_threshold_mode", SettingTypes.choice(RfmThresholdMode.class), RfmSettings.DEFAULT.mode(),
+            "buyer.rfm_threshold_mode", SettingTypes.choice(RfmThresholdMode.class), RfmPolicy.DEFAULTS.mode(),
             "RFM 高低阈值：LOWER_MEDIAN 取各客户排序后的下中位数，FIXED 用下面的固定阈值",
             "RFM thresholds: the lower median of the ranked buyers, or the fixed thresholds below");
+    // the fixed thresholds start at G1's medians (R 30 days, F 2 visit days, M 800.00); used only in FIXED mode
     public static final Setting<Integer> BUYER_RFM_FIXED_RECENCY_DAYS = new Setting<>("buyer.rfm_fixed_recency_days",
-            SettingTypes.integer(0, 3660), RfmSettings.DEFAULT.fixedRecencyDays(),
+            SettingTypes.integer(0, RfmPolicy.MAX_WINDOW_DAYS), 30,
             "固定阈值：最近一次到场距分析日不超过此天数为高",
             "Fixed threshold: recency of at most this many days is high");
     public static final Setting<Integer> BUYER_RFM_FIXED_FREQUENCY = new Setting<>("buyer.rfm_fixed_frequency",
-            SettingTypes.integer(1, 3660), RfmSettings.DEFAULT.fixedFrequency(),
+            SettingTypes.integer(1, RfmPolicy.MAX_WINDOW_DAYS), 2,
             "固定阈值：窗口内到场天数不少于此数为高",
             "Fixed threshold: at least this many visit days in the window is high");
     public static final Setting<Money> BUYER_RFM_FIXED_MONETARY = new Setting<>("buyer.rfm_fixed_monetary",
-            SettingTypes.money(), RfmSettings.DEFAULT.fixedMonetary(),
+            SettingTypes.money(), Money.parse("800.00"),
             "固定阈值：窗口内核销订单金额不少于此数（且大于0）为高（元）",
             "Fixed threshold: redeemed order amounts of at least this (and above zero) are high, yuan");
 
     // §7 campaigns and coupons
     public static final Setting<Integer> COUPON_REVERSAL_HOURS = new Setting<>("coupon.reversal_hours",
-            SettingTypes.integer(0, 720), CouponSettings.DEFAULT.reversalHours(),
+            SettingTypes.integer(0, 720), (int) ReversalPolicy.DEFAULTS.window().toHours(),
             "核销后可撤销的小时数（0 为不可撤销）",
             "Hours after a redemption during which it may be reversed (0: never)");
-    public static final Setting<SubsidySettlement> SUBSIDY_SETTLEMENT = new Setting<>("subsidy.settlement",
-            SettingTypes.choice(SubsidySettlement.class), CouponSettings.DEFAULT.settlement(),
+    public static final Setting<SettlementMethod> SUBSIDY_SETTLEMENT = new Setting<>("subsidy.settlement",
+            SettingTypes.choice(SettlementMethod.class), SettlementPolicy.DEFAULTS.method(),
             "营销补差的结算方式：付款给商户（PAY_OUT），或冲抵商户下期租金（OFFSET_RENT）",
             "How a subsidy statement is settled: paid out to the merchant, or offset on its next rent installment");
 

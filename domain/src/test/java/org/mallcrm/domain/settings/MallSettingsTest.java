@@ -29,8 +29,9 @@ class MallSettingsTest {
         assertThat(d.geometryPolicy()).isEqualTo(GeometryPolicy.DEFAULTS);
         assertThat(d.creditPolicy()).isEqualTo(CreditPolicy.defaults());
         assertThat(d.commissionDefaults()).isEqualTo(CommissionPolicy.DEFAULT);
-        assertThat(d.rfm()).isEqualTo(RfmSettings.DEFAULT);
-        assertThat(d.coupons()).isEqualTo(CouponSettings.DEFAULT);
+        assertThat(d.rfmPolicy()).isEqualTo(org.mallcrm.domain.buyer.RfmPolicy.DEFAULTS);
+        assertThat(d.reversalPolicy()).isEqualTo(org.mallcrm.domain.coupon.ReversalPolicy.DEFAULTS);
+        assertThat(d.settlementPolicy()).isEqualTo(org.mallcrm.domain.coupon.SettlementPolicy.DEFAULTS);
         assertThat(MallSettings.fromStored(Map.of())).isEqualTo(d);
         assertThat(d.text(SettingCatalogue.LEASE_ADVANCE_DAYS)).isEqualTo("30");
         assertThat(d.text(SettingCatalogue.LATE_FEE_RATE_PCT_PER_DAY)).isEqualTo("0.05");
@@ -70,8 +71,10 @@ class MallSettingsTest {
         assertThat(s.creditPolicy().blacklistedThrough(java.time.LocalDate.parse("2026-03-01")))
                 .isEqualTo(java.time.LocalDate.parse("2027-02-28"));
         assertThat(s.commissionDefaults().tiers()).containsExactly(Tier.of(1, "15.00"), Tier.of(1001, "18.00"));
-        assertThat(s.rfm().mode()).isEqualTo(RfmThresholdMode.FIXED);
-        assertThat(s.coupons().settlement()).isEqualTo(SubsidySettlement.OFFSET_RENT);
+        assertThat(s.rfmPolicy().mode()).isEqualTo(org.mallcrm.domain.buyer.RfmThresholdMode.FIXED);
+        assertThat(s.rfmPolicy().fixed()).contains(new org.mallcrm.domain.buyer.RfmThresholds(30, 2,
+                Money.parse("800.00")));
+        assertThat(s.settlementPolicy().method()).isEqualTo(org.mallcrm.domain.coupon.SettlementMethod.OFFSET_RENT);
         // canonical old → new, in catalogue order
         assertThat(u.changes()).extracting(c -> c.setting().key() + " " + c.oldValue() + " → " + c.newValue())
                 .containsExactly("lease.period_alignment ANCHORED → CALENDAR", "lease.advance_days 30 → 15",

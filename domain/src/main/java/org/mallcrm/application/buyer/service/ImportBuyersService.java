@@ -1,0 +1,184 @@
+package org.mallcrm.application.buyer.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.mallcrm.application.buyer.port.in.ImportBuyersUseCase;
+import org.mallcrm.application.buyer.port.out.Buyers;
+import org.mallcrm.application.buyer.port.out.MallBusinessTypes;
+import org.mallcrm.application.buyer.port.out.PhoneTakenException;
+import org.mallcrm.application.common.port.in.ImportOptions;
+import org.mallcrm.application.common.port.in.ImportOutcome;
+import org.mallcrm.application.common.port.in.ImportRow;
+import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.application.common.port.out.UnitOfWork;
+import org.mallcrm.domain.buyer.Buyer;
+import org.mallcrm.domain.buyer.BuyerId;
+import org.mallcrm.domain.buyer.BuyerProfile;
+import org.mallcrm.domain.buyer.Phone;
+import org.mallcrm.domain.buyer.Province;
+import org.mallcrm.domain.buyer.TransportMode;
+import org.mallcrm.domain.stall.BusinessType;
+
+/**
+ * Imports buyers all or nothing. In one unit of work it reads every row, checks ids and phones repeated in the
+ * file, compares with what is stored (unchanged, new, or an update that needs {@code --update}), checks that no
+ * phone is another stored buyer's, and only when every row is good writes them. A new buyer's registration time is
+ * the import's.
+ */
+public final class ImportBuyersService implements ImportBuyersUseCase {
+
+    private final Buyers buyers;
+    private final MallBusinessTypes businessTypes;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public ImportBuyersService(Buyers buyers, MallBusinessTypes businessTypes, UnitOfWork unitOfWork, Clock clock) {
+        this.buyers = buyers;
+        this.businessTypes = businessTypes;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    private record Parsed(int line, BuyerId id, BuyerProfile profile) {
+    }
+
+    /** Thrown to roll the unit of work back when the store refuses a write after all (a phone taken meanwhile). */
+    private static final class Rollback extends RuntimeException {
+        final transient ImportOutcome outcome;
+
+        Rollback(ImportOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+
+    @Override
+    public ImportOutcome importBuyers(List<String> header, List<ImportRow> rows, ImportOptions options) {
+        List<RowError> headerErrors = COLUMNS.check(header);
+        if (!headerErrors.isEmpty()) {
+            return new ImportOutcome.Rejected(headerErrors);
+        }
+        if (rows.isEmpty()) {
+            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no data rows")));
+        }
+        try {
+            return unitOfWork.inTransaction(() -> importInTransaction(rows, options));
+        } catch (Rollback r) {
+            return r.outcome;
+        }
+    }
+
+    private ImportOutcome importInTransaction(List<ImportRow> rows, ImportOptions options) {
+        SortedSet<BusinessType> types = businessTypes.all();
+        List<RowError> errors = new ArrayList<>();
+        Map<BuyerId, Parsed> parsed = new LinkedHashMap<>();
+        Map<Phone, Parsed> phoneInFile = new HashMap<>();
+        for (ImportRow row : rows) {
+            Parsed p = parse(row, types, errors);
+            if (p == null) {
+                continue;
+            }
+            Parsed earlier = parsed.putIfAbsent(p.id(), p);
+            if (earlier != null) {
+                errors.add(new RowError(p.line(), "buyer_id", p.id().value(), "buyer id also on line " + earlier.line()));
+                continue;
+            }
+            Parsed samePhone = phoneInFile.putIfAbsent(p.profile().phone(), p);
+            if (samePhone != null) {
+                errors.add(new RowError(p.line(), "phone", p.profile().phone().value(), "phone already used by buyer "
+                        + samePhone.id() + " on line " + samePhone.line()));
+            }
+        }
+        Map<BuyerId, Buyer> stored = buyers.findAll(parsed.keySet());
+        Map<Phone, BuyerId> holders = buyers.holdersOf(phoneInFile.keySet());
+        Instant now = clock.now();
+        List<Buyer> created = new ArrayList<>();
+        List<Buyer> updated = new ArrayList<>();
+        int unchanged = 0;
+        for (Parsed p : parsed.values()) {
+            BuyerId holder = holders.get(p.profile().phone());
+            if (holder != null && !holder.equals(p.id())) {
+                errors.add(new RowError(p.line(), "phone", p.profile().phone().value(),
+                        "phone already used by buyer " + holder));
+                continue;
+            }
+            Buyer existing = stored.get(p.id());
+            if (existing == null) {
+                created.add(Buyer.register(p.id(), p.profile(), now));
+                continue;
+            }
+            List<String> differences = existing.profile().differencesFrom(p.profile());
+            if (differences.isEmpty()) {
+                unchanged++;
+            } else if (!options.update()) {
+                errors.add(new RowError(p.line(), "buyer_id", p.id().value(), "buyer exists with different values ("
+                        + String.join(", ", differences) + "); use --update to change it"));
+            } else {
+                updated.add(existing.withProfile(p.profile()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportOutcome.Rejected(errors);
+        }
+        if (!options.dryRun()) {
+            try {
+                buyers.insert(created);
+                buyers.update(updated);
+            } catch (PhoneTakenException e) {
+                Parsed p = phoneInFile.get(e.phone());
+                throw new Rollback(new ImportOutcome.Rejected(List.of(new RowError(p == null ? 0 : p.line(), "phone",
+                        e.phone() == null ? "" : e.phone().value(), "phone already used by buyer "
+                                + (e.holder() == null ? "another buyer" : e.holder().value())))));
+            }
+        }
+        return new ImportOutcome.Imported(created.size(), updated.size(), unchanged, options.dryRun());
+    }
+
+    /** Reads one row; adds an error for each bad column and returns null when any is bad. */
+    private static Parsed parse(ImportRow row, SortedSet<BusinessType> types, List<RowError> errors) {
+        int before = errors.size();
+        BuyerId id = required(row, "buyer_id", errors, BuyerId::of);
+        String name = required(row, "name", errors, ProfileFields::name);
+        Phone phone = required(row, "phone", errors, ProfileFields::phone);
+        BusinessType category = optional(row, "main_category", errors, v -> ProfileFields.category(v, types));
+        Province province = optional(row, "province", errors, ProfileFields::province);
+        TransportMode mode = optional(row, "transport_mode", errors, ProfileFields::transportMode);
+        if (errors.size() > before) {
+            return null;
+        }
+        return new Parsed(row.line(), id, new BuyerProfile(name, phone, Optional.ofNullable(category),
+                Optional.ofNullable(province), Optional.ofNullable(mode)));
+    }
+
+    private interface Parser<T> {
+        T parse(String value);
+    }
+
+    private static <T> T required(ImportRow row, String column, List<RowError> errors, Parser<T> parser) {
+        if (row.get(column).isEmpty()) {
+            errors.add(new RowError(row.line(), column, "", "required value is missing"));
+            return null;
+        }
+        return optional(row, column, errors, parser);
+    }
+
+    private static <T> T optional(ImportRow row, String column, List<RowError> errors, Parser<T> parser) {
+        String raw = row.get(column);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return parser.parse(raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(row.line(), column, raw, e.getMessage()));
+            return null;
+        }
+    }
+}
