@@ -396,7 +396,7 @@ public final class AppContext implements AutoCloseable {
         return new HttpApi.Services(tokens, stallQueries(),
                 new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(), stallHistory()),
                 floorQueries(), leaseUseCases(), leaseQueries(), receipts(), deposits(),
-                placementUseCases(), exitUseCases(), new JooqIdempotentReplies(db, mallId),
+                placementUseCases(), exitUseCases(), unitOfWork, new JooqIdempotentReplies(db, mallId),
                 merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions());
     }
 

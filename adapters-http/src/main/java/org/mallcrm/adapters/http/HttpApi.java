@@ -1,48 +1,59 @@
 package org.mallcrm.adapters.http;
 
-import org.mallcrm.adapters.http.common.Writes;
+import io.helidon.http.DirectHandler;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.mallcrm.adapters.http.access.MeJson;
+import org.mallcrm.adapters.http.channel.ChannelRoutes;
+import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.common.Caller;
+import org.mallcrm.adapters.http.common.Idempotency;
+import org.mallcrm.adapters.http.common.Problems;
+import org.mallcrm.adapters.http.common.Responses;
+import org.mallcrm.adapters.http.floor.FloorRoutes;
 import org.mallcrm.adapters.http.lease.DepositRoutes;
 import org.mallcrm.adapters.http.lease.ExitRoutes;
 import org.mallcrm.adapters.http.lease.LeaseRoutes;
 import org.mallcrm.adapters.http.lease.MyLeaseRoutes;
 import org.mallcrm.adapters.http.lease.PlacementRoutes;
 import org.mallcrm.adapters.http.lease.ReceiptRoutes;
+import org.mallcrm.adapters.http.merchant.MerchantDesk;
+import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
+import org.mallcrm.adapters.http.stall.StallRoutes;
+import org.mallcrm.application.access.port.in.AccessTokenUseCases;
+import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.channel.port.in.RecordScanUseCase;
+import org.mallcrm.application.channel.port.in.StatementUseCases;
+import org.mallcrm.application.channel.port.in.TripUseCases;
 import org.mallcrm.application.common.port.out.IdempotentReplies;
+import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.application.lease.port.in.ExitUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.in.LeaseUseCases;
 import org.mallcrm.application.lease.port.in.PlacementUseCases;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
-import org.mallcrm.application.merchant.port.in.MerchantQueries;
-import io.helidon.http.HeaderNames;
-import io.helidon.webserver.WebServer;
-import io.helidon.webserver.http.HttpRouting;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Map;
-import org.mallcrm.adapters.http.access.MeJson;
-import org.mallcrm.adapters.http.channel.ChannelRoutes;
-import org.mallcrm.adapters.http.common.ApiException;
-import org.mallcrm.adapters.http.common.Authenticator;
-import org.mallcrm.adapters.http.common.Problems;
-import org.mallcrm.adapters.http.common.Responses;
-import org.mallcrm.adapters.http.floor.FloorRoutes;
-import org.mallcrm.adapters.http.merchant.MerchantDesk;
-import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
-import org.mallcrm.adapters.http.stall.StallRoutes;
-import org.mallcrm.application.access.port.in.AccessTokenUseCases;
 import org.mallcrm.application.stall.port.in.FloorQueries;
-import org.mallcrm.application.channel.port.in.ReconcileUseCase;
-import org.mallcrm.application.channel.port.in.RecordScanUseCase;
-import org.mallcrm.application.channel.port.in.StatementUseCases;
-import org.mallcrm.application.channel.port.in.TripUseCases;
 import org.mallcrm.application.stall.port.in.StallQueries;
 
 /**
  * The HTTP API. {@link #routing} is shared by the server and by the tests, which run it with and without a
- * socket.
+ * socket; {@link #server} configures what the server itself answers (problem documents for its own refusals, the
+ * body limit).
+ *
+ * <p>How a route gets its properties: register it in a service here (or in a service registered here), add its
+ * row to {@link RouteTable} (who may call it; a write is retryable with {@code Idempotency-Key} by default), read
+ * its body with {@link Bodies}, its parameters with {@link org.mallcrm.adapters.http.common.Params}, the caller
+ * with {@link Caller}, and turn its use case's outcome into the answer with {@link Problems#value}. Describe it in
+ * {@code openapi.yaml}; the tests check that the document, the table and the registered routes agree.
  */
 public final class HttpApi {
 
@@ -52,54 +63,97 @@ public final class HttpApi {
     public record Services(AccessTokenUseCases tokens, StallQueries stalls, StallReshapeRoutes.UseCases reshaping,
             FloorQueries floors, LeaseUseCases leases, LeaseQueries leaseQueries,
             ReceiptUseCases receipts, EarnestMoneyUseCases deposits, PlacementUseCases placements, ExitUseCases exits,
-            IdempotentReplies idempotentReplies, MerchantDesk.UseCases merchantDesk, TripUseCases trips,
-            RecordScanUseCase recordScans, ReconcileUseCase reconcile, StatementUseCases statements) {
+            UnitOfWork unitOfWork, IdempotentReplies idempotentReplies, MerchantDesk.UseCases merchantDesk,
+            TripUseCases trips, RecordScanUseCase recordScans, ReconcileUseCase reconcile,
+            StatementUseCases statements) {
+    }
+
+    /** A route the server registered: its method and full path template ({@code /api/v1/stalls/{no}}). */
+    public record Route(String method, String path) {
+    }
+
+    /**
+     * The routes the server registered, as Helidon built them: filled when the routing is built (the server
+     * starting), not before.
+     */
+    public static final class Registered {
+        private final ApiRoutes.Shared shared;
+
+        private Registered(ApiRoutes.Shared shared) {
+            this.shared = shared;
+        }
+
+        public List<Route> routes() {
+            synchronized (shared.registered) {
+                return shared.registered.stream().map(r -> new Route(r.method(), r.path())).toList();
+            }
+        }
     }
 
     private HttpApi() {
     }
 
-    public static void routing(HttpRouting.Builder routing, Services services) {
-        Authenticator auth = new Authenticator(services.tokens());
+    /**
+     * Registers every route of the API (each behind the route filter, see {@link ApiRoutes}) and the answers to
+     * paths no route takes (404, or 405 with {@code Allow}).
+     *
+     * @return the routes registered, as the server holds them once it is built
+     */
+    public static Registered routing(HttpRouting.Builder routing, Services services) {
+        RouteTable table = RouteTable.api();
+        ApiRoutes.Shared shared = new ApiRoutes.Shared(table, services.tokens(),
+                new Idempotency(services.unitOfWork(), services.idempotentReplies(), Instant::now));
+        ApiRoutes api = new ApiRoutes("", routing, shared);
         byte[] openApi = openApiYaml();
-        Writes writes = new Writes(services.idempotentReplies());
-        ReceiptRoutes receipts = new ReceiptRoutes(services.receipts(), services.leaseQueries(), auth, writes);
-        MyLeaseRoutes myLeases = new MyLeaseRoutes(services.leaseQueries(), auth);
+        ReceiptRoutes receipts = new ReceiptRoutes(services.receipts(), services.leaseQueries());
+        MyLeaseRoutes myLeases = new MyLeaseRoutes(services.leaseQueries());
+        ChannelRoutes channels = new ChannelRoutes(services.trips(), services.recordScans(), services.reconcile(),
+                services.statements());
         Problems.register(routing);
-        ChannelRoutes channels = new ChannelRoutes(auth, services.trips(), services.recordScans(),
-                services.reconcile(), services.statements());
-        routing.get("/health", (req, res) -> Responses.ok(res, Map.of("status", "UP")))
+        api.get("/health", (req, res) -> Responses.ok(res, Map.of("status", "UP")))
                 .get("/openapi.yaml", (req, res) -> {
                     res.header(HeaderNames.CONTENT_TYPE, "application/yaml");
                     res.send(openApi);
                 })
-                .get(BASE + "/me", (req, res) -> Responses.ok(res, MeJson.of(auth.principal(req))))
-                .register(BASE + "/stalls", new StallRoutes(services.stalls(), auth))
-                .register(BASE + "/stalls", new StallReshapeRoutes(services.reshaping(), auth))
-                .register(BASE + "/floors", new FloorRoutes(services.floors(), auth))
-                .register(BASE, new MerchantDesk(services.merchantDesk(), auth))
-                .register(BASE + "/leases", new LeaseRoutes(services.leases(), services.leaseQueries(), auth, writes))
+                .get(BASE + "/me", (req, res) -> Responses.ok(res, MeJson.of(Caller.of(req))))
+                .register(BASE + "/stalls", new StallRoutes(services.stalls()))
+                .register(BASE + "/stalls", new StallReshapeRoutes(services.reshaping()))
+                .register(BASE + "/floors", new FloorRoutes(services.floors()))
+                .register(BASE, new MerchantDesk(services.merchantDesk()))
+                .register(BASE + "/leases", new LeaseRoutes(services.leases(), services.leaseQueries()))
                 .register(BASE + "/receipts", receipts)
                 .get(BASE + "/reminders", receipts::reminders)
-                .register(BASE + "/deposits", new DepositRoutes(services.deposits(), auth, writes))
-                .register(BASE + "/placements", new PlacementRoutes(services.placements(), auth, writes))
-                .register(BASE + "/exits", new ExitRoutes(services.exits(), auth, writes))
+                .register(BASE + "/deposits", new DepositRoutes(services.deposits()))
+                .register(BASE + "/placements", new PlacementRoutes(services.placements()))
+                .register(BASE + "/exits", new ExitRoutes(services.exits()))
                 .register(BASE + "/me/leases", myLeases.leases())
                 .register(BASE + "/me/bills", myLeases.bills())
                 .register(BASE + "/scans", channels.scans())
                 .register(BASE + "/trips", channels.staffTrips())
                 .register(BASE + "/commissions", channels.commissions())
                 .register(BASE + "/me/trips", channels.myTrips())
-                .register(BASE + "/me/statements", channels.myStatements())
-                .any((req, res) -> {
-                    throw ApiException.notFound("no resource at " + req.prologue().method().text() + " "
-                            + req.path().path());
+                .register(BASE + "/me/statements", channels.myStatements());
+        routing.any((req, res) -> ApiRoutes.fallback(req, res, shared));
+        return new Registered(shared);
+    }
+
+    /**
+     * The server's own settings: problem documents (not empty bodies) for what it refuses before routing — a bad
+     * {@code %} escape, a path too long, a body over {@link Bodies#MAX_BYTES} — and that body limit.
+     */
+    public static WebServerConfig.Builder server(WebServerConfig.Builder server) {
+        DirectHandler problems = Problems.directHandler();
+        return server.maxPayloadSize(Bodies.MAX_BYTES)
+                .directHandlers(d -> {
+                    for (DirectHandler.EventType t : DirectHandler.EventType.values()) {
+                        d.addHandler(t, problems);
+                    }
                 });
     }
 
     /** Starts the server on the port (0 for any free port). */
     public static WebServer start(String host, int port, Services services) {
-        return WebServer.builder()
+        return server(WebServer.builder())
                 .host(host)
                 .port(port)
                 .routing(r -> routing(r, services))

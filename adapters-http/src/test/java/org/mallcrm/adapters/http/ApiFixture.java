@@ -29,6 +29,9 @@ final class ApiFixture {
     static final AccessTokenService TOKENS =
             new AccessTokenService(new InMemoryAccessTokens(), FixedClock.at("2026-01-01T00:00:00Z"));
     static final String STAFF = TOKENS.create(new Principal("staff", Role.STAFF, Optional.empty(),
+            Optional.of("管理员"))).token();
+    /** A member of 招商部: leases and holds, but no receipts. */
+    static final String LEASING_DESK = TOKENS.create(new Principal("desk", Role.STAFF, Optional.empty(),
             Optional.of("招商部"))).token();
     static final String MERCHANT = TOKENS.create(new Principal("m1", Role.MERCHANT, Optional.of("M-0001"),
             Optional.empty())).token();

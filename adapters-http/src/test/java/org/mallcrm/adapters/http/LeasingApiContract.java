@@ -158,6 +158,8 @@ abstract class LeasingApiContract {
         assertThat(first.body().get("allocations").get(0).get("amount").asText()).isEqualTo("3600.00");
         assertThat(first.body().get("credit").asText()).isEqualTo("0.00");
         assertThat(again.body()).isEqualTo(first.body());
+        assertThat(send(Method.POST, "/api/v1/receipts", LeasingApiFixture.LEASING_DESK, body, null).status())
+                .as("招商部 does not book receipts").isEqualTo(403);
         Reply shown = get("/api/v1/receipts/" + first.body().get("receipt_no").asText(), LeasingApiFixture.STAFF);
         assertThat(shown.body().get("lease_no").asText()).isEqualTo("L-2");
         assertThat(shown.body().get("allocations")).isEqualTo(first.body().get("allocations"));
@@ -197,8 +199,9 @@ abstract class LeasingApiContract {
     void reminders_list_what_is_overdue_with_late_fees() {
         Reply r = get("/api/v1/reminders?as_of=2026-05-01&within=0", LeasingApiFixture.STAFF);
         assertThat(r.status()).isEqualTo(200);
-        assertThat(texts(r.body(), "lease_no")).contains("L-1");
-        assertThat(r.body().get(0).get("late_fee").isTextual()).isTrue();
+        assertThat(texts(r.body().get("items"), "lease_no")).contains("L-1");
+        assertThat(r.body().get("items").get(0).get("late_fee").isTextual()).isTrue();
+        assertThat(r.body().has("next_cursor")).isTrue();
     }
 
     @Test
@@ -327,8 +330,8 @@ abstract class LeasingApiContract {
 
         Reply bills = get("/api/v1/me/bills?as_of=2026-05-01", LeasingApiFixture.M1);
         assertThat(bills.status()).isEqualTo(200);
-        assertThat(texts(bills.body(), "lease_no")).contains("L-1").doesNotContain("L-2");
-        JsonNode q1 = bills.body().get(0);
+        assertThat(texts(bills.body().get("items"), "lease_no")).contains("L-1").doesNotContain("L-2");
+        JsonNode q1 = bills.body().get("items").get(0);
         assertThat(q1.get("outstanding").asText()).isEqualTo("8190.00");
         assertThat(q1.get("late_fee").asText()).isEqualTo("434.07");
         assertThat(q1.get("status").asText()).isEqualTo("OVERDUE");

@@ -29,6 +29,7 @@ import org.mallcrm.fixtures.stall.StallFixtures;
 final class LeasingApiFixture {
 
     static final String STAFF = ApiFixture.STAFF;
+    static final String LEASING_DESK = ApiFixture.LEASING_DESK;
     static final String M1 = ApiFixture.MERCHANT;
     static final String M2 = ApiFixture.TOKENS.create(new Principal("m2", Role.MERCHANT, Optional.of("M-0002"),
             Optional.empty())).token();
@@ -81,7 +82,7 @@ final class LeasingApiFixture {
             MerchantDesk.UseCases desk) {
         return new HttpApi.Services(tokens, stalls, reshaping, floors, world.leaseService(),
                 world.leaseQueries(), world.receipts(), world.deposits(), world.placementService(),
-                world.exitService(), new InMemoryIdempotentReplies(), desk,
+                world.exitService(), new DirectUnitOfWork(), new InMemoryIdempotentReplies(), desk,
                 new TripService(ApiFixture.TRIPS, new DirectUnitOfWork()),
                 new RecordScanService(ApiFixture.SCANS, ApiFixture.TRIPS, new DirectUnitOfWork(), ApiFixture.CLOCK),
                 ApiFixture.COMMISSIONS, ApiFixture.COMMISSIONS);

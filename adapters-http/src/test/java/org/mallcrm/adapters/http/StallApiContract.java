@@ -139,7 +139,7 @@ abstract class StallApiContract {
         assertThat(merchant.status()).isEqualTo(200);
         assertThat(merchant.body().get("role").asText()).isEqualTo("MERCHANT");
         assertThat(merchant.body().get("merchant_no").asText()).isEqualTo("M-0001");
-        assertThat(get("/api/v1/me", ApiFixture.STAFF).body().get("department").asText()).isEqualTo("招商部");
+        assertThat(get("/api/v1/me", ApiFixture.STAFF).body().get("department").asText()).isEqualTo("管理员");
         assertThat(get("/api/v1/me", null).status()).isEqualTo(401);
     }
 

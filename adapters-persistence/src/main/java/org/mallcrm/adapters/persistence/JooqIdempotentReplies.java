@@ -6,7 +6,13 @@ import java.time.Instant;
 import java.util.Optional;
 import org.mallcrm.application.common.port.out.IdempotentReplies;
 
-/** Idempotent replies of one mall in SQLite; the first one saved for a caller and key wins. */
+/**
+ * Idempotent replies of one mall in SQLite. A claim inserts the key's row first, inside the caller's transaction:
+ * SQLite's transactions here begin IMMEDIATE, so a second writer with the same key waits for the first to commit
+ * and then finds its reply (a server database's unique key makes the second insert wait the same way). The reply
+ * is written into that row before the transaction commits. {@code created_at} (ISO-8601, so text order is time
+ * order) dates the claim for expiry.
+ */
 public final class JooqIdempotentReplies implements IdempotentReplies {
 
     private final SqliteDatabase db;
@@ -18,21 +24,43 @@ public final class JooqIdempotentReplies implements IdempotentReplies {
     }
 
     @Override
-    public Optional<Reply> find(String principal, String key) {
-        return db.dsl(ctx -> ctx.selectFrom(IDEMPOTENT_REPLY).where(IDEMPOTENT_REPLY.MALL_ID.eq(mallId))
-                .and(IDEMPOTENT_REPLY.PRINCIPAL.eq(principal)).and(IDEMPOTENT_REPLY.IDEM_KEY.eq(key)).fetchOptional()
-                .map(r -> new Reply(r.getRequest(), r.getStatus().intValue(), r.getBody())));
+    public Optional<Reply> claim(String principal, String key, String request, Instant now, Instant expiredBefore) {
+        return db.inTransaction(() -> db.dsl(ctx -> {
+            ctx.deleteFrom(IDEMPOTENT_REPLY).where(IDEMPOTENT_REPLY.MALL_ID.eq(mallId))
+                    .and(IDEMPOTENT_REPLY.PRINCIPAL.eq(principal)).and(IDEMPOTENT_REPLY.IDEM_KEY.eq(key))
+                    .and(IDEMPOTENT_REPLY.CREATED_AT.lt(text(expiredBefore))).execute();
+            int claimed = ctx.insertInto(IDEMPOTENT_REPLY).set(IDEMPOTENT_REPLY.MALL_ID, mallId)
+                    .set(IDEMPOTENT_REPLY.PRINCIPAL, principal).set(IDEMPOTENT_REPLY.IDEM_KEY, key)
+                    .set(IDEMPOTENT_REPLY.REQUEST, request).set(IDEMPOTENT_REPLY.STATUS, (long) PENDING)
+                    .set(IDEMPOTENT_REPLY.BODY, "").set(IDEMPOTENT_REPLY.CREATED_AT, text(now))
+                    .onConflictDoNothing().execute();
+            if (claimed == 1) {
+                return Optional.<Reply>empty();
+            }
+            return ctx.selectFrom(IDEMPOTENT_REPLY).where(IDEMPOTENT_REPLY.MALL_ID.eq(mallId))
+                    .and(IDEMPOTENT_REPLY.PRINCIPAL.eq(principal)).and(IDEMPOTENT_REPLY.IDEM_KEY.eq(key))
+                    .fetchOptional()
+                    .map(r -> new Reply(r.getRequest(), r.getStatus().intValue(), r.getBody()));
+        }));
     }
 
     @Override
-    public Reply save(String principal, String key, Reply reply) {
-        return db.inTransaction(() -> {
-            db.dsl(ctx -> ctx.insertInto(IDEMPOTENT_REPLY).set(IDEMPOTENT_REPLY.MALL_ID, mallId)
-                    .set(IDEMPOTENT_REPLY.PRINCIPAL, principal).set(IDEMPOTENT_REPLY.IDEM_KEY, key)
-                    .set(IDEMPOTENT_REPLY.REQUEST, reply.request()).set(IDEMPOTENT_REPLY.STATUS, (long) reply.status())
-                    .set(IDEMPOTENT_REPLY.BODY, reply.body()).set(IDEMPOTENT_REPLY.CREATED_AT, Instant.now().toString())
-                    .onConflictDoNothing().execute());
-            return find(principal, key).orElseThrow();
-        });
+    public void complete(String principal, String key, Reply reply) {
+        db.dsl(ctx -> ctx.update(IDEMPOTENT_REPLY).set(IDEMPOTENT_REPLY.REQUEST, reply.request())
+                .set(IDEMPOTENT_REPLY.STATUS, (long) reply.status()).set(IDEMPOTENT_REPLY.BODY, reply.body())
+                .where(IDEMPOTENT_REPLY.MALL_ID.eq(mallId)).and(IDEMPOTENT_REPLY.PRINCIPAL.eq(principal))
+                .and(IDEMPOTENT_REPLY.IDEM_KEY.eq(key)).execute());
+    }
+
+    /** Whole seconds, so that every stamp has one length and text order is time order. */
+    private static String text(Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
+    @Override
+    public int purge(Instant before) {
+        return db.inTransaction(() -> db.dsl(ctx -> ctx.deleteFrom(IDEMPOTENT_REPLY)
+                .where(IDEMPOTENT_REPLY.MALL_ID.eq(mallId))
+                .and(IDEMPOTENT_REPLY.CREATED_AT.lt(text(before))).execute()));
     }
 }

@@ -315,6 +315,23 @@ public final class JooqLeases implements Leases {
     }
 
     @Override
+    public List<Receipt> receipts(LeaseNo lease, String afterReceiptNo, int limit) {
+        return db.dsl(ctx -> {
+            var where = RECEIPT.MALL_ID.eq(mallId);
+            if (lease != null) {
+                where = where.and(LEASE.LEASE_NO.eq(lease.value()));
+            }
+            if (afterReceiptNo != null) {
+                where = where.and(RECEIPT.RECEIPT_NO.gt(afterReceiptNo));
+            }
+            return ctx.select(RECEIPT.fields()).select(LEASE.LEASE_NO).from(RECEIPT).join(LEASE)
+                    .on(LEASE.ID.eq(RECEIPT.LEASE_ID)).where(where).orderBy(RECEIPT.RECEIPT_NO).limit(limit)
+                    .fetch().stream().map(row -> toReceipt(row.into(RECEIPT), LeaseNo.of(row.get(LEASE.LEASE_NO))))
+                    .toList();
+        });
+    }
+
+    @Override
     public Optional<StoredReceipt> findReceipt(String receiptNo) {
         return db.dsl(ctx -> {
             var row = ctx.select(RECEIPT.fields()).select(LEASE.LEASE_NO).from(RECEIPT).join(LEASE)

@@ -190,15 +190,31 @@ public final class SqliteDatabase implements AutoCloseable {
      * Nested calls join the outer transaction.
      */
     public <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
-            return work.get();
+        return inTransaction(work, NEVER);
+    }
+
+    private static final java.util.function.Predicate<Object> NEVER = result -> false;
+
+    /**
+     * Runs {@code work} in one transaction that commits unless {@code rollBack} holds for its result (then it rolls
+     * back and the result is still returned). Nested calls join the outer transaction; a nested call rolled back
+     * by its result undoes only its own writes, back to a savepoint set where it began.
+     */
+    public <T> T inTransaction(Supplier<T> work, java.util.function.Predicate<? super T> rollBack) {
+        Connection outer = current.get();
+        if (outer != null) {
+            return nested(outer, work, rollBack);
         }
         Connection c = borrow();
         current.set(c);
         try {
             c.setAutoCommit(false);
             T result = work.get();
-            c.commit();
+            if (rollBack.test(result)) {
+                c.rollback();
+            } else {
+                c.commit();
+            }
             return result;
         } catch (SQLException e) {
             rollbackQuietly(c);
@@ -215,6 +231,29 @@ public final class SqliteDatabase implements AutoCloseable {
             }
             giveBack(c);
         }
+    }
+
+    /** Work joining an open transaction: a savepoint only when its result may ask to be undone. */
+    private static <T> T nested(Connection c, Supplier<T> work, java.util.function.Predicate<? super T> rollBack) {
+        if (rollBack == NEVER) {
+            return work.get();
+        }
+        java.sql.Savepoint savepoint;
+        try {
+            savepoint = c.setSavepoint();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        T result = work.get();
+        try {
+            if (rollBack.test(result)) {
+                c.rollback(savepoint);
+            }
+            c.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        return result;
     }
 
     /** Whether this thread is inside {@link #inTransaction}. */

@@ -1,12 +1,12 @@
 package org.mallcrm.cli.lease;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-import org.mallcrm.adapters.http.common.Json;
+import org.mallcrm.adapters.http.common.ApiException;
+import org.mallcrm.adapters.http.common.Bodies;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.cli.CliException;
@@ -46,10 +46,11 @@ public final class CliOutcomes {
             throw new CliException(ExitCodes.NO_INPUT, "cannot read " + file + ": " + e.getMessage());
         }
         try {
-            return Json.mapper().readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new CliException(ExitCodes.DATA_ERROR, file + " is not a valid document: "
-                    + e.getOriginalMessage());
+            return Bodies.readDocument(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), type);
+        } catch (ApiException e) {
+            throw new CliException(ExitCodes.DATA_ERROR, file + " is not a valid document:\n" + e.errors().stream()
+                    .map(f -> "  " + (f.field().equals("body") ? "" : f.field() + ": ") + f.reason())
+                    .collect(Collectors.joining("\n")));
         }
     }
 }

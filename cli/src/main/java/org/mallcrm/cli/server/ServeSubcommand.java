@@ -56,7 +56,7 @@ public final class ServeSubcommand implements Callable<Integer> {
                 err.println("demo mall generated: " + s.stalls() + " stalls");
             }
             String name = "demo-staff-" + ctx.clock().now().getEpochSecond();
-            token = ctx.tokens().create(new Principal(name, Role.STAFF, Optional.empty(), Optional.of("招商部")))
+            token = ctx.tokens().create(new Principal(name, Role.STAFF, Optional.empty(), Optional.of("管理员")))
                     .token();
         }
         HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);

@@ -47,6 +47,21 @@ class LeaseCommandsTest {
     }
 
     @Test
+    void a_spec_that_is_not_a_lease_is_bad_data_naming_the_field_not_an_internal_error() {
+        CliRun.Result nul = mall.run("leases", "create", "--spec", mall.write("null.json", "null").toString());
+        assertThat(nul.exitCode()).as(nul.err()).isEqualTo(65);
+        assertThat(nul.err()).contains("must be a JSON object").doesNotContain("Exception", "org.mallcrm", "java.");
+        CliRun.Result days = mall.run("leases", "create", "--spec", mall.write("a.json",
+                LeasingCli.b1With("{\"advance_days\": \"30\"}")).toString());
+        assertThat(days.exitCode()).as(days.err()).isEqualTo(65);
+        assertThat(days.err()).contains("advance_days: must be a whole number");
+        CliRun.Result date = mall.run("leases", "create", "--spec", mall.write("d.json",
+                LeasingCli.b1With("{\"start\": \"+10000-01-01\"}")).toString());
+        assertThat(date.exitCode()).as(date.err()).isEqualTo(65);
+        assertThat(date.err()).contains("start").contains("YYYY-MM-DD").doesNotContain("Exception");
+    }
+
+    @Test
     void the_same_spec_twice_is_unchanged_and_other_terms_under_the_same_number_are_bad_data() {
         mall.createLease("b1.json", LeasingCli.B1);
         mall.createLease("b1.json", LeasingCli.B1);

@@ -92,11 +92,16 @@ public final class ChannelRows {
     }
 
     private static LocalDate date(String text) {
+        String t = text.strip();
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate d = t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : null;
+            if (d != null && d.getYear() >= 1900 && d.getYear() <= 2199) {
+                return d;
+            }
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not an ISO date, e.g. 2025-03-10");
+            // said below
         }
+        throw new IllegalArgumentException("not an ISO date between 1900-01-01 and 2199-12-31, e.g. 2025-03-10");
     }
 
     private static int count(String text) {

@@ -153,6 +153,30 @@ public final class Merchant {
         return currentStage().stage();
     }
 
+    /**
+     * The merchant as the pipeline knew it at the end of {@code day}: the stays entered by then, the last of them
+     * not yet left; empty when the merchant was not yet recorded.
+     */
+    public java.util.Optional<Merchant> asOf(LocalDate day) {
+        List<StageHistoryEntry> kept = new java.util.ArrayList<>();
+        for (StageHistoryEntry e : stageHistory) {
+            if (!e.enteredOn().isAfter(day)) {
+                kept.add(e);
+            }
+        }
+        if (kept.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        StageHistoryEntry last = kept.get(kept.size() - 1);
+        if (last.leftOn() != null && last.leftOn().isAfter(day)) {
+            kept.set(kept.size() - 1, StageHistoryEntry.current(last.stage(), last.enteredOn()));
+        }
+        if (kept.size() == stageHistory.size() && kept.get(kept.size() - 1).equals(currentStage())) {
+            return java.util.Optional.of(this);
+        }
+        return java.util.Optional.of(new Merchant(no, name, contacts, leadSource, grade, businessType, province, kept));
+    }
+
     /** The stay in the current stage (not yet left). */
     public StageHistoryEntry currentStage() {
         return stageHistory.get(stageHistory.size() - 1);

@@ -95,4 +95,21 @@ class StageHistoryTest {
         assertThat(m.grade()).contains(QualificationGrade.B);
         assertThat(m.everSigned()).isTrue();
     }
+
+    @Test
+    void as_of_a_day_the_merchant_has_the_stays_entered_by_then_and_is_still_in_the_last() {
+        Merchant m = MerchantFixtures.pipeline("M-1", "展会", LocalDate.of(2026, 1, 20))
+                .to(NEGOTIATING, LocalDate.of(2026, 2, 3))
+                .to(SIGNED, LocalDate.of(2026, 3, 1))
+                .build();
+
+        Merchant feb = m.asOf(LocalDate.of(2026, 2, 10)).orElseThrow();
+        assertThat(feb.stage()).isEqualTo(NEGOTIATING);
+        assertThat(feb.stageHistory()).containsExactly(
+                new StageHistoryEntry(PROSPECT, LocalDate.of(2026, 1, 20), LocalDate.of(2026, 2, 3)),
+                StageHistoryEntry.current(NEGOTIATING, LocalDate.of(2026, 2, 3)));
+        assertThat(m.asOf(LocalDate.of(2026, 2, 3)).orElseThrow().stage()).isEqualTo(NEGOTIATING);
+        assertThat(m.asOf(LocalDate.of(2026, 1, 19))).isEmpty();
+        assertThat(m.asOf(LocalDate.of(2026, 12, 31))).contains(m);
+    }
 }

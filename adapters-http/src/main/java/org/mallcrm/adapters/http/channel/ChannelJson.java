@@ -141,13 +141,23 @@ public final class ChannelJson {
     }
 
     /** {@code commissions reconcile}: {@code {"from", "to", "trips": [...], "channels": [...], "totals": {...}}}. */
+    /**
+     * The reconciliation of a period; {@code trips} is paged ({@code next_cursor} names the next page of trips),
+     * the channels, channel months and totals are always whole.
+     */
     public record ReconciliationJson(LocalDate from, LocalDate to, List<TripResultJson> trips,
-            List<ChannelResultJson> channels, List<ChannelMonthJson> channelMonths, TotalsJson totals) {
+            List<ChannelResultJson> channels, List<ChannelMonthJson> channelMonths, TotalsJson totals,
+            String nextCursor) {
 
         public static ReconciliationJson of(LocalDate from, LocalDate to, Reconciliation r) {
             return new ReconciliationJson(from, to, r.trips().stream().map(TripResultJson::of).toList(),
                     r.channels().stream().map(ChannelResultJson::of).toList(),
-                    r.channelMonths().stream().map(ChannelMonthJson::of).toList(), TotalsJson.of(r.totals()));
+                    r.channelMonths().stream().map(ChannelMonthJson::of).toList(), TotalsJson.of(r.totals()), null);
+        }
+
+        /** The same reconciliation with one page of its trips. */
+        public ReconciliationJson page(List<TripResultJson> tripsPage, String next) {
+            return new ReconciliationJson(from, to, tripsPage, channels, channelMonths, totals, next);
         }
     }
 

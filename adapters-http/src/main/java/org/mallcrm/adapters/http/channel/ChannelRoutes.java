@@ -26,7 +26,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mallcrm.adapters.http.common.ApiException;
-import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.common.Caller;
+import org.mallcrm.adapters.http.common.Idempotency;
+import org.mallcrm.adapters.http.common.Dates;
+import org.mallcrm.adapters.http.common.Params;
+import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
 import org.mallcrm.application.channel.port.in.RecordScanUseCase;
@@ -70,15 +75,13 @@ public final class ChannelRoutes {
             long validHeads, long paidHeads, String total) {
     }
 
-    private final Authenticator auth;
     private final TripUseCases trips;
     private final RecordScanUseCase scans;
     private final ReconcileUseCase reconcile;
     private final StatementUseCases statements;
 
-    public ChannelRoutes(Authenticator auth, TripUseCases trips, RecordScanUseCase scans, ReconcileUseCase reconcile,
+    public ChannelRoutes(TripUseCases trips, RecordScanUseCase scans, ReconcileUseCase reconcile,
             StatementUseCases statements) {
-        this.auth = auth;
         this.trips = trips;
         this.scans = scans;
         this.reconcile = reconcile;
@@ -93,15 +96,12 @@ public final class ChannelRoutes {
     /** {@code /api/v1/trips} (staff). */
     public HttpService staffTrips() {
         return rules -> rules.get("/", (req, res) -> {
-            auth.require(req, Role.STAFF);
-            Optional<ChannelCode> channel = req.query().first("channel").asOptional().filter(s -> !s.isBlank())
+            Optional<ChannelCode> channel = Optional.ofNullable(Params.text(req, "channel"))
                     .map(ChannelRoutes::channelParameter);
             listTrips(req, res, channel);
         }).get("/{no}", (req, res) -> {
-            auth.require(req, Role.STAFF);
             Responses.ok(res, ChannelJson.TripJson.of(trip(req.path().pathParameters().get("no"), Optional.empty())));
         }).get("/{no}/heads", (req, res) -> {
-            auth.require(req, Role.STAFF);
             Trip t = trip(req.path().pathParameters().get("no"), Optional.empty());
             var line = statements.line(t.tripNo()).orElseThrow(() -> ApiException.notFound("no trip " + t.tripNo()));
             Responses.ok(res, ChannelJson.TripHeadsJson.of(line.line(), line.status()));
@@ -111,16 +111,18 @@ public final class ChannelRoutes {
     /** {@code /api/v1/commissions?from=&to=} (staff): the reconciliation of the trips arriving in the period. */
     public HttpService commissions() {
         return rules -> rules.get("/", (req, res) -> {
-            auth.require(req, Role.STAFF);
-            LocalDate from = dateParameter(req, "from");
-            LocalDate to = dateParameter(req, "to");
+            LocalDate from = Params.requiredDate(req, "from");
+            LocalDate to = Params.requiredDate(req, "to");
             if (to.isBefore(from)) {
                 throw ApiException.badParameter("to", "is before from");
             }
             if (from.plusDays(366).isBefore(to)) {
                 throw ApiException.badParameter("to", "a period is at most a year");
             }
-            Responses.ok(res, ChannelJson.ReconciliationJson.of(from, to, reconcile.reconcile(from, to)));
+            ChannelJson.ReconciliationJson all = ChannelJson.ReconciliationJson.of(from, to,
+                    reconcile.reconcile(from, to));
+            Responses.PageJson<ChannelJson.TripResultJson> trips = Responses.page(req, all.trips(), t -> t);
+            Responses.ok(res, all.page(trips.items(), trips.nextCursor()));
         });
     }
 
@@ -134,10 +136,10 @@ public final class ChannelRoutes {
             Responses.ok(res, ChannelJson.TripJson.of(trip(req.path().pathParameters().get("no"), Optional.of(mine))));
         }).post("/", (req, res) -> {
             ChannelCode mine = myChannel(req);
-            TripRequest body = Responses.body(req, TripRequest.class);
+            TripRequest body = Bodies.read(req, TripRequest.class);
             Trip trip = parseTrip(body, mine);
             switch (trips.register(trip)) {
-                case TripUseCases.RegisterOutcome.Registered r -> Responses.json(res, 201, ChannelJson.TripJson.of(r.trip()));
+                case TripUseCases.RegisterOutcome.Registered r -> Responses.created(res, ChannelJson.TripJson.of(r.trip()));
                 case TripUseCases.RegisterOutcome.Refused r -> throw ApiException.conflict("trip-refused", r.reason());
             }
         });
@@ -153,22 +155,29 @@ public final class ChannelRoutes {
                         ChannelJson.instant(s.closedAt()), s.lines().size(), s.validHeads(), s.paidHeads(),
                         s.total().toString()));
             }
-            Responses.ok(res, new Responses.PageJson<>(list, null));
+            Responses.ok(res, Responses.page(req, list, j -> j));
         }).get("/{month}", (req, res) -> {
             ChannelCode mine = myChannel(req);
             YearMonth month;
+            String raw = req.path().pathParameters().get("month");
             try {
-                month = YearMonth.parse(req.path().pathParameters().get("month"));
+                month = raw.matches("\\d{4}-\\d{2}") ? YearMonth.parse(raw) : null;
             } catch (DateTimeParseException e) {
-                throw ApiException.notFound("no statement " + req.path().pathParameters().get("month"));
+                month = null;
             }
-            boolean heads = req.query().first("heads").asOptional().map("true"::equals).orElse(false);
+            if (month == null || month.getYear() < Dates.EARLIEST.getYear() || month.getYear() > Dates.LATEST.getYear()) {
+                throw ApiException.notFound("no statement " + Problems.quote(raw));
+            }
+            String h = Params.text(req, "heads");
+            if (h != null && !h.equals("true") && !h.equals("false")) {
+                throw ApiException.badParameter("heads", "must be true or false");
+            }
+            boolean heads = "true".equals(h);
             Responses.ok(res, ChannelJson.StatementJson.of(statements.statement(mine, month), heads));
         });
     }
 
-    private static final HeaderName IDEMPOTENCY_KEY = HeaderNames.create("Idempotency-Key");
-    private static final HeaderName REPLAYED = HeaderNames.create("Idempotent-Replayed");
+    private static final HeaderName REPLAYED = Idempotency.REPLAYED;
     private static final Set<String> SCAN_FIELDS = Set.of("scan_id", "kind", "code", "scanned_at");
 
     /**
@@ -184,31 +193,35 @@ public final class ChannelRoutes {
      */
     private static ScanRequest scanBody(ServerRequest req) {
         Map<String, String> fields = new HashMap<>(8);
-        try (InputStream in = req.content().inputStream();
-                JsonParser p = FACTORY.createParser(in)) {
+        byte[] body = Bodies.bytesOfJson(req);
+        try (JsonParser p = FACTORY.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw ApiException.badRequest("the body must be a JSON object", List.of());
+                throw ApiException.badParameter("body", "must be a JSON object");
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
                 if (!SCAN_FIELDS.contains(name)) {
-                    throw ApiException.badRequest("unknown field '" + name + "'; the fields are scan_id, kind, code, "
-                            + "scanned_at", List.of(new ApiException.FieldError(name, "unknown field")));
+                    throw ApiException.badParameter(Problems.truncate(name, 100), "is not a field of this request; "
+                            + "the fields are scan_id, kind, code, scanned_at");
+                }
+                if (fields.containsKey(name)) {
+                    throw ApiException.badParameter("body", "has a field twice");
                 }
                 if (v == JsonToken.VALUE_STRING) {
+                    if (p.getTextLength() > Bodies.MAX_TEXT) {
+                        throw ApiException.badParameter(name, "is longer than " + Bodies.MAX_TEXT + " characters");
+                    }
                     fields.put(name, p.getText());
                 } else if (v != JsonToken.VALUE_NULL) {
-                    throw ApiException.badRequest("'" + name + "' must be a string",
-                            List.of(new ApiException.FieldError(name, "must be a string")));
+                    throw ApiException.badParameter(name, "must be a string");
                 }
             }
             if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw ApiException.badRequest("the body is not one JSON object", List.of());
+                throw ApiException.badParameter("body", "is not one JSON object");
             }
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("the body is not valid JSON for this request: " + e.getOriginalMessage(),
-                    List.of());
+            throw ApiException.badParameter("body", "is not valid JSON");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -246,7 +259,6 @@ public final class ChannelRoutes {
     }
 
     private void postScan(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.BUYER);
         ScanRequest body = scanBody(req);
         List<ApiException.FieldError> errors = new ArrayList<>();
         ScanKind kind = null;
@@ -264,14 +276,11 @@ public final class ChannelRoutes {
         id.ifPresent(s -> field(errors, "scan_id", s, org.mallcrm.domain.channel.ScanId::of));
         Optional<Instant> at = Optional.ofNullable(body.scannedAt()).filter(s -> !s.isBlank())
                 .map(s -> field(errors, "scanned_at", s, ChannelRows::instant));
-        Optional<String> key = req.headers().first(IDEMPOTENCY_KEY).filter(s -> !s.isBlank());
-        if (key.isPresent() && key.get().length() > 200) {
-            errors.add(new ApiException.FieldError("Idempotency-Key", "at most 200 characters"));
-        }
+        Optional<String> key = Idempotency.key(req);
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("the scan is not valid", errors);
+            throw ApiException.badRequest(errors);
         }
-        BuyerId buyer = BuyerId.of(p.subject().orElseThrow());
+        BuyerId buyer = Caller.buyer(req);
         RecordScanOutcome outcome = scans.record(new RecordScanCommand(buyer, id, key, kind, code, at));
         switch (outcome) {
             case RecordScanOutcome.Recorded r -> sendScan(res, r.scan(), r.trip(), false);
@@ -281,43 +290,25 @@ public final class ChannelRoutes {
     }
 
     private void listTrips(ServerRequest req, ServerResponse res, Optional<ChannelCode> channel) {
-        String cursor = Responses.cursor(req);
-        if (cursor != null) {
-            try {
-                TripNo.of(cursor);
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badParameter("cursor", "is not a cursor this API gave out");
-            }
-        }
-        Page<Trip> page = trips.list(channel, cursor, Responses.limit(req));
-        Responses.ok(res, new Responses.PageJson<>(page.items().stream().map(ChannelJson.TripJson::of).toList(),
-                Responses.encodeCursor(page.nextCursor())));
+        Page<Trip> page = trips.list(channel, Params.cursor(req, TripNo::of), Params.limit(req));
+        Responses.ok(res, Responses.page(page, ChannelJson.TripJson::of));
     }
 
     /** A trip by number; another channel's trip is 404 to a channel operator. */
     private Trip trip(String raw, Optional<ChannelCode> owner) {
-        TripNo no;
-        try {
-            no = TripNo.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("no trip " + raw);
-        }
-        Trip t = trips.find(no).orElseThrow(() -> ApiException.notFound("no trip " + raw));
+        TripNo no = Params.id("trip", raw, TripNo::of);
+        Trip t = trips.find(no).orElseThrow(() -> ApiException.notFound("no trip " + Problems.quote(raw)));
         if (owner.isPresent() && !owner.get().equals(t.channel())) {
-            throw ApiException.notFound("no trip " + raw);
+            throw ApiException.notFound("no trip " + Problems.quote(raw));
         }
         return t;
     }
 
     private ChannelCode myChannel(ServerRequest req) {
-        Principal p = auth.require(req, Role.CHANNEL);
-        return ChannelCode.of(p.subject().orElseThrow());
+        return Caller.channel(req);
     }
 
     private static Trip parseTrip(TripRequest b, ChannelCode channel) {
-        if (b == null) {
-            throw ApiException.badRequest("the body is missing", List.of());
-        }
         Map<String, String> row = new HashMap<>();
         row.put("trip_no", b.tripNo());
         row.put("channel", channel.value());
@@ -344,7 +335,7 @@ public final class ChannelRoutes {
             for (FieldError e : invalid.errors()) {
                 errors.add(new ApiException.FieldError(e.column(), e.reason()));
             }
-            throw ApiException.badRequest("the trip is not valid", errors);
+            throw ApiException.badRequest(errors);
         }
         return ((RowOutcome.Valid<TripRow>) outcome).value().trip();
     }
@@ -363,18 +354,6 @@ public final class ChannelRoutes {
         } catch (IllegalArgumentException e) {
             errors.add(new ApiException.FieldError(name, e.getMessage()));
             return null;
-        }
-    }
-
-    private static LocalDate dateParameter(ServerRequest req, String name) {
-        String v = req.query().first(name).orElse("");
-        if (v.isBlank()) {
-            throw ApiException.badParameter(name, "is required, e.g. 2025-03-01");
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(name, "must be a date like 2025-03-01");
         }
     }
 

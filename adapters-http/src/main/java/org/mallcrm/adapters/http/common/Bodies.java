@@ -1,43 +1,368 @@
 package org.mallcrm.adapters.http.common;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mallcrm.adapters.http.common.ApiException.FieldError;
 
 /**
- * Reads a request body as a JSON record; malformed JSON, a wrong type or an unknown field becomes a 400 problem
- * whose {@code errors} name the field ({@code body} when the JSON as a whole is bad).
+ * The one body reader of the API. Every route that takes a JSON body reads it here, and gets for free:
+ * <ul>
+ * <li>{@code Content-Type: application/json} (or {@code application/*+json}) for any non-empty body, else 415;</li>
+ * <li>at most {@link #MAX_BYTES} bytes, else 413;</li>
+ * <li>well-formed JSON, one value, no duplicate keys; {@code null} as the whole body is refused;</li>
+ * <li>the shape of the record it becomes: no unknown fields; a string where the record has text (money and areas are
+ * strings like {@code "100.50"}), a whole number where it has a number, {@code true}/{@code false} where it has a
+ * flag, an ISO date {@code YYYY-MM-DD} (1900–2199) where it has a date, a list where it has a list; {@code null}
+ * wherever a field may be left out; text at most {@link #MAX_TEXT} characters (a few long fields more);</li>
+ * <li>every problem found at once, as a 400 whose {@code errors} name each field by its JSON path
+ * ({@code rent_free[0].from}) with the reason in plain words, never a parser's message.</li>
+ * </ul>
+ * The bytes are read once and kept on the request, so the idempotency filter and the route see the same body.
  */
 public final class Bodies {
+
+    /** The largest body the API reads: 1 MiB. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** The longest text in a field, unless {@link #LONG_TEXT} says otherwise. */
+    public static final int MAX_TEXT = 2000;
+    /** Fields that may hold longer text: an outline in WKT. */
+    public static final Map<String, Integer> LONG_TEXT = Map.of("outline_wkt", 200_000);
+
+    private static final String BYTES = Bodies.class.getName() + ".bytes";
+    private static final PropertyNamingStrategies.NamingBase SNAKE =
+            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+    private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS = new ConcurrentHashMap<>();
+    /** Reads trees only: one value, no duplicate keys, bounded nesting. */
+    private static final ObjectReader TREE = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(MAX_BYTES)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .reader();
 
     private Bodies() {
     }
 
+    /** The body as a {@code type} record; an empty body is a 400 ({@code body}: is required). */
     public static <T> T read(ServerRequest req, Class<T> type) {
+        return read(req, Json.mapper().constructType(type), false);
+    }
+
+    /** The body as a {@code type} record; an empty body reads as {@code {}} (every field left out). */
+    public static <T> T readOrEmpty(ServerRequest req, Class<T> type) {
+        return read(req, Json.mapper().constructType(type), true);
+    }
+
+    /** The body as a JSON array of {@code element} records. */
+    public static <T> List<T> readList(ServerRequest req, Class<T> element) {
+        return read(req, Json.mapper().getTypeFactory().constructCollectionType(List.class, element), false);
+    }
+
+    /** A body of text fields only ({@code {"note": "…"}}); an empty body is no fields. */
+    public static Map<String, String> readTextFields(ServerRequest req) {
+        return read(req, Json.mapper().getTypeFactory().constructMapType(LinkedHashMap.class, String.class,
+                String.class), true);
+    }
+
+    /** The raw body of a JSON request: {@link #bytes}, with the content type checked when there is a body. */
+    public static byte[] bytesOfJson(ServerRequest req) {
+        byte[] body = bytes(req);
+        if (!isBlank(body)) {
+            checkContentType(req);
+        }
+        return body;
+    }
+
+    /** The raw body, read once (at most {@link #MAX_BYTES}) and kept on the request; empty when there is none. */
+    public static byte[] bytes(ServerRequest req) {
+        var kept = req.context().get(BYTES, byte[].class);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        byte[] body = readLimited(req);
+        req.context().register(BYTES, body);
+        return body;
+    }
+
+    private static byte[] readLimited(ServerRequest req) {
+        long declared = req.headers().contentLength().orElse(-1);
+        if (declared > MAX_BYTES) {
+            throw tooLarge();
+        }
+        if (!req.content().hasEntity()) {
+            return new byte[0];
+        }
         try (InputStream in = req.content().inputStream()) {
-            T value = Json.mapper().readValue(in, type);
-            if (value == null) {
-                throw ApiException.badRequest("the body is empty",
-                        List.of(new ApiException.FieldError("body", "send a JSON object")));
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw tooLarge();
             }
-            return value;
-        } catch (JsonMappingException e) {
-            throw ApiException.badRequest("the body does not fit this request",
-                    List.of(new ApiException.FieldError(field(e), e.getOriginalMessage())));
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("the body is not valid JSON",
-                    List.of(new ApiException.FieldError("body", e.getOriginalMessage())));
+            return body;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The JSON path of the problem: {@code parts[1].outline_wkt}, or {@code body}. */
-    static String field(JsonMappingException e) {
+    private static ApiException tooLarge() {
+        return ApiException.tooLarge("the body is larger than " + MAX_BYTES / 1024 + " KiB, the most this API reads");
+    }
+
+    private static <T> T read(ServerRequest req, JavaType type, boolean emptyIsObject) {
+        byte[] body = bytes(req);
+        JsonNode tree;
+        if (isBlank(body)) {
+            if (!emptyIsObject) {
+                throw ApiException.badParameter("body", "is required: send a JSON " + (type.isCollectionLikeType()
+                        ? "array" : "object"));
+            }
+            tree = JsonNodeFactory.instance.objectNode();
+        } else {
+            checkContentType(req);
+            tree = parse(body);
+        }
+        return bind(tree, type);
+    }
+
+    /**
+     * A JSON document (a file the CLI reads) parsed, checked and bound as a body is: an {@link ApiException} (400)
+     * names every field at fault.
+     */
+    public static <T> T readDocument(byte[] json, Class<T> type) {
+        if (isBlank(json)) {
+            throw ApiException.badParameter("body", "is empty: a JSON document is needed");
+        }
+        return bind(parse(json), Json.mapper().constructType(type));
+    }
+
+    /** A JSON value checked against {@code type} and bound to it, or a 400 naming every field at fault. */
+    public static <T> T bind(JsonNode tree, JavaType type) {
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            throw ApiException.badParameter("body", "must be a JSON " + (type.isCollectionLikeType()
+                    || type.isArrayType() ? "array" : "object") + ", not null");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        check(tree, type, "", errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest(errors);
+        }
+        try {
+            return Json.mapper().readerFor(type).readValue(tree);
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause();
+            String reason = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                    && !Problems.looksInternal(cause.getMessage()) ? cause.getMessage() : "has a value this request does not take";
+            throw ApiException.badRequest(List.of(new FieldError(path(e), reason)));
+        } catch (IOException e) {
+            throw ApiException.badRequest(List.of(new FieldError("body", "does not fit this request")));
+        }
+    }
+
+    private static void checkContentType(ServerRequest req) {
+        var type = req.headers().contentType();
+        if (type.isEmpty()) {
+            throw ApiException.unsupportedMediaType("send the body with 'Content-Type: application/json'");
+        }
+        String t = type.get().mediaType().type().toLowerCase(Locale.ROOT);
+        String sub = type.get().mediaType().subtype().toLowerCase(Locale.ROOT);
+        if (!t.equals("application") || !(sub.equals("json") || sub.endsWith("+json"))) {
+            throw ApiException.unsupportedMediaType("the body must be application/json, not "
+                    + Problems.quote(t + "/" + sub));
+        }
+    }
+
+    private static JsonNode parse(byte[] body) {
+        try {
+            return TREE.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            String reason = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                    ? "has a field twice" + where : "is not valid JSON" + where;
+            throw ApiException.badRequest(List.of(new FieldError("body", reason)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- the shape check -------------------------------------------------------------------------------------
+
+    private static String at(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static String name(String path) {
+        return path.isEmpty() ? "body" : path;
+    }
+
+    private static void check(JsonNode node, JavaType type, String path, List<FieldError> errors) {
+        Class<?> raw = type.getRawClass();
+        if (node.isNull()) {
+            if (raw.isPrimitive()) {
+                errors.add(new FieldError(name(path), "is required"));
+            }
+            return;
+        }
+        if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
+            return;
+        }
+        if (raw == String.class) {
+            checkText(node, path, errors);
+        } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
+                || raw == Short.class || raw == short.class) {
+            boolean fits = raw == Long.class || raw == long.class ? node.canConvertToLong() : node.canConvertToInt();
+            if (!node.isIntegralNumber() || !fits) {
+                errors.add(new FieldError(name(path), "must be a whole number" + (node.isIntegralNumber()
+                        ? " in range" : "")));
+            }
+        } else if (raw == Boolean.class || raw == boolean.class) {
+            if (!node.isBoolean()) {
+                errors.add(new FieldError(name(path), "must be true or false"));
+            }
+        } else if (raw == LocalDate.class) {
+            if (!node.isTextual() || Dates.parseOrNull(node.textValue()) == null) {
+                errors.add(new FieldError(name(path), Dates.REASON));
+            }
+        } else if (raw == LocalTime.class) {
+            if (!node.isTextual() || !node.textValue().matches("\\d{2}:\\d{2}(:\\d{2})?") || !time(node.textValue())) {
+                errors.add(new FieldError(name(path), "must be a time HH:MM"));
+            }
+        } else if (raw == Instant.class || raw == OffsetDateTime.class) {
+            if (!node.isTextual() || !instant(node.textValue())) {
+                errors.add(new FieldError(name(path), "must be an instant with its offset, e.g. "
+                        + "2026-03-01T09:00:00+08:00"));
+            }
+        } else if (raw.isEnum()) {
+            if (!node.isTextual() || Arrays.stream(raw.getEnumConstants())
+                    .noneMatch(c -> ((Enum<?>) c).name().equals(node.textValue()))) {
+                errors.add(new FieldError(name(path), "must be one of " + Arrays.toString(raw.getEnumConstants())));
+            }
+        } else if (type.isCollectionLikeType() || type.isArrayType()) {
+            if (!node.isArray()) {
+                errors.add(new FieldError(name(path), "must be a list"));
+                return;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode item = node.get(i);
+                String p = name(path) + "[" + i + "]";
+                if (item.isNull()) {
+                    errors.add(new FieldError(p, "must not be null"));
+                } else {
+                    check(item, type.getContentType(), p, errors);
+                }
+            }
+        } else if (type.isMapLikeType()) {
+            if (!node.isObject()) {
+                errors.add(new FieldError(name(path), "must be an object"));
+                return;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                check(e.getValue(), type.getContentType(), at(path, e.getKey()), errors);
+            }
+        } else if (raw.isRecord()) {
+            if (!node.isObject()) {
+                errors.add(new FieldError(name(path), "must be an object"));
+                return;
+            }
+            Map<String, RecordComponent> fields = components(raw);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                RecordComponent c = fields.get(e.getKey());
+                if (c == null) {
+                    errors.add(new FieldError(at(path, Problems.truncate(e.getKey(), 100)),
+                            "is not a field of this request; the fields are " + String.join(", ", fields.keySet())));
+                    continue;
+                }
+                check(e.getValue(), Json.mapper().getTypeFactory().constructType(c.getGenericType()),
+                        at(path, e.getKey()), errors);
+            }
+        }
+    }
+
+    private static void checkText(JsonNode node, String path, List<FieldError> errors) {
+        if (!node.isTextual()) {
+            errors.add(new FieldError(name(path), node.isNumber()
+                    ? "must be a string (amounts, areas and rates are strings like \"100.50\")"
+                    : "must be a string"));
+            return;
+        }
+        String leaf = path.substring(path.lastIndexOf('.') + 1);
+        int max = LONG_TEXT.getOrDefault(leaf, MAX_TEXT);
+        if (node.textValue().length() > max) {
+            errors.add(new FieldError(name(path), "is longer than " + max + " characters"));
+        }
+    }
+
+    private static boolean time(String t) {
+        try {
+            LocalTime.parse(t);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean instant(String t) {
+        try {
+            OffsetDateTime d = OffsetDateTime.parse(t);
+            return !d.toLocalDate().isBefore(Dates.EARLIEST) && !d.toLocalDate().isAfter(Dates.LATEST);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The JSON names of a record's fields, as the API's mapper writes them. */
+    public static Map<String, RecordComponent> components(Class<?> record) {
+        return COMPONENTS.computeIfAbsent(record, r -> {
+            Map<String, RecordComponent> m = new LinkedHashMap<>();
+            for (RecordComponent c : r.getRecordComponents()) {
+                m.put(SNAKE.translate(c.getName()), c);
+            }
+            return m;
+        });
+    }
+
+    /** The JSON path of a binding problem: {@code parts[1].outline_wkt}, or {@code body}. */
+    static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {

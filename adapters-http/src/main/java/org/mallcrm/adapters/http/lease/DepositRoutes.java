@@ -7,14 +7,13 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.function.Function;
 import org.mallcrm.adapters.http.common.ApiException;
-import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.common.Dates;
+import org.mallcrm.adapters.http.common.Params;
+import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
-import org.mallcrm.adapters.http.common.Writes;
 import org.mallcrm.application.common.port.in.Outcome;
-import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
-import org.mallcrm.domain.access.Principal;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.deposit.EarnestKind;
 import org.mallcrm.domain.deposit.EarnestMoney;
 import org.mallcrm.domain.merchant.MerchantNo;
@@ -32,13 +31,9 @@ public final class DepositRoutes implements HttpService {
     }
 
     private final EarnestMoneyUseCases deposits;
-    private final Authenticator auth;
-    private final Writes writes;
 
-    public DepositRoutes(EarnestMoneyUseCases deposits, Authenticator auth, Writes writes) {
+    public DepositRoutes(EarnestMoneyUseCases deposits) {
         this.deposits = deposits;
-        this.auth = auth;
-        this.writes = writes;
     }
 
     @Override
@@ -52,44 +47,36 @@ public final class DepositRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        Page<EarnestMoney> page = deposits.list(Responses.cursor(req), Responses.limit(req));
-        Responses.ok(res, new Responses.PageJson<>(page.items().stream().map(e -> DepositJson.of(e, null)).toList(),
-                Responses.encodeCursor(page.nextCursor())));
+        Responses.ok(res, Responses.page(deposits.list(Params.cursor(req), Params.limit(req)),
+                e -> DepositJson.of(e, null)));
     }
 
     private void hold(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
-        byte[] body = Writes.bytes(req);
-        writes.write(req, res, p, body, () -> {
-            HoldRequest h = Writes.parse(body, HoldRequest.class);
-            if (h.stallNo() == null || h.merchantNo() == null) {
-                throw ApiException.badRequest("stall_no and merchant_no are required", List.of(
-                        new ApiException.FieldError(h.stallNo() == null ? "stall_no" : "merchant_no", "is required")));
-            }
-            EarnestMoney e = Writes.value(deposits.hold(new EarnestMoneyUseCases.Hold(
-                    List.of(Writes.id("stall", h.stallNo(), StallNo::of)),
-                    Writes.id("merchant", h.merchantNo(), MerchantNo::of), Writes.money("amount", h.amount(), true),
-                    Writes.enumValue("kind", h.kind(), EarnestKind.class, true), Writes.date("on", h.on(), false),
-                    h.days(), Writes.money("contract_value", h.contractValue(), false), h.depositNo())));
-            return new Writes.Reply(201, DepositJson.of(e, null));
-        });
+        HoldRequest h = Bodies.read(req, HoldRequest.class);
+        EarnestMoney e = Problems.value(deposits.hold(new EarnestMoneyUseCases.Hold(
+                List.of(Params.id("stall", Params.required("stall_no", h.stallNo()), StallNo::of)),
+                Params.id("merchant", Params.required("merchant_no", h.merchantNo()), MerchantNo::of),
+                Params.money("amount", h.amount(), true),
+                Params.enumValue("kind", h.kind(), EarnestKind.class, true), Dates.parse("on", h.on(), false),
+                h.days(), Params.money("contract_value", h.contractValue(), false), h.depositNo())));
+        Responses.created(res, DepositJson.of(e, null));
     }
 
     private void show(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        String no = req.path().pathParameters().get("no");
+        String no = Params.path(req, "no");
         Responses.ok(res, DepositJson.of(deposits.find(no)
-                .orElseThrow(() -> ApiException.notFound("no earnest money " + no)), null));
+                .orElseThrow(() -> ApiException.notFound("no earnest money " + Problems.quote(no))), null));
     }
 
     private void settle(ServerRequest req, ServerResponse res,
             Function<String, Outcome<EarnestMoneyUseCases.Settled>> operation) {
-        Principal p = auth.require(req, Role.STAFF);
-        String no = req.path().pathParameters().get("no");
-        writes.write(req, res, p, Writes.bytes(req), () -> {
-            EarnestMoneyUseCases.Settled s = Writes.value(operation.apply(no));
-            return new Writes.Reply(200, DepositJson.of(s.earnestMoney(), s.payBack()));
-        });
+        String no = Params.path(req, "no");
+        Bodies.readOrEmpty(req, NoBody.class);
+        EarnestMoneyUseCases.Settled s = Problems.value(operation.apply(no));
+        Responses.ok(res, DepositJson.of(s.earnestMoney(), s.payBack()));
+    }
+
+    /** A step that takes no fields: the body, if any, is {@code {}}. */
+    public record NoBody() {
     }
 }

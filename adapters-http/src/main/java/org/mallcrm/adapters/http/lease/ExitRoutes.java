@@ -5,13 +5,12 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.mallcrm.adapters.http.common.ApiException;
-import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.common.Dates;
+import org.mallcrm.adapters.http.common.Params;
+import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
-import org.mallcrm.adapters.http.common.Writes;
-import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.lease.port.in.ExitUseCases;
-import org.mallcrm.domain.access.Principal;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.exit.ExitRequest;
 import org.mallcrm.domain.exit.ExitType;
 import org.mallcrm.domain.exit.Initiator;
@@ -33,13 +32,9 @@ public final class ExitRoutes implements HttpService {
     }
 
     private final ExitUseCases exits;
-    private final Authenticator auth;
-    private final Writes writes;
 
-    public ExitRoutes(ExitUseCases exits, Authenticator auth, Writes writes) {
+    public ExitRoutes(ExitUseCases exits) {
         this.exits = exits;
-        this.auth = auth;
-        this.writes = writes;
     }
 
     @Override
@@ -51,52 +46,36 @@ public final class ExitRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        Page<ExitRequest> page = exits.list(Responses.cursor(req), Responses.limit(req));
-        Responses.ok(res, new Responses.PageJson<>(page.items().stream().map(ExitJson::of).toList(),
-                Responses.encodeCursor(page.nextCursor())));
+        Responses.ok(res, Responses.page(exits.list(Params.cursor(req), Params.limit(req)), ExitJson::of));
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
-        byte[] body = Writes.bytes(req);
-        writes.write(req, res, p, body, () -> {
-            CreateRequest c = Writes.parse(body, CreateRequest.class);
-            if (c.leaseNo() == null) {
-                throw ApiException.badParameter("lease_no", "is required");
-            }
-            ExitRequest e = Writes.value(exits.request(new ExitUseCases.Request(
-                    Writes.id("lease", c.leaseNo(), LeaseNo::of), Writes.enumValue("type", c.type(), ExitType.class,
-                            true),
-                    c.initiator() == null ? Initiator.MERCHANT
-                            : Writes.enumValue("initiator", c.initiator(), Initiator.class, true),
-                    Writes.date("requested_on", c.requestedOn(), false), Writes.date("exit_on", c.exitOn(), true),
-                    c.reason(), c.exitNo())));
-            return new Writes.Reply(201, ExitJson.of(e));
-        });
+        CreateRequest c = Bodies.read(req, CreateRequest.class);
+        ExitRequest e = Problems.value(exits.request(new ExitUseCases.Request(
+                Params.id("lease", Params.required("lease_no", c.leaseNo()), LeaseNo::of),
+                Params.enumValue("type", c.type(), ExitType.class, true),
+                c.initiator() == null ? Initiator.MERCHANT
+                        : Params.enumValue("initiator", c.initiator(), Initiator.class, true),
+                Dates.parse("requested_on", c.requestedOn(), false), Dates.parse("exit_on", c.exitOn(), true),
+                c.reason(), c.exitNo())));
+        Responses.created(res, ExitJson.of(e));
     }
 
     private void show(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        String no = req.path().pathParameters().get("no");
-        Responses.ok(res, ExitJson.of(exits.find(no).orElseThrow(() -> ApiException.notFound("no exit " + no))));
+        String no = Params.path(req, "no");
+        Responses.ok(res, ExitJson.of(exits.find(no).orElseThrow(() -> ApiException.notFound("no exit "
+                + Problems.quote(no)))));
     }
 
     private void move(ServerRequest req, ServerResponse res, boolean withdraw) {
-        Principal p = auth.require(req, Role.STAFF);
-        String no = req.path().pathParameters().get("no");
-        writes.write(req, res, p, Writes.bytes(req), () -> new Writes.Reply(200, ExitJson.of(Writes.value(
-                withdraw ? exits.withdraw(no) : exits.approve(no)))));
+        String no = Params.path(req, "no");
+        Bodies.readOrEmpty(req, DepositRoutes.NoBody.class);
+        Responses.ok(res, ExitJson.of(Problems.value(withdraw ? exits.withdraw(no) : exits.approve(no))));
     }
 
     private void settle(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
-        String no = req.path().pathParameters().get("no");
-        byte[] body = Writes.bytes(req);
-        writes.write(req, res, p, body, () -> {
-            SettleRequest s = body.length == 0 ? new SettleRequest(null) : Writes.parse(body, SettleRequest.class);
-            return new Writes.Reply(200, ExitJson.of(Writes.value(exits.settle(no,
-                    Writes.money("damages", s.damages(), false)))));
-        });
+        String no = Params.path(req, "no");
+        SettleRequest s = Bodies.readOrEmpty(req, SettleRequest.class);
+        Responses.ok(res, ExitJson.of(Problems.value(exits.settle(no, Params.money("damages", s.damages(), false)))));
     }
 }

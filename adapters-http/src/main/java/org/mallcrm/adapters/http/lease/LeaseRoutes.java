@@ -6,17 +6,16 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.LocalDate;
 import org.mallcrm.adapters.http.common.ApiException;
-import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.common.Params;
+import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
-import org.mallcrm.adapters.http.common.Writes;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.lease.port.in.AmendmentSpec;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
 import org.mallcrm.application.lease.port.in.LeaseUseCases;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
-import org.mallcrm.domain.access.Principal;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.merchant.MerchantNo;
 
@@ -28,14 +27,10 @@ public final class LeaseRoutes implements HttpService {
 
     private final LeaseUseCases leases;
     private final LeaseQueries queries;
-    private final Authenticator auth;
-    private final Writes writes;
 
-    public LeaseRoutes(LeaseUseCases leases, LeaseQueries queries, Authenticator auth, Writes writes) {
+    public LeaseRoutes(LeaseUseCases leases, LeaseQueries queries) {
         this.leases = leases;
         this.queries = queries;
-        this.auth = auth;
-        this.writes = writes;
     }
 
     @Override
@@ -49,53 +44,41 @@ public final class LeaseRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        MerchantNo merchant = req.query().first("merchant").asOptional().filter(s -> !s.isBlank())
-                .map(s -> Writes.id("merchant", s, MerchantNo::of)).orElse(null);
-        Page<LeaseRecord> page = queries.list(merchant, Responses.cursor(req), Responses.limit(req));
+        String m = Params.text(req, "merchant");
+        MerchantNo merchant = m == null ? null : Params.id("merchant", m, MerchantNo::of);
+        Page<LeaseRecord> page = queries.list(merchant, Params.cursor(req, LeaseNo::of), Params.limit(req));
         LocalDate today = queries.today();
-        Responses.ok(res, new Responses.PageJson<>(page.items().stream().map(r -> LeaseJson.of(r, today)).toList(),
-                Responses.encodeCursor(page.nextCursor())));
+        Responses.ok(res, Responses.page(page, r -> LeaseJson.of(r, today)));
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
-        byte[] body = Writes.bytes(req);
-        writes.write(req, res, p, body, () -> {
-            LeaseSpec spec = Writes.parse(body, LeaseSpec.class);
-            LeaseUseCases.Signing signed = Writes.value(leases.sign(spec));
-            return new Writes.Reply(201, LeaseJson.of(signed.lease(), queries.today(), signed.relocation()));
-        });
+        LeaseSpec spec = Bodies.read(req, LeaseSpec.class);
+        LeaseUseCases.Signing signed = Problems.value(leases.sign(spec));
+        Responses.created(res, LeaseJson.of(signed.lease(), queries.today(), signed.relocation()));
     }
 
     private void show(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
         Responses.ok(res, LeaseJson.of(find(req), queries.today()));
     }
 
     private LeaseRecord find(ServerRequest req) {
-        String raw = req.path().pathParameters().get("no");
-        return queries.find(Writes.id("lease", raw, LeaseNo::of))
-                .orElseThrow(() -> ApiException.notFound("no lease " + raw));
+        String raw = Params.path(req, "no");
+        return queries.find(Params.id("lease", raw, LeaseNo::of))
+                .orElseThrow(() -> ApiException.notFound("no lease " + Problems.quote(raw)));
     }
 
     private void schedule(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
         LeaseRecord r = find(req);
-        LocalDate asOf = Writes.queryDate(req, "as_of");
+        LocalDate asOf = Params.date(req, "as_of");
         LocalDate day = asOf == null ? queries.today() : asOf;
         Responses.ok(res, ScheduleJson.of(queries.schedule(r.account().lease().leaseNo(), day).orElseThrow(), day));
     }
 
     private void amend(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
         LeaseRecord r = find(req);
-        byte[] body = Writes.bytes(req);
-        writes.write(req, res, p, body, () -> {
-            AmendmentSpec spec = Writes.parse(body, AmendmentSpec.class);
-            LeaseUseCases.Amended a = Writes.value(leases.amend(r.account().lease().leaseNo(), spec));
-            return new Writes.Reply(201, AmendmentJson.of(r.account().lease().leaseNo().value(), a.report()));
-        });
+        AmendmentSpec spec = Bodies.read(req, AmendmentSpec.class);
+        LeaseUseCases.Amended a = Problems.value(leases.amend(r.account().lease().leaseNo(), spec));
+        Responses.created(res, AmendmentJson.of(r.account().lease().leaseNo().value(), a.report()));
     }
 
     /** {@code {amount}}. */
@@ -103,14 +86,10 @@ public final class LeaseRoutes implements HttpService {
     }
 
     private void deposit(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
         LeaseRecord r = find(req);
-        byte[] body = Writes.bytes(req);
-        writes.write(req, res, p, body, () -> {
-            DepositRequest d = Writes.parse(body, DepositRequest.class);
-            LeaseRecord after = Writes.value(leases.receiveDeposit(r.account().lease().leaseNo(),
-                    Writes.money("amount", d.amount(), true)));
-            return new Writes.Reply(200, LeaseJson.of(after, queries.today()));
-        });
+        DepositRequest d = Bodies.read(req, DepositRequest.class);
+        LeaseRecord after = Problems.value(leases.receiveDeposit(r.account().lease().leaseNo(),
+                Params.money("amount", d.amount(), true)));
+        Responses.ok(res, LeaseJson.of(after, queries.today()));
     }
 }

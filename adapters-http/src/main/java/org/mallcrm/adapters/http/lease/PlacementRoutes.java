@@ -6,13 +6,13 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import org.mallcrm.adapters.http.common.ApiException;
-import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.common.Caller;
+import org.mallcrm.adapters.http.common.Params;
+import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
-import org.mallcrm.adapters.http.common.Writes;
-import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.lease.port.in.PlacementUseCases;
 import org.mallcrm.domain.access.Principal;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.placement.Grade;
 import org.mallcrm.domain.placement.Placement;
@@ -34,13 +34,9 @@ public final class PlacementRoutes implements HttpService {
     }
 
     private final PlacementUseCases placements;
-    private final Authenticator auth;
-    private final Writes writes;
 
-    public PlacementRoutes(PlacementUseCases placements, Authenticator auth, Writes writes) {
+    public PlacementRoutes(PlacementUseCases placements) {
         this.placements = placements;
-        this.auth = auth;
-        this.writes = writes;
     }
 
     @Override
@@ -51,60 +47,47 @@ public final class PlacementRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        Page<Placement> page = placements.list(Responses.cursor(req), Responses.limit(req));
-        Responses.ok(res, new Responses.PageJson<>(page.items().stream().map(PlacementJson::of).toList(),
-                Responses.encodeCursor(page.nextCursor())));
+        Responses.ok(res, Responses.page(placements.list(Params.cursor(req), Params.limit(req)), PlacementJson::of));
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
-        byte[] body = Writes.bytes(req);
-        writes.write(req, res, p, body, () -> {
-            CreateRequest c = Writes.parse(body, CreateRequest.class);
-            if (c.merchantNo() == null || c.stallNos() == null) {
-                throw ApiException.badParameter(c.merchantNo() == null ? "merchant_no" : "stall_nos", "is required");
-            }
-            Placement placed = Writes.value(placements.create(new PlacementUseCases.Create(
-                    Writes.id("merchant", c.merchantNo(), MerchantNo::of),
-                    c.stallNos().stream().map(s -> Writes.id("stall", s, StallNo::of)).toList(),
-                    Writes.money("rent_per_m2_month", c.rentPerM2Month(), false),
-                    Writes.enumValue("grade", c.grade(), Grade.class, false), p.name(), c.placementNo())));
-            return new Writes.Reply(201, PlacementJson.of(placed));
-        });
+        Principal p = Caller.of(req);
+        CreateRequest c = Bodies.read(req, CreateRequest.class);
+        Params.required("merchant_no", c.merchantNo());
+        if (c.stallNos() == null || c.stallNos().isEmpty()) {
+            throw ApiException.badParameter("stall_nos", "is required: name at least one stall");
+        }
+        Placement placed = Problems.value(placements.create(new PlacementUseCases.Create(
+                Params.id("merchant", c.merchantNo(), MerchantNo::of),
+                c.stallNos().stream().map(s -> Params.id("stall", s, StallNo::of)).toList(),
+                Params.money("rent_per_m2_month", c.rentPerM2Month(), false),
+                Params.enumValue("grade", c.grade(), Grade.class, false), p.name(), c.placementNo())));
+        Responses.created(res, PlacementJson.of(placed));
     }
 
     private void show(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        String no = req.path().pathParameters().get("no");
+        String no = Params.path(req, "no");
         Responses.ok(res, PlacementJson.of(placements.find(no)
-                .orElseThrow(() -> ApiException.notFound("no placement " + no))));
-    }
-
-    private StepRequest step(byte[] body) {
-        return body.length == 0 ? new StepRequest(null, null) : Writes.parse(body, StepRequest.class);
+                .orElseThrow(() -> ApiException.notFound("no placement " + Problems.quote(no)))));
     }
 
     private void submit(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
-        String no = req.path().pathParameters().get("no");
-        writes.write(req, res, p, Writes.bytes(req),
-                () -> new Writes.Reply(200, PlacementJson.of(Writes.value(placements.submit(no, p.name())))));
+        String no = Params.path(req, "no");
+        Bodies.readOrEmpty(req, DepositRoutes.NoBody.class);
+        Responses.ok(res, PlacementJson.of(Problems.value(placements.submit(no, Caller.of(req).name()))));
     }
 
     private void approve(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
-        String no = req.path().pathParameters().get("no");
-        byte[] body = Writes.bytes(req);
-        writes.write(req, res, p, body, () -> new Writes.Reply(200, PlacementJson.of(Writes.value(
-                placements.approve(no, p.name(), step(body).note())))));
+        String no = Params.path(req, "no");
+        StepRequest step = Bodies.readOrEmpty(req, StepRequest.class);
+        Responses.ok(res, PlacementJson.of(Problems.value(placements.approve(no, Caller.of(req).name(),
+                step.note()))));
     }
 
     private void reject(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
-        String no = req.path().pathParameters().get("no");
-        byte[] body = Writes.bytes(req);
-        writes.write(req, res, p, body, () -> new Writes.Reply(200, PlacementJson.of(Writes.value(
-                placements.reject(no, p.name(), step(body).reason())))));
+        String no = Params.path(req, "no");
+        StepRequest step = Bodies.readOrEmpty(req, StepRequest.class);
+        Responses.ok(res, PlacementJson.of(Problems.value(placements.reject(no, Caller.of(req).name(),
+                step.reason()))));
     }
 }

@@ -4,19 +4,23 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import org.mallcrm.adapters.http.common.Authenticator;
+import java.time.LocalDate;
+import org.mallcrm.adapters.http.common.ApiException;
+import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.common.Dates;
+import org.mallcrm.adapters.http.common.Params;
+import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
-import org.mallcrm.adapters.http.common.Writes;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
-import org.mallcrm.domain.access.Principal;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.receipt.Receipt;
 import org.mallcrm.domain.receipt.ReceiptAllocation;
 
 /**
- * {@code /api/v1/receipts} ({@code POST}: record a receipt, reply its allocation) and {@code /api/v1/reminders}
- * ({@code GET ?as_of=&within=}), for staff.
+ * {@code /api/v1/receipts} ({@code GET}: the receipts recorded, {@code ?lease_no=}, paged; {@code POST}: record a
+ * receipt, reply its allocation; {@code GET /{no}}: one with its allocation) and {@code /api/v1/reminders}
+ * ({@code GET ?as_of=&within=}, paged), for staff.
  */
 public final class ReceiptRoutes implements HttpService {
 
@@ -24,62 +28,55 @@ public final class ReceiptRoutes implements HttpService {
     public record ReceiptRequest(String leaseNo, String amount, String receivedOn, String method, String receiptNo) {
     }
 
+    /** A receipt in a list: {@code {receipt_no, lease_no, received_on, method, amount}}. */
+    public record ReceiptSummaryJson(String receiptNo, String leaseNo, LocalDate receivedOn, String method,
+            String amount) {
+
+        static ReceiptSummaryJson of(Receipt r) {
+            return new ReceiptSummaryJson(r.receiptNo(), r.leaseNo().value(), r.receivedOn(), r.method(),
+                    r.amount().toString());
+        }
+    }
+
     private final ReceiptUseCases receipts;
     private final LeaseQueries queries;
-    private final Authenticator auth;
-    private final Writes writes;
 
-    public ReceiptRoutes(ReceiptUseCases receipts, LeaseQueries queries, Authenticator auth, Writes writes) {
+    public ReceiptRoutes(ReceiptUseCases receipts, LeaseQueries queries) {
         this.receipts = receipts;
         this.queries = queries;
-        this.auth = auth;
-        this.writes = writes;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/", this::record).get("/{no}", this::show);
+        rules.get("/", this::list).post("/", this::record).get("/{no}", this::show);
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        String lease = Params.text(req, "lease_no");
+        LeaseNo leaseNo = lease == null ? null : Params.id("lease", lease, LeaseNo::of);
+        Responses.ok(res, Responses.page(receipts.list(leaseNo, Params.cursor(req), Params.limit(req)),
+                ReceiptSummaryJson::of));
     }
 
     private void record(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.STAFF);
-        byte[] body = Writes.bytes(req);
-        writes.write(req, res, p, body, () -> {
-            ReceiptRequest r = Writes.parse(body, ReceiptRequest.class);
-            if (r.leaseNo() == null || r.leaseNo().isBlank()) {
-                throw org.mallcrm.adapters.http.common.ApiException.badParameter("lease_no", "is required");
-            }
-            ReceiptAllocation a = Writes.value(receipts.record(new ReceiptUseCases.RecordReceipt(
-                    Writes.id("lease", r.leaseNo(), LeaseNo::of), Writes.money("amount", r.amount(), true),
-                    Writes.date("received_on", r.receivedOn(), true), r.method(), r.receiptNo())));
-            return new Writes.Reply(201, AllocationJson.of(a));
-        });
+        ReceiptRequest r = Bodies.read(req, ReceiptRequest.class);
+        ReceiptAllocation a = Problems.value(receipts.record(new ReceiptUseCases.RecordReceipt(
+                Params.id("lease", Params.required("lease_no", r.leaseNo()), LeaseNo::of),
+                Params.money("amount", r.amount(), true), Dates.parse("received_on", r.receivedOn(), true),
+                r.method(), r.receiptNo())));
+        Responses.created(res, AllocationJson.of(a));
     }
 
     private void show(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        String no = req.path().pathParameters().get("no");
-        var stored = receipts.find(no).orElseThrow(() -> org.mallcrm.adapters.http.common.ApiException.notFound(
-                "no receipt " + no));
+        String no = Params.path(req, "no");
+        var stored = receipts.find(no).orElseThrow(() -> ApiException.notFound("no receipt " + Problems.quote(no)));
         Responses.ok(res, ReceiptJson.of(stored));
     }
 
     /** {@code GET /api/v1/reminders}. */
     public void reminders(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        Integer within = null;
-        var w = req.query().first("within");
-        if (w.isPresent()) {
-            try {
-                within = Integer.parseInt(w.get());
-            } catch (NumberFormatException e) {
-                throw org.mallcrm.adapters.http.common.ApiException.badParameter("within", "must be a whole number");
-            }
-            if (within < 0) {
-                throw org.mallcrm.adapters.http.common.ApiException.badParameter("within", "cannot be negative");
-            }
-        }
-        Responses.ok(res, queries.reminders(Writes.queryDate(req, "as_of"), within).stream().map(ReminderJson::of)
-                .toList());
+        Integer within = Params.whole(req, "within", 0, 3660);
+        Responses.ok(res, Responses.page(req, queries.reminders(Params.date(req, "as_of"), within),
+                ReminderJson::of));
     }
 }

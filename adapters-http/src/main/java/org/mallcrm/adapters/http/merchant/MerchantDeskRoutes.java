@@ -1,8 +1,7 @@
 package org.mallcrm.adapters.http.merchant;
 
-import static org.mallcrm.adapters.http.merchant.MerchantDesk.date;
-import static org.mallcrm.adapters.http.merchant.MerchantDesk.staff;
-import static org.mallcrm.adapters.http.merchant.MerchantDesk.value;
+import static org.mallcrm.adapters.http.common.Params.date;
+import static org.mallcrm.adapters.http.common.Problems.value;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -11,8 +10,10 @@ import io.helidon.webserver.http.ServerResponse;
 import java.time.LocalDate;
 import java.util.List;
 import org.mallcrm.adapters.http.common.ApiException;
-import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Caller;
+import org.mallcrm.adapters.http.common.Params;
 import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
 import org.mallcrm.adapters.http.credit.CreditJson;
 import org.mallcrm.application.common.port.in.Page;
@@ -30,11 +31,9 @@ import org.mallcrm.domain.merchant.MerchantNo;
 final class MerchantDeskRoutes implements HttpService {
 
     private final MerchantDesk.UseCases uc;
-    private final Authenticator auth;
 
-    MerchantDeskRoutes(MerchantDesk.UseCases uc, Authenticator auth) {
+    MerchantDeskRoutes(MerchantDesk.UseCases uc) {
         this.uc = uc;
-        this.auth = auth;
     }
 
     record AdvanceBody(String to, LocalDate on) {
@@ -67,7 +66,7 @@ final class MerchantDeskRoutes implements HttpService {
     }
 
     private MerchantNo no(ServerRequest req) {
-        return MerchantDesk.id(req, "no", "merchant", MerchantNo::of);
+        return Params.id(req, "no", "merchant", MerchantNo::of);
     }
 
     private Merchant existing(MerchantNo no) {
@@ -75,15 +74,12 @@ final class MerchantDeskRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        staff(auth, req);
-        Page<Merchant> page = uc.merchants().list(Responses.cursor(req), Responses.limit(req));
+        Page<Merchant> page = uc.merchants().list(Params.cursor(req, MerchantNo::of), Params.limit(req));
         LocalDate today = uc.merchants().today();
-        Responses.ok(res, new Responses.PageJson<>(page.items().stream().map(m -> MerchantJson.of(m, today)).toList(),
-                Responses.encodeCursor(page.nextCursor())));
+        Responses.ok(res, Responses.page(page, m -> MerchantJson.of(m, today)));
     }
 
     private void show(ServerRequest req, ServerResponse res) {
-        staff(auth, req);
         MerchantNo no = no(req);
         LocalDate asOf = date(req, "as_of");
         var file = uc.files().file(no, asOf).orElseThrow(() -> ApiException.notFound("no merchant " + no));
@@ -91,7 +87,6 @@ final class MerchantDeskRoutes implements HttpService {
     }
 
     private void advance(ServerRequest req, ServerResponse res) {
-        staff(auth, req);
         MerchantNo no = no(req);
         existing(no);
         AdvanceBody body = Bodies.read(req, AdvanceBody.class);
@@ -103,24 +98,22 @@ final class MerchantDeskRoutes implements HttpService {
     }
 
     private void followUps(ServerRequest req, ServerResponse res) {
-        staff(auth, req);
         MerchantNo no = no(req);
         existing(no);
         Responses.ok(res, uc.pipeline().followUps(no).stream().map(PipelineJson.FollowUpJson::of).toList());
     }
 
     private void followUp(ServerRequest req, ServerResponse res) {
-        Principal p = staff(auth, req);
+        Principal p = Caller.of(req);
         MerchantNo no = no(req);
         existing(no);
         FollowUpBody b = Bodies.read(req, FollowUpBody.class);
         var f = value(uc.pipeline().followUp(no, b.note(), b.on(), b.nextVisitOn(),
                 b.agent() == null || b.agent().isBlank() ? p.name() : b.agent()));
-        MerchantDesk.reply(res, 201, PipelineJson.FollowUpJson.of(f));
+        Responses.created(res, PipelineJson.FollowUpJson.of(f));
     }
 
     private void contact(ServerRequest req, ServerResponse res) {
-        staff(auth, req);
         MerchantNo no = no(req);
         existing(no);
         ContactBody b = Bodies.read(req, ContactBody.class);
@@ -134,56 +127,54 @@ final class MerchantDeskRoutes implements HttpService {
                     List.of(new ApiException.FieldError(field, e.getMessage())));
         }
         Merchant m = value(uc.pipeline().addContact(no, c));
-        MerchantDesk.reply(res, 201, m.contacts().stream().map(PipelineJson.ContactJson::of).toList());
+        Responses.created(res, m.contacts().stream().map(PipelineJson.ContactJson::of).toList());
     }
 
     private void log(ServerRequest req, ServerResponse res) {
-        staff(auth, req);
         MerchantNo no = no(req);
         existing(no);
         Responses.ok(res, uc.pipeline().logOf(no).stream().map(PipelineJson.LogJson::of).toList());
     }
 
     private void addLog(ServerRequest req, ServerResponse res) {
-        Principal p = staff(auth, req);
+        Principal p = Caller.of(req);
         MerchantNo no = no(req);
         existing(no);
         NoteBody b = Bodies.read(req, NoteBody.class);
-        MerchantDesk.reply(res, 201, PipelineJson.LogJson.of(value(uc.pipeline().log(no, p.name(), b.note()))));
+        Responses.created(res, PipelineJson.LogJson.of(value(uc.pipeline().log(no, p.name(), b.note()))));
     }
 
     private void credit(ServerRequest req, ServerResponse res) {
-        staff(auth, req);
         MerchantNo no = no(req);
         Responses.ok(res, CreditJson.of(value(uc.credit().show(no, date(req, "as_of")))));
     }
 
     private void record(ServerRequest req, ServerResponse res) {
-        staff(auth, req);
         MerchantNo no = no(req);
         existing(no);
         RecordBody b = Bodies.read(req, RecordBody.class);
         var done = value(uc.credit().record(new CreditUseCases.RecordCommand(no.value(), b.type(), b.on(), b.stallNo(),
                 b.note(), b.evidence())));
-        MerchantDesk.reply(res, 201, CreditJson.RecordedJson.of(done));
+        Responses.created(res, CreditJson.RecordedJson.of(done));
     }
 
     void due(ServerRequest req, ServerResponse res) {
-        staff(auth, req);
-        Responses.ok(res, uc.pipeline().due(MerchantDesk.text(req, "agent"), date(req, "as_of")).stream()
-                .map(PipelineJson.DueJson::of).toList());
+        Responses.ok(res, Responses.page(req, uc.pipeline().due(Params.text(req, "agent"), date(req, "as_of")),
+                PipelineJson.DueJson::of));
     }
 
     void report(ServerRequest req, ServerResponse res) {
-        staff(auth, req);
         String report = req.path().pathParameters().get("report");
+        LocalDate asOf = date(req, "as_of");
         switch (report) {
-            case "funnel" -> Responses.ok(res, uc.pipeline().funnel().stream().map(PipelineJson.FunnelJson::of).toList());
-            case "conversion" -> Responses.ok(res,
-                    uc.pipeline().conversion().stream().map(PipelineJson.ConversionJson::of).toList());
-            case "dwell" -> Responses.ok(res,
-                    uc.pipeline().dwell(date(req, "as_of")).stream().map(PipelineJson.DwellJson::of).toList());
-            default -> throw ApiException.notFound("no report " + report + "; there are funnel, conversion and dwell");
+            case "funnel" -> Responses.ok(res, Responses.page(req, uc.pipeline().funnel(asOf),
+                    PipelineJson.FunnelJson::of));
+            case "conversion" -> Responses.ok(res, Responses.page(req, uc.pipeline().conversion(asOf),
+                    PipelineJson.ConversionJson::of));
+            case "dwell" -> Responses.ok(res, Responses.page(req, uc.pipeline().dwell(asOf),
+                    PipelineJson.DwellJson::of));
+            default -> throw ApiException.notFound("no report " + Problems.quote(report)
+                    + "; there are funnel, conversion and dwell");
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.mallcrm.adapters.http.request;
 
-import static org.mallcrm.adapters.http.merchant.MerchantDesk.value;
+import static org.mallcrm.adapters.http.common.Problems.value;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.mallcrm.adapters.http.common.ApiException;
-import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Caller;
+import org.mallcrm.adapters.http.common.Params;
 import org.mallcrm.adapters.http.common.Bodies;
 import org.mallcrm.adapters.http.common.Responses;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import org.mallcrm.application.request.port.in.MerchantRequestUseCases;
-import org.mallcrm.domain.access.Principal;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.request.RequestNo;
 
@@ -42,23 +41,21 @@ public final class MyRequestRoutes implements HttpService {
         RequestJson apply(MerchantNo merchant, ServerRequest req);
     }
 
-    private final Authenticator auth;
     private final String what;
     private final BiFunction<MerchantNo, String, List<RequestJson>> list;
     private final BiFunction<RequestNo, MerchantNo, Optional<RequestJson>> find;
     private final Create create;
 
-    private MyRequestRoutes(Authenticator auth, String what, BiFunction<MerchantNo, String, List<RequestJson>> list,
+    private MyRequestRoutes(String what, BiFunction<MerchantNo, String, List<RequestJson>> list,
             BiFunction<RequestNo, MerchantNo, Optional<RequestJson>> find, Create create) {
-        this.auth = auth;
         this.what = what;
         this.list = list;
         this.find = find;
         this.create = create;
     }
 
-    public static MyRequestRoutes overtime(MerchantRequestUseCases uc, Authenticator auth) {
-        return new MyRequestRoutes(auth, "overtime request",
+    public static MyRequestRoutes overtime(MerchantRequestUseCases uc) {
+        return new MyRequestRoutes("overtime request",
                 (m, s) -> uc.overtimes(m, s).stream().map(RequestJson::of).toList(),
                 (no, m) -> uc.overtime(no, m).map(RequestJson::of),
                 (m, req) -> {
@@ -67,8 +64,8 @@ public final class MyRequestRoutes implements HttpService {
                 });
     }
 
-    public static MyRequestRoutes repairs(MerchantRequestUseCases uc, Authenticator auth) {
-        return new MyRequestRoutes(auth, "repair request",
+    public static MyRequestRoutes repairs(MerchantRequestUseCases uc) {
+        return new MyRequestRoutes("repair request",
                 (m, s) -> uc.repairs(m, s).stream().map(RequestJson::of).toList(),
                 (no, m) -> uc.repair(no, m).map(RequestJson::of),
                 (m, req) -> {
@@ -78,8 +75,8 @@ public final class MyRequestRoutes implements HttpService {
                 });
     }
 
-    public static MyRequestRoutes feedback(MerchantRequestUseCases uc, Authenticator auth) {
-        return new MyRequestRoutes(auth, "feedback",
+    public static MyRequestRoutes feedback(MerchantRequestUseCases uc) {
+        return new MyRequestRoutes("feedback",
                 (m, s) -> uc.feedbacks(m, s).stream().map(RequestJson::of).toList(),
                 (no, m) -> uc.feedback(no, m).map(RequestJson::of),
                 (m, req) -> {
@@ -94,21 +91,18 @@ public final class MyRequestRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.MERCHANT);
-        List<RequestJson> mine = MerchantDesk.filtered("status",
-                () -> list.apply(MerchantDesk.merchantOf(p), MerchantDesk.text(req, "status")));
-        Responses.ok(res, MerchantDesk.page(req, mine, RequestJson::requestNo, j -> j));
+        MerchantNo me = Caller.merchant(req);
+        List<RequestJson> mine = MerchantDesk.filtered("status", () -> list.apply(me, Params.text(req, "status")));
+        Responses.ok(res, Responses.page(req, mine, j -> j));
     }
 
     private void show(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.MERCHANT);
-        RequestNo no = MerchantDesk.id(req, "no", what, RequestNo::of);
-        Responses.ok(res, find.apply(no, MerchantDesk.merchantOf(p))
+        RequestNo no = Params.id(req, "no", what, RequestNo::of);
+        Responses.ok(res, find.apply(no, Caller.merchant(req))
                 .orElseThrow(() -> ApiException.notFound("no " + what + " " + no)));
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        Principal p = auth.require(req, Role.MERCHANT);
-        MerchantDesk.reply(res, 201, create.apply(MerchantDesk.merchantOf(p), req));
+        Responses.created(res, create.apply(Caller.merchant(req), req));
     }
 }

@@ -1,6 +1,6 @@
 package org.mallcrm.adapters.http.request;
 
-import static org.mallcrm.adapters.http.merchant.MerchantDesk.value;
+import static org.mallcrm.adapters.http.common.Problems.value;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.mallcrm.adapters.http.common.ApiException;
-import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Caller;
+import org.mallcrm.adapters.http.common.Params;
+import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Bodies;
 import org.mallcrm.adapters.http.common.Responses;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import org.mallcrm.application.request.port.in.MerchantRequestUseCases;
 import org.mallcrm.domain.access.Principal;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.request.RequestNo;
 
@@ -36,31 +37,29 @@ public final class RequestRoutes implements HttpService {
         RequestJson apply(RequestNo no, String by, String text);
     }
 
-    private final Authenticator auth;
     private final BiFunction<MerchantNo, String, List<RequestJson>> list;
     private final java.util.function.Function<RequestNo, Optional<RequestJson>> find;
     private final String what;
     private final List<Step> steps;
 
-    private RequestRoutes(Authenticator auth, String what, BiFunction<MerchantNo, String, List<RequestJson>> list,
+    private RequestRoutes(String what, BiFunction<MerchantNo, String, List<RequestJson>> list,
             java.util.function.Function<RequestNo, Optional<RequestJson>> find, List<Step> steps) {
-        this.auth = auth;
         this.what = what;
         this.list = list;
         this.find = find;
         this.steps = steps;
     }
 
-    public static RequestRoutes overtime(MerchantRequestUseCases uc, Authenticator auth) {
-        return new RequestRoutes(auth, "overtime request",
+    public static RequestRoutes overtime(MerchantRequestUseCases uc) {
+        return new RequestRoutes("overtime request",
                 (m, s) -> uc.overtimes(m, s).stream().map(RequestJson::of).toList(),
                 no -> uc.overtime(no, null).map(RequestJson::of),
                 List.of(new Step("approve", "note", false, (no, by, t) -> RequestJson.of(value(uc.approve(no, by, t)))),
                         new Step("reject", "reason", true, (no, by, t) -> RequestJson.of(value(uc.reject(no, by, t))))));
     }
 
-    public static RequestRoutes repairs(MerchantRequestUseCases uc, Authenticator auth) {
-        return new RequestRoutes(auth, "repair request",
+    public static RequestRoutes repairs(MerchantRequestUseCases uc) {
+        return new RequestRoutes("repair request",
                 (m, s) -> uc.repairs(m, s).stream().map(RequestJson::of).toList(),
                 no -> uc.repair(no, null).map(RequestJson::of),
                 List.of(new Step("assign", "to", true, (no, by, t) -> RequestJson.of(value(uc.assign(no, by, t)))),
@@ -68,8 +67,8 @@ public final class RequestRoutes implements HttpService {
                                 (no, by, t) -> RequestJson.of(value(uc.resolve(no, by, t))))));
     }
 
-    public static RequestRoutes feedback(MerchantRequestUseCases uc, Authenticator auth) {
-        return new RequestRoutes(auth, "feedback",
+    public static RequestRoutes feedback(MerchantRequestUseCases uc) {
+        return new RequestRoutes("feedback",
                 (m, s) -> uc.feedbacks(m, s).stream().map(RequestJson::of).toList(),
                 no -> uc.feedback(no, null).map(RequestJson::of),
                 List.of(new Step("answer", "answer", true, (no, by, t) -> RequestJson.of(value(uc.answer(no, by, t))))));
@@ -84,37 +83,34 @@ public final class RequestRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        String merchant = MerchantDesk.text(req, "merchant_no");
+        String merchant = Params.text(req, "merchant_no");
         MerchantNo m;
         try {
             m = merchant == null ? null : MerchantNo.of(merchant);
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("merchant_no", e.getMessage());
         }
-        List<RequestJson> all = MerchantDesk.filtered("status", () -> list.apply(m, MerchantDesk.text(req, "status")));
-        Responses.ok(res, MerchantDesk.page(req, all, RequestJson::requestNo, j -> j));
+        List<RequestJson> all = MerchantDesk.filtered("status", () -> list.apply(m, Params.text(req, "status")));
+        Responses.ok(res, Responses.page(req, all, j -> j));
     }
 
     private void show(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
-        RequestNo no = MerchantDesk.id(req, "no", what, RequestNo::of);
+        RequestNo no = Params.id(req, "no", what, RequestNo::of);
         Responses.ok(res, find.apply(no).orElseThrow(() -> ApiException.notFound("no " + what + " " + no)));
     }
 
     private void step(ServerRequest req, ServerResponse res, Step s) {
-        Principal p = auth.require(req, Role.STAFF);
-        RequestNo no = MerchantDesk.id(req, "no", what, RequestNo::of);
+        Principal p = Caller.of(req);
+        RequestNo no = Params.id(req, "no", what, RequestNo::of);
         java.util.Map<String, String> body = readText(req);
         String text = body.get(s.field());
         if (s.required() && (text == null || text.isBlank())) {
-            throw ApiException.badRequest("'" + s.field() + "' is needed to " + s.path(),
-                    List.of(new ApiException.FieldError(s.field(), "is missing")));
+            throw ApiException.badParameter(s.field(), "is required to " + s.path());
         }
         for (String k : body.keySet()) {
             if (!k.equals(s.field())) {
-                throw ApiException.badRequest("unknown field " + k,
-                        List.of(new ApiException.FieldError(k, "unknown field; send only " + s.field())));
+                throw ApiException.badParameter(Problems.truncate(k, 100), "is not a field of this request; the "
+                        + "fields are " + s.field());
             }
         }
         Responses.ok(res, s.call().apply(no, p.name(), text));
@@ -122,19 +118,6 @@ public final class RequestRoutes implements HttpService {
 
     /** The body as an object of text fields; an empty body is an empty object. */
     static java.util.Map<String, String> readText(ServerRequest req) {
-        if (!req.content().hasEntity()) {
-            return java.util.Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> raw = Bodies.read(req, java.util.LinkedHashMap.class);
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        raw.forEach((k, v) -> {
-            if (v != null && !(v instanceof String)) {
-                throw ApiException.badRequest("'" + k + "' must be text",
-                        List.of(new ApiException.FieldError(k, "must be a string")));
-            }
-            out.put(k, (String) v);
-        });
-        return out;
+        return Bodies.readTextFields(req);
     }
 }

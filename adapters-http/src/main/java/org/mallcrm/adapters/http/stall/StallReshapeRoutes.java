@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mallcrm.adapters.http.common.ApiException;
 import org.mallcrm.adapters.http.common.ApiException.FieldError;
-import org.mallcrm.adapters.http.common.Authenticator;
 import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.common.Caller;
 import org.mallcrm.adapters.http.common.Responses;
 import org.mallcrm.application.stall.port.in.Approval;
 import org.mallcrm.application.stall.port.in.ChangeStallCommand;
@@ -24,7 +24,6 @@ import org.mallcrm.application.stall.port.in.SplitStallCommand;
 import org.mallcrm.application.stall.port.in.SplitStallUseCase;
 import org.mallcrm.application.stall.port.in.StallHistoryQuery;
 import org.mallcrm.domain.access.Principal;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.stall.ReshapeRefusal;
@@ -58,11 +57,9 @@ public final class StallReshapeRoutes implements HttpService {
     }
 
     private final UseCases useCases;
-    private final Authenticator auth;
 
-    public StallReshapeRoutes(UseCases useCases, Authenticator auth) {
+    public StallReshapeRoutes(UseCases useCases) {
         this.useCases = useCases;
-        this.auth = auth;
     }
 
     @Override
@@ -74,7 +71,7 @@ public final class StallReshapeRoutes implements HttpService {
     }
 
     private void split(ServerRequest req, ServerResponse res) {
-        Principal who = auth.require(req, Role.STAFF);
+        Principal who = Caller.of(req);
         StallNo no = StallRoutes.stallNo(req.path().pathParameters().get("no"));
         SplitBody body = Bodies.read(req, SplitBody.class);
         SplitStallCommand.How how;
@@ -94,7 +91,7 @@ public final class StallReshapeRoutes implements HttpService {
     }
 
     private void merge(ServerRequest req, ServerResponse res) {
-        Principal who = auth.require(req, Role.STAFF);
+        Principal who = Caller.of(req);
         MergeBody body = Bodies.read(req, MergeBody.class);
         List<FieldError> errors = new ArrayList<>();
         List<StallNo> nos = new ArrayList<>();
@@ -134,7 +131,7 @@ public final class StallReshapeRoutes implements HttpService {
     }
 
     private void change(ServerRequest req, ServerResponse res) {
-        Principal who = auth.require(req, Role.STAFF);
+        Principal who = Caller.of(req);
         StallNo no = StallRoutes.stallNo(req.path().pathParameters().get("no"));
         ChangeBody body = Bodies.read(req, ChangeBody.class);
         List<FieldError> errors = new ArrayList<>();
@@ -165,7 +162,6 @@ public final class StallReshapeRoutes implements HttpService {
     }
 
     private void history(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
         StallNo no = StallRoutes.stallNo(req.path().pathParameters().get("no"));
         Responses.ok(res, StallHistoryJson.of(useCases.history().history(no)
                 .orElseThrow(() -> ApiException.notFound("no stall " + no))));

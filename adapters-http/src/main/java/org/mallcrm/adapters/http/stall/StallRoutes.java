@@ -7,12 +7,11 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.Locale;
 import java.util.Optional;
 import org.mallcrm.adapters.http.common.ApiException;
-import org.mallcrm.adapters.http.common.Authenticator;
+import org.mallcrm.adapters.http.common.Params;
 import org.mallcrm.adapters.http.common.Responses;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.stall.port.in.StallFilter;
 import org.mallcrm.application.stall.port.in.StallQueries;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.stall.BusinessType;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallNo;
@@ -22,11 +21,9 @@ import org.mallcrm.domain.stall.StallStatus;
 public final class StallRoutes implements HttpService {
 
     private final StallQueries queries;
-    private final Authenticator auth;
 
-    public StallRoutes(StallQueries queries, Authenticator auth) {
+    public StallRoutes(StallQueries queries) {
         this.queries = queries;
-        this.auth = auth;
     }
 
     @Override
@@ -36,28 +33,29 @@ public final class StallRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
         StallFilter filter = new StallFilter(
-                req.query().first("floor").asOptional().filter(s -> !s.isBlank()),
-                req.query().first("status").asOptional().filter(s -> !s.isBlank()).map(StallRoutes::status),
-                req.query().first("business_type").asOptional().filter(s -> !s.isBlank()).map(BusinessType::new));
-        Page<Stall> page = queries.list(filter, Responses.cursor(req), Responses.limit(req));
-        Responses.ok(res, new Responses.PageJson<>(page.items().stream().map(StallJson::of).toList(),
-                Responses.encodeCursor(page.nextCursor())));
+                Optional.ofNullable(Params.text(req, "floor")),
+                Optional.ofNullable(Params.text(req, "status")).map(StallRoutes::status),
+                Optional.ofNullable(Params.text(req, "business_type")).map(StallRoutes::businessType));
+        Page<Stall> page = queries.list(filter, Params.cursor(req, StallNo::of), Params.limit(req));
+        Responses.ok(res, Responses.page(page, StallJson::of));
     }
 
     private void show(ServerRequest req, ServerResponse res) {
-        auth.require(req, Role.STAFF);
         StallNo no = stallNo(req.path().pathParameters().get("no"));
         Optional<Stall> stall = queries.find(no);
         Responses.ok(res, StallJson.of(stall.orElseThrow(() -> ApiException.notFound("no stall " + no))));
     }
 
     static StallNo stallNo(String raw) {
+        return Params.id("stall", raw, StallNo::of);
+    }
+
+    private static BusinessType businessType(String raw) {
         try {
-            return StallNo.of(raw);
+            return new BusinessType(raw);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("no stall " + raw);
+            throw ApiException.badParameter("business_type", e.getMessage());
         }
     }
 

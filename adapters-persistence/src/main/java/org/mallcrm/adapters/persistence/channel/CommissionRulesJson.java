@@ -135,13 +135,13 @@ public final class CommissionRulesJson {
         }
         CommissionPolicy p = base;
         try {
-            if (node.has("rate_per_head")) {
+            if (given(node, "rate_per_head")) {
                 p = p.withRatePerHead(money(node.get("rate_per_head"), path + ".rate_per_head"));
             }
             if (node.has("tiers")) {
                 p = p.withTiers(tiers(node.get("tiers"), path + ".tiers"));
             }
-            if (node.has("tier_mode")) {
+            if (given(node, "tier_mode")) {
                 p = p.withTierMode(tierMode(node.get("tier_mode"), path + ".tier_mode"));
             }
             if (node.has("monthly_cap")) {
@@ -149,23 +149,23 @@ public final class CommissionRulesJson {
                 p = p.withMonthlyCap(cap.isNull() ? Optional.empty()
                         : Optional.of(money(cap, path + ".monthly_cap")));
             }
-            if (node.has("min_heads")) {
+            if (given(node, "min_heads")) {
                 p = p.withMinHeads(whole(node.get("min_heads"), path + ".min_heads"));
             }
-            if (node.has("cap_at_reported")) {
+            if (given(node, "cap_at_reported")) {
                 JsonNode b = node.get("cap_at_reported");
                 if (!b.isBoolean()) {
                     throw new Bad(path + ".cap_at_reported: must be true or false");
                 }
                 p = p.withCapAtReported(b.booleanValue());
             }
-            if (node.has("cap_tolerance_pct")) {
+            if (given(node, "cap_tolerance_pct")) {
                 p = p.withCapTolerance(percent(node.get("cap_tolerance_pct"), path + ".cap_tolerance_pct"));
             }
-            if (node.has("variance_flag_pct")) {
+            if (given(node, "variance_flag_pct")) {
                 p = p.withVarianceFlag(percent(node.get("variance_flag_pct"), path + ".variance_flag_pct"));
             }
-            if (node.has("scan_order_tolerance_minutes")) {
+            if (given(node, "scan_order_tolerance_minutes")) {
                 p = p.withScanOrderToleranceMinutes(whole(node.get("scan_order_tolerance_minutes"),
                         path + ".scan_order_tolerance_minutes"));
             }
@@ -175,6 +175,11 @@ public final class CommissionRulesJson {
             problems.add(path + ": " + e.getMessage());
         }
         return problems.size() > before ? base : p;
+    }
+
+    /** A key given with a value; {@code null} means "not used here", as if the key were left out. */
+    private static boolean given(JsonNode node, String key) {
+        return node.has(key) && !node.get(key).isNull();
     }
 
     private static final class Bad extends RuntimeException {

@@ -49,16 +49,6 @@ public final class ImportBuyersService implements ImportBuyersUseCase {
     private record Parsed(int line, BuyerId id, BuyerProfile profile) {
     }
 
-    /** Thrown to roll the unit of work back when the store refuses a write after all (a phone taken meanwhile). */
-    private static final class Rollback extends RuntimeException {
-        final transient ImportOutcome outcome;
-
-        Rollback(ImportOutcome outcome) {
-            super(null, null, false, false);
-            this.outcome = outcome;
-        }
-    }
-
     @Override
     public ImportOutcome importBuyers(List<String> header, List<ImportRow> rows, ImportOptions options) {
         List<RowError> headerErrors = COLUMNS.check(header);
@@ -68,11 +58,9 @@ public final class ImportBuyersService implements ImportBuyersUseCase {
         if (rows.isEmpty()) {
             return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no data rows")));
         }
-        try {
-            return unitOfWork.inTransaction(() -> importInTransaction(rows, options));
-        } catch (Rollback r) {
-            return r.outcome;
-        }
+        // a rejection found after writing began (a phone taken meanwhile) rolls the writes back
+        return unitOfWork.inTransaction(() -> importInTransaction(rows, options),
+                outcome -> outcome instanceof ImportOutcome.Rejected);
     }
 
     private ImportOutcome importInTransaction(List<ImportRow> rows, ImportOptions options) {
@@ -133,9 +121,9 @@ public final class ImportBuyersService implements ImportBuyersUseCase {
                 buyers.update(updated);
             } catch (PhoneTakenException e) {
                 Parsed p = phoneInFile.get(e.phone());
-                throw new Rollback(new ImportOutcome.Rejected(List.of(new RowError(p == null ? 0 : p.line(), "phone",
+                return new ImportOutcome.Rejected(List.of(new RowError(p == null ? 0 : p.line(), "phone",
                         e.phone() == null ? "" : e.phone().value(), "phone already used by buyer "
-                                + (e.holder() == null ? "another buyer" : e.holder().value())))));
+                                + (e.holder() == null ? "another buyer" : e.holder().value()))));
             }
         }
         return new ImportOutcome.Imported(created.size(), updated.size(), unchanged, options.dryRun());

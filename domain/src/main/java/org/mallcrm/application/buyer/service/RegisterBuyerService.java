@@ -36,23 +36,10 @@ public final class RegisterBuyerService implements RegisterBuyerUseCase {
         this.clock = clock;
     }
 
-    /** Thrown to roll back when the store finds the phone taken after all. */
-    private static final class Taken extends RuntimeException {
-        final transient PhoneTakenException cause;
-
-        Taken(PhoneTakenException cause) {
-            super(null, null, false, false);
-            this.cause = cause;
-        }
-    }
-
     @Override
     public Outcome<Registration> register(RegisterBuyerCommand c) {
-        try {
-            return unitOfWork.inTransaction(() -> registerInTransaction(c));
-        } catch (Taken t) {
-            return Outcome.refused(t.cause.getMessage());
-        }
+        // a phone the store finds taken after all is refused, and what was written rolled back
+        return unitOfWork.inTransaction(() -> registerInTransaction(c), o -> !o.isDone());
     }
 
     private Outcome<Registration> registerInTransaction(RegisterBuyerCommand c) {
@@ -96,7 +83,7 @@ public final class RegisterBuyerService implements RegisterBuyerUseCase {
             }
             return Outcome.done(new Registration(b, false));
         } catch (PhoneTakenException e) {
-            throw new Taken(e);
+            return Outcome.refused(e.getMessage());
         }
     }
 

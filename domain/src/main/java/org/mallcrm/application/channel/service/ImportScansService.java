@@ -48,17 +48,6 @@ public final class ImportScansService implements ImportScansUseCase {
         this.overlap = overlap;
     }
 
-    /** Leaves the transaction so that it rolls back, carrying the outcome. */
-    private static final class RollBack extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient ImportOutcome outcome;
-
-        RollBack(ImportOutcome outcome) {
-            super(null, null, false, false);
-            this.outcome = outcome;
-        }
-    }
-
     @Override
     public ImportOutcome importScans(RowStream rows, ImportOptions options, Consumer<RowError> errors) {
         List<RowError> headerErrors = COLUMNS.check(rows.header());
@@ -66,17 +55,8 @@ public final class ImportScansService implements ImportScansUseCase {
             headerErrors.forEach(errors);
             return new ImportOutcome.Rejected(headerErrors);
         }
-        try {
-            return unitOfWork.inTransaction(() -> {
-                ImportOutcome outcome = importInTransaction(rows, options, errors);
-                if (outcome instanceof ImportOutcome.Rejected || options.dryRun()) {
-                    throw new RollBack(outcome);
-                }
-                return outcome;
-            });
-        } catch (RollBack r) {
-            return r.outcome;
-        }
+        return unitOfWork.inTransaction(() -> importInTransaction(rows, options, errors),
+                outcome -> outcome instanceof ImportOutcome.Rejected || options.dryRun());
     }
 
     private ImportOutcome importInTransaction(RowStream rows, ImportOptions options, Consumer<RowError> sink) {

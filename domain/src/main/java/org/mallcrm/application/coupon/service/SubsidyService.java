@@ -71,16 +71,6 @@ public final class SubsidyService implements SubsidyUseCases {
                 statements.postedOn(merchant, month));
     }
 
-    /** Thrown to roll back what an offset wrote when the statement cannot be stored after all. */
-    private static final class Rollback extends RuntimeException {
-        final transient SubsidyCloseOutcome outcome;
-
-        Rollback(SubsidyCloseOutcome outcome) {
-            super(null, null, false, false);
-            this.outcome = outcome;
-        }
-    }
-
     @Override
     public SubsidyCloseOutcome close(MerchantNo merchant, YearMonth month) {
         LocalDate today = clock.today();
@@ -89,32 +79,28 @@ public final class SubsidyService implements SubsidyUseCases {
                     + "); a month is closed from the 1st of the next");
         }
         SettlementMethod method = policy.get().method();
-        try {
-            return unitOfWork.inTransaction(() -> {
-                statements.lock(merchant, month);
-                Optional<ClosedSubsidyStatement> closed = statements.findClosed(merchant, month);
-                if (closed.isPresent()) {
-                    return new SubsidyCloseOutcome.AlreadyClosed(closed.get());
+        // anything but a closed statement rolls back what an offset wrote
+        return unitOfWork.inTransaction(() -> {
+            statements.lock(merchant, month);
+            Optional<ClosedSubsidyStatement> closed = statements.findClosed(merchant, month);
+            if (closed.isPresent()) {
+                return new SubsidyCloseOutcome.AlreadyClosed(closed.get());
+            }
+            DraftSubsidyStatement draft = draft(merchant, month);
+            Optional<RentOffset> offset = Optional.empty();
+            if (method == SettlementMethod.OFFSET_RENT && draft.total().isPositive()) {
+                OffsetStep step = offset(merchant, month, draft.total(), today);
+                if (step.refused() != null) {
+                    return new SubsidyCloseOutcome.Refused(step.refused());
                 }
-                DraftSubsidyStatement draft = draft(merchant, month);
-                Optional<RentOffset> offset = Optional.empty();
-                if (method == SettlementMethod.OFFSET_RENT && draft.total().isPositive()) {
-                    OffsetStep step = offset(merchant, month, draft.total(), today);
-                    if (step.refused() != null) {
-                        return new SubsidyCloseOutcome.Refused(step.refused());
-                    }
-                    offset = Optional.of(step.offset());
-                }
-                ClosedSubsidyStatement statement = draft.close(clock.now(), method, offset);
-                if (!statements.insertClosed(statement)) {
-                    throw new Rollback(new SubsidyCloseOutcome.AlreadyClosed(
-                            statements.findClosed(merchant, month).orElseThrow()));
-                }
-                return new SubsidyCloseOutcome.Closed(statement);
-            });
-        } catch (Rollback r) {
-            return r.outcome;
-        }
+                offset = Optional.of(step.offset());
+            }
+            ClosedSubsidyStatement statement = draft.close(clock.now(), method, offset);
+            if (!statements.insertClosed(statement)) {
+                return new SubsidyCloseOutcome.AlreadyClosed(statements.findClosed(merchant, month).orElseThrow());
+            }
+            return new SubsidyCloseOutcome.Closed(statement);
+        }, outcome -> !(outcome instanceof SubsidyCloseOutcome.Closed));
     }
 
     private record OffsetStep(RentOffset offset, String refused) {

@@ -154,7 +154,7 @@ public final class CreditService implements CreditUseCases {
             NewBehaviour b = new NewBehaviour(credits.nextRecordId(), type.get(), stall, on, c.note(), c.evidence(),
                     null);
             return store(merchant.get(), b, today);
-        });
+        }, o -> !o.isDone());
     }
 
     private Outcome<Recorded> store(Merchant merchant, NewBehaviour b, LocalDate today) {
@@ -195,7 +195,7 @@ public final class CreditService implements CreditUseCases {
             MerchantCredit file = credits.find(owner.get()).orElseThrow();
             LocalDate today = clock.today();
             return applied(file.appeal(id, policy(), today, clock.now()), today);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -218,7 +218,7 @@ public final class CreditService implements CreditUseCases {
             LocalDate today = clock.today();
             return applied(uphold ? file.uphold(id, policy(), today, clock.now())
                     : file.withdraw(id, policy(), today, clock.now()), today);
-        });
+        }, o -> !o.isDone());
     }
 
     private Outcome<Recorded> applied(AppealOutcome o, LocalDate today) {

@@ -52,15 +52,6 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
         this.clock = clock;
     }
 
-    private static final class Rollback extends RuntimeException {
-        final transient Outcome<EarnestMoney> result;
-
-        Rollback(Outcome<EarnestMoney> result) {
-            super(null, null, false, false);
-            this.result = result;
-        }
-    }
-
     @Override
     public Outcome<EarnestMoney> hold(Hold c) {
         if (c.amount() == null || !c.amount().isPositive()) {
@@ -72,59 +63,55 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
         if (c.stallNos() == null || c.stallNos().isEmpty()) {
             return Outcome.invalid("stall_no", "", "name a stall to hold");
         }
-        try {
-            return unitOfWork.inTransaction(() -> {
-                LocalDate on = c.on() == null ? clock.today() : c.on();
-                if (merchants.find(c.merchantNo()).isEmpty()) {
-                    return Outcome.invalid("merchant", c.merchantNo().value(), "no such merchant");
+        return unitOfWork.inTransaction(() -> {
+            LocalDate on = c.on() == null ? clock.today() : c.on();
+            if (merchants.find(c.merchantNo()).isEmpty()) {
+                return Outcome.invalid("merchant", c.merchantNo().value(), "no such merchant");
+            }
+            Map<StallNo, Stall> found = stalls.findAll(c.stallNos());
+            for (StallNo s : c.stallNos()) {
+                if (!found.containsKey(s)) {
+                    return Outcome.notFound("stall " + s);
                 }
-                Map<StallNo, Stall> found = stalls.findAll(c.stallNos());
-                for (StallNo s : c.stallNos()) {
-                    if (!found.containsKey(s)) {
-                        return Outcome.notFound("stall " + s);
+            }
+            if (eligibility.check(c.merchantNo(), on) instanceof Eligibility.Refused r) {
+                return Outcome.refused("merchant " + c.merchantNo() + " cannot lease: " + r.reason()
+                        + " (blacklisted through " + r.until() + ")");
+            }
+            for (EarnestMoney lapsed : monies.onStalls(c.stallNos())) {
+                if (lapsed.status() == EarnestStatus.HELD && on.isAfter(lapsed.lockedThrough())) {
+                    settle(lapsed, (EarnestOutcome.Done) lapsed.expire(on));
+                }
+            }
+            Map<StallNo, Stall> current = stalls.findAll(c.stallNos());
+            Map<StallNo, StallStatus> statuses = new java.util.HashMap<>();
+            current.forEach((k, v) -> statuses.put(k, v.status()));
+            String no = c.depositNo() == null || c.depositNo().isBlank() ? monies.nextNumber()
+                    : c.depositNo().strip();
+            if (monies.find(no).isPresent()) {
+                return Outcome.refused("earnest money " + no + " already exists");
+            }
+            HoldRequest request = new HoldRequest(no, c.merchantNo(), c.stallNos(), c.kind(), c.amount(), on,
+                    c.days(), c.contractValue());
+            return switch (EarnestMoney.hold(request, statuses, monies.onStalls(c.stallNos()),
+                    settings.current().earnestMoneyPolicy())) {
+                case HoldOutcome.Refused r -> Outcome.refused(r.reason());
+                case HoldOutcome.Held h -> {
+                    try {
+                        monies.insert(h.earnestMoney());
+                    } catch (StallLockedException e) {
+                        yield Outcome.<EarnestMoney>refused("a stall of " + no
+                                + " is already locked by other earnest money");
                     }
-                }
-                if (eligibility.check(c.merchantNo(), on) instanceof Eligibility.Refused r) {
-                    return Outcome.refused("merchant " + c.merchantNo() + " cannot lease: " + r.reason()
-                            + " (blacklisted through " + r.until() + ")");
-                }
-                for (EarnestMoney lapsed : monies.onStalls(c.stallNos())) {
-                    if (lapsed.status() == EarnestStatus.HELD && on.isAfter(lapsed.lockedThrough())) {
-                        settle(lapsed, (EarnestOutcome.Done) lapsed.expire(on));
+                    List<Stall> reserved = new ArrayList<>();
+                    for (Stall s : current.values()) {
+                        reserved.add(s.withStatus(StallStatus.RESERVED));
                     }
+                    stalls.update(reserved);
+                    yield Outcome.done(h.earnestMoney());
                 }
-                Map<StallNo, Stall> current = stalls.findAll(c.stallNos());
-                Map<StallNo, StallStatus> statuses = new java.util.HashMap<>();
-                current.forEach((k, v) -> statuses.put(k, v.status()));
-                String no = c.depositNo() == null || c.depositNo().isBlank() ? monies.nextNumber()
-                        : c.depositNo().strip();
-                if (monies.find(no).isPresent()) {
-                    return Outcome.refused("earnest money " + no + " already exists");
-                }
-                HoldRequest request = new HoldRequest(no, c.merchantNo(), c.stallNos(), c.kind(), c.amount(), on,
-                        c.days(), c.contractValue());
-                return switch (EarnestMoney.hold(request, statuses, monies.onStalls(c.stallNos()),
-                        settings.current().earnestMoneyPolicy())) {
-                    case HoldOutcome.Refused r -> Outcome.refused(r.reason());
-                    case HoldOutcome.Held h -> {
-                        try {
-                            monies.insert(h.earnestMoney());
-                        } catch (StallLockedException e) {
-                            throw new Rollback(Outcome.refused("a stall of " + no
-                                    + " is already locked by other earnest money"));
-                        }
-                        List<Stall> reserved = new ArrayList<>();
-                        for (Stall s : current.values()) {
-                            reserved.add(s.withStatus(StallStatus.RESERVED));
-                        }
-                        stalls.update(reserved);
-                        yield Outcome.done(h.earnestMoney());
-                    }
-                };
-            });
-        } catch (Rollback r) {
-            return r.result;
-        }
+            };
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -155,7 +142,7 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
                     yield Outcome.done(new Settled(d.earnestMoney(), d.payBack()));
                 }
             };
-        });
+        }, o -> !o.isDone());
     }
 
     /** Stores the new state and, when the money stops locking its stalls, releases them. */

@@ -89,7 +89,7 @@ public final class ExitService implements ExitUseCases {
                 moveMerchant(r, Stage.EXITING, requestedOn);
             }
             return Outcome.done(r);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -155,7 +155,7 @@ public final class ExitService implements ExitUseCases {
                     yield Outcome.done(m.request());
                 }
             };
-        });
+        }, o -> !o.isDone());
     }
 
     /** Whether the merchant keeps another lease running past the exit day (then it stays in the mall). */
@@ -178,7 +178,7 @@ public final class ExitService implements ExitUseCases {
                     yield Outcome.done(m.request());
                 }
             };
-        });
+        }, o -> !o.isDone());
     }
 
     /** Moves the merchant along when its pipeline allows it; a move it refuses is left out. */

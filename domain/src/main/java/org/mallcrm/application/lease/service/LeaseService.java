@@ -75,16 +75,6 @@ public final class LeaseService implements LeaseUseCases {
         this.clock = clock;
     }
 
-    /** Undoes a unit of work that found a problem after it began writing. */
-    private static final class Rollback extends RuntimeException {
-        final transient Object result;
-
-        Rollback(Object result) {
-            super(null, null, false, false);
-            this.result = result;
-        }
-    }
-
     @Override
     public Outcome<LeaseRecord> create(LeaseSpec spec) {
         return switch (sign(spec)) {
@@ -95,19 +85,10 @@ public final class LeaseService implements LeaseUseCases {
 
     @Override
     public Outcome<Signing> sign(LeaseSpec spec) {
-        try {
-            return unitOfWork.inTransaction(() -> {
-                Outcome<Signed> o = sign(spec, 0, settings.current().leasingPolicy());
-                if (!(o instanceof Outcome.Done<Signed> d)) {
-                    throw new Rollback(o.recast());
-                }
-                return Outcome.done(new Signing(d.value().lease(), d.value().relocation()));
-            });
-        } catch (Rollback r) {
-            @SuppressWarnings("unchecked")
-            Outcome<Signing> result = (Outcome<Signing>) r.result;
-            return result;
-        }
+        return unitOfWork.inTransaction(() -> switch (sign(spec, 0, settings.current().leasingPolicy())) {
+            case Outcome.Done<Signed> d -> Outcome.done(new Signing(d.value().lease(), d.value().relocation()));
+            case Outcome<Signed> o -> o.<Signing>recast();
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -115,54 +96,46 @@ public final class LeaseService implements LeaseUseCases {
         if (lines.isEmpty()) {
             return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no leases")));
         }
-        try {
-            return unitOfWork.inTransaction(() -> {
-                LeasingPolicy policy = settings.current().leasingPolicy();
-                List<RowError> errors = new ArrayList<>();
-                int created = 0;
-                int unchanged = 0;
-                Map<String, Integer> lineOf = new java.util.HashMap<>();
-                for (SpecLine l : lines) {
-                    if (l.unreadable() != null) {
-                        errors.add(new RowError(l.line(), "", "", l.unreadable()));
-                        continue;
-                    }
-                    String no = l.spec().leaseNo();
-                    if (no != null && lineOf.containsKey(no.strip())) {
-                        errors.add(new RowError(l.line(), "lease_no", no, "lease number also on line "
-                                + lineOf.get(no.strip())));
-                        continue;
-                    }
-                    if (no != null) {
-                        lineOf.put(no.strip(), l.line());
-                    }
-                    Outcome<Signed> o = sign(l.spec(), l.line(), policy);
-                    switch (o) {
-                        case Outcome.Done<Signed> d -> {
-                            if (d.value().created()) {
-                                created++;
-                            } else {
-                                unchanged++;
-                            }
+        return unitOfWork.inTransaction(() -> {
+            LeasingPolicy policy = settings.current().leasingPolicy();
+            List<RowError> errors = new ArrayList<>();
+            int created = 0;
+            int unchanged = 0;
+            Map<String, Integer> lineOf = new java.util.HashMap<>();
+            for (SpecLine l : lines) {
+                if (l.unreadable() != null) {
+                    errors.add(new RowError(l.line(), "", "", l.unreadable()));
+                    continue;
+                }
+                String no = l.spec().leaseNo();
+                if (no != null && lineOf.containsKey(no.strip())) {
+                    errors.add(new RowError(l.line(), "lease_no", no, "lease number also on line "
+                            + lineOf.get(no.strip())));
+                    continue;
+                }
+                if (no != null) {
+                    lineOf.put(no.strip(), l.line());
+                }
+                Outcome<Signed> o = sign(l.spec(), l.line(), policy);
+                switch (o) {
+                    case Outcome.Done<Signed> d -> {
+                        if (d.value().created()) {
+                            created++;
+                        } else {
+                            unchanged++;
                         }
-                        case Outcome.Invalid<Signed> i -> errors.addAll(i.errors());
-                        case Outcome.Refused<Signed> r -> errors.add(new RowError(l.line(), "", "", r.reason()));
-                        case Outcome.NotFound<Signed> n -> errors.add(new RowError(l.line(), "", "", n.what()
-                                + " not found"));
                     }
+                    case Outcome.Invalid<Signed> i -> errors.addAll(i.errors());
+                    case Outcome.Refused<Signed> r -> errors.add(new RowError(l.line(), "", "", r.reason()));
+                    case Outcome.NotFound<Signed> n -> errors.add(new RowError(l.line(), "", "", n.what()
+                            + " not found"));
                 }
-                if (!errors.isEmpty()) {
-                    throw new Rollback(new ImportOutcome.Rejected(errors));
-                }
-                ImportOutcome.Imported done = new ImportOutcome.Imported(created, 0, unchanged, options.dryRun());
-                if (options.dryRun()) {
-                    throw new Rollback(done);
-                }
-                return done;
-            });
-        } catch (Rollback r) {
-            return (ImportOutcome) r.result;
-        }
+            }
+            if (!errors.isEmpty()) {
+                return new ImportOutcome.Rejected(errors);
+            }
+            return new ImportOutcome.Imported(created, 0, unchanged, options.dryRun());
+        }, o -> o instanceof ImportOutcome.Rejected || options.dryRun());
     }
 
     private record Signed(LeaseRecord lease, boolean created, Relocation relocation) {
@@ -437,42 +410,36 @@ public final class LeaseService implements LeaseUseCases {
         if (amendment == null) {
             return new Outcome.Invalid<>(errors);
         }
-        try {
-            return unitOfWork.inTransaction(() -> {
-                Optional<LeaseRecord> found = leases.find(leaseNo);
-                if (found.isEmpty()) {
-                    return Outcome.notFound("lease " + leaseNo);
-                }
-                LeaseRecord record = found.get();
-                if (record.terminatedOn() != null) {
-                    return Outcome.refused("lease " + leaseNo + " ended on " + record.terminatedOn()
-                            + " and cannot be amended");
-                }
-                if (!amendment.amendmentNo().isEmpty() && record.account().lease().history().stream()
-                        .anyMatch(v -> v.amendment() != null
-                                && v.amendment().amendmentNo().equals(amendment.amendmentNo()))) {
-                    return Outcome.refused("amendment " + amendment.amendmentNo() + " is already applied to "
-                            + leaseNo);
-                }
-                return switch (record.account().amend(amendment)) {
-                    case AccountAmendOutcome.Refused r -> Outcome.refused(r.reason());
-                    case AccountAmendOutcome.Amended a -> {
-                        LeaseRecord next = record.withAccount(a.account());
-                        try {
-                            leases.update(next);
-                        } catch (LeaseOverlapException e) {
-                            throw new Rollback(Outcome.refused("the new end " + a.report().endAfter()
-                                    + " would overlap another lease of the same stall"));
-                        }
-                        yield Outcome.done(new Amended(next, a.report()));
+        return unitOfWork.inTransaction(() -> {
+            Optional<LeaseRecord> found = leases.find(leaseNo);
+            if (found.isEmpty()) {
+                return Outcome.notFound("lease " + leaseNo);
+            }
+            LeaseRecord record = found.get();
+            if (record.terminatedOn() != null) {
+                return Outcome.refused("lease " + leaseNo + " ended on " + record.terminatedOn()
+                        + " and cannot be amended");
+            }
+            if (!amendment.amendmentNo().isEmpty() && record.account().lease().history().stream()
+                    .anyMatch(v -> v.amendment() != null
+                            && v.amendment().amendmentNo().equals(amendment.amendmentNo()))) {
+                return Outcome.refused("amendment " + amendment.amendmentNo() + " is already applied to "
+                        + leaseNo);
+            }
+            return switch (record.account().amend(amendment)) {
+                case AccountAmendOutcome.Refused r -> Outcome.refused(r.reason());
+                case AccountAmendOutcome.Amended a -> {
+                    LeaseRecord next = record.withAccount(a.account());
+                    try {
+                        leases.update(next);
+                    } catch (LeaseOverlapException e) {
+                        yield Outcome.<Amended>refused("the new end " + a.report().endAfter()
+                                + " would overlap another lease of the same stall");
                     }
-                };
-            });
-        } catch (Rollback r) {
-            @SuppressWarnings("unchecked")
-            Outcome<Amended> result = (Outcome<Amended>) r.result;
-            return result;
-        }
+                    yield Outcome.done(new Amended(next, a.report()));
+                }
+            };
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -496,7 +463,7 @@ public final class LeaseService implements LeaseUseCases {
             LeaseRecord next = r.withDeposit(r.deposit().receive(amount));
             leases.update(next);
             return Outcome.done(next);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override

@@ -233,11 +233,17 @@ public final class LeaseSpecs {
         if (v == null || v.isBlank()) {
             throw new IllegalArgumentException("date is missing");
         }
+        String t = v.strip();
         try {
-            return LocalDate.parse(v.strip());
+            LocalDate d = t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : null;
+            if (d != null && d.getYear() >= 1900 && d.getYear() <= 2199) {
+                return d;
+            }
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + v + "' is not a date (YYYY-MM-DD)");
+            // said below
         }
+        throw new IllegalArgumentException("'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
+                + "' is not a date YYYY-MM-DD between 1900-01-01 and 2199-12-31");
     }
 
     public static Money money(String v) {

@@ -98,7 +98,7 @@ public final class PlacementService implements PlacementUseCases {
                     clock.now());
             placements.insert(p);
             return Outcome.done(p);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -143,7 +143,7 @@ public final class PlacementService implements PlacementUseCases {
                     yield Outcome.done(m.placement());
                 }
             };
-        });
+        }, o -> !o.isDone());
     }
 
     private static String by(String by) {

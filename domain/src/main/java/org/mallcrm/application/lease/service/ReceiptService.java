@@ -35,15 +35,6 @@ public final class ReceiptService implements ReceiptUseCases {
         this.unitOfWork = unitOfWork;
     }
 
-    private static final class Rollback extends RuntimeException {
-        final transient ImportOutcome result;
-
-        Rollback(ImportOutcome result) {
-            super(null, null, false, false);
-            this.result = result;
-        }
-    }
-
     /** What recording one receipt did: a new allocation, a replay of the first, or why not. */
     private sealed interface Step permits New, Replay, Failed {
     }
@@ -66,7 +57,7 @@ public final class ReceiptService implements ReceiptUseCases {
             case New n -> Outcome.done(n.allocation());
             case Replay r -> Outcome.done(r.allocation());
             case Failed f -> f.outcome();
-        });
+        }, o -> !o.isDone());
     }
 
     private Step recordInTransaction(RecordReceipt c) {
@@ -105,6 +96,15 @@ public final class ReceiptService implements ReceiptUseCases {
     }
 
     @Override
+    public org.mallcrm.application.common.port.in.Page<Receipt> list(LeaseNo lease, String cursor, int limit) {
+        List<Receipt> rows = leases.receipts(lease, cursor == null || cursor.isBlank() ? null : cursor, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Receipt> page = more ? rows.subList(0, limit) : rows;
+        return new org.mallcrm.application.common.port.in.Page<>(page,
+                more ? page.get(page.size() - 1).receiptNo() : null);
+    }
+
+    @Override
     public Optional<Leases.StoredReceipt> find(String receiptNo) {
         return leases.findReceipt(receiptNo);
     }
@@ -118,42 +118,34 @@ public final class ReceiptService implements ReceiptUseCases {
         if (rows.isEmpty()) {
             return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no data rows")));
         }
-        try {
-            return unitOfWork.inTransaction(() -> {
-                List<RowError> errors = new ArrayList<>();
-                Map<String, Integer> lineOf = new HashMap<>();
-                int created = 0;
-                int unchanged = 0;
-                for (ImportRow row : rows) {
-                    RecordReceipt c = parse(row, errors);
-                    if (c == null) {
-                        continue;
-                    }
-                    Integer earlier = lineOf.putIfAbsent(c.receiptNo(), row.line());
-                    if (earlier != null) {
-                        errors.add(new RowError(row.line(), "receipt_no", c.receiptNo(),
-                                "receipt number also on line " + earlier));
-                        continue;
-                    }
-                    switch (recordInTransaction(c)) {
-                        case New n -> created++;
-                        case Replay r -> unchanged++;
-                        case Failed f -> errors.add(new RowError(row.line(), column(f.outcome()), "",
-                                message(f.outcome())));
-                    }
+        return unitOfWork.inTransaction(() -> {
+            List<RowError> errors = new ArrayList<>();
+            Map<String, Integer> lineOf = new HashMap<>();
+            int created = 0;
+            int unchanged = 0;
+            for (ImportRow row : rows) {
+                RecordReceipt c = parse(row, errors);
+                if (c == null) {
+                    continue;
                 }
-                if (!errors.isEmpty()) {
-                    throw new Rollback(new ImportOutcome.Rejected(errors));
+                Integer earlier = lineOf.putIfAbsent(c.receiptNo(), row.line());
+                if (earlier != null) {
+                    errors.add(new RowError(row.line(), "receipt_no", c.receiptNo(),
+                            "receipt number also on line " + earlier));
+                    continue;
                 }
-                ImportOutcome.Imported done = new ImportOutcome.Imported(created, 0, unchanged, options.dryRun());
-                if (options.dryRun()) {
-                    throw new Rollback(done);
+                switch (recordInTransaction(c)) {
+                    case New n -> created++;
+                    case Replay r -> unchanged++;
+                    case Failed f -> errors.add(new RowError(row.line(), column(f.outcome()), "",
+                            message(f.outcome())));
                 }
-                return done;
-            });
-        } catch (Rollback r) {
-            return r.result;
-        }
+            }
+            if (!errors.isEmpty()) {
+                return new ImportOutcome.Rejected(errors);
+            }
+            return new ImportOutcome.Imported(created, 0, unchanged, options.dryRun());
+        }, o -> o instanceof ImportOutcome.Rejected || options.dryRun());
     }
 
     private static String column(Outcome<?> o) {

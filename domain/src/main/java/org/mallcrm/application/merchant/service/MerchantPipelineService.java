@@ -67,7 +67,7 @@ public final class MerchantPipelineService implements MerchantPipelineUseCases {
                 }
                 case AdvanceOutcome.Refused r -> Outcome.refused(r.detail());
             };
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class MerchantPipelineService implements MerchantPipelineUseCases {
             }
             followUps.add(f);
             return Outcome.done(f);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -129,7 +129,7 @@ public final class MerchantPipelineService implements MerchantPipelineUseCases {
             Merchant changed = m.get().withContacts(contacts);
             merchants.update(List.of(changed));
             return Outcome.done(changed);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -146,7 +146,7 @@ public final class MerchantPipelineService implements MerchantPipelineUseCases {
             }
             log.add(entry);
             return Outcome.done(entry);
-        });
+        }, o -> !o.isDone());
     }
 
     @Override
@@ -160,8 +160,24 @@ public final class MerchantPipelineService implements MerchantPipelineUseCases {
     }
 
     @Override
+    public List<PipelineReports.FunnelRow> funnel(LocalDate asOf) {
+        return PipelineReports.funnel(everyMerchantAsOf(asOf));
+    }
+
+    @Override
     public List<PipelineReports.LeadSourceConversion> conversion() {
         return PipelineReports.conversionByLeadSource(everyMerchant());
+    }
+
+    @Override
+    public List<PipelineReports.LeadSourceConversion> conversion(LocalDate asOf) {
+        return PipelineReports.conversionByLeadSource(everyMerchantAsOf(asOf));
+    }
+
+    /** Every merchant as recorded at the end of the day (today when null); those not yet recorded left out. */
+    private List<Merchant> everyMerchantAsOf(LocalDate asOf) {
+        LocalDate day = asOf == null ? clock.today() : asOf;
+        return everyMerchant().stream().map(m -> m.asOf(day)).flatMap(java.util.Optional::stream).toList();
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class MerchantRequestService implements MerchantRequestUseCases {
                 }
                 case RequestOutcome.Refused<T> r -> Outcome.<T>refused(r.detail());
             };
-        });
+        }, o -> !o.isDone());
     }
 
     private static String field(String message) {
@@ -139,7 +139,7 @@ public final class MerchantRequestService implements MerchantRequestUseCases {
                 }
                 case RequestOutcome.Refused<T> r -> Outcome.<T>refused(r.detail());
             };
-        });
+        }, o -> !o.isDone());
     }
 
     private static StaffId staff(String by) {

@@ -19,10 +19,31 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Invalid, Outcom
         }
     }
 
-    record Refused<T>(String reason) implements Outcome<T> {
+    /**
+     * Refused by a business rule: {@code reason} says why in words, {@code code} is a stable lower-case code for
+     * machines ({@code refused} unless the use case names one, e.g. {@code stall-taken}).
+     */
+    record Refused<T>(String reason, String code) implements Outcome<T> {
+        public Refused {
+            if (code == null || !code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new IllegalArgumentException("a refusal code is lower-case words joined by '-': " + code);
+            }
+        }
+
+        public Refused(String reason) {
+            this(reason, GENERIC_REFUSAL);
+        }
     }
 
     record NotFound<T>(String what) implements Outcome<T> {
+    }
+
+    /** The code of a refusal that names none. */
+    String GENERIC_REFUSAL = "refused";
+
+    /** Whether the use case did what was asked; anything else rolls its unit of work back. */
+    default boolean isDone() {
+        return this instanceof Done<T>;
     }
 
     static <T> Outcome<T> done(T value) {
@@ -31,6 +52,10 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Invalid, Outcom
 
     static <T> Outcome<T> refused(String reason) {
         return new Refused<>(reason);
+    }
+
+    static <T> Outcome<T> refused(String code, String reason) {
+        return new Refused<>(reason, code);
     }
 
     static <T> Outcome<T> notFound(String what) {

@@ -25,6 +25,10 @@ public interface ReceiptUseCases {
     /** A recorded receipt with the allocation it was given. */
     java.util.Optional<org.mallcrm.application.lease.port.out.Leases.StoredReceipt> find(String receiptNo);
 
+    /** Recorded receipts in receipt-number order, of one lease when given; the cursor is the last receipt number. */
+    org.mallcrm.application.common.port.in.Page<org.mallcrm.domain.receipt.Receipt> list(LeaseNo lease, String cursor,
+            int limit);
+
     ImportOutcome importReceipts(List<String> header, List<ImportRow> rows, ImportOptions options);
 
     /** @param receiptNo null to number it {@code R-<lease>-<n>} */

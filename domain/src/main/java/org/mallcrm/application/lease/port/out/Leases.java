@@ -35,6 +35,12 @@ public interface Leases {
     /** Stores what changed: a new version and plan, postings, receipts, credit, deposit, termination. */
     void update(LeaseRecord lease);
 
+    /**
+     * Recorded receipts in receipt-number order, after {@code afterReceiptNo} (null for the first), of one lease
+     * when {@code lease} is given; at most {@code limit}.
+     */
+    java.util.List<org.mallcrm.domain.receipt.Receipt> receipts(LeaseNo lease, String afterReceiptNo, int limit);
+
     /** A receipt already recorded under that number, with the allocation it was given. */
     Optional<StoredReceipt> findReceipt(String receiptNo);
 

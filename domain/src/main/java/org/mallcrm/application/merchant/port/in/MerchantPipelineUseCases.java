@@ -40,7 +40,13 @@ public interface MerchantPipelineUseCases {
 
     List<PipelineReports.FunnelRow> funnel();
 
+    /** The funnel as the pipeline stood at the end of {@code asOf} (today when null). */
+    List<PipelineReports.FunnelRow> funnel(LocalDate asOf);
+
     List<PipelineReports.LeadSourceConversion> conversion();
+
+    /** Conversion by lead source as the pipeline stood at the end of {@code asOf} (today when null). */
+    List<PipelineReports.LeadSourceConversion> conversion(LocalDate asOf);
 
     List<PipelineReports.CurrentDwell> dwell(LocalDate asOf);
 
