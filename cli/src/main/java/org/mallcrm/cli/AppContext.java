@@ -60,6 +60,14 @@ import org.mallcrm.domain.credit.OverdueInstallment;
 import java.time.Instant;
 import java.util.Optional;
 import org.mallcrm.adapters.http.HttpApi;
+import org.mallcrm.adapters.http.common.MallScope;
+import org.mallcrm.adapters.http.merchant.MerchantDesk;
+import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.channel.port.in.StatementUseCases;
+import org.mallcrm.application.common.port.out.IdempotentReplies;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.persistence.JooqAccessTokens;
 import org.mallcrm.adapters.persistence.JooqStallDocuments;
@@ -397,7 +405,52 @@ public final class AppContext implements AutoCloseable {
                 new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(), stallHistory()),
                 floorQueries(), leaseUseCases(), leaseQueries(), receipts(), deposits(),
                 placementUseCases(), exitUseCases(), unitOfWork, new JooqIdempotentReplies(db, mallId),
-                merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions());
+                merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions(), settings(),
+                groupReport(db));
+    }
+
+    /**
+     * The HTTP services of every mall of a database, for one server: tokens are looked up in every mall, and each
+     * call of a use case acts on the mall of the request (the caller's, see {@link MallScope}); each mall's services
+     * are built on its first request and kept. The group report reads every mall.
+     */
+    public static HttpApi.Services httpServicesOfEveryMall(SqliteDatabase db) {
+        Map<String, HttpApi.Services> built = new ConcurrentHashMap<>();
+        Function<String, HttpApi.Services> of = code -> built.computeIfAbsent(code,
+                c -> forMall(db, Optional.of(c)).httpServices());
+        return new HttpApi.Services(
+                new AccessTokenService(JooqAccessTokens.anyMall(db), SYSTEM_CLOCK),
+                perMall(StallQueries.class, c -> of.apply(c).stalls()),
+                new StallReshapeRoutes.UseCases(
+                        perMall(SplitStallUseCase.class, c -> of.apply(c).reshaping().split()),
+                        perMall(MergeStallsUseCase.class, c -> of.apply(c).reshaping().merge()),
+                        perMall(ChangeStallUseCase.class, c -> of.apply(c).reshaping().change()),
+                        perMall(StallHistoryQuery.class, c -> of.apply(c).reshaping().history())),
+                perMall(FloorQueries.class, c -> of.apply(c).floors()),
+                perMall(LeaseUseCases.class, c -> of.apply(c).leases()),
+                perMall(LeaseQueries.class, c -> of.apply(c).leaseQueries()),
+                perMall(ReceiptUseCases.class, c -> of.apply(c).receipts()),
+                perMall(EarnestMoneyUseCases.class, c -> of.apply(c).deposits()),
+                perMall(PlacementUseCases.class, c -> of.apply(c).placements()),
+                perMall(ExitUseCases.class, c -> of.apply(c).exits()),
+                new SqliteUnitOfWork(db),
+                perMall(IdempotentReplies.class, c -> of.apply(c).idempotentReplies()),
+                new MerchantDesk.UseCases(
+                        perMall(MerchantQueries.class, c -> of.apply(c).merchantDesk().merchants()),
+                        perMall(MerchantPipelineUseCases.class, c -> of.apply(c).merchantDesk().pipeline()),
+                        perMall(CreditUseCases.class, c -> of.apply(c).merchantDesk().credit()),
+                        perMall(MerchantRequestUseCases.class, c -> of.apply(c).merchantDesk().requests()),
+                        perMall(MerchantFileQuery.class, c -> of.apply(c).merchantDesk().files())),
+                perMall(TripUseCases.class, c -> of.apply(c).trips()),
+                perMall(RecordScanUseCase.class, c -> of.apply(c).recordScans()),
+                perMall(ReconcileUseCase.class, c -> of.apply(c).reconcile()),
+                perMall(StatementUseCases.class, c -> of.apply(c).statements()),
+                perMall(SettingsUseCases.class, c -> of.apply(c).settings()),
+                groupReport(db));
+    }
+
+    private static <T> T perMall(Class<T> port, Function<String, T> forMall) {
+        return MallScope.perMall(port, forMall);
     }
 
     @Override

@@ -34,7 +34,7 @@ class TwoMallsTest {
     static final Flavour YW = new Flavour("YW", "义乌国际商贸城", "义乌小商品行", "210.00", "5000.00", "义乌");
 
     /** The steps that fill a mall, each a command line without {@code --mall}. */
-    List<String[]> steps(Flavour f, Path d) {
+    static List<String[]> steps(Flavour f, Path d) {
         String stalls = "stall_no,floor,zone,business_type,leasable_area_m2,base_rent,status,outline_wkt\n"
                 + "1F-A-101,1F,A,女装,45.50," + f.rent() + ",VACANT,\"POLYGON((0 0, 8000 0, 8000 5000, 0 5000, 0 0))\"\n"
                 + "1F-A-102,1F,A,男装,24.00,150.00,VACANT,\"POLYGON((8000 0, 12000 0, 12000 6000, 8000 6000, 8000 0))\"\n"

@@ -43,6 +43,10 @@ import org.mallcrm.application.lease.port.in.PlacementUseCases;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.stall.port.in.FloorQueries;
 import org.mallcrm.application.stall.port.in.StallQueries;
+import org.mallcrm.adapters.http.report.GroupReportRoutes;
+import org.mallcrm.adapters.http.settings.SettingsRoutes;
+import org.mallcrm.application.report.port.in.GroupReportUseCase;
+import org.mallcrm.application.settings.port.in.SettingsUseCases;
 
 /**
  * The HTTP API. {@link #routing} is shared by the server and by the tests, which run it with and without a
@@ -65,7 +69,7 @@ public final class HttpApi {
             ReceiptUseCases receipts, EarnestMoneyUseCases deposits, PlacementUseCases placements, ExitUseCases exits,
             UnitOfWork unitOfWork, IdempotentReplies idempotentReplies, MerchantDesk.UseCases merchantDesk,
             TripUseCases trips, RecordScanUseCase recordScans, ReconcileUseCase reconcile,
-            StatementUseCases statements) {
+            StatementUseCases statements, SettingsUseCases settings, GroupReportUseCase groupReport) {
     }
 
     /** A route the server registered: its method and full path template ({@code /api/v1/stalls/{no}}). */
@@ -132,7 +136,9 @@ public final class HttpApi {
                 .register(BASE + "/trips", channels.staffTrips())
                 .register(BASE + "/commissions", channels.commissions())
                 .register(BASE + "/me/trips", channels.myTrips())
-                .register(BASE + "/me/statements", channels.myStatements());
+                .register(BASE + "/me/statements", channels.myStatements())
+                .register(BASE + "/settings", new SettingsRoutes(services.settings()))
+                .register(BASE + "/group", new GroupReportRoutes(services.groupReport()));
         routing.any((req, res) -> ApiRoutes.fallback(req, res, shared));
         return new Registered(shared);
     }

@@ -12,6 +12,7 @@ import static org.mallcrm.domain.access.Capability.PIPELINE;
 import static org.mallcrm.domain.access.Capability.PLACEMENTS;
 import static org.mallcrm.domain.access.Capability.RECEIPTS;
 import static org.mallcrm.domain.access.Capability.REQUESTS;
+import static org.mallcrm.domain.access.Capability.SETTINGS;
 import static org.mallcrm.domain.access.Capability.STALL_RESHAPE;
 import static org.mallcrm.domain.access.Role.BUYER;
 import static org.mallcrm.domain.access.Role.CHANNEL;
@@ -180,6 +181,12 @@ public final class RouteTable {
         t.get(B + "/me/trips/{no}", roles(CHANNEL));
         t.get(B + "/me/statements", roles(CHANNEL));
         t.get(B + "/me/statements/{month}", roles(CHANNEL));
+
+        // the mall's settings, and the group's report
+        t.get(B + "/settings", staff());
+        t.row("PATCH", B + "/settings", staff(SETTINGS));
+        t.get(B + "/settings/history", staff());
+        t.get(B + "/group/report", Access.groupStaff());
         return t;
     }
 

@@ -207,7 +207,12 @@ class OpenApiDocumentTest {
             Map.entry("MerchantRequest", org.mallcrm.adapters.http.request.RequestJson.class),
             Map.entry("Trip", org.mallcrm.adapters.http.channel.ChannelJson.TripJson.class),
             Map.entry("Reconciliation", org.mallcrm.adapters.http.channel.ChannelJson.ReconciliationJson.class),
-            Map.entry("Statement", org.mallcrm.adapters.http.channel.ChannelJson.StatementJson.class));
+            Map.entry("Statement", org.mallcrm.adapters.http.channel.ChannelJson.StatementJson.class),
+            Map.entry("Setting", org.mallcrm.adapters.http.settings.SettingJson.class),
+            Map.entry("SettingChange", org.mallcrm.adapters.http.settings.SettingChangeJson.class),
+            Map.entry("SettingsChanged", org.mallcrm.adapters.http.settings.SettingsRoutes.ChangedJson.class),
+            Map.entry("GroupReport", org.mallcrm.adapters.http.report.GroupReportJson.class),
+            Map.entry("MallFigures", org.mallcrm.adapters.http.report.MallFiguresJson.class));
 
     /** The properties of a schema, those of each part of an allOf included. */
     static Set<String> properties(Schema<?> schema) {

@@ -17,11 +17,16 @@ import org.mallcrm.application.access.port.out.AccessTokens;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 
-/** Access tokens of one mall, stored by hash. */
+/**
+ * Access tokens of one mall, stored by hash; or, for the server that serves every mall of the database, the
+ * tokens of all malls ({@link #anyMall}): a token's mall is then the mall of the request. A principal read back
+ * names the code of its token's mall.
+ */
 public final class JooqAccessTokens implements AccessTokens {
 
     private final SqliteDatabase db;
-    private final long mallId;
+    /** Null: any mall (authentication only). */
+    private final Long mallId;
     private final Map<Connection, PreparedStatement> findLive = new ConcurrentHashMap<>();
 
     public JooqAccessTokens(SqliteDatabase db, long mallId) {
@@ -29,10 +34,28 @@ public final class JooqAccessTokens implements AccessTokens {
         this.mallId = mallId;
     }
 
+    private JooqAccessTokens(SqliteDatabase db) {
+        this.db = db;
+        this.mallId = null;
+    }
+
+    /** The tokens of every mall of the database, to authenticate a caller whatever its mall (nothing else). */
+    public static JooqAccessTokens anyMall(SqliteDatabase db) {
+        return new JooqAccessTokens(db);
+    }
+
+    private long mall() {
+        if (mallId == null) {
+            throw new IllegalStateException("tokens of every mall only authenticate; add, list and revoke per mall");
+        }
+        return mallId;
+    }
+
     @Override
     public boolean add(String hash, Principal principal, Instant createdAt) {
+        long mall = mall();
         return db.dsl(ctx -> ctx.insertInto(ACCESS_TOKEN)
-                .set(ACCESS_TOKEN.MALL_ID, mallId)
+                .set(ACCESS_TOKEN.MALL_ID, mall)
                 .set(ACCESS_TOKEN.NAME, principal.name())
                 .set(ACCESS_TOKEN.TOKEN_HASH, hash)
                 .set(ACCESS_TOKEN.ROLE, principal.role().name())
@@ -80,21 +103,25 @@ public final class JooqAccessTokens implements AccessTokens {
             try {
                 PreparedStatement ps = findLive.computeIfAbsent(c, k -> {
                     try {
-                        return k.prepareStatement("SELECT name, role, subject, department, group_level FROM access_token "
-                                + "WHERE token_hash = ? AND mall_id = ? AND revoked_at IS NULL");
+                        return k.prepareStatement("SELECT t.name, t.role, t.subject, t.department, t.group_level, "
+                                + "m.code FROM access_token t JOIN mall m ON m.id = t.mall_id "
+                                + "WHERE t.token_hash = ? AND t.revoked_at IS NULL"
+                                + (mallId == null ? "" : " AND t.mall_id = ?"));
                     } catch (SQLException e) {
                         throw new IllegalStateException("cannot prepare: " + e.getMessage(), e);
                     }
                 });
                 ps.setString(1, hash);
-                ps.setLong(2, mallId);
+                if (mallId != null) {
+                    ps.setLong(2, mallId);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.<Principal>empty();
                     }
                     return Optional.of(new Principal(rs.getString(1), Role.valueOf(rs.getString(2)),
                             Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4)),
-                            rs.getLong(5) == 1L));
+                            rs.getLong(5) == 1L, Optional.of(rs.getString(6))));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read tokens: " + e.getMessage(), e);
@@ -104,8 +131,9 @@ public final class JooqAccessTokens implements AccessTokens {
 
     @Override
     public List<TokenInfo> list() {
+        long mall = mall();
         return db.dsl(ctx -> ctx.selectFrom(ACCESS_TOKEN)
-                .where(ACCESS_TOKEN.MALL_ID.eq(mallId))
+                .where(ACCESS_TOKEN.MALL_ID.eq(mall))
                 .orderBy(ACCESS_TOKEN.NAME)
                 .fetch(r -> new TokenInfo(principal(r), Instant.parse(r.getCreatedAt()),
                         Optional.ofNullable(r.getRevokedAt()).map(Instant::parse))));
@@ -113,10 +141,11 @@ public final class JooqAccessTokens implements AccessTokens {
 
     @Override
     public boolean revoke(String name, Instant at) {
+        long mall = mall();
         live.clear();
         return db.dsl(ctx -> ctx.update(ACCESS_TOKEN)
                 .set(ACCESS_TOKEN.REVOKED_AT, at.toString())
-                .where(ACCESS_TOKEN.MALL_ID.eq(mallId))
+                .where(ACCESS_TOKEN.MALL_ID.eq(mall))
                 .and(ACCESS_TOKEN.NAME.eq(name))
                 .and(ACCESS_TOKEN.REVOKED_AT.isNull())
                 .execute() == 1);

@@ -2,6 +2,7 @@ package org.mallcrm.cli.server;
 
 import io.helidon.webserver.WebServer;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -20,10 +21,12 @@ import picocli.CommandLine.Spec;
 /** {@code mallcrm serve}: the HTTP API on the same database. */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
-        description = {"Serve the HTTP API on the database.",
+        description = {"Serve the HTTP API on the database: every mall of it.",
             "",
             "Routes under /api/v1 need a bearer token (mallcrm tokens create); /health and /openapi.yaml do not. "
-                + "Stop with Ctrl-C."})
+                + "Each request acts on the mall of its token; GET /api/v1/group/report takes a group-level "
+                + "staff token (tokens create --role STAFF --group). --demo fills the mall of --mall (or the only "
+                + "one) when it is empty. Stop with Ctrl-C."})
 public final class ServeSubcommand implements Callable<Integer> {
 
     /** Held so the level sticks (JUL keeps loggers weakly): Helidon says only what is wrong; we say the rest. */
@@ -44,26 +47,23 @@ public final class ServeSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        AppContext ctx = CommandSupport.context(spec);
+        var db = CommandSupport.root(spec).database();
         PrintWriter err = CommandSupport.err(spec);
         String token = null;
-        if (demo) {
-            if (DemoSubcommand.isEmpty(ctx)) {
-                err.println("generating a demo mall: stalls, merchants, leases and a year of receipts, channels "
-                        + "and a month of scans (about half a minute) …");
-                err.flush();
-                DemoMall.Summary s = DemoMall.populate(ctx, 2026, DemoMall.Size.SMALL);
-                err.println("demo mall generated: " + s.stalls() + " stalls");
+        if (demo || AppContext.malls(db).list().isEmpty()) {
+            // a new database gets its mall (MAIN); --demo fills the chosen (or only) mall
+            AppContext ctx = CommandSupport.context(spec);
+            if (demo) {
+                token = demo(ctx, err);
             }
-            String name = "demo-staff-" + ctx.clock().now().getEpochSecond();
-            token = ctx.tokens().create(new Principal(name, Role.STAFF, Optional.empty(), Optional.of("管理员")))
-                    .token();
         }
         HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);
-        WebServer server = HttpApi.start(host, port, ctx.httpServices());
+        WebServer server = HttpApi.start(host, port, AppContext.httpServicesOfEveryMall(db));
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.port();
-        err.println("mallcrm serving " + base + "  (database " + ctx.database().url().replace("jdbc:sqlite:", "")
-                + ")");
+        List<String> malls = AppContext.malls(db).list().stream().map(m -> m.code()).toList();
+        err.println("mallcrm serving " + base + "  (database " + db.url().replace("jdbc:sqlite:", "") + "; "
+                + (malls.size() == 1 ? "mall " : "malls ") + String.join(", ", malls)
+                + " — each request acts on the mall of its token)");
         if (token != null) {
             err.println("demo staff token (shown once): " + token);
             err.println("try:  curl -H 'Authorization: Bearer " + token + "' '" + base + "/api/v1/stalls?limit=5'");
@@ -77,5 +77,18 @@ public final class ServeSubcommand implements Callable<Integer> {
         }, "mallcrm-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** Fills an empty mall with the demo and mints a staff token of 管理员 for it. */
+    private static String demo(AppContext ctx, PrintWriter err) {
+        if (DemoSubcommand.isEmpty(ctx)) {
+            err.println("generating a demo mall: stalls, merchants, leases and a year of receipts, channels "
+                    + "and a month of scans (about half a minute) …");
+            err.flush();
+            DemoMall.Summary s = DemoMall.populate(ctx, 2026, DemoMall.Size.SMALL);
+            err.println("demo mall generated: " + s.stalls() + " stalls");
+        }
+        String name = "demo-staff-" + ctx.clock().now().getEpochSecond();
+        return ctx.tokens().create(new Principal(name, Role.STAFF, Optional.empty(), Optional.of("管理员"))).token();
     }
 }
