@@ -19,6 +19,10 @@ trip_no,channel,channel_name,channel_code,coach_plate,arrival_date,window_start,
 T000001,CH001,渠道 1,QR-T000001,浙A·00001,2025-03-10,2025-03-10T09:00:00+08:00,2025-03-10T11:00:00+08:00,40
 CSV
 "$mallcrm" --db "$wdb" import trips "$trips" 2>/dev/null
+# a BUYER token is issued only for a buyer the mall knows: one check-in makes B-WRK known
+seed="$work/wrk-seed-scans.csv"
+printf 'scan_id,kind,code,buyer_id,scanned_at\nWseed-1,CHECKIN,GATE-1,B-WRK,2025-03-10T09:00:00+08:00\n' > "$seed"
+"$mallcrm" --db "$wdb" import scans "$seed" 2>/dev/null
 token=$("$mallcrm" --db "$wdb" tokens create --role BUYER --buyer B-WRK --name wrk --format json 2>/dev/null \
   | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || { echo "no token" >&2; exit 1; }

@@ -70,10 +70,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.persistence.JooqAccessTokens;
+import org.mallcrm.adapters.persistence.JooqTokenSubjects;
 import org.mallcrm.adapters.persistence.JooqStallDocuments;
 import org.mallcrm.adapters.persistence.JooqStalls;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
-import org.mallcrm.adapters.persistence.SqliteUnitOfWork;
+import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.DatabaseUnavailableException;
+import org.mallcrm.adapters.persistence.DatabaseUnitOfWork;
+import org.mallcrm.adapters.persistence.Vendor;
 import org.mallcrm.adapters.persistence.channel.JdbcScans;
 import org.mallcrm.adapters.persistence.channel.JooqCommissionRulesStore;
 import org.mallcrm.adapters.persistence.channel.JooqStatements;
@@ -118,14 +121,20 @@ import org.mallcrm.application.stall.service.StallQueryService;
  */
 public final class AppContext implements AutoCloseable {
 
-    /** Where the database is: a JDBC URL. */
-    public record Location(String jdbcUrl) {
+    /** Where the database is: a JDBC URL, with the login for a server database (null when not needed). */
+    public record Location(String jdbcUrl, String user, String password) {
+        public Location(String jdbcUrl) {
+            this(jdbcUrl, null, null);
+        }
     }
 
-    /** The wall clock, the only one in the system. */
-    static final Clock SYSTEM_CLOCK = Instant::now;
+    /**
+     * The wall clock, the only one in the system: to the microsecond, the finest instant every store keeps
+     * (PostgreSQL's timestamptz), so that what is read back equals what was written whatever the database.
+     */
+    static final Clock SYSTEM_CLOCK = () -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
     private final Clock clock;
     private final UnitOfWork unitOfWork;
@@ -149,15 +158,16 @@ public final class AppContext implements AutoCloseable {
     /** Whether closing this context closes the database (it opened it). */
     private final boolean ownsDatabase;
 
-    private AppContext(SqliteDatabase db, long mallId, Clock clock, boolean ownsDatabase) {
+    private AppContext(Database db, long mallId, Clock clock, boolean ownsDatabase) {
         this.db = db;
         this.ownsDatabase = ownsDatabase;
         this.mallId = mallId;
         this.clock = clock;
-        this.unitOfWork = new SqliteUnitOfWork(db);
+        this.unitOfWork = new DatabaseUnitOfWork(db);
         this.stalls = new JooqStalls(db, mallId);
         this.stallDocuments = new JooqStallDocuments(db, mallId);
-        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), clock);
+        this.tokens = new AccessTokenService(new JooqAccessTokens(db, mallId), new JooqTokenSubjects(db, mallId),
+                clock);
         this.merchants = new JooqMerchants(db, mallId);
         this.leases = new JooqLeases(db, mallId);
         this.earnestMonies = new JooqEarnestMonies(db, mallId);
@@ -174,8 +184,22 @@ public final class AppContext implements AutoCloseable {
                 new JooqStatements(db, mallId, clock), settings, unitOfWork, clock);
     }
 
+    /**
+     * Opens (and migrates) the database at a location, no mall chosen yet.
+     *
+     * @throws CliException unavailable (exit 69) when a server database cannot be reached or refuses the login
+     */
+    public static Database openDatabase(Location location) {
+        try {
+            return Database.open(location.jdbcUrl(), location.user(), location.password(),
+                    Integer.getInteger("mallcrm.db.pool", Vendor.of(location.jdbcUrl()) == Vendor.SQLITE ? 4 : 8));
+        } catch (DatabaseUnavailableException e) {
+            throw new CliException(ExitCodes.UNAVAILABLE, e.getMessage());
+        }
+    }
+
     public static AppContext open(Location location, Optional<String> mall) {
-        SqliteDatabase db = SqliteDatabase.openUrl(location.jdbcUrl(), 4);
+        Database db = openDatabase(location);
         try {
             return new AppContext(db, mallIdOf(db, mall), SYSTEM_CLOCK, true);
         } catch (RuntimeException e) {
@@ -191,11 +215,11 @@ public final class AppContext implements AutoCloseable {
      * @throws CliException refused (exit 1, as before malls were data) when the code is unknown, or no code is given
      *                      and the database holds several
      */
-    public static AppContext forMall(SqliteDatabase db, Optional<String> mall) {
+    public static AppContext forMall(Database db, Optional<String> mall) {
         return new AppContext(db, mallIdOf(db, mall), SYSTEM_CLOCK, false);
     }
 
-    private static long mallIdOf(SqliteDatabase db, Optional<String> mall) {
+    private static long mallIdOf(Database db, Optional<String> mall) {
         try {
             return db.mallId(mall.map(String::strip).map(c -> c.toUpperCase(java.util.Locale.ROOT)),
                     SYSTEM_CLOCK.now());
@@ -221,17 +245,17 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Every mall of a database side by side, each from its own stores. */
-    public static GroupReportUseCase groupReport(SqliteDatabase db) {
+    public static GroupReportUseCase groupReport(Database db) {
         return new GroupReportService(new JooqMalls(db),
                 mall -> forMall(db, java.util.Optional.of(mall.code())).mallReport(mall), SYSTEM_CLOCK);
     }
 
     /** The malls of a database, before (or without) choosing one. */
-    public static MallUseCases malls(SqliteDatabase db) {
-        return new MallService(new JooqMalls(db), new SqliteUnitOfWork(db), SYSTEM_CLOCK);
+    public static MallUseCases malls(Database db) {
+        return new MallService(new JooqMalls(db), new DatabaseUnitOfWork(db), SYSTEM_CLOCK);
     }
 
-    public SqliteDatabase database() {
+    public Database database() {
         return db;
     }
 
@@ -414,12 +438,12 @@ public final class AppContext implements AutoCloseable {
      * call of a use case acts on the mall of the request (the caller's, see {@link MallScope}); each mall's services
      * are built on its first request and kept. The group report reads every mall.
      */
-    public static HttpApi.Services httpServicesOfEveryMall(SqliteDatabase db) {
+    public static HttpApi.Services httpServicesOfEveryMall(Database db) {
         Map<String, HttpApi.Services> built = new ConcurrentHashMap<>();
         Function<String, HttpApi.Services> of = code -> built.computeIfAbsent(code,
                 c -> forMall(db, Optional.of(c)).httpServices());
         return new HttpApi.Services(
-                new AccessTokenService(JooqAccessTokens.anyMall(db), SYSTEM_CLOCK),
+                new AccessTokenService(JooqAccessTokens.anyMall(db), (role, subject) -> false, SYSTEM_CLOCK),
                 perMall(StallQueries.class, c -> of.apply(c).stalls()),
                 new StallReshapeRoutes.UseCases(
                         perMall(SplitStallUseCase.class, c -> of.apply(c).reshaping().split()),
@@ -433,7 +457,7 @@ public final class AppContext implements AutoCloseable {
                 perMall(EarnestMoneyUseCases.class, c -> of.apply(c).deposits()),
                 perMall(PlacementUseCases.class, c -> of.apply(c).placements()),
                 perMall(ExitUseCases.class, c -> of.apply(c).exits()),
-                new SqliteUnitOfWork(db),
+                new DatabaseUnitOfWork(db),
                 perMall(IdempotentReplies.class, c -> of.apply(c).idempotentReplies()),
                 new MerchantDesk.UseCases(
                         perMall(MerchantQueries.class, c -> of.apply(c).merchantDesk().merchants()),

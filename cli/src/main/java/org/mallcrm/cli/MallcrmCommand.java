@@ -13,8 +13,9 @@ import org.mallcrm.cli.mall.MallsSubcommand;
 import org.mallcrm.cli.settings.SettingsSubcommand;
 import org.mallcrm.cli.report.ReportsSubcommand;
 import java.nio.file.Path;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
 import java.util.Optional;
+import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.Vendor;
 import org.mallcrm.cli.access.TokensSubcommand;
 import org.mallcrm.cli.channel.CommissionsSubcommand;
 import org.mallcrm.cli.demo.DemoSubcommand;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         header = "mallcrm: run a wholesale mall — stalls, merchants, leases, channels, buyers.",
         description = {
-            "Every command works on one SQLite database (--db, default ./mallcrm.db), created on first use. "
+            "Every command works on one database: an SQLite file (--db, default ./mallcrm.db, created on first use) "
+                + "or a PostgreSQL server database (--db-url jdbc:postgresql://HOST/DB). "
                 + "Machine output (--format json|csv) goes to stdout; progress, logs and errors go to stderr.",
             "",
             "Quick start:  mallcrm serve --demo   (a demo mall on http://localhost:8080)",
@@ -67,6 +69,7 @@ import picocli.CommandLine.Spec;
             MallsSubcommand.class,
             SettingsSubcommand.class,
             ReportsSubcommand.class,
+            org.mallcrm.cli.db.DbSubcommand.class,
         })
 public final class MallcrmCommand implements Runnable {
 
@@ -78,15 +81,17 @@ public final class MallcrmCommand implements Runnable {
     Path db;
 
     @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
-            description = "A JDBC URL instead of --db (jdbc:sqlite:… today; server databases later).")
+            description = "A JDBC URL instead of --db: jdbc:postgresql://HOST[:PORT]/DATABASE for a server database "
+                    + "(or jdbc:sqlite:FILE); default $MALLCRM_DB_URL.")
     String dbUrl;
 
     @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "USER",
-            description = "User for a server database at --db-url (not used by SQLite).")
+            description = "User for a server database at --db-url (default $MALLCRM_DB_USER; not used by SQLite).")
     String dbUser;
 
     @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "PASSWORD",
-            description = "Password for a server database at --db-url (not used by SQLite).")
+            description = "Password for a server database at --db-url (default $MALLCRM_DB_PASSWORD; not used by "
+                    + "SQLite).")
     String dbPassword;
 
     @Option(names = "--mall", scope = ScopeType.INHERIT, paramLabel = "CODE",
@@ -97,7 +102,7 @@ public final class MallcrmCommand implements Runnable {
             description = "Output: table (default), json or csv.")
     Format format = Format.TABLE;
 
-    private SqliteDatabase database;
+    private Database database;
     private AppContext context;
 
     @Override
@@ -106,9 +111,9 @@ public final class MallcrmCommand implements Runnable {
     }
 
     /** The database of this run, opened (and migrated) on first use, no mall chosen yet. */
-    public SqliteDatabase database() {
+    public Database database() {
         if (database == null) {
-            database = SqliteDatabase.openUrl(databaseLocation().jdbcUrl(), 4);
+            database = AppContext.openDatabase(databaseLocation());
         }
         return database;
     }
@@ -130,13 +135,38 @@ public final class MallcrmCommand implements Runnable {
         return format;
     }
 
-    AppContext.Location databaseLocation() {
-        if (dbUrl != null) {
-            if (!dbUrl.startsWith("jdbc:sqlite:")) {
-                throw new CliException(ExitCodes.UNAVAILABLE, "only SQLite databases (jdbc:sqlite:…) are supported "
-                        + "in this version; PostgreSQL for groups of malls comes later");
+    /**
+     * Where {@code db copy --to URL} writes: the URL with --db-user/--db-password (or the environment's user and
+     * password when the copy comes from an SQLite file, whose location needs none).
+     */
+    public AppContext.Location targetLocation(String url) {
+        try {
+            Vendor.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage());
+        }
+        String user = dbUser != null ? dbUser : blankToNull(System.getenv("MALLCRM_DB_USER"));
+        String password = dbPassword != null ? dbPassword : blankToNull(System.getenv("MALLCRM_DB_PASSWORD"));
+        return new AppContext.Location(url, user, password);
+    }
+
+    public AppContext.Location databaseLocation() {
+        String url = dbUrl;
+        if (url == null && db == null) {
+            url = blankToNull(System.getenv("MALLCRM_DB_URL"));
+        }
+        if (url != null) {
+            if (db != null) {
+                throw new CliException(ExitCodes.USAGE, "give --db or --db-url, not both");
             }
-            return new AppContext.Location(dbUrl);
+            try {
+                Vendor.of(url);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(ExitCodes.USAGE, e.getMessage());
+            }
+            String user = dbUser != null ? dbUser : blankToNull(System.getenv("MALLCRM_DB_USER"));
+            String password = dbPassword != null ? dbPassword : blankToNull(System.getenv("MALLCRM_DB_PASSWORD"));
+            return new AppContext.Location(url, user, password);
         }
         Path file = db;
         if (file == null) {
@@ -144,6 +174,10 @@ public final class MallcrmCommand implements Runnable {
             file = Path.of(env == null || env.isBlank() ? "mallcrm.db" : env);
         }
         return new AppContext.Location("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     void closeContext() {

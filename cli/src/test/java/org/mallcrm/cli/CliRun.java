@@ -21,17 +21,39 @@ public final class CliRun {
     }
 
     private final Path db;
+    private final List<String> options;
 
     public CliRun(Path db) {
         this.db = db;
+        this.options = null;
+    }
+
+    private CliRun(List<String> options) {
+        this.db = null;
+        this.options = options;
+    }
+
+    /** Runs commands on an SQLite file ({@code --db}) whatever store the tests run on. */
+    public static CliRun onFile(Path db) {
+        return new CliRun(List.of("--db", db.toString()));
+    }
+
+    /** Runs commands on the server database at a JDBC URL ({@code --db-url}). */
+    public static CliRun onUrl(String url) {
+        return new CliRun(List.of("--db-url", url));
     }
 
     public Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
+        List<String> all = new ArrayList<>(options != null ? options : TestStore.options(db));
         all.addAll(List.of(args));
+        return raw(all.toArray(String[]::new));
+    }
+
+    /** Runs a command line as given, with no database option added. */
+    public static Result raw(String... all) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(all, new PrintWriter(out), new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
     }
 

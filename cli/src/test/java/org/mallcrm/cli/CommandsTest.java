@@ -89,6 +89,9 @@ class CommandsTest {
 
     @Test
     void tokens_are_shown_once_listed_without_the_secret_and_revoked() throws IOException {
+        cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv", "merchant_no,name,contact_name,phone,"
+                + "lead_source,stage,grade,business_type,province\nM-0001,杭州丽人服饰,王丽,13800000001,展会,OPERATING,A,"
+                + "女装,浙江\n").toString());
         CliRun.Result created = cli.run("tokens", "create", "--role", "MERCHANT", "--merchant", "M-0001");
         assertThat(created.exitCode()).as(created.err()).isZero();
         String token = Json.mapper().readTree(created.out()).get("token").asText();
@@ -99,6 +102,31 @@ class CommandsTest {
 
         assertThat(cli.run("tokens", "revoke", "merchant-M-0001").exitCode()).isZero();
         assertThat(cli.run("tokens", "revoke", "merchant-M-0001").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void a_token_for_a_merchant_buyer_or_channel_that_does_not_exist_is_refused_with_65() {
+        for (String[] subject : new String[][] {{"MERCHANT", "--merchant", "M-9999"}, {"BUYER", "--buyer", "B-NOBODY"},
+                {"CHANNEL", "--channel", "CH-NONE"}}) {
+            CliRun.Result r = cli.run("tokens", "create", "--role", subject[0], subject[1], subject[2]);
+
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(65);
+            assertThat(r.err()).contains(subject[2], "no such " + subject[1].substring(2));
+            assertThat(r.out()).doesNotContain("token");
+        }
+        assertThat(cli.run("tokens", "list", "--format", "json").out().strip()).isEqualTo("[ ]");
+
+        cli.ok("import", "trips", CliRun.write(dir, "trips.csv", "trip_no,channel,channel_name,channel_code,"
+                + "coach_plate,arrival_date,window_start,window_end,reported_headcount\n"
+                + "T1,CH1,义乌旅行社,QR-T1,浙A·00001,2025-03-10,2025-03-10T09:00:00+08:00,2025-03-10T11:00:00+08:00,40\n")
+                .toString());
+        cli.ok("import", "scans", CliRun.write(dir, "scans.csv", "scan_id,kind,code,buyer_id,scanned_at\n"
+                + "S1,CHANNEL,QR-T1,B001,2025-03-10T09:30:00+08:00\n").toString());
+        assertThat(cli.run("tokens", "create", "--role", "CHANNEL", "--channel", "CH1").exitCode()).isZero();
+        assertThat(cli.run("tokens", "create", "--role", "BUYER", "--buyer", "B001").exitCode()).isZero();
+        CliRun.Result again = cli.run("tokens", "create", "--role", "BUYER", "--buyer", "B001");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("'buyer-B001' exists already");
     }
 
     @Test
@@ -115,9 +143,14 @@ class CommandsTest {
     }
 
     @Test
-    void a_server_database_url_is_not_supported_yet_69() {
-        CliRun.Result r = cli.run("--db-url", "jdbc:postgresql://localhost/mall", "stalls", "list");
-        assertThat(r.exitCode()).isEqualTo(69);
+    void a_server_database_that_cannot_be_reached_is_69_and_another_kind_of_url_64() {
+        CliRun.Result r = CliRun.raw("--db-url", "jdbc:postgresql://127.0.0.1:1/mall?connectTimeout=2", "stalls",
+                "list");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(69);
+        assertThat(r.err()).contains("cannot open the database at jdbc:postgresql://127.0.0.1:1/mall");
+        CliRun.Result other = CliRun.raw("--db-url", "jdbc:mysql://localhost/mall", "stalls", "list");
+        assertThat(other.exitCode()).isEqualTo(64);
+        assertThat(other.err()).contains("jdbc:postgresql://HOST[:PORT]/DATABASE");
     }
 
     private static java.util.Set<String> field(String json, String name) throws IOException {

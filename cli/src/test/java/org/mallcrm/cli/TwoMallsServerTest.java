@@ -1,6 +1,7 @@
 package org.mallcrm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mallcrm.fixtures.access.TestTokens.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.webserver.WebServer;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mallcrm.adapters.http.HttpApi;
 import org.mallcrm.adapters.http.RouteTable;
 import org.mallcrm.adapters.http.common.Json;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
+import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 
@@ -38,19 +39,19 @@ class TwoMallsServerTest {
     Path dir;
 
     private final List<WebServer> servers = new ArrayList<>();
-    private final List<SqliteDatabase> databases = new ArrayList<>();
+    private final List<Database> databases = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void stop() {
         servers.forEach(WebServer::stop);
-        databases.forEach(SqliteDatabase::close);
+        databases.forEach(Database::close);
         http.close();
     }
 
     /** A server over a database, and its base URL. */
     private String serve(Path db) {
-        SqliteDatabase d = SqliteDatabase.open(db);
+        Database d = AppContext.openDatabase(TestStore.location(db));
         databases.add(d);
         WebServer s = HttpApi.start("127.0.0.1", 0, AppContext.httpServicesOfEveryMall(d));
         servers.add(s);
@@ -60,17 +61,17 @@ class TwoMallsServerTest {
     /** Tokens of a mall: staff (no department), a merchant's and a channel's. */
     private static Map<String, String> tokens(Path db, String mall) {
         Map<String, String> t = new LinkedHashMap<>();
-        try (AppContext ctx = AppContext.open(new AppContext.Location("jdbc:sqlite:" + db), Optional.of(mall))) {
-            t.put("staff", ctx.tokens().create(new Principal("staff", Role.STAFF, Optional.empty(), Optional.empty()))
-                    .token());
-            t.put("merchant", ctx.tokens().create(new Principal("m1", Role.MERCHANT, Optional.of("M-0001"),
-                    Optional.empty())).token());
-            t.put("channel", ctx.tokens().create(new Principal("ch1", Role.CHANNEL, Optional.of("CH01"),
-                    Optional.empty())).token());
-            t.put("finance", ctx.tokens().create(new Principal("finance", Role.STAFF, Optional.empty(),
-                    Optional.of("财务部"))).token());
-            t.put("group", ctx.tokens().create(new Principal("group", Role.STAFF, Optional.empty(), Optional.empty(),
-                    true)).token());
+        try (AppContext ctx = AppContext.open(TestStore.location(db), Optional.of(mall))) {
+            t.put("staff", token(ctx.tokens().create(new Principal("staff", Role.STAFF, Optional.empty(),
+                    Optional.empty()))));
+            t.put("merchant", token(ctx.tokens().create(new Principal("m1", Role.MERCHANT, Optional.of("M-0001"),
+                    Optional.empty()))));
+            t.put("channel", token(ctx.tokens().create(new Principal("ch1", Role.CHANNEL, Optional.of("CH01"),
+                    Optional.empty()))));
+            t.put("finance", token(ctx.tokens().create(new Principal("finance", Role.STAFF, Optional.empty(),
+                    Optional.of("财务部")))));
+            t.put("group", token(ctx.tokens().create(new Principal("group", Role.STAFF, Optional.empty(),
+                    Optional.empty(), true))));
         }
         return t;
     }

@@ -6,6 +6,7 @@ import org.mallcrm.application.access.service.AccessTokenService;
 import org.mallcrm.application.channel.service.CommissionService;
 import org.mallcrm.domain.channel.Channel;
 import org.mallcrm.domain.channel.ChannelCode;
+import org.mallcrm.fixtures.access.TestTokens;
 import org.mallcrm.fixtures.channel.ChannelFixtures;
 import org.mallcrm.fixtures.channel.InMemoryCommissionRules;
 import org.mallcrm.fixtures.channel.InMemoryScans;
@@ -27,29 +28,31 @@ final class ApiFixture {
 
     static final InMemoryStalls STALLS = new InMemoryStalls();
     static final AccessTokenService TOKENS =
-            new AccessTokenService(new InMemoryAccessTokens(), FixedClock.at("2026-01-01T00:00:00Z"));
-    static final String STAFF = TOKENS.create(new Principal("staff", Role.STAFF, Optional.empty(),
-            Optional.of("管理员"))).token();
+            new AccessTokenService(new InMemoryAccessTokens(), TestTokens.EVERY_SUBJECT,
+                    FixedClock.at("2026-01-01T00:00:00Z"));
+    static final String STAFF = TestTokens.token(TOKENS.create(new Principal("staff", Role.STAFF,
+            Optional.empty(), Optional.of("管理员"))));
     /** A member of 招商部: leases and holds, but no receipts. */
-    static final String LEASING_DESK = TOKENS.create(new Principal("desk", Role.STAFF, Optional.empty(),
-            Optional.of("招商部"))).token();
-    static final String MERCHANT = TOKENS.create(new Principal("m1", Role.MERCHANT, Optional.of("M-0001"),
-            Optional.empty())).token();
+    static final String LEASING_DESK = TestTokens.token(TOKENS.create(new Principal("desk", Role.STAFF,
+            Optional.empty(), Optional.of("招商部"))));
+    static final String MERCHANT = TestTokens.token(TOKENS.create(new Principal("m1", Role.MERCHANT,
+            Optional.of("M-0001"), Optional.empty())));
     static final String REVOKED;
 
     static {
         STALLS.insert(List.of(StallFixtures.a101(), StallFixtures.a102(), StallFixtures.a103(),
                 StallFixtures.rectangle("B201", "2F", 0, 0, 4000, 4000, "16.00", "120.00", StallStatus.LEASED)));
-        REVOKED = TOKENS.create(new Principal("gone", Role.STAFF, Optional.empty(), Optional.empty())).token();
+        REVOKED = TestTokens.token(TOKENS.create(new Principal("gone", Role.STAFF, Optional.empty(),
+                Optional.empty())));
         TOKENS.revoke("gone");
     }
 
-    static final String BUYER = TOKENS.create(new Principal("b1", Role.BUYER, Optional.of("B001"),
-            Optional.empty())).token();
-    static final String CHANNEL = TOKENS.create(new Principal("ch1", Role.CHANNEL, Optional.of("CH1"),
-            Optional.empty())).token();
-    static final String OTHER_CHANNEL = TOKENS.create(new Principal("ch2", Role.CHANNEL, Optional.of("CH2"),
-            Optional.empty())).token();
+    static final String BUYER = TestTokens.token(TOKENS.create(new Principal("b1", Role.BUYER,
+            Optional.of("B001"), Optional.empty())));
+    static final String CHANNEL = TestTokens.token(TOKENS.create(new Principal("ch1", Role.CHANNEL,
+            Optional.of("CH1"), Optional.empty())));
+    static final String OTHER_CHANNEL = TestTokens.token(TOKENS.create(new Principal("ch2", Role.CHANNEL,
+            Optional.of("CH2"), Optional.empty())));
     static final InMemoryTrips TRIPS = new InMemoryTrips();
     static final InMemoryScans SCANS = new InMemoryScans();
     static final FixedClock CLOCK = FixedClock.at("2025-03-10T02:00:00Z");

@@ -2,6 +2,7 @@ package org.mallcrm.adapters.http;
 
 import org.mallcrm.application.channel.service.RecordScanService;
 import org.mallcrm.application.channel.service.TripService;
+import org.mallcrm.fixtures.access.TestTokens;
 import org.mallcrm.fixtures.common.DirectUnitOfWork;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
@@ -31,8 +32,8 @@ final class LeasingApiFixture {
     static final String STAFF = ApiFixture.STAFF;
     static final String LEASING_DESK = ApiFixture.LEASING_DESK;
     static final String M1 = ApiFixture.MERCHANT;
-    static final String M2 = ApiFixture.TOKENS.create(new Principal("m2", Role.MERCHANT, Optional.of("M-0002"),
-            Optional.empty())).token();
+    static final String M2 = TestTokens.token(ApiFixture.TOKENS.create(new Principal("m2", Role.MERCHANT,
+            Optional.of("M-0002"), Optional.empty())));
 
     /** A new world for one test class (the routing and the server test each get their own). */
     static HttpApi.Services fresh() {

@@ -57,7 +57,14 @@ class MerchantDeskApiTest {
     }
 
     private Reply send(String method, String path, String token, String body) {
-        Http1ClientRequest req = client.method(Method.create(method)).path(path);
+        int q = path.indexOf('?');
+        Http1ClientRequest req = client.method(Method.create(method)).path(q < 0 ? path : path.substring(0, q));
+        if (q >= 0) {
+            for (String pair : path.substring(q + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                req.queryParam(kv[0], kv[1]);
+            }
+        }
         req.header(HeaderNames.AUTHORIZATION, "Bearer " + token);
         req.header(HeaderNames.CONTENT_TYPE, "application/json");
         try (HttpClientResponse res = body == null ? req.request() : req.submit(body)) {
@@ -122,5 +129,25 @@ class MerchantDeskApiTest {
         JsonNode mine = send("GET", "/api/v1/me/credit", M9, null).body();
         assertThat(mine.get("merchant_no").asText()).isEqualTo("M-0009");
         assertThat(mine.get("records")).hasSize(1);
+    }
+
+    @Test
+    void credit_as_of_a_day_before_the_first_record_is_200_with_the_base_score() {
+        assertThat(send("PUT", "/api/v1/credit-types", STAFF, "[{\"code\": \"BONUS\", \"name\": \"表彰\", "
+                + "\"points\": 2}, {\"code\": \"FIRE\", \"name\": \"消防\", \"points\": -20, \"severity\": \"SEVERE\"}]")
+                .status()).isEqualTo(200);
+        assertThat(send("POST", "/api/v1/merchants/M-0009/credit-records", STAFF,
+                "{\"type\": \"FIRE\", \"on\": \"2026-03-20\", \"stall_no\": \"2F-B-009\"}").status())
+                .isIn(201, 409);
+
+        for (String path : List.of("/api/v1/merchants/M-0009/credit?as_of=2026-03-19",
+                "/api/v1/me/credit?as_of=2026-03-19")) {
+            Reply before = send("GET", path, path.contains("/me/") ? M9 : STAFF, null);
+            assertThat(before.status()).as(path + " " + before.body()).isEqualTo(200);
+            assertThat(before.body().get("score").asInt()).isEqualTo(100);
+            assertThat(before.body().get("grade").asText()).isEqualTo("A");
+            assertThat(before.body().get("blacklisted_until").isNull()).isTrue();
+            assertThat(before.body().get("records")).isEmpty();
+        }
     }
 }

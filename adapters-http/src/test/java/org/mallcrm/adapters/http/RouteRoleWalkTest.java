@@ -40,6 +40,7 @@ import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.merchant.Stage;
 import org.mallcrm.domain.request.RequestNo;
 import org.mallcrm.fixtures.access.InMemoryAccessTokens;
+import org.mallcrm.fixtures.access.TestTokens;
 import org.mallcrm.fixtures.common.FixedClock;
 import org.mallcrm.fixtures.merchant.MerchantWorld;
 import org.mallcrm.fixtures.stall.InMemoryStallDocuments;
@@ -61,7 +62,8 @@ class RouteRoleWalkTest {
     enum Caller { STAFF, OWN, OTHER, BUYER, CHANNEL, NONE, CLERK }
 
     static final AccessTokenService TOKENS =
-            new AccessTokenService(new InMemoryAccessTokens(), FixedClock.at("2026-04-01T00:00:00Z"));
+            new AccessTokenService(new InMemoryAccessTokens(), TestTokens.EVERY_SUBJECT,
+                    FixedClock.at("2026-04-01T00:00:00Z"));
     static final Map<Caller, String> TOKEN = new LinkedHashMap<>();
     static final MerchantWorld WORLD = new MerchantWorld("2026-04-01T02:00:00Z");
     static final InMemoryStalls STALLS = new InMemoryStalls();
@@ -72,10 +74,10 @@ class RouteRoleWalkTest {
 
     static {
         // the walking staff member has no department (every capability) and is group-level (the group report)
-        TOKEN.put(Caller.STAFF, TOKENS.create(new Principal("walk-staff", Role.STAFF, Optional.empty(),
-                Optional.empty(), true)).token());
-        TOKEN.put(Caller.CLERK, TOKENS.create(new Principal("walk-clerk", Role.STAFF, Optional.empty(),
-                Optional.of("保安部"))).token());
+        TOKEN.put(Caller.STAFF, TestTokens.token(TOKENS.create(new Principal("walk-staff", Role.STAFF,
+                Optional.empty(), Optional.empty(), true))));
+        TOKEN.put(Caller.CLERK, TestTokens.token(TOKENS.create(new Principal("walk-clerk", Role.STAFF,
+                Optional.empty(), Optional.of("保安部")))));
         TOKEN.put(Caller.OWN, token("walk-m1", Role.MERCHANT, "M-0001"));
         TOKEN.put(Caller.OTHER, token("walk-m2", Role.MERCHANT, "M-0002"));
         TOKEN.put(Caller.BUYER, token("walk-buyer", Role.BUYER, "B-0001"));
@@ -111,7 +113,8 @@ class RouteRoleWalkTest {
     }
 
     static String token(String name, Role role, String subject) {
-        return TOKENS.create(new Principal(name, role, Optional.ofNullable(subject), Optional.empty())).token();
+        return TestTokens.token(TOKENS.create(new Principal(name, role, Optional.ofNullable(subject),
+                Optional.empty())));
     }
 
     static <T> T done(Outcome<T> o) {

@@ -2,15 +2,12 @@ package org.mallcrm.adapters.persistence;
 
 import static org.mallcrm.adapters.persistence.jooq.Tables.ACCESS_TOKEN;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.mallcrm.adapters.persistence.jooq.tables.records.AccessTokenRecord;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases.TokenInfo;
 import org.mallcrm.application.access.port.out.AccessTokens;
@@ -24,23 +21,22 @@ import org.mallcrm.domain.access.Role;
  */
 public final class JooqAccessTokens implements AccessTokens {
 
-    private final SqliteDatabase db;
+    private final Database db;
     /** Null: any mall (authentication only). */
     private final Long mallId;
-    private final Map<Connection, PreparedStatement> findLive = new ConcurrentHashMap<>();
 
-    public JooqAccessTokens(SqliteDatabase db, long mallId) {
+    public JooqAccessTokens(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
 
-    private JooqAccessTokens(SqliteDatabase db) {
+    private JooqAccessTokens(Database db) {
         this.db = db;
         this.mallId = null;
     }
 
     /** The tokens of every mall of the database, to authenticate a caller whatever its mall (nothing else). */
-    public static JooqAccessTokens anyMall(SqliteDatabase db) {
+    public static JooqAccessTokens anyMall(Database db) {
         return new JooqAccessTokens(db);
     }
 
@@ -62,55 +58,25 @@ public final class JooqAccessTokens implements AccessTokens {
                 .set(ACCESS_TOKEN.SUBJECT, principal.subject().orElse(null))
                 .set(ACCESS_TOKEN.DEPARTMENT, principal.department().orElse(null))
                 .set(ACCESS_TOKEN.GROUP_LEVEL, principal.groupLevel() ? 1L : 0L)
-                .set(ACCESS_TOKEN.CREATED_AT, createdAt.toString())
+                .set(ACCESS_TOKEN.CREATED_AT, createdAt)
                 .onConflictDoNothing()
                 .execute() == 1);
     }
 
     /**
      * Asked on every API request, so plain JDBC with one prepared statement per pooled connection (jOOQ renders and
-     * prepares the query anew each time: several times slower at thousands of requests a second).
+     * prepares the query anew each time: several times slower at thousands of requests a second). Nothing is kept
+     * between requests: a token revoked by any process (the CLI, another server on the same database) is refused
+     * by every server from the next request on.
      */
     @Override
     public Optional<Principal> findLive(String hash) {
-        long now = System.nanoTime();
-        Live cached = live.get(hash);
-        if (cached != null && now - cached.since() < LIVE_TTL_NANOS) {
-            return Optional.of(cached.principal());
-        }
-        Optional<Principal> found = findLiveStored(hash);
-        if (found.isPresent() && live.size() < 10_000) {
-            live.put(hash, new Live(found.get(), now));
-        } else {
-            live.remove(hash);
-        }
-        return found;
-    }
-
-    /**
-     * A live token is trusted for a second without asking the database again: a token revoked through this store is
-     * forgotten at once, one revoked by another process (the CLI while the server runs) within the second.
-     */
-    private static final long LIVE_TTL_NANOS = 1_000_000_000L;
-
-    private record Live(Principal principal, long since) {
-    }
-
-    private final Map<String, Live> live = new ConcurrentHashMap<>();
-
-    private Optional<Principal> findLiveStored(String hash) {
         return db.withConnection(c -> {
             try {
-                PreparedStatement ps = findLive.computeIfAbsent(c, k -> {
-                    try {
-                        return k.prepareStatement("SELECT t.name, t.role, t.subject, t.department, t.group_level, "
-                                + "m.code FROM access_token t JOIN mall m ON m.id = t.mall_id "
-                                + "WHERE t.token_hash = ? AND t.revoked_at IS NULL"
-                                + (mallId == null ? "" : " AND t.mall_id = ?"));
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("cannot prepare: " + e.getMessage(), e);
-                    }
-                });
+                PreparedStatement ps = db.prepared(c, "SELECT t.name, t.role, t.subject, t.department, t.group_level, "
+                        + "m.code FROM access_token t JOIN mall m ON m.id = t.mall_id "
+                        + "WHERE t.token_hash = ? AND t.revoked_at IS NULL"
+                        + (mallId == null ? "" : " AND t.mall_id = ?"));
                 ps.setString(1, hash);
                 if (mallId != null) {
                     ps.setLong(2, mallId);
@@ -135,16 +101,15 @@ public final class JooqAccessTokens implements AccessTokens {
         return db.dsl(ctx -> ctx.selectFrom(ACCESS_TOKEN)
                 .where(ACCESS_TOKEN.MALL_ID.eq(mall))
                 .orderBy(ACCESS_TOKEN.NAME)
-                .fetch(r -> new TokenInfo(principal(r), Instant.parse(r.getCreatedAt()),
-                        Optional.ofNullable(r.getRevokedAt()).map(Instant::parse))));
+                .fetch(r -> new TokenInfo(principal(r), r.getCreatedAt(),
+                        Optional.ofNullable(r.getRevokedAt()))));
     }
 
     @Override
     public boolean revoke(String name, Instant at) {
         long mall = mall();
-        live.clear();
         return db.dsl(ctx -> ctx.update(ACCESS_TOKEN)
-                .set(ACCESS_TOKEN.REVOKED_AT, at.toString())
+                .set(ACCESS_TOKEN.REVOKED_AT, at)
                 .where(ACCESS_TOKEN.MALL_ID.eq(mall))
                 .and(ACCESS_TOKEN.NAME.eq(name))
                 .and(ACCESS_TOKEN.REVOKED_AT.isNull())

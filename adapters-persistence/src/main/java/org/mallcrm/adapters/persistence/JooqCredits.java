@@ -30,10 +30,10 @@ import org.mallcrm.domain.stall.StallNo;
 /** Credit of one mall in SQLite: catalogue, credit files with their records, the append-only events, the overdue rule. */
 public final class JooqCredits implements Credits {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqCredits(SqliteDatabase db, long mallId) {
+    public JooqCredits(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -63,7 +63,7 @@ public final class JooqCredits implements Credits {
     @Override
     public Optional<MerchantCredit> find(MerchantNo merchant) {
         return db.dsl(ctx -> {
-            String since = ctx.select(CREDIT_FILE.ASSESSED_SINCE).from(CREDIT_FILE)
+            LocalDate since = ctx.select(CREDIT_FILE.ASSESSED_SINCE).from(CREDIT_FILE)
                     .where(CREDIT_FILE.MALL_ID.eq(mallId)).and(CREDIT_FILE.MERCHANT_NO.eq(merchant.value()))
                     .fetchOne(CREDIT_FILE.ASSESSED_SINCE);
             if (since == null) {
@@ -72,7 +72,7 @@ public final class JooqCredits implements Credits {
             List<BehaviourRecord> records = ctx.selectFrom(BEHAVIOUR_RECORD).where(BEHAVIOUR_RECORD.MALL_ID.eq(mallId))
                     .and(BEHAVIOUR_RECORD.MERCHANT_NO.eq(merchant.value())).orderBy(BEHAVIOUR_RECORD.ID)
                     .fetch(JooqCredits::record);
-            return Optional.of(MerchantCredit.restore(merchant, LocalDate.parse(since), records));
+            return Optional.of(MerchantCredit.restore(merchant, since, records));
         });
     }
 
@@ -80,7 +80,7 @@ public final class JooqCredits implements Credits {
         BehaviourType type = new BehaviourType(r.getTypeCode(), r.getTypeName(), r.getPoints().intValue(),
                 Severity.valueOf(r.getSeverity()), r.getEvidenceRequired() == 1L);
         return new BehaviourRecord(BehaviourRecordId.of(r.getRecordId()), MerchantNo.of(r.getMerchantNo()), type,
-                r.getStallNo() == null ? null : StallNo.of(r.getStallNo()), LocalDate.parse(r.getOnDay()), r.getNote(),
+                r.getStallNo() == null ? null : StallNo.of(r.getStallNo()), r.getOnDay(), r.getNote(),
                 r.getEvidence(), AppealState.valueOf(r.getAppeal()), r.getSourceKey());
     }
 
@@ -94,7 +94,7 @@ public final class JooqCredits implements Credits {
     @Override
     public void open(MerchantNo merchant, LocalDate assessedSince) {
         db.dsl(ctx -> ctx.insertInto(CREDIT_FILE).set(CREDIT_FILE.MALL_ID, mallId)
-                .set(CREDIT_FILE.MERCHANT_NO, merchant.value()).set(CREDIT_FILE.ASSESSED_SINCE, assessedSince.toString())
+                .set(CREDIT_FILE.MERCHANT_NO, merchant.value()).set(CREDIT_FILE.ASSESSED_SINCE, assessedSince)
                 .onConflictDoNothing().execute());
     }
 
@@ -107,7 +107,7 @@ public final class JooqCredits implements Credits {
                 .set(BEHAVIOUR_RECORD.SEVERITY, r.type().severity().name())
                 .set(BEHAVIOUR_RECORD.EVIDENCE_REQUIRED, r.type().evidenceRequired() ? 1L : 0L)
                 .set(BEHAVIOUR_RECORD.STALL_NO, r.stall() == null ? null : r.stall().value())
-                .set(BEHAVIOUR_RECORD.ON_DAY, r.on().toString()).set(BEHAVIOUR_RECORD.NOTE, r.note())
+                .set(BEHAVIOUR_RECORD.ON_DAY, r.on()).set(BEHAVIOUR_RECORD.NOTE, r.note())
                 .set(BEHAVIOUR_RECORD.EVIDENCE, r.evidence()).set(BEHAVIOUR_RECORD.APPEAL, r.appeal().name())
                 .set(BEHAVIOUR_RECORD.SOURCE_KEY, r.sourceKey()).execute());
     }
@@ -134,19 +134,11 @@ public final class JooqCredits implements Credits {
         db.dsl(ctx -> ctx.insertInto(CREDIT_EVENT).set(CREDIT_EVENT.MALL_ID, mallId)
                 .set(CREDIT_EVENT.MERCHANT_NO, e.merchant().value()).set(CREDIT_EVENT.CAUSE, e.cause().name())
                 .set(CREDIT_EVENT.RECORD_ID, e.record() == null ? null : e.record().value())
-                .set(CREDIT_EVENT.EFFECTIVE_ON, e.effectiveOn().toString()).set(CREDIT_EVENT.AT, e.at().toString())
+                .set(CREDIT_EVENT.EFFECTIVE_ON, e.effectiveOn()).set(CREDIT_EVENT.AT, e.at())
                 .set(CREDIT_EVENT.SCORE_BEFORE, (long) e.scoreBefore()).set(CREDIT_EVENT.GRADE_BEFORE, e.gradeBefore().name())
                 .set(CREDIT_EVENT.SCORE_AFTER, (long) e.scoreAfter()).set(CREDIT_EVENT.GRADE_AFTER, e.gradeAfter().name())
-                .set(CREDIT_EVENT.BLACKLISTED_UNTIL_BEFORE, text(e.blacklistedUntilBefore()))
-                .set(CREDIT_EVENT.BLACKLISTED_UNTIL_AFTER, text(e.blacklistedUntilAfter())).execute());
-    }
-
-    private static String text(LocalDate d) {
-        return d == null ? null : d.toString();
-    }
-
-    private static LocalDate day(String s) {
-        return s == null ? null : LocalDate.parse(s);
+                .set(CREDIT_EVENT.BLACKLISTED_UNTIL_BEFORE, e.blacklistedUntilBefore())
+                .set(CREDIT_EVENT.BLACKLISTED_UNTIL_AFTER, e.blacklistedUntilAfter()).execute());
     }
 
     @Override
@@ -157,10 +149,10 @@ public final class JooqCredits implements Credits {
 
     private static CreditEvent event(CreditEventRecord r) {
         return new CreditEvent(MerchantNo.of(r.getMerchantNo()), CreditEvent.Cause.valueOf(r.getCause()),
-                r.getRecordId() == null ? null : BehaviourRecordId.of(r.getRecordId()), LocalDate.parse(r.getEffectiveOn()),
-                Instant.parse(r.getAt()), r.getScoreBefore().intValue(), CreditGrade.valueOf(r.getGradeBefore()),
-                r.getScoreAfter().intValue(), CreditGrade.valueOf(r.getGradeAfter()), day(r.getBlacklistedUntilBefore()),
-                day(r.getBlacklistedUntilAfter()));
+                r.getRecordId() == null ? null : BehaviourRecordId.of(r.getRecordId()), r.getEffectiveOn(),
+                r.getAt(), r.getScoreBefore().intValue(), CreditGrade.valueOf(r.getGradeBefore()),
+                r.getScoreAfter().intValue(), CreditGrade.valueOf(r.getGradeAfter()), r.getBlacklistedUntilBefore(),
+                r.getBlacklistedUntilAfter());
     }
 
     @Override

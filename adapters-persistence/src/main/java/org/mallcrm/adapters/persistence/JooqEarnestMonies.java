@@ -31,10 +31,10 @@ import org.mallcrm.domain.stall.StallNo;
  */
 public final class JooqEarnestMonies implements EarnestMonies {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqEarnestMonies(SqliteDatabase db, long mallId) {
+    public JooqEarnestMonies(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -57,7 +57,7 @@ public final class JooqEarnestMonies implements EarnestMonies {
     @Override
     public List<EarnestMoney> lapsed(LocalDate asOf) {
         return db.dsl(ctx -> load(ctx, EARNEST_MONEY.STATUS.eq(EarnestStatus.HELD.name())
-                .and(EARNEST_MONEY.LOCKED_THROUGH.lt(asOf.toString())), Integer.MAX_VALUE));
+                .and(EARNEST_MONEY.LOCKED_THROUGH.lt(asOf)), Integer.MAX_VALUE));
     }
 
     @Override
@@ -93,8 +93,8 @@ public final class JooqEarnestMonies implements EarnestMonies {
         for (EarnestMoneyRecord r : rows) {
             result.add(new EarnestMoney(r.getDepositNo(), MerchantNo.of(r.getMerchantNo()),
                     stalls.getOrDefault(r.getId(), List.of()), EarnestKind.valueOf(r.getKind()),
-                    Money.ofFen(r.getReceivedFen()), LocalDate.parse(r.getHeldOn()),
-                    LocalDate.parse(r.getLockedThrough()),
+                    Money.ofFen(r.getReceivedFen()), r.getHeldOn(),
+                    r.getLockedThrough(),
                     r.getContractValueFen() == null ? null : Money.ofFen(r.getContractValueFen()),
                     EarnestStatus.valueOf(r.getStatus()), Money.ofFen(r.getOffsetFen()),
                     Money.ofFen(r.getRefundedFen()), Money.ofFen(r.getForfeitedFen()),
@@ -115,7 +115,7 @@ public final class JooqEarnestMonies implements EarnestMonies {
             r.setMerchantNo(money.merchantNo().value());
             r.setKind(money.kind().name());
             r.setReceivedFen(money.received().fen());
-            r.setHeldOn(money.heldOn().toString());
+            r.setHeldOn(money.heldOn());
             fill(r, money);
             long id = ctx.insertInto(EARNEST_MONEY).set(r).returningResult(EARNEST_MONEY.ID).fetchOne().value1();
             try {
@@ -125,7 +125,7 @@ public final class JooqEarnestMonies implements EarnestMonies {
                             .set(EARNEST_STALL.LIVE, money.status() == EarnestStatus.HELD ? 1L : 0L).execute();
                 }
             } catch (DataAccessException e) {
-                if (String.valueOf(e.getMessage()).contains("UNIQUE")) {
+                if (SqlFailure.of(e) == SqlFailure.UNIQUE) {
                     throw new StallLockedException("another live hold locks a stall of " + money.depositNo(), e);
                 }
                 throw e;
@@ -151,7 +151,7 @@ public final class JooqEarnestMonies implements EarnestMonies {
     }
 
     private static void fill(EarnestMoneyRecord r, EarnestMoney m) {
-        r.setLockedThrough(m.lockedThrough().toString());
+        r.setLockedThrough(m.lockedThrough());
         r.setContractValueFen(m.contractValue() == null ? null : m.contractValue().fen());
         r.setStatus(m.status().name());
         r.setOffsetFen(m.offset().fen());

@@ -24,10 +24,10 @@ import org.mallcrm.domain.stall.StallNo;
 /** Exit requests of one mall in SQLite; a settled one keeps its statement's figures in the {@code s_} columns. */
 public final class JooqExitRequests implements ExitRequests {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqExitRequests(SqliteDatabase db, long mallId) {
+    public JooqExitRequests(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -61,7 +61,7 @@ public final class JooqExitRequests implements ExitRequests {
 
     private static ExitRequest toRequest(ExitRequestRecord r) {
         ExitStatus status = ExitStatus.valueOf(r.getStatus());
-        LocalDate exitOn = LocalDate.parse(r.getExitOn());
+        LocalDate exitOn = r.getExitOn();
         SettlementStatement s = status != ExitStatus.SETTLED ? null
                 : new SettlementStatement(exitOn, Money.ofFen(r.getSDepositHeldFen()), Money.ofFen(r.getSCreditFen()),
                         Money.ofFen(r.getSArrearsFen()), Money.ofFen(r.getSLateFeesFen()),
@@ -69,7 +69,7 @@ public final class JooqExitRequests implements ExitRequests {
         return new ExitRequest(r.getExitNo(), LeaseNo.of(r.getLeaseNo()), MerchantNo.of(r.getMerchantNo()),
                 Arrays.stream(r.getStallNos().split("\t")).map(StallNo::of).toList(), ExitType.valueOf(r.getType()),
                 Initiator.valueOf(r.getInitiator()), ExitTiming.valueOf(r.getTiming()),
-                LocalDate.parse(r.getRequestedOn()), exitOn, r.getReason(), status, s);
+                r.getRequestedOn(), exitOn, r.getReason(), status, s);
     }
 
     @Override
@@ -105,8 +105,8 @@ public final class JooqExitRequests implements ExitRequests {
         r.setType(e.type().name());
         r.setInitiator(e.initiator().name());
         r.setTiming(e.timing().name());
-        r.setRequestedOn(e.requestedOn().toString());
-        r.setExitOn(e.exitOn().toString());
+        r.setRequestedOn(e.requestedOn());
+        r.setExitOn(e.exitOn());
         r.setReason(e.reason());
         r.setStatus(e.status().name());
         SettlementStatement s = e.settlement();

@@ -15,10 +15,10 @@ import org.mallcrm.domain.merchant.StaffId;
 /** Follow-up notes (跟进记录) of one mall in SQLite, in the order written. */
 public final class JooqFollowUps implements MerchantFollowUps {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqFollowUps(SqliteDatabase db, long mallId) {
+    public JooqFollowUps(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -27,8 +27,8 @@ public final class JooqFollowUps implements MerchantFollowUps {
     public void add(FollowUp f) {
         db.dsl(ctx -> ctx.insertInto(MERCHANT_FOLLOW_UP).set(MERCHANT_FOLLOW_UP.MALL_ID, mallId)
                 .set(MERCHANT_FOLLOW_UP.MERCHANT_NO, f.merchant().value()).set(MERCHANT_FOLLOW_UP.NOTE, f.note())
-                .set(MERCHANT_FOLLOW_UP.ON_DAY, f.on().toString())
-                .set(MERCHANT_FOLLOW_UP.NEXT_VISIT_ON, f.nextVisitOn() == null ? null : f.nextVisitOn().toString())
+                .set(MERCHANT_FOLLOW_UP.ON_DAY, f.on())
+                .set(MERCHANT_FOLLOW_UP.NEXT_VISIT_ON, f.nextVisitOn())
                 .set(MERCHANT_FOLLOW_UP.AGENT, f.agent().value()).execute());
     }
 
@@ -48,7 +48,7 @@ public final class JooqFollowUps implements MerchantFollowUps {
     }
 
     private static FollowUp followUp(MerchantFollowUpRecord r) {
-        return new FollowUp(MerchantNo.of(r.getMerchantNo()), r.getNote(), LocalDate.parse(r.getOnDay()),
-                r.getNextVisitOn() == null ? null : LocalDate.parse(r.getNextVisitOn()), StaffId.of(r.getAgent()));
+        return new FollowUp(MerchantNo.of(r.getMerchantNo()), r.getNote(), r.getOnDay(),
+                r.getNextVisitOn(), StaffId.of(r.getAgent()));
     }
 }

@@ -10,15 +10,14 @@ import org.mallcrm.application.common.port.out.IdempotentReplies;
  * Idempotent replies of one mall in SQLite. A claim inserts the key's row first, inside the caller's transaction:
  * SQLite's transactions here begin IMMEDIATE, so a second writer with the same key waits for the first to commit
  * and then finds its reply (a server database's unique key makes the second insert wait the same way). The reply
- * is written into that row before the transaction commits. {@code created_at} (ISO-8601, so text order is time
- * order) dates the claim for expiry.
+ * is written into that row before the transaction commits. {@code created_at} dates the claim for expiry.
  */
 public final class JooqIdempotentReplies implements IdempotentReplies {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqIdempotentReplies(SqliteDatabase db, long mallId) {
+    public JooqIdempotentReplies(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -28,11 +27,11 @@ public final class JooqIdempotentReplies implements IdempotentReplies {
         return db.inTransaction(() -> db.dsl(ctx -> {
             ctx.deleteFrom(IDEMPOTENT_REPLY).where(IDEMPOTENT_REPLY.MALL_ID.eq(mallId))
                     .and(IDEMPOTENT_REPLY.PRINCIPAL.eq(principal)).and(IDEMPOTENT_REPLY.IDEM_KEY.eq(key))
-                    .and(IDEMPOTENT_REPLY.CREATED_AT.lt(text(expiredBefore))).execute();
+                    .and(IDEMPOTENT_REPLY.CREATED_AT.lt(stamp(expiredBefore))).execute();
             int claimed = ctx.insertInto(IDEMPOTENT_REPLY).set(IDEMPOTENT_REPLY.MALL_ID, mallId)
                     .set(IDEMPOTENT_REPLY.PRINCIPAL, principal).set(IDEMPOTENT_REPLY.IDEM_KEY, key)
                     .set(IDEMPOTENT_REPLY.REQUEST, request).set(IDEMPOTENT_REPLY.STATUS, (long) PENDING)
-                    .set(IDEMPOTENT_REPLY.BODY, "").set(IDEMPOTENT_REPLY.CREATED_AT, text(now))
+                    .set(IDEMPOTENT_REPLY.BODY, "").set(IDEMPOTENT_REPLY.CREATED_AT, stamp(now))
                     .onConflictDoNothing().execute();
             if (claimed == 1) {
                 return Optional.<Reply>empty();
@@ -52,15 +51,15 @@ public final class JooqIdempotentReplies implements IdempotentReplies {
                 .and(IDEMPOTENT_REPLY.IDEM_KEY.eq(key)).execute());
     }
 
-    /** Whole seconds, so that every stamp has one length and text order is time order. */
-    private static String text(Instant t) {
-        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    /** Whole seconds: every store keeps the stamp alike. */
+    private static Instant stamp(Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     @Override
     public int purge(Instant before) {
         return db.inTransaction(() -> db.dsl(ctx -> ctx.deleteFrom(IDEMPOTENT_REPLY)
                 .where(IDEMPOTENT_REPLY.MALL_ID.eq(mallId))
-                .and(IDEMPOTENT_REPLY.CREATED_AT.lt(text(before))).execute()));
+                .and(IDEMPOTENT_REPLY.CREATED_AT.lt(stamp(before))).execute()));
     }
 }

@@ -13,17 +13,17 @@ import org.mallcrm.domain.stall.StallNo;
 /** The stalls a merchant's leases hold on a day, read from the leasing tables. */
 public final class JooqLeasedStalls implements LeasedStalls {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqLeasedStalls(SqliteDatabase db, long mallId) {
+    public JooqLeasedStalls(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
 
     @Override
     public Set<StallNo> leasedBy(MerchantNo merchant, LocalDate on) {
-        String day = on.toString();
+        LocalDate day = on;
         return db.dsl(ctx -> new TreeSet<>(ctx.select(LEASE_STALL.STALL_NO).from(LEASE_STALL).join(LEASE)
                 .on(LEASE.ID.eq(LEASE_STALL.LEASE_ID))
                 .where(LEASE.MALL_ID.eq(mallId)).and(LEASE.MERCHANT_NO.eq(merchant.value()))

@@ -50,10 +50,10 @@ import org.mallcrm.domain.stall.StallNo;
  */
 public final class JooqLeases implements Leases {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqLeases(SqliteDatabase db, long mallId) {
+    public JooqLeases(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -82,7 +82,7 @@ public final class JooqLeases implements Leases {
         return db.dsl(ctx -> ctx.select(LEASE.LEASE_NO).from(LEASE_STALL)
                 .join(LEASE).on(LEASE.ID.eq(LEASE_STALL.LEASE_ID))
                 .where(LEASE_STALL.MALL_ID.eq(mallId)).and(LEASE_STALL.STALL_NO.eq(stall.value()))
-                .and(LEASE_STALL.START_ON.le(to.toString())).and(LEASE_STALL.END_ON.ge(from.toString()))
+                .and(LEASE_STALL.START_ON.le(to)).and(LEASE_STALL.END_ON.ge(from))
                 .orderBy(LEASE_STALL.START_ON).fetch(LEASE.LEASE_NO).stream().map(LeaseNo::of).toList());
     }
 
@@ -110,13 +110,13 @@ public final class JooqLeases implements Leases {
             ctx.selectFrom(INSTALLMENT).where(INSTALLMENT.LEASE_ID.in(chunk))
                     .orderBy(INSTALLMENT.LEASE_ID, INSTALLMENT.SEQ)
                     .forEach(r -> installments.computeIfAbsent(r.getLeaseId(), k -> new ArrayList<>())
-                            .add(new Installment(r.getSeq().intValue(), LocalDate.parse(r.getPeriodStart()),
-                                    LocalDate.parse(r.getPeriodEnd()), LocalDate.parse(r.getDueOn()),
-                                    LocalDate.parse(r.getReminderOn()), Money.ofFen(r.getRentFen()),
+                            .add(new Installment(r.getSeq().intValue(), r.getPeriodStart(),
+                                    r.getPeriodEnd(), r.getDueOn(),
+                                    r.getReminderOn(), Money.ofFen(r.getRentFen()),
                                     Money.ofFen(r.getManagementFeeFen()))));
             ctx.selectFrom(POSTING).where(POSTING.LEASE_ID.in(chunk)).orderBy(POSTING.LEASE_ID, POSTING.POSITION)
                     .forEach(r -> postings.computeIfAbsent(r.getLeaseId(), k -> new ArrayList<>())
-                            .add(new Posting(LocalDate.parse(r.getPostedOn()), r.getSeq().intValue(),
+                            .add(new Posting(r.getPostedOn(), r.getSeq().intValue(),
                                     ChargeKind.valueOf(r.getKind()), Money.ofFen(r.getAmountFen()), r.getSource())));
             ctx.selectFrom(RECEIPT).where(RECEIPT.LEASE_ID.in(chunk)).orderBy(RECEIPT.LEASE_ID, RECEIPT.ID)
                     .forEach(r -> receipts.computeIfAbsent(r.getLeaseId(), k -> new ArrayList<>())
@@ -140,13 +140,13 @@ public final class JooqLeases implements Leases {
                             Money.ofFen(d.getReceivedFen()), Money.ofFen(d.getAppliedAtExitFen()),
                             Money.ofFen(d.getRefundedAtExitFen()), d.getSettled() == 1L);
             result.add(new Leases.LeaseRecord(account, deposit,
-                    r.getTerminatedOn() == null ? null : LocalDate.parse(r.getTerminatedOn())));
+                    r.getTerminatedOn()));
         }
         return result;
     }
 
     private static Receipt toReceipt(ReceiptRecord r, LeaseNo leaseNo) {
-        return new Receipt(r.getReceiptNo(), leaseNo, LocalDate.parse(r.getReceivedOn()), Money.ofFen(r.getAmountFen()),
+        return new Receipt(r.getReceiptNo(), leaseNo, r.getReceivedOn(), Money.ofFen(r.getAmountFen()),
                 r.getMethod());
     }
 
@@ -160,8 +160,8 @@ public final class JooqLeases implements Leases {
             r.setLeaseNo(lease.leaseNo().value());
             r.setMerchantNo(lease.merchantNo().value());
             r.setKind(lease.terms().kind().name());
-            r.setStartOn(lease.terms().start().toString());
-            r.setCreatedAt(Instant.now().toString());
+            r.setStartOn(lease.terms().start());
+            r.setCreatedAt(Instant.now());
             r.setSignedUnder(LeaseRulesText.write(lease.rules()));
             fill(r, record);
             long id = ctx.insertInto(LEASE).set(r).returningResult(LEASE.ID).fetchOne().value1();
@@ -174,8 +174,8 @@ public final class JooqLeases implements Leases {
                 for (StallNo s : lease.stallNos()) {
                     ctx.insertInto(LEASE_STALL).set(LEASE_STALL.MALL_ID, mallId).set(LEASE_STALL.LEASE_ID, id)
                             .set(LEASE_STALL.STALL_NO, s.value())
-                            .set(LEASE_STALL.START_ON, lease.terms().start().toString())
-                            .set(LEASE_STALL.END_ON, record.occupiedThrough().toString()).execute();
+                            .set(LEASE_STALL.START_ON, lease.terms().start())
+                            .set(LEASE_STALL.END_ON, record.occupiedThrough()).execute();
                 }
             } catch (DataAccessException e) {
                 throw overlap(e);
@@ -215,7 +215,7 @@ public final class JooqLeases implements Leases {
             writeAccount(ctx, id, record, newPlan, storedPostings);
             writeDeposit(ctx, id, record.deposit());
             try {
-                ctx.update(LEASE_STALL).set(LEASE_STALL.END_ON, record.occupiedThrough().toString())
+                ctx.update(LEASE_STALL).set(LEASE_STALL.END_ON, record.occupiedThrough())
                         .where(LEASE_STALL.LEASE_ID.eq(id)).execute();
             } catch (DataAccessException e) {
                 throw overlap(e);
@@ -225,7 +225,7 @@ public final class JooqLeases implements Leases {
     }
 
     private static RuntimeException overlap(DataAccessException e) {
-        if (String.valueOf(e.getMessage()).contains("lease_overlap")) {
+        if (SqlFailure.of(e) == SqlFailure.EXCLUSION) {
             return new LeaseOverlapException("another lease holds the stall in that time", e);
         }
         return e;
@@ -235,10 +235,10 @@ public final class JooqLeases implements Leases {
             org.mallcrm.adapters.persistence.jooq.tables.records.LeaseRecord r,
             Leases.LeaseRecord record) {
         Lease lease = record.account().lease();
-        r.setEndOn(lease.terms().end().toString());
+        r.setEndOn(lease.terms().end());
         r.setVersion((long) lease.version());
         r.setCreditFen(record.account().credit().fen());
-        r.setTerminatedOn(record.terminatedOn() == null ? null : record.terminatedOn().toString());
+        r.setTerminatedOn(record.terminatedOn());
     }
 
     private static void insertVersion(DSLContext ctx, long id, LeaseVersion v) {
@@ -256,10 +256,10 @@ public final class JooqLeases implements Leases {
             InstallmentRecord r = ctx.newRecord(INSTALLMENT);
             r.setLeaseId(id);
             r.setSeq((long) i.seq());
-            r.setPeriodStart(i.periodStart().toString());
-            r.setPeriodEnd(i.periodEnd().toString());
-            r.setDueOn(i.dueOn().toString());
-            r.setReminderOn(i.reminderOn().toString());
+            r.setPeriodStart(i.periodStart());
+            r.setPeriodEnd(i.periodEnd());
+            r.setDueOn(i.dueOn());
+            r.setReminderOn(i.reminderOn());
             r.setRentFen(i.rent().fen());
             r.setManagementFeeFen(i.managementFee().fen());
             inst.add(r);
@@ -277,7 +277,7 @@ public final class JooqLeases implements Leases {
             PostingRecord r = ctx.newRecord(POSTING);
             r.setLeaseId(id);
             r.setPosition(pos++);
-            r.setPostedOn(p.on().toString());
+            r.setPostedOn(p.on());
             r.setSeq((long) p.seq());
             r.setKind(p.kind().name());
             r.setAmountFen(p.amount().fen());
@@ -293,7 +293,7 @@ public final class JooqLeases implements Leases {
             }
             long credit = rc.amount().fen() - allocated.getOrDefault(rc.receiptNo(), 0L);
             ctx.insertInto(RECEIPT).set(RECEIPT.MALL_ID, mallId).set(RECEIPT.RECEIPT_NO, rc.receiptNo())
-                    .set(RECEIPT.LEASE_ID, id).set(RECEIPT.RECEIVED_ON, rc.receivedOn().toString())
+                    .set(RECEIPT.LEASE_ID, id).set(RECEIPT.RECEIVED_ON, rc.receivedOn())
                     .set(RECEIPT.AMOUNT_FEN, rc.amount().fen()).set(RECEIPT.METHOD, rc.method())
                     .set(RECEIPT.CREDIT_FEN, credit).execute();
         }

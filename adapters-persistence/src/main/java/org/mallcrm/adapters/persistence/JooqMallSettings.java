@@ -20,10 +20,10 @@ import org.mallcrm.domain.settings.SettingValueChange;
  */
 public final class JooqMallSettings implements MallSettingsStore {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqMallSettings(SqliteDatabase db, long mallId) {
+    public JooqMallSettings(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -48,11 +48,11 @@ public final class JooqMallSettings implements MallSettingsStore {
                         .set(MALL_SETTING.MALL_ID, mallId)
                         .set(MALL_SETTING.SETTING_KEY, key)
                         .set(MALL_SETTING.SETTING_VALUE, c.newValue())
-                        .set(MALL_SETTING.UPDATED_AT, at.toString())
+                        .set(MALL_SETTING.UPDATED_AT, at)
                         .set(MALL_SETTING.UPDATED_BY, by)
                         .onConflict(MALL_SETTING.MALL_ID, MALL_SETTING.SETTING_KEY).doUpdate()
                         .set(MALL_SETTING.SETTING_VALUE, c.newValue())
-                        .set(MALL_SETTING.UPDATED_AT, at.toString())
+                        .set(MALL_SETTING.UPDATED_AT, at)
                         .set(MALL_SETTING.UPDATED_BY, by)
                         .execute();
                 ctx.insertInto(MALL_SETTING_CHANGE)
@@ -61,7 +61,7 @@ public final class JooqMallSettings implements MallSettingsStore {
                         .set(MALL_SETTING_CHANGE.OLD_VALUE, c.oldValue())
                         .set(MALL_SETTING_CHANGE.NEW_VALUE, c.newValue())
                         .set(MALL_SETTING_CHANGE.CHANGED_BY, by)
-                        .set(MALL_SETTING_CHANGE.CHANGED_AT, at.toString())
+                        .set(MALL_SETTING_CHANGE.CHANGED_AT, at)
                         .execute();
             }
             return null;
@@ -77,6 +77,6 @@ public final class JooqMallSettings implements MallSettingsStore {
         Condition w = where;
         return db.dsl(ctx -> ctx.selectFrom(MALL_SETTING_CHANGE).where(w).orderBy(MALL_SETTING_CHANGE.ID)
                 .fetch(r -> new SettingChange(r.getSettingKey(), r.getOldValue(), r.getNewValue(), r.getChangedBy(),
-                        Instant.parse(r.getChangedAt()))));
+                        r.getChangedAt())));
     }
 }

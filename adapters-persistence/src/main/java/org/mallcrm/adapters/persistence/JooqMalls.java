@@ -2,7 +2,6 @@ package org.mallcrm.adapters.persistence;
 
 import static org.mallcrm.adapters.persistence.jooq.Tables.MALL;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mallcrm.adapters.persistence.jooq.tables.records.MallRecord;
@@ -12,9 +11,9 @@ import org.mallcrm.domain.mall.Mall;
 /** The malls of the database (the {@code mall} table); every other table names its mall. */
 public final class JooqMalls implements Malls {
 
-    private final SqliteDatabase db;
+    private final Database db;
 
-    public JooqMalls(SqliteDatabase db) {
+    public JooqMalls(Database db) {
         this.db = db;
     }
 
@@ -33,7 +32,7 @@ public final class JooqMalls implements Malls {
         return db.dsl(ctx -> ctx.insertInto(MALL)
                 .set(MALL.CODE, mall.code())
                 .set(MALL.NAME, mall.name())
-                .set(MALL.CREATED_AT, mall.createdAt().toString())
+                .set(MALL.CREATED_AT, mall.createdAt())
                 .onConflictDoNothing()
                 .execute() == 1);
     }
@@ -49,6 +48,6 @@ public final class JooqMalls implements Malls {
     }
 
     private static Mall mall(MallRecord r) {
-        return new Mall(r.getCode(), r.getName(), Instant.parse(r.getCreatedAt()));
+        return new Mall(r.getCode(), r.getName(), r.getCreatedAt());
     }
 }

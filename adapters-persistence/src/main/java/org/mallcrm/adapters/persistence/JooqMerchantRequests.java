@@ -37,10 +37,10 @@ public final class JooqMerchantRequests implements MerchantRequests {
     private static final String REPAIR = "REPAIR";
     private static final String FEEDBACK = "FEEDBACK";
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqMerchantRequests(SqliteDatabase db, long mallId) {
+    public JooqMerchantRequests(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -91,7 +91,7 @@ public final class JooqMerchantRequests implements MerchantRequests {
             r.setMerchantNo(row.merchant().value());
             r.setStallNo(row.stall() == null ? null : row.stall().value());
             r.setStatus(row.status());
-            r.setOnDay(row.on() == null ? null : row.on().toString());
+            r.setOnDay(row.on());
             r.setFromTime(row.from() == null ? null : row.from().toString());
             r.setToTime(row.to() == null ? null : row.to().toString());
             r.setCategory(row.category());
@@ -115,7 +115,7 @@ public final class JooqMerchantRequests implements MerchantRequests {
                         .set(MERCHANT_REQUEST_TRAIL.ACTOR_KIND, staff ? "STAFF" : "MERCHANT")
                         .set(MERCHANT_REQUEST_TRAIL.ACTOR, staff ? ((Actor.Staff) t.who()).id().value()
                                 : ((Actor.Merchant) t.who()).no().value())
-                        .set(MERCHANT_REQUEST_TRAIL.WHAT, t.what()).set(MERCHANT_REQUEST_TRAIL.AT, t.when().toString())
+                        .set(MERCHANT_REQUEST_TRAIL.WHAT, t.what()).set(MERCHANT_REQUEST_TRAIL.AT, t.when())
                         .execute();
             }
             return null;
@@ -143,7 +143,7 @@ public final class JooqMerchantRequests implements MerchantRequests {
                     .orderBy(MERCHANT_REQUEST_TRAIL.REQUEST_ID, MERCHANT_REQUEST_TRAIL.POSITION)
                     .forEach(t -> trails.computeIfAbsent(t.getRequestId(), k -> new ArrayList<>())
                             .add(new TrailEntry(t.getActorKind().equals("STAFF") ? Actor.staff(StaffId.of(t.getActor()))
-                                    : Actor.merchant(MerchantNo.of(t.getActor())), t.getWhat(), Instant.parse(t.getAt()))));
+                                    : Actor.merchant(MerchantNo.of(t.getActor())), t.getWhat(), t.getAt())));
         }
         return trails;
     }
@@ -154,7 +154,7 @@ public final class JooqMerchantRequests implements MerchantRequests {
 
     private static OvertimeRequest overtime(MerchantRequestRecord r, List<TrailEntry> trail) {
         return new OvertimeRequest(RequestNo.of(r.getRequestNo()), MerchantNo.of(r.getMerchantNo()), stall(r),
-                LocalDate.parse(r.getOnDay()), LocalTime.parse(r.getFromTime()), LocalTime.parse(r.getToTime()),
+                r.getOnDay(), LocalTime.parse(r.getFromTime()), LocalTime.parse(r.getToTime()),
                 r.getBody(), OvertimeRequest.Status.valueOf(r.getStatus()), r.getOutcomeNote(), trail);
     }
 

@@ -28,10 +28,10 @@ import org.mallcrm.domain.stall.BusinessType;
 /** Merchants of one mall in SQLite: the merchant row, its contacts in order and its stage history. */
 public final class JooqMerchants implements Merchants {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqMerchants(SqliteDatabase db, long mallId) {
+    public JooqMerchants(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -83,8 +83,8 @@ public final class JooqMerchants implements Merchants {
             ctx.selectFrom(MERCHANT_STAGE).where(MERCHANT_STAGE.MERCHANT_ID.in(chunk))
                     .orderBy(MERCHANT_STAGE.MERCHANT_ID, MERCHANT_STAGE.POSITION)
                     .forEach(r -> stages.computeIfAbsent(r.getMerchantId(), k -> new ArrayList<>())
-                            .add(new StageHistoryEntry(Stage.valueOf(r.getStage()), LocalDate.parse(r.getEnteredOn()),
-                                    r.getLeftOn() == null ? null : LocalDate.parse(r.getLeftOn()))));
+                            .add(new StageHistoryEntry(Stage.valueOf(r.getStage()), r.getEnteredOn(),
+                                    r.getLeftOn())));
         }
         List<Merchant> result = new ArrayList<>(rows.size());
         for (MerchantRecord r : rows) {
@@ -160,8 +160,8 @@ public final class JooqMerchants implements Merchants {
         for (StageHistoryEntry e : m.stageHistory()) {
             ctx.insertInto(MERCHANT_STAGE).set(MERCHANT_STAGE.MERCHANT_ID, id).set(MERCHANT_STAGE.POSITION, pos++)
                     .set(MERCHANT_STAGE.STAGE, e.stage().name())
-                    .set(MERCHANT_STAGE.ENTERED_ON, e.enteredOn().toString())
-                    .set(MERCHANT_STAGE.LEFT_ON, e.leftOn() == null ? null : e.leftOn().toString()).execute();
+                    .set(MERCHANT_STAGE.ENTERED_ON, e.enteredOn())
+                    .set(MERCHANT_STAGE.LEFT_ON, e.leftOn()).execute();
         }
     }
 }

@@ -27,10 +27,10 @@ import org.mallcrm.domain.stall.StallNo;
 /** Placements of one mall in SQLite, with their approval trail in order. Stall numbers are kept tab-separated. */
 public final class JooqPlacements implements Placements {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqPlacements(SqliteDatabase db, long mallId) {
+    public JooqPlacements(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -70,7 +70,7 @@ public final class JooqPlacements implements Placements {
                 .forEach(s -> trails.computeIfAbsent(s.getPlacementId(), k -> new ArrayList<>())
                         .add(new PlacementStep(s.getFromStatus() == null ? null
                                 : PlacementStatus.valueOf(s.getFromStatus()), PlacementStatus.valueOf(s.getToStatus()),
-                                s.getByWhom(), Instant.parse(s.getAt()), s.getNote())));
+                                s.getByWhom(), s.getAt(), s.getNote())));
         List<Placement> result = new ArrayList<>();
         for (PlacementRecord r : rows) {
             result.add(new Placement(r.getPlacementNo(), MerchantNo.of(r.getMerchantNo()),
@@ -126,7 +126,7 @@ public final class JooqPlacements implements Placements {
             ctx.insertInto(PLACEMENT_STEP).set(PLACEMENT_STEP.PLACEMENT_ID, id).set(PLACEMENT_STEP.POSITION, pos++)
                     .set(PLACEMENT_STEP.FROM_STATUS, s.from() == null ? null : s.from().name())
                     .set(PLACEMENT_STEP.TO_STATUS, s.to().name()).set(PLACEMENT_STEP.BY_WHOM, s.by())
-                    .set(PLACEMENT_STEP.AT, s.at().toString()).set(PLACEMENT_STEP.NOTE, s.note()).execute();
+                    .set(PLACEMENT_STEP.AT, s.at()).set(PLACEMENT_STEP.NOTE, s.note()).execute();
         }
     }
 }

@@ -40,20 +40,13 @@ public final class JooqStallDocuments implements StallDocuments {
 
     private static final String FROM = "FROM";
     private static final String TO = "TO";
-    /** Fixed width, so that text order is time order. */
-    private static final DateTimeFormatter INSTANT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqStallDocuments(SqliteDatabase db, long mallId) {
+    public JooqStallDocuments(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
-    }
-
-    static String instant(Instant i) {
-        return INSTANT.format(i);
     }
 
     @Override
@@ -64,11 +57,11 @@ public final class JooqStallDocuments implements StallDocuments {
             r.setMallId(mallId);
             r.setDocumentNo(t.documentNo());
             r.setKind(document.kind().name());
-            r.setEffectiveOn(t.effectiveOn().toString());
+            r.setEffectiveOn(t.effectiveOn());
             r.setRequestedBy(t.requestedBy());
-            r.setRequestedAt(instant(t.requestedAt()));
+            r.setRequestedAt(t.requestedAt());
             r.setApprovedBy(t.approvedBy());
-            r.setApprovedAt(instant(t.approvedAt()));
+            r.setApprovedAt(t.approvedAt());
             List<Area> toAreas = List.of();
             switch (document) {
                 case StallSplit s -> {
@@ -194,8 +187,8 @@ public final class JooqStallDocuments implements StallDocuments {
             }
         }
         StallRequest request = new StallRequest(r.getDocumentNo(), r.getRequestedBy(),
-                Instant.parse(r.getRequestedAt()), r.getApprovedBy(), Instant.parse(r.getApprovedAt()),
-                LocalDate.parse(r.getEffectiveOn()));
+                r.getRequestedAt(), r.getApprovedBy(), r.getApprovedAt(),
+                r.getEffectiveOn());
         return switch (StallDocument.Kind.valueOf(r.getKind())) {
             case SPLIT -> new StallSplit(from.get(0), to, toAreas,
                     r.getCutAxis() == null ? Optional.empty()

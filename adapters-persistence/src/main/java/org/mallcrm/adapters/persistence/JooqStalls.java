@@ -28,10 +28,10 @@ import org.mallcrm.domain.stall.StallStatus;
 /** Stalls of one mall in SQLite, through jOOQ. Lineage lives in {@code stall_lineage}. */
 public final class JooqStalls implements Stalls {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
 
-    public JooqStalls(SqliteDatabase db, long mallId) {
+    public JooqStalls(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }

@@ -1,5 +1,8 @@
 package org.mallcrm.adapters.persistence;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,13 +13,19 @@ import org.mallcrm.adapters.persistence.jooq.Tables;
 import org.mallcrm.application.stall.port.out.StallDocuments;
 import org.mallcrm.fixtures.stall.StallDocumentsContract;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.class)
 class JooqStallDocumentsTest extends StallDocumentsContract {
 
-    private SqliteDatabase db;
+    @Parameter
+    Store store;
+
+
+    private Database db;
 
     @Override
     protected StallDocuments emptyDocuments() {
-        db = TestDatabases.fresh();
+        db = TestDatabases.fresh(store);
         return new JooqStallDocuments(db, TestDatabases.defaultMall(db));
     }
 
@@ -26,10 +35,11 @@ class JooqStallDocumentsTest extends StallDocumentsContract {
     }
 
     @Test
-    void instants_are_stored_fixed_width_so_text_order_is_time_order() {
-        assertThat(JooqStallDocuments.instant(Instant.parse("2026-02-20T02:01:00Z")))
+    void instants_are_stored_fixed_width_in_sqlite_so_text_order_is_time_order() {
+        assertThat(org.mallcrm.adapters.persistence.types.InstantBinding.text(Instant.parse("2026-02-20T02:01:00Z")))
                 .isEqualTo("2026-02-20T02:01:00.000000000Z")
-                .isGreaterThan(JooqStallDocuments.instant(Instant.parse("2026-02-20T02:00:59.5Z")));
+                .isGreaterThan(org.mallcrm.adapters.persistence.types.InstantBinding.text(
+                        Instant.parse("2026-02-20T02:00:59.5Z")));
     }
 
     @Test
@@ -49,6 +59,7 @@ class JooqStallDocumentsTest extends StallDocumentsContract {
         long mall = TestDatabases.defaultMall(db);
         assertThatThrownBy(() -> db.dsl(ctx -> ctx.execute("insert into stall_document (mall_id, document_no, kind, "
                 + "effective_on, requested_by, requested_at, approved_by, approved_at) values (" + mall
-                + ", 'MRG-1', 'MERGE', '2026-03-01', 'a', 'x', 'b', 'y')"))).hasMessageContaining("CHECK");
+                + ", 'MRG-1', 'MERGE', '2026-03-01', 'a', '2026-03-01T00:00:00Z', 'b', '2026-03-01T00:00:00Z')")))
+                .satisfies(e -> assertThat(SqlFailure.of(e)).isEqualTo(SqlFailure.CHECK));
     }
 }

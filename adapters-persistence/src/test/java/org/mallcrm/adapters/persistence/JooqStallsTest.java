@@ -1,5 +1,8 @@
 package org.mallcrm.adapters.persistence;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,13 +14,19 @@ import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.fixtures.stall.StallFixtures;
 import org.mallcrm.fixtures.stall.StallsContract;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.class)
 class JooqStallsTest extends StallsContract {
 
-    private SqliteDatabase db;
+    @Parameter
+    Store store;
+
+
+    private Database db;
 
     @Override
     protected Stalls emptyStalls() {
-        db = TestDatabases.fresh();
+        db = TestDatabases.fresh(store);
         return new JooqStalls(db, TestDatabases.defaultMall(db));
     }
 
@@ -40,18 +49,22 @@ class JooqStallsTest extends StallsContract {
     void money_and_area_are_stored_as_exact_integers() {
         stalls.insert(List.of(StallFixtures.a101()));
 
-        Object[] row = db.dsl(ctx -> ctx.fetchOne(
-                "select typeof(base_rent_fen), base_rent_fen, typeof(leasable_area_hundredths), "
-                        + "leasable_area_hundredths from stall").intoArray());
+        String sql = store == Store.SQLITE
+                ? "select typeof(base_rent_fen), base_rent_fen, typeof(leasable_area_hundredths), leasable_area_hundredths "
+                        + "from stall"
+                : "select pg_typeof(base_rent_fen)::text, base_rent_fen, pg_typeof(leasable_area_hundredths)::text, "
+                        + "leasable_area_hundredths from stall";
+        Object[] row = db.dsl(ctx -> ctx.fetchOne(sql).intoArray());
 
-        assertThat(row).extracting(String::valueOf).containsExactly("integer", "18000", "integer", "4550");
+        String integer = store == Store.SQLITE ? "integer" : "bigint";
+        assertThat(row).extracting(String::valueOf).containsExactly(integer, "18000", integer, "4550");
     }
 
     @Test
     void foreign_keys_are_enforced_on_every_connection() {
         assertThatThrownBy(() -> db.dsl(ctx -> ctx.execute(
                 "insert into stall_lineage (mall_id, parent_no, child_no) values (999, 'A', 'B')")))
-                .hasMessageContaining("FOREIGN KEY");
+                .satisfies(e -> assertThat(SqlFailure.of(e)).isEqualTo(SqlFailure.FOREIGN_KEY));
     }
 
     @Test

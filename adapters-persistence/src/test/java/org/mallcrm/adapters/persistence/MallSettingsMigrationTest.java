@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
 import org.mallcrm.domain.lease.Installment;
 import org.mallcrm.domain.lease.LeaseNo;
@@ -23,18 +26,23 @@ import org.mallcrm.fixtures.lease.LeaseFixtures;
 /**
  * A database made before malls had settings: its leases were signed under the rules' defaults, and after the
  * migration they read back with exactly those rules; its malls read every setting as its default; its tokens are of
- * their own mall only.
+ * their own mall only. On SQLite and on PostgreSQL, each migrated by its own files.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.class)
 class MallSettingsMigrationTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
 
     @Test
     void leases_stored_before_settings_existed_keep_the_defaults_they_were_signed_under() throws Exception {
-        String url = "jdbc:sqlite:" + dir.resolve("old.db");
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("5").load()
-                .migrate();
+        String url = store == Store.SQLITE ? "jdbc:sqlite:" + dir.resolve("old.db") : EmbeddedPostgres.blankDatabase();
+        Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:" + Vendor.of(url).migrationFolder()).target("5").load().migrate();
         LeaseTerms terms = LeaseFixtures.b1Terms();
         try (Connection c = DriverManager.getConnection(url)) {
             c.createStatement().execute("insert into mall (id, code, name, created_at) values (1, 'MAIN', 'Main', "
@@ -59,7 +67,7 @@ class MallSettingsMigrationTest {
             assertThat(n).isEqualTo(4);
         }
 
-        try (SqliteDatabase db = SqliteDatabase.openUrl(url, 1)) {
+        try (Database db = Database.open(url, null, null, 2)) {
             long mall = db.mallId(Optional.empty(), java.time.Instant.parse("2026-01-01T00:00:00Z"));
             var lease = new JooqLeases(db, mall).find(LeaseNo.of("L-2026-0001")).orElseThrow().account().lease();
 

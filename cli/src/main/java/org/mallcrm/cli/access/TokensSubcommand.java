@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.lease.CliOutcomes;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 import picocli.CommandLine.ArgGroup;
@@ -48,7 +49,9 @@ public final class TokensSubcommand implements Runnable {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = {"Create a token and print it once: {\"token\": \"…\"}. Keep it; it cannot be shown again.",
-                "MERCHANT, BUYER and CHANNEL tokens are bound to one merchant, buyer or channel."})
+                "MERCHANT, BUYER and CHANNEL tokens are bound to one merchant, buyer or channel, which must exist: "
+                    + "a merchant of the register, a channel of the trips, a buyer the mall has seen in a scan "
+                    + "(exit 65 otherwise)."})
     static final class Create implements Callable<Integer> {
 
         @Spec
@@ -112,8 +115,8 @@ public final class TokensSubcommand implements Runnable {
             String n = name != null ? name
                     : role == Role.STAFF ? "staff-" + Long.toString(System.nanoTime() & 0xffffff, 36)
                     : Principal.subjectName(role) + "-" + subj.get();
-            AccessTokenUseCases.IssuedToken issued = CommandSupport.context(spec).tokens()
-                    .create(new Principal(n, role, subj, Optional.ofNullable(department), group));
+            AccessTokenUseCases.IssuedToken issued = CliOutcomes.value(CommandSupport.context(spec).tokens()
+                    .create(new Principal(n, role, subj, Optional.ofNullable(department), group)));
             var out = spec.commandLine().getOut();
             out.println("{\"token\": \"" + issued.token() + "\"}");
             out.flush();

@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Generate a demo mall into an empty database.",
             "",
-            "Floors, zones and stalls of every trade and status; the same --seed gives the same mall."})
+            "Floors, zones and stalls of every trade and status; the same --seed gives the same mall.",
+            "",
+            "Also mints the demo staff token (named demo-staff-N), kept beside the database file in "
+                + "DATABASE.demo-token so that serve --demo shows the same token again."})
 public final class DemoSubcommand implements Callable<Integer> {
 
     @Spec
@@ -43,6 +46,8 @@ public final class DemoSubcommand implements Callable<Integer> {
         CommandSupport.err(spec).println("demo mall generated: " + s.stalls() + " stalls (seed " + seed + ", "
                 + size.name().toLowerCase(java.util.Locale.ROOT) + ")");
         CommandSupport.err(spec).println("  and " + s.leasing());
+        CommandSupport.err(spec).println("demo staff token: " + DemoToken.mint(ctx).token()
+                + "  (serve --demo shows it again)");
         return 0;
     }
 

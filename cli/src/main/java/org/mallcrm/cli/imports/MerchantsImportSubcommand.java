@@ -16,10 +16,13 @@ import picocli.CommandLine.Spec;
             "",
             "Columns, in any order: merchant_no, name, contact_name, phone, lead_source, stage (PROSPECT, "
                 + "NEGOTIATING, QUALIFIED, PLACED, SIGNED, OPERATING, EXITING, EXITED; empty = PROSPECT), grade "
-                + "(A–D or empty), business_type, province.",
+                + "(A–D or empty), business_type, province; optional stage_entered_on (YYYY-MM-DD, not in the "
+                + "future: the day the merchant entered its stage, e.g. in the system the pipeline comes from).",
             "",
-            "A new merchant enters its stage today. A row whose merchant_no exists with other values is an error "
-                + "unless --update, which moves it to the new stage today when the pipeline allows the move.",
+            "A new merchant enters its stage on stage_entered_on, else today, and its dwell time counts from "
+                + "then. A row whose merchant_no exists with other values is an error unless --update, which "
+                + "moves it to the new stage on stage_entered_on (else today) when the pipeline allows the move, "
+                + "or re-dates the stage of a merchant the pipeline has not moved since its import.",
         })
 public final class MerchantsImportSubcommand implements Callable<Integer> {
 

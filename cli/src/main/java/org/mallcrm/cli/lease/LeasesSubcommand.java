@@ -58,9 +58,11 @@ public final class LeasesSubcommand implements Runnable {
                     + "(or rent_per_m2_day), billing (MONTHLY, QUARTERLY, SEMIANNUAL, ANNUAL), advance_days, "
                     + "rent_free [{from,to}], escalation {percent, every_months, anchor, compound}, proration "
                     + "(ACTUAL_DAYS, THIRTY_DAY, YEAR_365_OVER_12), management_fee_per_m2_month, security_deposit, "
-                    + "ratios; optional signing_date, rent_start_date, placement_no (an approved placement fills "
-                    + "merchant, stalls, area and price), relocated_from (required for RELOCATION: the lease it "
-                    + "replaces).",
+                    + "ratios; optional signing_date (default: the day the lease is entered; the merchant's "
+                    + "credit is checked on it), rent_start_date (计租日, where an escalation anchored at "
+                    + "RENT_START counts from; default: the day after a rent-free period that begins on the start, "
+                    + "else the start), placement_no (an approved placement fills merchant, stalls, area and "
+                    + "price), relocated_from (required for RELOCATION: the lease it replaces).",
                 "",
                 "A RELOCATION (调铺) ends the old lease of the same merchant the day before the new start, frees "
                     + "its stalls the new lease does not take, settles its arrears and late fees from the money paid "

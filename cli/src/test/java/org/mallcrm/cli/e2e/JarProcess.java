@@ -30,6 +30,8 @@ public final class JarProcess {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("--enable-native-access=ALL-UNNAMED");
+        // the jar's temporary files (SQLite's native library, spilled import errors) go where the test's go
+        cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         cmd.add("-jar");
         cmd.add(jar().toString());
         cmd.addAll(List.of(args));

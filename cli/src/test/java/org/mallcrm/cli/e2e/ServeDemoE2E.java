@@ -36,28 +36,48 @@ class ServeDemoE2E {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A started {@code serve --demo}: where it listens, its demo token, and what it said before both. */
+    private record Served(Process process, String base, String token, String said) {
+    }
+
+    private Served serveDemo() throws IOException {
+        Process server = JarProcess.start(dir, "--db", "demo.db", "serve", "--demo", "--port", "0");
+        BufferedReader err = new BufferedReader(new InputStreamReader(server.getErrorStream(),
+                StandardCharsets.UTF_8));
+        String base = null;
+        String token = null;
+        StringBuilder said = new StringBuilder();
+        Pattern serving = Pattern.compile("serving (http://\\S+)");
+        Pattern demoToken = Pattern.compile("demo staff token: (\\S+)");
+        for (String line; (base == null || token == null) && (line = err.readLine()) != null; ) {
+            said.append(line).append('\n');
+            Matcher m = serving.matcher(line);
+            if (m.find()) {
+                base = m.group(1);
+            }
+            Matcher t = demoToken.matcher(line);
+            if (t.find()) {
+                token = t.group(1);
+            }
+        }
+        return new Served(server, base, token, said.toString());
+    }
+
+    private static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        server.waitFor();
+    }
+
     @Test
     void serve_demo_serves_the_demo_mall_behind_tokens() throws Exception {
-        Process server = JarProcess.start(dir, "--db", "demo.db", "serve", "--demo", "--port", "0");
+        Served first = serveDemo();
+        Process server = first.process();
         try {
-            BufferedReader err = new BufferedReader(new InputStreamReader(server.getErrorStream(),
-                    StandardCharsets.UTF_8));
-            String base = null;
-            String token = null;
-            Pattern serving = Pattern.compile("serving (http://\\S+)");
-            Pattern demoToken = Pattern.compile("demo staff token \\(shown once\\): (\\S+)");
-            for (String line; (line = err.readLine()) != null && (base == null || token == null); ) {
-                Matcher m = serving.matcher(line);
-                if (m.find()) {
-                    base = m.group(1);
-                }
-                Matcher t = demoToken.matcher(line);
-                if (t.find()) {
-                    token = t.group(1);
-                }
-            }
-            assertThat(base).as("the server said where it listens").isNotNull();
-            assertThat(token).as("the demo printed a staff token").isNotNull();
+            String base = first.base();
+            String token = first.token();
+            assertThat(base).as("the server said where it listens:\n" + first.said()).isNotNull();
+            assertThat(token).as("the demo printed a staff token:\n" + first.said()).isNotNull();
+            assertThat(first.said()).doesNotContain("There is no Helidon logging implementation");
 
             assertThat(get(base + "/health", null).statusCode()).isEqualTo(200);
 
@@ -75,9 +95,22 @@ class ServeDemoE2E {
 
             assertThat(get(base + "/openapi.yaml", null).body()).contains("openapi: 3.1.0");
         } finally {
-            server.destroy();
-            server.waitFor();
+            stop(server);
         }
+
+        Served second = serveDemo();
+        try {
+            assertThat(second.token()).as("the second start shows the demo token again:\n" + second.said())
+                    .isEqualTo(first.token());
+            assertThat(second.said()).contains("the same as at the last start").doesNotContain("generating");
+            assertThat(get(second.base() + "/api/v1/stalls?limit=1", second.token()).statusCode()).isEqualTo(200);
+        } finally {
+            stop(second.process());
+        }
+        JsonNode tokens = Json.mapper().readTree(JarProcess.run(dir, "--db", "demo.db", "tokens", "list",
+                "--format", "json").out());
+        assertThat(tokens).hasSize(1);
+        assertThat(tokens.get(0).get("name").asText()).isEqualTo("demo-staff-1");
     }
 
     @Test

@@ -10,13 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Eight real processes of the packaged CLI race to hold the same stall on one database file: exactly one wins, the
- * others are refused by the rule (exit 1, or 75 "busy, retry" on an overloaded machine), and the database holds one
- * deposit. Runs after {@code package} (the
+ * Eight real processes of the packaged CLI race to hold the same stall on one database (an SQLite file, then a
+ * PostgreSQL database): exactly one wins, the others are refused by the rule (exit 1, or 75 "busy, retry" on an
+ * overloaded machine), and the database holds one deposit. Runs after {@code package} (the
  * {@code e2e} execution of Surefire in the {@code integration-test} phase).
  */
 class DepositRaceE2E {
@@ -26,18 +25,21 @@ class DepositRaceE2E {
     @TempDir
     Path dir;
 
-    @Test
-    void eight_processes_holding_one_stall_at_once_end_with_exactly_one_winner() throws Exception {
-        LeasingCli mall = new LeasingCli(dir);
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"--db", "--db-url"})
+    void eight_processes_holding_one_stall_at_once_end_with_exactly_one_winner(String option) throws Exception {
+        String where = option.equals("--db") ? dir.resolve("mall.db").toString()
+                : org.mallcrm.adapters.persistence.EmbeddedPostgres.blankDatabase();
+        LeasingCli mall = new LeasingCli(dir, option.equals("--db") ? org.mallcrm.cli.CliRun.onFile(Path.of(where))
+                : org.mallcrm.cli.CliRun.onUrl(where));
         Path jar = Path.of(System.getProperty("basedir", ".")).resolve("target/mallcrm.jar").toAbsolutePath();
         assertThat(jar).exists();
         String java = ProcessHandle.current().info().command().orElse("java");
-        Path db = dir.resolve("mall.db");
 
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < PROCESSES; i++) {
             processes.add(new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                    "--db", db.toString(), "deposits", "hold", "1F-A-102",
+                    option, where, "deposits", "hold", "1F-A-102",
                     "--merchant", i % 2 == 0 ? "M-0001" : "M-0002",
                     "--amount", "5000", "--kind", "PREPAYMENT", "--on", "2026-01-05", "--format", "json")
                     .redirectOutput(dir.resolve("out-" + i).toFile()).redirectError(dir.resolve("err-" + i).toFile())

@@ -30,7 +30,7 @@ class HoldRaceTest {
     @Test
     void two_threads_holding_one_stall_at_the_same_moment_end_with_one_winner() throws Exception {
         new LeasingCli(dir);
-        AppContext.Location db = new AppContext.Location("jdbc:sqlite:" + dir.resolve("mall.db"));
+        AppContext.Location db = org.mallcrm.cli.TestStore.location(dir.resolve("mall.db"));
         int threads = 2;
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);

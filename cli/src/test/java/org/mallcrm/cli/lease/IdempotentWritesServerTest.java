@@ -27,6 +27,7 @@ import org.mallcrm.application.common.port.out.IdempotentReplies;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
+import org.mallcrm.fixtures.access.TestTokens;
 
 /**
  * {@code Idempotency-Key} against the real database behind a real server on 127.0.0.1: sixteen concurrent
@@ -55,8 +56,8 @@ class IdempotentWritesServerTest {
 
     private String start(HttpApi.Services services) {
         server = HttpApi.start("127.0.0.1", 0, services);
-        return ctx.tokens().create(new Principal("finance", Role.STAFF, Optional.empty(), Optional.of("财务部")))
-                .token();
+        return TestTokens.token(ctx.tokens().create(new Principal("finance", Role.STAFF, Optional.empty(),
+                Optional.of("财务部"))));
     }
 
     private void openMall() {

@@ -139,7 +139,9 @@ class LeaseCommandsTest {
         mall.ok("deposits", "hold", "1F-A-101", "--merchant", "M-0002", "--amount", "5000", "--kind", "PREPAYMENT",
                 "--on", "2026-01-05");
 
-        CliRun.Result r = mall.run("leases", "create", "--spec", mall.write("b1.json", LeasingCli.B1).toString());
+        // signed on 2026-01-10, while M-0002's hold (through 2026-02-04) locks the stall
+        CliRun.Result r = mall.run("leases", "create", "--spec", mall.write("b1.json",
+                LeasingCli.b1With("{\"signing_date\": \"2026-01-10\"}")).toString());
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("reserved", "M-0002");
@@ -147,7 +149,7 @@ class LeaseCommandsTest {
 
     @Test
     void a_blacklisted_merchant_is_refused_a_lease() {
-        try (AppContext ctx = AppContext.open(new AppContext.Location("jdbc:sqlite:" + dir.resolve("mall.db")),
+        try (AppContext ctx = AppContext.open(org.mallcrm.cli.TestStore.location(dir.resolve("mall.db")),
                 Optional.empty())) {
             LeaseService service = new LeaseService(new JooqLeases(ctx.database(), ctx.mallId()), ctx.merchants(),
                     ctx.stalls(), new JooqEarnestMonies(ctx.database(), ctx.mallId()),

@@ -36,8 +36,13 @@ final class LeasingCli {
     final CliRun cli;
 
     LeasingCli(Path dir) {
+        this(dir, new CliRun(dir.resolve("mall.db")));
+    }
+
+    /** The same mall through another runner (a server database's, say). */
+    LeasingCli(Path dir, CliRun cli) {
         this.dir = dir;
-        this.cli = new CliRun(dir.resolve("mall.db"));
+        this.cli = cli;
         ok("import", "stalls", write("stalls.csv", STALLS).toString());
         ok("import", "merchants", write("merchants.csv", MERCHANTS).toString());
     }

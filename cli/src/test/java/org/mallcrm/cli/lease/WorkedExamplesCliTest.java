@@ -42,6 +42,27 @@ class WorkedExamplesCliTest {
     }
 
     @Test
+    void escalation_at_the_rent_start_without_a_rent_start_date_counts_from_the_day_after_the_rent_free_start() {
+        String spec = """
+                {"stall_nos": ["1F-A-101"], "start": "2026-03-01", "end": "2028-02-29", "leasable_area_m2": "40.00",
+                 "rent_per_m2_month": "200.00", "billing": "QUARTERLY", "security_deposit": "0.00",
+                 "rent_free": [{"from": "2026-03-01", "to": "2026-04-30"}],
+                 "escalation": {"percent": "5", "every_months": 12, "anchor": "%s", "compound": true}}""";
+        mall.createLease("rent-start.json", LeasingCli.b1With(spec.formatted("RENT_START")));
+        mall.createLease("start.json", LeasingCli.b1With(spec.formatted("START").replace(
+                "{\"stall_nos\": [\"1F-A-101\"]", "{\"lease_no\": \"L-2026-0002\", \"stall_nos\": [\"1F-A-102\"]")));
+
+        JsonNode atRentStart = mall.json("leases", "schedule", "L-2026-0001", "--as-of", "2026-01-01");
+        assertThat(atRentStart.get("installments").get(4).get("period_start").asText()).isEqualTo("2027-03-01");
+        assertThat(atRentStart.get("installments").get(4).get("amount").asText()).isEqualTo("24400.00");
+        assertThat(atRentStart.get("total").asText()).isEqualTo("180000.00");
+
+        JsonNode atStart = mall.json("leases", "schedule", "L-2026-0002", "--as-of", "2026-01-01");
+        assertThat(atStart.get("installments").get(4).get("amount").asText()).isEqualTo("25200.00");
+        assertThat(atStart.get("total").asText()).isEqualTo("180800.00");
+    }
+
+    @Test
     void b4_month_ends_are_anchored_on_the_start_and_a_per_day_price_bills_actual_days() {
         mall.createLease("b4.json", LeasingCli.b1With("""
                 {"start": "2026-01-31", "end": "2027-01-30", "billing": "MONTHLY", "rent_free": [],
@@ -146,7 +167,7 @@ class WorkedExamplesCliTest {
         String no = mall.json("deposits", "hold", "1F-A-101", "--merchant", "M-0001", "--amount", "20000",
                 "--kind", "EARNEST", "--on", "2026-01-05").get("deposit_no").asText();
 
-        mall.createLease("b1.json", LeasingCli.B1);
+        mall.createLease("b1.json", LeasingCli.b1With("{\"signing_date\": \"2026-01-10\"}"));
 
         JsonNode i = mall.json("leases", "schedule", "L-2026-0001", "--as-of", "2026-01-15").get("installments");
         assertThat(i.get(0).get("paid").asText()).isEqualTo("8190.00");

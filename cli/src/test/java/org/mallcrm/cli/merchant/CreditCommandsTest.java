@@ -61,6 +61,22 @@ class CreditCommandsTest {
     }
 
     @Test
+    void credit_as_of_a_day_before_the_first_record_is_the_base_score_with_no_record() {
+        record("M-0001", "LATE_OPENING", "2026-01-05", "--stall", "1F-A-101");
+        record("M-0001", "OVERDUE_RENT", "2026-01-20");
+
+        CliRun.Result table = mall.run("credit", "show", "M-0001", "--as-of", "2026-01-04");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        JsonNode before = mall.json("credit", "show", "M-0001", "--as-of", "2026-01-04");
+        assertThat(before.get("as_of").asText()).isEqualTo("2026-01-04");
+        assertThat(before.get("score").asInt()).isEqualTo(100);
+        assertThat(before.get("grade").asText()).isEqualTo("A");
+        assertThat(before.get("blacklisted_until").isNull()).isTrue();
+        assertThat(before.get("records")).isEmpty();
+        assertThat(before.get("events")).isEmpty();
+    }
+
+    @Test
     void the_same_behaviour_twice_is_refused_with_exit_1_and_an_appeal_stops_it_counting_until_upheld() {
         String id = record("M-0001", "OVERDUE_RENT", "2026-03-02").get("record").get("record_id").asText();
         CliRun.Result again = mall.run("credit", "record", "--merchant", "M-0001", "--type", "OVERDUE_RENT", "--on",
@@ -107,6 +123,33 @@ class CreditCommandsTest {
         CliRun.Result ok = mall.run("leases", "create", "--spec",
                 mall.write("l.json", MerchantCli.b1("L-OK", "M-0001", "NEW", "2026-01-05")).toString());
         assertThat(ok.exitCode()).as(ok.err()).isZero();
+    }
+
+    @Test
+    void a_lease_entered_today_with_a_back_dated_start_is_refused_for_a_merchant_blacklisted_today() {
+        JsonNode severe = mall.json("credit", "record", "--merchant", "M-0001", "--type", "FIRE_HAZARD", "--stall",
+                "1F-A-101", "--evidence", "photo-today");
+        java.time.LocalDate today = java.time.LocalDate.parse(severe.get("record").get("on").asText());
+        String spec = """
+                { "lease_no": "%s", "merchant_no": "M-0001", "stall_nos": ["1F-A-101"], "kind": "NEW",
+                  "start": "%s", "end": "%s", "rent_per_m2_month": "180.00", "billing": "QUARTERLY",
+                  "security_deposit": "0.00" %s}""";
+        java.time.LocalDate start = today.minusDays(40);
+        String end = start.plusYears(1).minusDays(1).toString();
+
+        CliRun.Result backDated = mall.run("leases", "create", "--spec",
+                mall.write("back.json", spec.formatted("L-BACK", start, end, "")).toString());
+
+        assertThat(backDated.exitCode()).as(backDated.err()).isEqualTo(1);
+        assertThat(backDated.err()).contains("M-0001 cannot lease: blacklisted through "
+                + severe.get("blacklisted_until").asText() + " (severe behaviour on " + today + ")");
+        assertThat(backDated.err().split("blacklisted", -1)).as(backDated.err()).hasSize(2);
+        assertThat(mall.json("leases", "list")).isEmpty();
+
+        String signed = ", \"signing_date\": \"" + today.minusDays(1) + "\"";
+        CliRun.Result signedEarlier = mall.run("leases", "create", "--spec",
+                mall.write("signed.json", spec.formatted("L-SIGNED", start, end, signed)).toString());
+        assertThat(signedEarlier.exitCode()).as(signedEarlier.err()).isZero();
     }
 
     @Test

@@ -57,6 +57,36 @@ class PipelineCommandsTest {
     }
 
     @Test
+    void import_merchants_takes_an_optional_stage_entered_on_and_dwell_times_count_from_it() {
+        String header = "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province,"
+                + "stage_entered_on\n";
+        CliRun.Result bad = mall.run("import", "merchants", mall.write("bad.csv", header
+                + "M-0101,义乌小商品,张三,13800000101,展会,NEGOTIATING,B,饰品,浙江," + today.minusDays(40) + "\n"
+                + "M-0102,温州鞋业,李四,13800000102,展会,QUALIFIED,A,鞋,浙江," + today.plusDays(1) + "\n"
+                + "M-0103,石狮男装,王五,13800000103,展会,PROSPECT,,男装,福建,2025/12/01\n").toString());
+        assertThat(bad.exitCode()).as(bad.err()).isEqualTo(65);
+        assertThat(bad.err()).contains("3,stage_entered_on," + today.plusDays(1), "in the future",
+                "4,stage_entered_on,2025/12/01", "YYYY-MM-DD");
+        assertThat(mall.run("merchants", "show", "M-0101").exitCode()).isNotZero();
+
+        CliRun.Result ok = mall.run("import", "merchants", mall.write("ok.csv", header
+                + "M-0101,义乌小商品,张三,13800000101,展会,NEGOTIATING,B,饰品,浙江," + today.minusDays(40) + "\n"
+                + "M-0102,温州鞋业,李四,13800000102,展会,QUALIFIED,A,鞋,浙江,\n").toString());
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+
+        JsonNode m = mall.json("merchants", "show", "M-0101");
+        assertThat(m.get("stage_history").get(0).get("entered_on").asText())
+                .isEqualTo(today.minusDays(40).toString());
+        assertThat(m.get("stage_history").get(0).get("dwell_days").asLong()).isEqualTo(40);
+        assertThat(mall.json("merchants", "show", "M-0102").get("stage_history").get(0).get("entered_on").asText())
+                .isEqualTo(today.toString());
+        JsonNode dwell = mall.json("merchants", "report", "dwell", "--as-of", today.toString());
+        assertThat(dwell.get(0).get("merchant_no").asText()).isEqualTo("M-0101");
+        assertThat(dwell.get(0).get("dwell_days").asLong()).isEqualTo(40);
+        assertThat(mall.ok("import", "merchants", "--help").out()).contains("stage_entered_on");
+    }
+
+    @Test
     void follow_ups_are_due_for_their_agent_most_overdue_first() {
         mall.ok("merchants", "follow-up", "M-0001", "--note", "首次拜访", "--next", today.toString(), "--agent", "李明");
         mall.ok("merchants", "follow-up", "M-0002", "--note", "电话", "--next", today.plusDays(5).toString(),

@@ -12,12 +12,18 @@ public sealed interface Eligibility permits Eligibility.Eligible, Eligibility.Re
     /**
      * Refused while blacklisted.
      *
-     * @param until the last blacklisted day (inclusive); the merchant is eligible again the day after
+     * @param reason why the merchant is blacklisted, e.g. "severe behaviour on 2026-11-16"
+     * @param until  the last blacklisted day (inclusive); the merchant is eligible again the day after
      */
     record Refused(String reason, LocalDate until) implements Eligibility {
         public Refused {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(until, "until");
+        }
+
+        /** The one sentence every refusal shows: "blacklisted through 2028-11-15 (severe behaviour on …)". */
+        public String describe() {
+            return "blacklisted through " + until + " (" + reason + ")";
         }
     }
 }

@@ -99,9 +99,9 @@ public final class MerchantCredit {
     /** Whether the merchant may sign a new lease or renew one on {@code asOf}: refused while blacklisted. */
     public Eligibility leasingEligibility(CreditPolicy policy, LocalDate asOf) {
         return new Calc(policy, records).blacklistOn(asOf)
-                .<Eligibility>map(b -> new Eligibility.Refused("merchant " + merchant + " is blacklisted ("
-                        + (b.cause() == Blacklisting.Cause.SEVERE_RECORD ? "severe behaviour" : "credit grade D")
-                        + " on " + b.from() + ") through " + b.through(), b.through()))
+                .<Eligibility>map(b -> new Eligibility.Refused(
+                        (b.cause() == Blacklisting.Cause.SEVERE_RECORD ? "severe behaviour" : "credit grade D")
+                        + " on " + b.from(), b.through()))
                 .orElseGet(Eligibility.Eligible::new);
     }
 
@@ -184,11 +184,16 @@ public final class MerchantCredit {
      * The changes that happen by themselves on days in ({@code after}, {@code through}]: the 1 January reset, a
      * rolling record expiring, a blacklisting ending. Each is an event dated at the mall's midnight of its day,
      * comparing the day before with the day itself (records dated that day are left out, having their own
-     * events). Days when nothing moves give no event. For a daily job that keeps the audit trail complete.
+     * events). Days when nothing moves give no event, and so does an empty span ({@code through} on or before
+     * {@code after}, e.g. an as-of date before the first record). For a daily job that keeps the audit trail
+     * complete.
      */
     public List<CreditEvent> timeDrivenEvents(CreditPolicy policy, LocalDate after, LocalDate through) {
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(through, "through");
+        if (!through.isAfter(after)) {
+            return List.of();
+        }
         TreeSet<LocalDate> days = new TreeSet<>();
         Calc all = new Calc(policy, records);
         if (policy.period() == CreditPeriod.CALENDAR_YEAR) {

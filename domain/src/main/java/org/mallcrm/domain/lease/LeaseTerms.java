@@ -152,10 +152,33 @@ public record LeaseTerms(
         return ScheduledDates.termMonths(start, end);
     }
 
-    /** The date escalation anniversaries count from. */
-    public LocalDate escalationAnchorDate() {
-        if (escalation != null && escalation.anchor() == EscalationAnchor.RENT_START && rentStartDate != null) {
+    /**
+     * The rent start date (计租日, domain-rules §2): the {@code rent_start_date} when the lease records one, else the
+     * day after a rent-free period that begins on the lease start (rent-free periods adjoining or overlapping it run
+     * on: rent starts on the first day none of them covers), else the start.
+     */
+    public LocalDate rentStart() {
+        if (rentStartDate != null) {
             return rentStartDate;
+        }
+        LocalDate day = start;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (RentFreePeriod f : rentFree) {
+                if (f.contains(day)) {
+                    day = f.to().plusDays(1);
+                    moved = true;
+                }
+            }
+        }
+        return day;
+    }
+
+    /** The date escalation anniversaries count from: the start, or the rent start for {@code RENT_START}. */
+    public LocalDate escalationAnchorDate() {
+        if (escalation != null && escalation.anchor() == EscalationAnchor.RENT_START) {
+            return rentStart();
         }
         return start;
     }

@@ -115,6 +115,22 @@ public final class Merchant {
                 new Merchant(no, name, contacts, leadSource, grade, businessType, province, history), from, target, on);
     }
 
+    /**
+     * The same merchant entered its one stage on {@code on} instead: a later import correcting the day a merchant
+     * taken over by import entered its stage. Only for a history of that one stay: a merchant the pipeline has
+     * moved since keeps its history (callers check {@code stageHistory().size() == 1}).
+     *
+     * @throws IllegalStateException when the merchant has moved through the pipeline
+     */
+    public Merchant withStageEnteredOn(LocalDate on) {
+        Objects.requireNonNull(on, "date");
+        if (stageHistory.size() != 1) {
+            throw new IllegalStateException("merchant " + no + " has moved through the pipeline; its history is kept");
+        }
+        return new Merchant(no, name, contacts, leadSource, grade, businessType, province,
+                List.of(StageHistoryEntry.current(stage(), on)));
+    }
+
     public MerchantNo no() {
         return no;
     }

@@ -20,6 +20,18 @@ class InMemoryChannelStoresTest {
     }
 
     @Nested
+    class CommissionStoresInMemory extends org.mallcrm.fixtures.channel.CommissionStoresContract {
+        @Override
+        protected Stores emptyStores(org.mallcrm.fixtures.common.FixedClock clock) {
+            return new Stores(new InMemoryTrips(), new InMemoryScans(),
+                    new org.mallcrm.fixtures.channel.InMemoryCommissionRules(),
+                    new org.mallcrm.fixtures.channel.InMemoryStatements(),
+                    new org.mallcrm.fixtures.settings.InMemoryMallSettings(),
+                    new org.mallcrm.fixtures.common.DirectUnitOfWork());
+        }
+    }
+
+    @Nested
     class ScansInMemory extends ScansContract {
         @Override
         protected Scans emptyScans() {

@@ -102,6 +102,28 @@ class CreditServiceTest {
     }
 
     @Test
+    void as_of_a_day_before_the_first_record_the_merchant_has_the_base_score_and_no_record_yet() {
+        record("LATE_OPENING", "2026-01-05", "1F-A-101");
+        record("FIRE_HAZARD", "2026-01-15");
+
+        Outcome<CreditUseCases.CreditView> o = w.credit.show(M1, LocalDate.parse("2026-01-04"));
+
+        assertThat(o).as(o.toString()).isInstanceOf(Outcome.Done.class);
+        CreditUseCases.CreditView then = ((Outcome.Done<CreditUseCases.CreditView>) o).value();
+        assertThat(then.standing().asOf()).isEqualTo(LocalDate.parse("2026-01-04"));
+        assertThat(then.standing().score()).isEqualTo(100);
+        assertThat(then.standing().grade()).isEqualTo(CreditGrade.A);
+        assertThat(then.standing().blacklistedUntil()).isEmpty();
+        assertThat(then.records()).isEmpty();
+        assertThat(then.events()).isEmpty();
+
+        CreditUseCases.CreditView between = ((Outcome.Done<CreditUseCases.CreditView>) w.credit.show(M1,
+                LocalDate.parse("2026-01-10"))).value();
+        assertThat(between.standing().score()).isEqualTo(99);
+        assertThat(between.records()).extracting(r -> r.on().toString()).containsExactly("2026-01-05");
+    }
+
+    @Test
     void a_bad_catalogue_names_each_field_and_keeps_the_old_one() {
         Outcome<?> o = w.credit.setTypes(List.of(new TypeSpec("bad code!", "x", 1, "NORMAL", false),
                 new TypeSpec("OK", "ok", null, "MILD", false)));

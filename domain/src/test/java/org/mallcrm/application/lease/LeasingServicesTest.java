@@ -77,6 +77,43 @@ class LeasingServicesTest {
     }
 
     @Test
+    void a_lease_entered_today_is_signed_today_so_a_back_dated_start_does_not_dodge_todays_blacklisting() {
+        world.blacklistedFrom.put(MerchantNo.of("M-0001"), LocalDate.parse("2026-01-10")); // today
+
+        Outcome<LeaseRecord> backDated = world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-05",
+                "2027-01-04"));
+
+        assertThat(backDated).isInstanceOf(Outcome.Refused.class);
+        String reason = ((Outcome.Refused<?>) backDated).reason();
+        assertThat(reason).contains("M-0001", "blacklisted through 2028-01-09", "a severe record on 2026-01-10");
+        assertThat(reason.split("through", -1)).as(reason).hasSize(2);
+        assertThat(world.leases.find(LeaseNo.of("L-1"))).isEmpty();
+        assertThat(status("A101")).isEqualTo(StallStatus.VACANT);
+    }
+
+    @Test
+    void a_lease_signed_before_the_blacklisting_says_so_with_its_signing_date() {
+        world.blacklistedFrom.put(MerchantNo.of("M-0001"), LocalDate.parse("2026-01-10"));
+        LeaseSpec b1 = b1("L-1", "M-0001", "A101", "2026-01-05", "2027-01-04");
+        LeaseSpec signedEarlier = new LeaseSpec(b1.leaseNo(), b1.merchantNo(), b1.stallNos(), b1.kind(), b1.start(),
+                b1.end(), null, b1.rentPerM2Month(), null, b1.billing(), b1.advanceDays(), null, null, null, null,
+                b1.securityDeposit(), null, "2026-01-03", null, null);
+
+        assertThat(world.leaseService().create(signedEarlier)).isInstanceOf(Outcome.Done.class);
+        assertThat(world.merchant("M-0001").orElseThrow().currentStage().enteredOn())
+                .isEqualTo(LocalDate.parse("2026-01-03"));
+    }
+
+    @Test
+    void without_a_signing_date_the_merchant_signs_on_the_day_the_lease_is_entered() {
+        world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-05", "2027-01-04"));
+
+        assertThat(world.merchant("M-0001").orElseThrow().stage()).isEqualTo(Stage.SIGNED);
+        assertThat(world.merchant("M-0001").orElseThrow().currentStage().enteredOn())
+                .isEqualTo(LocalDate.parse("2026-01-10"));
+    }
+
+    @Test
     void leases_of_one_stall_never_overlap() {
         world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15", "2027-01-14"));
 

@@ -73,6 +73,93 @@ class ImportMerchantsServiceTest {
         assertThat(merchants.list(null, 10)).isEmpty();
     }
 
+    static ImportRow row(int line, String no, String stage, String grade, String enteredOn) {
+        Map<String, String> v = new java.util.HashMap<>(row(line, no, stage, grade).values());
+        v.put("stage_entered_on", enteredOn);
+        return new ImportRow(line, v);
+    }
+
+    final List<String> withEnteredOn = ImportMerchantsUseCase.COLUMNS.all();
+
+    @Test
+    void stage_entered_on_is_an_optional_column_and_dwell_times_count_from_it() {
+        assertThat(withEnteredOn).contains("stage_entered_on");
+
+        ImportOutcome o = service.importMerchants(withEnteredOn, List.of(row(2, "M-1", "NEGOTIATING", "B",
+                "2025-12-01"), row(3, "M-2", "QUALIFIED", "A", "")), ImportOptions.DEFAULT);
+
+        assertThat(o).isEqualTo(new ImportOutcome.Imported(2, 0, 0, false));
+        var m1 = merchants.find(MerchantNo.of("M-1")).orElseThrow();
+        assertThat(m1.currentStage().enteredOn()).hasToString("2025-12-01");
+        assertThat(m1.currentDwellDays(java.time.LocalDate.parse("2026-03-01"))).isEqualTo(90);
+        assertThat(merchants.find(MerchantNo.of("M-2")).orElseThrow().currentStage().enteredOn())
+                .hasToString("2026-03-01");
+        assertThat(service.importMerchants(withEnteredOn, List.of(row(2, "M-1", "NEGOTIATING", "B", "2025-12-01"),
+                row(3, "M-2", "QUALIFIED", "A", "")), ImportOptions.DEFAULT))
+                .isEqualTo(new ImportOutcome.Imported(0, 0, 2, false));
+    }
+
+    @Test
+    void a_bad_or_future_stage_entered_on_is_a_row_error_and_nothing_is_written() {
+        ImportOutcome o = service.importMerchants(withEnteredOn, List.of(row(2, "M-1", "NEGOTIATING", "B", "2026-03-02"),
+                row(3, "M-2", "", "", "01/12/2025"), row(4, "M-3", "", "", "2025-02-30"),
+                row(5, "M-4", "", "", "+12025-01-01"), row(6, "M-5", "", "", "2026-03-01")), ImportOptions.DEFAULT);
+
+        assertThat(o).isInstanceOf(ImportOutcome.Rejected.class);
+        List<RowError> errors = ((ImportOutcome.Rejected) o).errors();
+        assertThat(errors).extracting(RowError::line, RowError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "stage_entered_on"),
+                org.assertj.core.groups.Tuple.tuple(3, "stage_entered_on"),
+                org.assertj.core.groups.Tuple.tuple(4, "stage_entered_on"),
+                org.assertj.core.groups.Tuple.tuple(5, "stage_entered_on"));
+        assertThat(errors.get(0).reason()).contains("future", "2026-03-01");
+        assertThat(errors.get(1).reason()).contains("YYYY-MM-DD");
+        assertThat(merchants.list(null, 10)).isEmpty();
+    }
+
+    @Test
+    void with_update_a_new_stage_is_entered_on_stage_entered_on_and_never_before_the_current_one() {
+        service.importMerchants(withEnteredOn, List.of(row(2, "M-1", "NEGOTIATING", "B", "2025-12-01")),
+                ImportOptions.DEFAULT);
+
+        ImportOutcome tooEarly = service.importMerchants(withEnteredOn, List.of(row(2, "M-1", "QUALIFIED", "B",
+                "2025-11-30")), new ImportOptions(false, true));
+        ImportOutcome moved = service.importMerchants(withEnteredOn, List.of(row(2, "M-1", "QUALIFIED", "B",
+                "2026-01-15")), new ImportOptions(false, true));
+
+        assertThat(tooEarly).isInstanceOf(ImportOutcome.Rejected.class);
+        assertThat(((ImportOutcome.Rejected) tooEarly).errors()).singleElement()
+                .satisfies(e -> assertThat(e.column()).isEqualTo("stage_entered_on"));
+        assertThat(moved).isEqualTo(new ImportOutcome.Imported(0, 1, 0, false));
+        var m = merchants.find(MerchantNo.of("M-1")).orElseThrow();
+        assertThat(m.stageHistory()).extracting(e -> e.stage() + " " + e.enteredOn() + ".." + e.leftOn())
+                .containsExactly("NEGOTIATING 2025-12-01..2026-01-15", "QUALIFIED 2026-01-15..null");
+    }
+
+    @Test
+    void another_date_for_the_same_stage_needs_update_and_re_dates_only_a_stay_the_pipeline_never_moved() {
+        service.importMerchants(withEnteredOn, List.of(row(2, "M-1", "NEGOTIATING", "B", "2025-12-01"),
+                row(3, "M-2", "NEGOTIATING", "B", "2025-12-01")), ImportOptions.DEFAULT);
+        service.importMerchants(withEnteredOn, List.of(row(3, "M-2", "QUALIFIED", "B", "2026-01-15")),
+                new ImportOptions(false, true));
+
+        ImportOutcome refused = service.importMerchants(withEnteredOn, List.of(row(2, "M-1", "NEGOTIATING", "B",
+                "2025-11-01")), ImportOptions.DEFAULT);
+        ImportOutcome redated = service.importMerchants(withEnteredOn, List.of(row(2, "M-1", "NEGOTIATING", "B",
+                "2025-11-01")), new ImportOptions(false, true));
+        ImportOutcome history = service.importMerchants(withEnteredOn, List.of(row(3, "M-2", "QUALIFIED", "B",
+                "2026-01-20")), new ImportOptions(false, true));
+
+        assertThat(((ImportOutcome.Rejected) refused).errors().get(0).reason()).contains("stage_entered_on", "--update");
+        assertThat(redated).isEqualTo(new ImportOutcome.Imported(0, 1, 0, false));
+        assertThat(merchants.find(MerchantNo.of("M-1")).orElseThrow().currentStage().enteredOn())
+                .hasToString("2025-11-01");
+        assertThat(history).isInstanceOf(ImportOutcome.Rejected.class);
+        assertThat(((ImportOutcome.Rejected) history).errors().get(0).column()).isEqualTo("stage_entered_on");
+        assertThat(merchants.find(MerchantNo.of("M-2")).orElseThrow().currentStage().enteredOn())
+                .hasToString("2026-01-15");
+    }
+
     @Test
     void an_unknown_column_is_refused_on_line_1() {
         ImportOutcome o = service.importMerchants(List.of("merchant_no", "name", "colour"), List.of(),

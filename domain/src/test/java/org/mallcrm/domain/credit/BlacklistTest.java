@@ -41,7 +41,8 @@ class BlacklistTest {
 
         assertThat(e).isInstanceOfSatisfying(Eligibility.Refused.class, r -> {
             assertThat(r.until()).isEqualTo(LocalDate.of(2028, 6, 9));
-            assertThat(r.reason()).contains("blacklisted");
+            assertThat(r.reason()).isEqualTo("severe behaviour on 2026-06-10");
+            assertThat(r.describe()).isEqualTo("blacklisted through 2028-06-09 (severe behaviour on 2026-06-10)");
         });
     }
 

@@ -55,6 +55,20 @@ class CreditPeriodTest {
     }
 
     @Test
+    void before_the_first_record_the_standing_is_the_base_and_no_day_has_moved_by_itself() {
+        LocalDate before = DAY.minusDays(30);
+
+        for (CreditPolicy policy : List.of(CALENDAR, ROLLING)) {
+            assertThat(c.timeDrivenEvents(policy, DAY, before)).isEmpty();
+            assertThat(c.timeDrivenEvents(policy, DAY, DAY)).isEmpty();
+            CreditStanding then = c.standing(policy, before);
+            assertThat(then.score()).isEqualTo(100);
+            assertThat(then.grade()).isEqualTo(CreditGrade.A);
+            assertThat(then.blacklisted()).isFalse();
+        }
+    }
+
+    @Test
     void under_a_rolling_period_a_bonus_expiring_can_drop_the_merchant_into_D() {
         BehaviourType bonus10 = BehaviourType.normal("BONUS10", "大额表彰", 10);
         BehaviourType fault = BehaviourType.normal("FAULT45", "严重违规", -45);

@@ -71,6 +71,62 @@ class EscalationTest {
         assertThat(jan2027.amount()).isEqualTo(Money.parse("8467.40"));
     }
 
+    /** Issue 12 (7): 40.00 m² × ¥200.00, 2026-03-01..2028-02-29, quarterly, rent-free 2026-03-01..04-30, 5 % yearly. */
+    private static LeaseTerms.Builder rentFreeFirstTwoMonths(EscalationAnchor anchor) {
+        return aLease().leasableAreaM2(org.mallcrm.domain.geometry.Area.parse("40.00"))
+                .rentPerM2Month(Money.parse("200.00")).start(d("2026-03-01")).end(d("2028-02-29"))
+                .billing(Billing.QUARTERLY).addRentFree(d("2026-03-01"), d("2026-04-30"))
+                .escalation(Escalation.compound(Percent.of(5), 12, anchor));
+    }
+
+    private static Money total(LeaseTerms terms) {
+        return amounts(terms).stream().reduce(Money.ZERO, Money::plus);
+    }
+
+    @Test
+    void without_a_rent_start_date_rent_starts_the_day_after_a_rent_free_period_that_begins_on_the_start() {
+        LeaseTerms terms = rentFreeFirstTwoMonths(EscalationAnchor.RENT_START).build();
+
+        assertThat(terms.rentStart()).isEqualTo(d("2026-05-01"));
+        assertThat(terms.escalationAnchorDate()).isEqualTo(d("2026-05-01"));
+        assertThat(new PriceTimeline(terms).anniversaries()).containsExactly(d("2027-05-01"));
+        List<Installment> plan = LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT).plan().installments();
+        // 2027-03-01..05-31: March and April at 8,000.00, May at 8,400.00
+        assertThat(plan.get(4).periodStart()).isEqualTo(d("2027-03-01"));
+        assertThat(plan.get(4).amount()).isEqualTo(Money.parse("24400.00"));
+        assertThat(total(terms)).isEqualTo(Money.parse("180000.00"));
+    }
+
+    @Test
+    void the_same_lease_escalating_at_the_start_rises_on_2027_03_01() {
+        LeaseTerms terms = rentFreeFirstTwoMonths(EscalationAnchor.START).build();
+
+        assertThat(terms.escalationAnchorDate()).isEqualTo(d("2026-03-01"));
+        assertThat(amounts(terms).get(4)).isEqualTo(Money.parse("25200.00"));
+        assertThat(total(terms)).isEqualTo(Money.parse("180800.00"));
+    }
+
+    @Test
+    void the_rent_start_is_the_given_rent_start_date_else_the_start_when_no_free_period_begins_on_it() {
+        assertThat(rentFreeFirstTwoMonths(EscalationAnchor.RENT_START).rentStartDate(d("2026-04-01")).build()
+                .escalationAnchorDate()).isEqualTo(d("2026-04-01"));
+        LeaseTerms later = aLease().start(d("2026-03-01")).termMonths(24).billing(Billing.QUARTERLY)
+                .addRentFree(d("2026-03-02"), d("2026-04-30"))
+                .escalation(Escalation.compound(Percent.of(5), 12, EscalationAnchor.RENT_START)).build();
+        assertThat(later.rentStart()).isEqualTo(d("2026-03-01"));
+        assertThat(aLease().start(d("2026-03-01")).termMonths(24).billing(Billing.QUARTERLY).build().rentStart())
+                .isEqualTo(d("2026-03-01"));
+    }
+
+    @Test
+    void adjoining_rent_free_periods_from_the_start_run_on_to_one_rent_start() {
+        LeaseTerms terms = aLease().start(d("2026-03-01")).termMonths(24).billing(Billing.QUARTERLY)
+                .addRentFree(d("2026-04-01"), d("2026-05-15")).addRentFree(d("2026-03-01"), d("2026-03-31"))
+                .escalation(Escalation.compound(Percent.of(5), 12, EscalationAnchor.RENT_START)).build();
+
+        assertThat(terms.rentStart()).isEqualTo(d("2026-05-16"));
+    }
+
     @Test
     void a_spec_escalation_without_compound_or_anchor_takes_the_mall_defaults() {
         Escalation e = Escalation.fromSpec(Percent.of(5), 12, null, null, SchedulePolicy.DEFAULT);

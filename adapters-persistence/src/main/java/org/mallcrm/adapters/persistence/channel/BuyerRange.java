@@ -50,6 +50,11 @@ final class BuyerRange {
         while (end > 0 && cs[end - 1] == 0) {
             end--;
         }
+        for (int i = 0; i < end; i++) {
+            if (cs[i] == 0) {
+                cs[i] = 1; // a server database takes no NUL in text; a cut a little higher still cuts
+            }
+        }
         return new String(cs, 0, end);
     }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
+import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.Vendor;
 import org.mallcrm.application.channel.port.out.Scans;
 import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.channel.Scan;
@@ -48,16 +49,17 @@ public final class JdbcScans implements Scans {
      * nanoseconds since the span's start, plus one for a channel scan) and the code only for channel scans. Every
      * value read costs a call through JNI, so this reads 1.5 values a row where the full form reads 5.
      */
-    private static final String BETWEEN_LEAN = "SELECT buyer_id, (scanned_at_ns - ?) * 2 + (kind = 'CHANNEL'), "
+    private static final String BETWEEN_LEAN = "SELECT buyer_id, (scanned_at_ns - ?) * 2 + CASE kind WHEN 'CHANNEL' "
+            + "THEN 1 ELSE 0 END, "
             + "CASE kind WHEN 'CHANNEL' THEN code END FROM scan WHERE mall_id = ? AND scanned_at_ns BETWEEN ? AND ?";
     /** Spans longer than this (about 73 years) are read in the full form: twice the offset must fit a long. */
     private static final long LEAN_SPAN = 1L << 61;
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
     private GroupWriter groupWriter;
 
-    public JdbcScans(SqliteDatabase db, long mallId) {
+    public JdbcScans(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -65,8 +67,8 @@ public final class JdbcScans implements Scans {
     @Override
     public Optional<Scan> find(ScanId id) {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(FIND)) {
-                return Optional.ofNullable(find(ps, id));
+            try {
+                return Optional.ofNullable(find(db.prepared(c, FIND), id));
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read scan " + id + ": " + e.getMessage(), e);
             }
@@ -94,7 +96,8 @@ public final class JdbcScans implements Scans {
     public boolean insertIfAbsent(Scan scan) {
         if (db.inTransactionOnThisThread()) {
             return db.withConnection(c -> {
-                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                try {
+                    PreparedStatement ps = db.prepared(c, INSERT);
                     bind(ps, scan);
                     return ps.executeUpdate() == 1;
                 } catch (SQLException e) {
@@ -128,9 +131,11 @@ public final class JdbcScans implements Scans {
             Thread t = new Thread(this, "scan-group-writer");
             t.setDaemon(true);
             t.start();
-            Thread c = new Thread(this::checkpoints, "scan-checkpointer");
-            c.setDaemon(true);
-            c.start();
+            if (db.vendor() == Vendor.SQLITE) {
+                Thread c = new Thread(this::checkpoints, "scan-checkpointer");
+                c.setDaemon(true);
+                c.start();
+            }
         }
 
         /**
@@ -186,15 +191,26 @@ public final class JdbcScans implements Scans {
                 }
                 queue.drainTo(batch, MAX_BATCH - 1);
                 try {
-                    int[] counts = db.inTransaction(() -> db.withConnection(c -> {
-                        if (quiet.add(c)) {
+                    // each insert is atomic by itself: no writer lock, so posts go in beside any other writer, and a
+                    // scan another server stored a moment ago is skipped (ON CONFLICT DO NOTHING)
+                    int[] counts = db.inTransaction(Database.Isolation.READ_COMMITTED, () -> db.withConnection(c -> {
+                        if (db.vendor() == Vendor.POSTGRESQL) {
+                            // as SQLite's synchronous=NORMAL: a crash may lose the last moment's posts (the apps
+                            // post again with the same id), never break the database; no disk flush per batch
+                            try (Statement st = c.createStatement()) {
+                                st.execute("SET LOCAL synchronous_commit TO OFF");
+                            } catch (SQLException e) {
+                                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+                            }
+                        } else if (quiet.add(physical(c))) {
                             try (Statement st = c.createStatement()) {
                                 st.execute("PRAGMA wal_autocheckpoint = 0");
                             } catch (SQLException e) {
-                                quiet.remove(c);
+                                quiet.remove(physical(c));
                             }
                         }
-                        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                        try {
+                            PreparedStatement ps = db.prepared(c, INSERT);
                             for (Pending p : batch) {
                                 bind(ps, p.scan());
                                 ps.addBatch();
@@ -216,6 +232,15 @@ public final class JdbcScans implements Scans {
         }
     }
 
+    /** The pool's connection under its per-borrow wrapper. */
+    private static Connection physical(Connection c) {
+        try {
+            return c.isWrapperFor(Connection.class) ? c.unwrap(Connection.class) : c;
+        } catch (SQLException e) {
+            return c;
+        }
+    }
+
     private void bind(PreparedStatement ps, Scan s) throws SQLException {
         bind(ps, 0, s);
     }
@@ -232,7 +257,198 @@ public final class JdbcScans implements Scans {
 
     @Override
     public Writer writer(boolean update, Listener listener) {
+        if (db.vendor() == Vendor.POSTGRESQL) {
+            return db.withConnection(c -> new CopyWriter(c, update, listener));
+        }
         return db.withConnection(c -> new BatchWriter(c, update, listener));
+    }
+
+    /**
+     * PostgreSQL: rows go in with {@code COPY … FROM STDIN}, a chunk at a time, each in a savepoint. A chunk whose
+     * ids are all new (the usual case: a new month's file) is stored by COPY alone; when COPY meets an id stored
+     * already (a re-import, an overlapping file, a repeated id within the file), the chunk is undone and goes through
+     * the row-by-row writer, which tells each row as created, unchanged, updated or in conflict.
+     */
+    private final class CopyWriter implements Writer {
+        static final int CHUNK = 20_000;
+        private final org.postgresql.copy.CopyManager copy;
+        private final Connection connection;
+        private final BatchWriter rowByRow;
+        private final Listener listener;
+        private final Scan[] rows = new Scan[CHUNK];
+        private final long[] lines = new long[CHUNK];
+        private final CopyText text = new CopyText();
+        private final String mall;
+        private int n;
+        private long copiedRows;
+
+        CopyWriter(Connection connection, boolean update, Listener listener) {
+            this.connection = connection;
+            this.listener = listener;
+            this.rowByRow = new BatchWriter(connection, update, listener);
+            this.mall = Long.toString(mallId);
+            try {
+                this.copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void add(long line, Scan scan) {
+            rows[n] = scan;
+            lines[n] = line;
+            n++;
+            if (n == CHUNK) {
+                flushChunk();
+            }
+        }
+
+        private void flushChunk() {
+            if (n == 0) {
+                return;
+            }
+            try {
+                boolean copied;
+                try (Statement st = connection.createStatement()) {
+                    st.execute("SAVEPOINT scan_copy");
+                }
+                try {
+                    org.postgresql.copy.CopyIn in = copy.copyIn(
+                            "COPY scan (mall_id, buyer_id, scanned_at_ns, scan_id, kind, code) FROM STDIN");
+                    try {
+                        for (int i = 0; i < n; i++) {
+                            Scan s = rows[i];
+                            text.field(mall).field(s.buyer().value()).field(Long.toString(Nanos.of(s.scannedAt())))
+                                    .field(s.scanId().value()).field(s.kind().name()).last(s.code().value());
+                            if (text.size() > 1 << 16) {
+                                text.writeTo(in);
+                            }
+                        }
+                        text.writeTo(in);
+                        in.endCopy();
+                    } finally {
+                        if (in.isActive()) {
+                            in.cancelCopy();
+                        }
+                        text.reset();
+                    }
+                    copied = true;
+                } catch (SQLException e) {
+                    if (org.mallcrm.adapters.persistence.SqlFailure.of(e)
+                            != org.mallcrm.adapters.persistence.SqlFailure.UNIQUE) {
+                        throw e;
+                    }
+                    copied = false;
+                }
+                try (Statement st = connection.createStatement()) {
+                    if (!copied) {
+                        st.execute("ROLLBACK TO SAVEPOINT scan_copy");
+                    }
+                    st.execute("RELEASE SAVEPOINT scan_copy");
+                }
+                if (copied) {
+                    copiedRows += n;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (copied) {
+                        listener.created(lines[i]);
+                    } else {
+                        rowByRow.add(lines[i], rows[i]);
+                    }
+                    rows[i] = null;
+                }
+                if (!copied) {
+                    rowByRow.drain();
+                }
+                n = 0;
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void finish() {
+            try {
+                flushChunk();
+                if (copiedRows >= 100_000) {
+                    // a month arrived at once: the planner learns of it now, not when autovacuum gets round to it
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("ANALYZE scan");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+                    }
+                }
+            } finally {
+                rowByRow.finish();
+            }
+        }
+    }
+
+    /** COPY's text format: tab between fields, newline after a row, backslash escapes. */
+    private static final class CopyText {
+        private byte[] buf = new byte[1 << 17];
+        private int size;
+
+        CopyText field(String v) {
+            put(v);
+            put((byte) '\t');
+            return this;
+        }
+
+        CopyText last(String v) {
+            put(v);
+            put((byte) '\n');
+            return this;
+        }
+
+        private void put(String v) {
+            for (int i = 0; i < v.length(); i++) {
+                char ch = v.charAt(i);
+                switch (ch) {
+                    case '\\' -> { put((byte) '\\'); put((byte) '\\'); }
+                    case '\t' -> { put((byte) '\\'); put((byte) 't'); }
+                    case '\n' -> { put((byte) '\\'); put((byte) 'n'); }
+                    case '\r' -> { put((byte) '\\'); put((byte) 'r'); }
+                    default -> {
+                        if (ch < 0x80) {
+                            put((byte) ch);
+                        } else {
+                            int end = i + 1;
+                            if (Character.isHighSurrogate(ch) && end < v.length()) {
+                                end++;
+                            }
+                            for (byte b : v.substring(i, end).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                                put(b);
+                            }
+                            i = end - 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        private void put(byte b) {
+            if (size == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[size++] = b;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void writeTo(org.postgresql.copy.CopyIn in) throws SQLException {
+            if (size > 0) {
+                in.writeToCopy(buf, 0, size);
+                size = 0;
+            }
+        }
+
+        void reset() {
+            size = 0;
+        }
     }
 
     /**
@@ -261,9 +477,11 @@ public final class JdbcScans implements Scans {
             this.update = update;
             this.listener = listener;
             try {
-                try (Statement st = connection.createStatement()) {
-                    // a bigger page cache for the bulk write; this connection's setting only
-                    st.execute("PRAGMA cache_size = -65536");
+                if (db.vendor() == Vendor.SQLITE) {
+                    try (Statement st = connection.createStatement()) {
+                        // a bigger page cache for the bulk write; this connection's setting only
+                        st.execute("PRAGMA cache_size = -65536");
+                    }
                 }
                 this.insert = connection.prepareStatement(INSERT);
                 this.insertGroup = connection.prepareStatement(INSERT_GROUP);
@@ -307,6 +525,11 @@ public final class JdbcScans implements Scans {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
             }
+        }
+
+        /** Writes the rows waiting for a full group now, one by one. */
+        void drain() {
+            flushOneByOne();
         }
 
         private void flushOneByOne() {
@@ -373,10 +596,12 @@ public final class JdbcScans implements Scans {
                 close(rollbackTo);
                 close(find);
                 close(delete);
-                try (Statement st = connection.createStatement()) {
-                    st.execute("PRAGMA cache_size = -2000");
-                } catch (SQLException ignored) {
-                    // the default comes back with the next connection anyway
+                if (db.vendor() == Vendor.SQLITE) {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("PRAGMA cache_size = -2000");
+                    } catch (SQLException ignored) {
+                        // the default comes back with the next connection anyway
+                    }
                 }
             }
         }
@@ -400,6 +625,15 @@ public final class JdbcScans implements Scans {
         boolean lean = !withIds && hi - lo >= 0 && hi - lo < LEAN_SPAN;
         String sql = (lean ? BETWEEN_LEAN : BETWEEN) + (fromBuyer == null ? "" : " AND buyer_id >= ?")
                 + (toBuyer == null ? "" : " AND buyer_id < ?") + ORDER;
+        if (db.vendor() == Vendor.POSTGRESQL && !db.inTransactionOnThisThread()) {
+            // PostgreSQL's driver streams rows with a cursor only inside a transaction; outside one it would
+            // hold the whole month in memory
+            db.inTransaction(Database.Isolation.READ_COMMITTED, () -> {
+                forEachBetween(from, to, withIds, fromBuyer, toBuyer, visitor);
+                return null;
+            });
+            return;
+        }
         db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {

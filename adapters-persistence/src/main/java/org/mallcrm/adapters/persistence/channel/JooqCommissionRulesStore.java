@@ -3,7 +3,7 @@ package org.mallcrm.adapters.persistence.channel;
 import static org.mallcrm.adapters.persistence.jooq.Tables.COMMISSION_RULES;
 
 import java.util.Optional;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
+import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.application.channel.port.out.CommissionRulesStore;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.domain.channel.CommissionRules;
@@ -15,11 +15,11 @@ import org.mallcrm.domain.channel.CommissionRules;
  */
 public final class JooqCommissionRulesStore implements CommissionRulesStore {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
     private final Clock clock;
 
-    public JooqCommissionRulesStore(SqliteDatabase db, long mallId, Clock clock) {
+    public JooqCommissionRulesStore(Database db, long mallId, Clock clock) {
         this.db = db;
         this.mallId = mallId;
         this.clock = clock;
@@ -34,7 +34,7 @@ public final class JooqCommissionRulesStore implements CommissionRulesStore {
     @Override
     public void save(CommissionRules rules) {
         String json = CommissionRulesJson.write(rules);
-        String now = clock.now().toString();
+        java.time.Instant now = clock.now();
         db.dsl(ctx -> ctx.insertInto(COMMISSION_RULES, COMMISSION_RULES.MALL_ID, COMMISSION_RULES.RULES_JSON,
                         COMMISSION_RULES.UPDATED_AT)
                 .values(mallId, json, now)

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
+import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.jooq.tables.records.AdjustmentHeadRecord;
 import org.mallcrm.adapters.persistence.jooq.tables.records.CommissionAdjustmentRecord;
 import org.mallcrm.adapters.persistence.jooq.tables.records.CommissionStatementRecord;
@@ -43,11 +43,11 @@ import org.mallcrm.domain.money.Money;
  */
 public final class JooqStatements implements Statements {
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
     private final Clock clock;
 
-    public JooqStatements(SqliteDatabase db, long mallId, Clock clock) {
+    public JooqStatements(Database db, long mallId, Clock clock) {
         this.db = db;
         this.mallId = mallId;
         this.clock = clock;
@@ -87,7 +87,7 @@ public final class JooqStatements implements Statements {
         for (StatementLineRecord l : ctx.selectFrom(STATEMENT_LINE).where(STATEMENT_LINE.STATEMENT_ID.eq(s.getId()))
                 .orderBy(STATEMENT_LINE.WINDOW_START_NS, STATEMENT_LINE.TRIP_NO).fetch()) {
             Trip trip = new Trip(TripNo.of(l.getTripNo()), channel, ScanCode.of(l.getChannelCode()),
-                    CoachPlate.of(l.getCoachPlate()), LocalDate.parse(l.getArrivalDate()),
+                    CoachPlate.of(l.getCoachPlate()), l.getArrivalDate(),
                     Nanos.instant(l.getWindowStartNs()), Nanos.instant(l.getWindowEndNs()),
                     Math.toIntExact(l.getReportedHeadcount()));
             lines.add(new StatementLine(trip, Math.toIntExact(l.getValidHeads()), Math.toIntExact(l.getPaidHeads()),
@@ -97,7 +97,7 @@ public final class JooqStatements implements Statements {
         return new ClosedStatement(channel, month, CommissionRulesJson.parsePolicy(s.getPolicyJson()), lines,
                 adjustments(ctx, COMMISSION_ADJUSTMENT.CHANNEL.eq(channel.value())
                         .and(COMMISSION_ADJUSTMENT.POSTED_MONTH.eq(month.toString()))),
-                Instant.parse(s.getClosedAt()));
+                s.getClosedAt());
     }
 
     @Override
@@ -113,14 +113,14 @@ public final class JooqStatements implements Statements {
                     .set(COMMISSION_STATEMENT.LINES_TOTAL_FEN, s.linesTotal().fen())
                     .set(COMMISSION_STATEMENT.ADJUSTMENTS_TOTAL_FEN, s.adjustmentsTotal().fen())
                     .set(COMMISSION_STATEMENT.TOTAL_FEN, s.total().fen())
-                    .set(COMMISSION_STATEMENT.CLOSED_AT, s.closedAt().toString())
+                    .set(COMMISSION_STATEMENT.CLOSED_AT, s.closedAt())
                     .returningResult(COMMISSION_STATEMENT.ID).fetchOne().value1();
             List<StatementLineRecord> lines = new ArrayList<>();
             List<PaidHeadRecord> heads = new ArrayList<>();
             for (StatementLine l : s.lines()) {
                 Trip t = l.trip();
                 lines.add(new StatementLineRecord(id, t.tripNo().value(), t.channelCode().value(), t.coachPlate().value(),
-                        t.arrivalDate().toString(), Nanos.of(t.windowStart()), Nanos.of(t.windowEnd()),
+                        t.arrivalDate(), Nanos.of(t.windowStart()), Nanos.of(t.windowEnd()),
                         (long) t.reportedHeadcount(), (long) l.validHeads(), (long) l.paidHeads(),
                         l.flagged() ? 1L : 0L, l.commission().fen()));
                 for (TracedHead h : l.heads()) {
@@ -169,7 +169,7 @@ public final class JooqStatements implements Statements {
 
     @Override
     public void insertAdjustments(YearMonth postedMonth, List<Adjustment> adjustments) {
-        String now = clock.now().toString();
+        java.time.Instant now = clock.now();
         db.dsl(ctx -> {
             for (Adjustment a : adjustments) {
                 long id = ctx.insertInto(COMMISSION_ADJUSTMENT)

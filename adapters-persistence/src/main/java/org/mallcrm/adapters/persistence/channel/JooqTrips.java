@@ -3,7 +3,6 @@ package org.mallcrm.adapters.persistence.channel;
 import static org.mallcrm.adapters.persistence.jooq.Tables.CHANNEL;
 import static org.mallcrm.adapters.persistence.jooq.Tables.TRIP;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,12 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
+import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.jooq.tables.records.ChannelRecord;
 import org.mallcrm.adapters.persistence.jooq.tables.records.TripRecord;
 import org.mallcrm.application.channel.port.out.Trips;
@@ -36,11 +34,10 @@ public final class JooqTrips implements Trips {
 
     private static final int CHUNK = 500;
 
-    private final SqliteDatabase db;
+    private final Database db;
     private final long mallId;
-    private final Map<Connection, PreparedStatement> byCode = new ConcurrentHashMap<>();
 
-    public JooqTrips(SqliteDatabase db, long mallId) {
+    public JooqTrips(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
     }
@@ -111,42 +108,14 @@ public final class JooqTrips implements Trips {
     }
 
     /**
-     * Runs for every scan posted, so answers are kept for a second (a trip this store writes is seen at once, one
-     * written by another process within the second) and asked with plain JDBC, one prepared statement per pooled
-     * connection.
+     * Runs for every scan posted, so asked with plain JDBC, one prepared statement per pooled connection. Nothing is
+     * kept between calls: a trip written by any process is seen by every server at once.
      */
     @Override
     public Optional<TripNo> tripNoOfCode(ScanCode code) {
-        long now = System.nanoTime();
-        if (now - codesSince > CODES_TTL_NANOS) {
-            codes.clear();
-            codesSince = now;
-        }
-        Optional<TripNo> known = codes.get(code.value());
-        if (known != null) {
-            return known;
-        }
-        Optional<TripNo> found = tripNoOfCodeStored(code);
-        if (codes.size() < 100_000) {
-            codes.put(code.value(), found);
-        }
-        return found;
-    }
-
-    private static final long CODES_TTL_NANOS = 1_000_000_000L;
-    private final Map<String, Optional<TripNo>> codes = new ConcurrentHashMap<>();
-    private volatile long codesSince = System.nanoTime();
-
-    private Optional<TripNo> tripNoOfCodeStored(ScanCode code) {
         return db.withConnection(c -> {
             try {
-                PreparedStatement ps = byCode.computeIfAbsent(c, k -> {
-                    try {
-                        return k.prepareStatement("SELECT trip_no FROM trip WHERE mall_id = ? AND channel_code = ?");
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("cannot prepare: " + e.getMessage(), e);
-                    }
-                });
+                PreparedStatement ps = db.prepared(c, "SELECT trip_no FROM trip WHERE mall_id = ? AND channel_code = ?");
                 ps.setLong(1, mallId);
                 ps.setString(2, code.value());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -163,7 +132,6 @@ public final class JooqTrips implements Trips {
         if (trips.isEmpty()) {
             return;
         }
-        codes.clear();
         db.dsl(ctx -> {
             List<TripRecord> records = new ArrayList<>(trips.size());
             for (Trip t : trips) {
@@ -181,7 +149,6 @@ public final class JooqTrips implements Trips {
 
     @Override
     public void update(Collection<Trip> trips) {
-        codes.clear();
         db.dsl(ctx -> {
             for (Trip t : trips) {
                 TripRecord r = ctx.newRecord(TRIP);
@@ -199,7 +166,7 @@ public final class JooqTrips implements Trips {
     /** A month's trips (tens of thousands) are read with plain JDBC: jOOQ's record mapping costs four times more. */
     @Override
     public List<Trip> arrivingBetween(LocalDate from, LocalDate to) {
-        return loadPlain("arrival_date BETWEEN ? AND ?", from.toString(), to.toString());
+        return loadPlain("arrival_date BETWEEN ? AND ?", from, to);
     }
 
     @Override
@@ -210,7 +177,7 @@ public final class JooqTrips implements Trips {
     @Override
     public List<Trip> windowOverlappingArrivingOutside(Instant from, Instant to, LocalDate notFrom, LocalDate notTo) {
         return loadPlain("window_start_ns <= ? AND window_end_ns >= ? AND arrival_date NOT BETWEEN ? AND ?",
-                Nanos.of(to), Nanos.of(from), notFrom.toString(), notTo.toString());
+                Nanos.of(to), Nanos.of(from), notFrom, notTo);
     }
 
     private List<Trip> loadPlain(String where, Object... parameters) {
@@ -220,7 +187,11 @@ public final class JooqTrips implements Trips {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, mallId);
                 for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 2, parameters[i]);
+                    if (parameters[i] instanceof LocalDate day) {
+                        db.setDate(ps, i + 2, day);
+                    } else {
+                        ps.setObject(i + 2, parameters[i]);
+                    }
                 }
                 List<Trip> list = new ArrayList<>();
                 Map<String, ChannelCode> channels = new HashMap<>();
@@ -228,7 +199,7 @@ public final class JooqTrips implements Trips {
                     while (rs.next()) {
                         list.add(new Trip(TripNo.of(rs.getString(1)),
                                 channels.computeIfAbsent(rs.getString(2), ChannelCode::of), ScanCode.of(rs.getString(3)),
-                                CoachPlate.of(rs.getString(4)), LocalDate.parse(rs.getString(5)),
+                                CoachPlate.of(rs.getString(4)), db.getDate(rs, 5),
                                 Nanos.instant(rs.getLong(6)), Nanos.instant(rs.getLong(7)), rs.getInt(8)));
                     }
                 }
@@ -260,7 +231,7 @@ public final class JooqTrips implements Trips {
 
     static Trip toTrip(TripRecord r) {
         return new Trip(TripNo.of(r.getTripNo()), ChannelCode.of(r.getChannel()), ScanCode.of(r.getChannelCode()),
-                CoachPlate.of(r.getCoachPlate()), LocalDate.parse(r.getArrivalDate()), Nanos.instant(r.getWindowStartNs()),
+                CoachPlate.of(r.getCoachPlate()), r.getArrivalDate(), Nanos.instant(r.getWindowStartNs()),
                 Nanos.instant(r.getWindowEndNs()), Math.toIntExact(r.getReportedHeadcount()));
     }
 
@@ -269,7 +240,7 @@ public final class JooqTrips implements Trips {
         r.setChannel(t.channel().value());
         r.setChannelCode(t.channelCode().value());
         r.setCoachPlate(t.coachPlate().value());
-        r.setArrivalDate(t.arrivalDate().toString());
+        r.setArrivalDate(t.arrivalDate());
         r.setWindowStartNs(Nanos.of(t.windowStart()));
         r.setWindowEndNs(Nanos.of(t.windowEnd()));
         r.setReportedHeadcount((long) t.reportedHeadcount());

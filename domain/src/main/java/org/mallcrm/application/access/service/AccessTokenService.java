@@ -10,31 +10,52 @@ import java.util.List;
 import java.util.Optional;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
 import org.mallcrm.application.access.port.out.AccessTokens;
+import org.mallcrm.application.access.port.out.TokenSubjects;
+import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.domain.access.Principal;
+import org.mallcrm.domain.access.Role;
 
-/** Issues random 256-bit bearer tokens and keeps only their SHA-256 hashes. */
+/**
+ * Issues random 256-bit bearer tokens and keeps only their SHA-256 hashes. A MERCHANT, BUYER or CHANNEL token is
+ * issued only for a merchant, buyer or channel that exists ({@link TokenSubjects}).
+ */
 public final class AccessTokenService implements AccessTokenUseCases {
 
     private static final String PREFIX = "mc_";
     private final AccessTokens tokens;
+    private final TokenSubjects subjects;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public AccessTokenService(AccessTokens tokens, Clock clock) {
+    public AccessTokenService(AccessTokens tokens, TokenSubjects subjects, Clock clock) {
         this.tokens = tokens;
+        this.subjects = subjects;
         this.clock = clock;
     }
 
     @Override
-    public IssuedToken create(Principal principal) {
+    public Outcome<IssuedToken> create(Principal principal) {
+        if (principal.role() != Role.STAFF) {
+            String kind = Principal.subjectName(principal.role());
+            String subject = principal.subject().orElseThrow();
+            if (!subjects.exists(principal.role(), subject)) {
+                return Outcome.invalid(kind, subject, "no such " + kind + " in the mall"
+                        + switch (principal.role()) {
+                            case MERCHANT -> " (import it first: 'import merchants')";
+                            case BUYER -> " (the mall knows no buyer of that id)";
+                            case CHANNEL -> " (a channel comes with its trips: 'import trips')";
+                            case STAFF -> "";
+                        } + "; a " + principal.role() + " token is bound to an existing " + kind);
+            }
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         if (!tokens.add(hash(token), principal, clock.now())) {
-            throw new IllegalArgumentException("a token named '" + principal.name() + "' exists already");
+            return Outcome.refused("a token named '" + principal.name() + "' exists already");
         }
-        return new IssuedToken(principal.name(), token);
+        return Outcome.done(new IssuedToken(principal.name(), token));
     }
 
     @Override

@@ -243,14 +243,13 @@ public final class CreditService implements CreditUseCases {
         CreditPolicy policy = policy();
         List<CreditEvent> events = new ArrayList<>(credits.events(merchant).stream()
                 .filter(e -> !e.effectiveOn().isAfter(day)).toList());
-        if (!file.records().isEmpty()) {
-            LocalDate first = file.records().stream().map(BehaviourRecord::on).min(Comparator.naturalOrder())
-                    .orElse(day);
-            events.addAll(file.timeDrivenEvents(policy, first, day));
-        }
+        // as of a day, the file holds the records of that day and before (none before the first record)
+        List<BehaviourRecord> known = file.records().stream().filter(r -> !r.on().isAfter(day)).toList();
+        known.stream().map(BehaviourRecord::on).min(Comparator.naturalOrder())
+                .ifPresent(first -> events.addAll(file.timeDrivenEvents(policy, first, day)));
         events.sort(Comparator.comparing(CreditEvent::at));
         CreditStanding standing = file.standing(policy, day);
-        return Outcome.done(new CreditView(standing, file.records(), events));
+        return Outcome.done(new CreditView(standing, known, events));
     }
 
     @Override

@@ -75,8 +75,7 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
                 }
             }
             if (eligibility.check(c.merchantNo(), on) instanceof Eligibility.Refused r) {
-                return Outcome.refused("merchant " + c.merchantNo() + " cannot lease: " + r.reason()
-                        + " (blacklisted through " + r.until() + ")");
+                return Outcome.refused("merchant " + c.merchantNo() + " cannot lease: " + r.describe());
             }
             for (EarnestMoney lapsed : monies.onStalls(c.stallNos())) {
                 if (lapsed.status() == EarnestStatus.HELD && on.isAfter(lapsed.lockedThrough())) {

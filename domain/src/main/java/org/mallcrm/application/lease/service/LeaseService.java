@@ -192,12 +192,11 @@ public final class LeaseService implements LeaseUseCases {
             return new Outcome.Invalid<>(List.of(new RowError(line, "merchant_no", terms.merchantNo().value(),
                     "no such merchant; import it first")));
         }
-        LocalDate today = clock.today();
-        LocalDate signedOn = terms.signingDate() != null ? terms.signingDate()
-                : today.isBefore(terms.start()) ? today : terms.start();
+        // signed on its signing_date, else on the day it is entered: a back-dated start signs nothing earlier
+        // (domain-rules §4: the merchant's eligibility is checked on the signing date)
+        LocalDate signedOn = terms.signingDate() != null ? terms.signingDate() : clock.today();
         if (eligibility.check(terms.merchantNo(), signedOn) instanceof Eligibility.Refused r) {
-            return Outcome.refused("merchant " + terms.merchantNo() + " cannot lease: " + r.reason()
-                    + " (blacklisted through " + r.until() + ")");
+            return Outcome.refused("merchant " + terms.merchantNo() + " cannot lease: " + r.describe());
         }
         LeaseRecord replaced = null;
         if (terms.kind() == org.mallcrm.domain.lease.LeaseKind.RELOCATION) {

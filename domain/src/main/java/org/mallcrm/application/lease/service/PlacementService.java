@@ -110,7 +110,7 @@ public final class PlacementService implements PlacementUseCases {
     public Outcome<Placement> approve(String placementNo, String by, String note) {
         return move(placementNo, (p, at) -> {
             if (eligibility.check(p.merchantNo(), clock.today()) instanceof Eligibility.Refused r) {
-                return new PlacementOutcome.Refused("merchant " + p.merchantNo() + " cannot lease: " + r.reason());
+                return new PlacementOutcome.Refused("merchant " + p.merchantNo() + " cannot lease: " + r.describe());
             }
             PlacementOutcome o = p.approve(by(by), at, note);
             if (o instanceof PlacementOutcome.Moved) {

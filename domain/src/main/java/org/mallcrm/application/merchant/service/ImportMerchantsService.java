@@ -1,11 +1,13 @@
 package org.mallcrm.application.merchant.service;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
@@ -26,8 +28,10 @@ import org.mallcrm.domain.stall.BusinessType;
 /**
  * Imports merchants all or nothing. Inside one unit of work it parses every row, checks numbers repeated in the
  * file, compares with what is stored (unchanged, new, or an update that needs {@code --update}) and only when every
- * row is good writes them. A new merchant enters its stage today; an update to another stage moves it there today
- * through the pipeline's rules (a move the pipeline refuses is a row error).
+ * row is good writes them. A new merchant enters its stage on the row's {@code stage_entered_on}, else today; an
+ * update to another stage moves it there on that day through the pipeline's rules (a move the pipeline refuses is
+ * a row error). Another {@code stage_entered_on} for the same stage is an update too: it re-dates the stay of a
+ * merchant taken over by import, never a history the pipeline has written since.
  */
 public final class ImportMerchantsService implements ImportMerchantsUseCase {
 
@@ -41,7 +45,8 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
         this.clock = clock;
     }
 
-    private record Parsed(int line, Merchant merchant) {
+    /** @param enteredOn the row's {@code stage_entered_on}; null when the column is absent or empty */
+    private record Parsed(int line, Merchant merchant, LocalDate enteredOn) {
     }
 
     @Override
@@ -61,13 +66,13 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
         List<RowError> errors = new ArrayList<>();
         Map<MerchantNo, Parsed> parsed = new LinkedHashMap<>();
         for (ImportRow row : rows) {
-            Merchant m = parse(row, today, errors);
+            Parsed m = parse(row, today, errors);
             if (m == null) {
                 continue;
             }
-            Parsed earlier = parsed.putIfAbsent(m.no(), new Parsed(row.line(), m));
+            Parsed earlier = parsed.putIfAbsent(m.merchant().no(), m);
             if (earlier != null) {
-                errors.add(new RowError(row.line(), "merchant_no", m.no().value(),
+                errors.add(new RowError(row.line(), "merchant_no", m.merchant().no().value(),
                         "merchant number also on line " + earlier.line()));
             }
         }
@@ -78,26 +83,39 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
         for (Parsed p : parsed.values()) {
             Merchant incoming = p.merchant();
             Merchant existing = stored.get(incoming.no());
+            boolean redate = existing != null && existing.stage() == incoming.stage() && p.enteredOn() != null
+                    && !p.enteredOn().equals(existing.currentStage().enteredOn());
+            String differences = existing == null ? "" : differences(existing, incoming, redate);
             if (existing == null) {
                 created.add(incoming);
-            } else if (sameFacts(existing, incoming)) {
+            } else if (differences.isEmpty()) {
                 unchanged++;
             } else if (!options.update()) {
                 errors.add(new RowError(p.line(), "merchant_no", incoming.no().value(),
-                        "merchant exists with different values (" + differences(existing, incoming)
-                                + "); use --update to change it"));
+                        "merchant exists with different values (" + differences + "); use --update to change it"));
             } else {
                 Merchant next = existing.withName(incoming.name()).withContacts(contactsAfter(existing, incoming))
                         .withLeadSource(incoming.leadSource().orElse(null)).withGrade(incoming.grade().orElse(null))
                         .withBusinessType(incoming.businessType().orElse(null))
                         .withProvince(incoming.province().orElse(null));
                 if (existing.stage() != incoming.stage()) {
-                    AdvanceOutcome moved = next.advance(incoming.stage(), today);
+                    AdvanceOutcome moved = next.advance(incoming.stage(), p.enteredOn() == null ? today : p.enteredOn());
                     if (moved instanceof AdvanceOutcome.Refused r) {
-                        errors.add(new RowError(p.line(), "stage", incoming.stage().name(), r.detail()));
+                        boolean date = r.reason() == AdvanceOutcome.Reason.DATE_BEFORE_CURRENT_STAGE;
+                        errors.add(date ? new RowError(p.line(), "stage_entered_on", String.valueOf(p.enteredOn()),
+                                r.detail()) : new RowError(p.line(), "stage", incoming.stage().name(), r.detail()));
                         continue;
                     }
                     next = ((AdvanceOutcome.Advanced) moved).merchant();
+                } else if (redate) {
+                    if (existing.stageHistory().size() > 1) {
+                        errors.add(new RowError(p.line(), "stage_entered_on", p.enteredOn().toString(),
+                                "merchant " + existing.no() + " entered " + existing.stage() + " on "
+                                        + existing.currentStage().enteredOn() + " through the pipeline; an import "
+                                        + "re-dates only a stage it entered by import"));
+                        continue;
+                    }
+                    next = next.withStageEnteredOn(p.enteredOn());
                 }
                 updated.add(next);
             }
@@ -127,11 +145,7 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
         return contacts;
     }
 
-    private static boolean sameFacts(Merchant a, Merchant b) {
-        return differences(a, b).isEmpty();
-    }
-
-    private static String differences(Merchant a, Merchant b) {
+    private static String differences(Merchant a, Merchant b, boolean redate) {
         List<String> d = new ArrayList<>();
         if (!a.name().equals(b.name())) {
             d.add("name");
@@ -149,6 +163,9 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
         if (a.stage() != b.stage()) {
             d.add("stage " + a.stage() + " → " + b.stage());
         }
+        if (redate) {
+            d.add("stage_entered_on " + a.currentStage().enteredOn() + " → " + b.currentStage().enteredOn());
+        }
         if (!a.grade().equals(b.grade())) {
             d.add("grade");
         }
@@ -162,7 +179,7 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
     }
 
     /** Parses one row; adds an error for each bad column and returns null when any column is bad. */
-    private static Merchant parse(ImportRow row, LocalDate today, List<RowError> errors) {
+    private static Parsed parse(ImportRow row, LocalDate today, List<RowError> errors) {
         int before = errors.size();
         MerchantNo no = required(row, "merchant_no", errors, MerchantNo::of);
         String name = required(row, "name", errors, v -> {
@@ -173,6 +190,7 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
         QualificationGrade grade = optional(row, "grade", errors, QualificationGrade::parse);
         LeadSource source = optional(row, "lead_source", errors, LeadSource::of);
         BusinessType type = optional(row, "business_type", errors, BusinessType::new);
+        LocalDate enteredOn = optional(row, "stage_entered_on", errors, v -> pastDate(v, today));
         String province = optional(row, "province", errors, v -> {
             Merchant.enter(MerchantNo.of("X"), "x", Stage.PROSPECT, today).withProvince(v);
             return v;
@@ -193,8 +211,31 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
         if (errors.size() > before) {
             return null;
         }
-        return Merchant.enter(no, name, stage, today).withContacts(contact == null ? List.of() : List.of(contact))
+        Merchant m = Merchant.enter(no, name, stage, enteredOn == null ? today : enteredOn)
+                .withContacts(contact == null ? List.of() : List.of(contact))
                 .withLeadSource(source).withGrade(grade).withBusinessType(type).withProvince(province);
+        return new Parsed(row.line(), m, enteredOn);
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** An ISO date (YYYY-MM-DD) that is not after {@code today}. */
+    private static LocalDate pastDate(String v, LocalDate today) {
+        LocalDate d = null;
+        if (ISO_DATE.matcher(v).matches()) {
+            try {
+                d = LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                d = null;
+            }
+        }
+        if (d == null) {
+            throw new IllegalArgumentException("not a date; write it as YYYY-MM-DD, e.g. 2025-03-10");
+        }
+        if (d.isAfter(today)) {
+            throw new IllegalArgumentException("is in the future (today is " + today + ")");
+        }
+        return d;
     }
 
     private interface Parser<T> {

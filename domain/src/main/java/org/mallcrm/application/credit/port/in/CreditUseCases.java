@@ -35,7 +35,7 @@ public interface CreditUseCases {
     /** Staff accept the appeal: the record is struck. */
     Outcome<Recorded> withdraw(BehaviourRecordId id);
 
-    /** Standing as of a day (null: today), every record, and the audit trail up to that day. */
+    /** Standing as of a day (null: today), every record dated that day or before, and the audit trail up to it. */
     Outcome<CreditView> show(MerchantNo merchant, LocalDate asOf);
 
     /** The overdue rule in force. */

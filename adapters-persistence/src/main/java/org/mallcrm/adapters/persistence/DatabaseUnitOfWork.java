@@ -5,14 +5,14 @@ import java.util.function.Supplier;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 
 /**
- * A unit of work is one SQLite transaction (BEGIN IMMEDIATE … COMMIT, or ROLLBACK when the result asks for it); a
- * nested one joins it behind a savepoint.
+ * A unit of work is one database transaction (see {@link Database#inTransaction}): committed, or rolled back when
+ * the result asks for it; a nested one joins it behind a savepoint.
  */
-public final class SqliteUnitOfWork implements UnitOfWork {
+public final class DatabaseUnitOfWork implements UnitOfWork {
 
-    private final SqliteDatabase db;
+    private final Database db;
 
-    public SqliteUnitOfWork(SqliteDatabase db) {
+    public DatabaseUnitOfWork(Database db) {
         this.db = db;
     }
 
@@ -23,6 +23,6 @@ public final class SqliteUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T inTransaction(Supplier<T> work, Predicate<? super T> rollBack) {
-        return db.inTransaction(work, rollBack);
+        return db.inTransaction(work, result -> !rollBack.test(result));
     }
 }

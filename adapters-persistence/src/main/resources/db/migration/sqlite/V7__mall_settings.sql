@@ -1,5 +1,5 @@
 -- Malls as data: each mall's settings (参数设置) with their audit trail, the rules each lease was signed under,
--- and group-level staff tokens. Plain INTEGER and TEXT columns; nothing here but STRICT is SQLite's own.
+-- and group-level staff tokens. The PostgreSQL twin is postgresql/V7__mall_settings.sql.
 
 -- a value for each key a mall has set (canonical text, e.g. '30', 'true', 'ANCHORED'); keys never set read as their
 -- default, so a new mall starts with every default
@@ -24,6 +24,16 @@ CREATE TABLE mall_setting_change (
 ) STRICT;
 
 CREATE INDEX mall_setting_change_by_key ON mall_setting_change (mall_id, setting_key, id);
+
+CREATE TRIGGER mall_setting_change_append_only_update BEFORE UPDATE ON mall_setting_change
+BEGIN
+    SELECT RAISE(ABORT, 'setting changes are append-only');
+END;
+
+CREATE TRIGGER mall_setting_change_append_only_delete BEFORE DELETE ON mall_setting_change
+BEGIN
+    SELECT RAISE(ABORT, 'setting changes are append-only');
+END;
 
 -- the schedule rules and late-fee terms a lease was signed under (key=value;… text, see LeaseRulesText): a later
 -- change of the mall's settings never rewrites a lease's plan or its late fees. Leases signed before settings

@@ -1,5 +1,9 @@
 package org.mallcrm.adapters.persistence.channel;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mallcrm.adapters.persistence.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mallcrm.fixtures.channel.ChannelFixtures.at;
@@ -11,8 +15,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.mallcrm.adapters.persistence.SqliteDatabase;
-import org.mallcrm.adapters.persistence.SqliteUnitOfWork;
+import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.DatabaseUnitOfWork;
+import org.mallcrm.adapters.persistence.JooqMallSettings;
 import org.mallcrm.adapters.persistence.TestDatabases;
 import org.mallcrm.application.channel.port.out.Scans;
 import org.mallcrm.application.channel.port.out.Trips;
@@ -30,13 +35,20 @@ import org.mallcrm.domain.channel.TierMode;
 import org.mallcrm.domain.channel.Trip;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.fixtures.channel.ScanLog;
+import org.mallcrm.fixtures.channel.CommissionStoresContract;
 import org.mallcrm.fixtures.channel.ScansContract;
 import org.mallcrm.fixtures.channel.TripsContract;
 import org.mallcrm.fixtures.common.FixedClock;
 
-class ChannelStoresSqliteTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.class)
+class ChannelStoresTest {
 
-    private SqliteDatabase db;
+    @Parameter
+    Store store;
+
+
+    private Database db;
 
     @AfterEach
     void close() {
@@ -49,7 +61,7 @@ class ChannelStoresSqliteTest {
     class TripsInSqlite extends TripsContract {
         @Override
         protected Trips emptyTrips() {
-            db = TestDatabases.fresh();
+            db = TestDatabases.fresh(store);
             return new JooqTrips(db, TestDatabases.defaultMall(db));
         }
     }
@@ -58,7 +70,7 @@ class ChannelStoresSqliteTest {
     class ScansInSqlite extends ScansContract {
         @Override
         protected Scans emptyScans() {
-            db = TestDatabases.fresh();
+            db = TestDatabases.fresh(store);
             return new JdbcScans(db, TestDatabases.defaultMall(db));
         }
 
@@ -133,62 +145,28 @@ class ChannelStoresSqliteTest {
         }
     }
 
-    @Test
-    void rules_round_trip_through_their_json_document() {
-        db = TestDatabases.fresh();
-        JooqCommissionRulesStore store = new JooqCommissionRulesStore(db, TestDatabases.defaultMall(db),
-                FixedClock.at("2025-04-01T00:00:00Z"));
-        CommissionRules rules = CommissionRules.of(CommissionPolicy.DEFAULT.withVarianceFlag(Percent.parse("12.5")))
-                .withChannel(ChannelCode.of("CH2"), CommissionPolicy.DEFAULT.withTiers(List.of(Tier.of(1, "15.00"),
-                        Tier.of(1001, "18.00"))).withTierMode(TierMode.WHOLE)
-                        .withMonthlyCap(Optional.of(Money.parse("50000.00"))).withCapAtReported(true).withMinHeads(3)
-                        .withScanOrderToleranceMinutes(10));
+    @Nested
+    class CommissionStoresInDatabase extends CommissionStoresContract {
+        @Override
+        protected Stores emptyStores(FixedClock clock) {
+            db = TestDatabases.fresh(store);
+            long mall = TestDatabases.defaultMall(db);
+            return new Stores(new JooqTrips(db, mall), new JdbcScans(db, mall),
+                    new JooqCommissionRulesStore(db, mall, clock), new JooqStatements(db, mall, clock),
+                    new JooqMallSettings(db, mall), new DatabaseUnitOfWork(db));
+        }
 
-        assertThat(store.load()).isEmpty();
-        store.save(CommissionRules.DEFAULT);
-        store.save(rules);
+        @Test
+        void a_second_close_of_a_month_is_refused_by_the_unique_key() {
+            FixedClock clock = FixedClock.at("2025-04-02T00:00:00Z");
+            Stores s = emptyStores(clock);
+            ClosedStatement empty = new CommissionService(s.trips(), s.scans(), s.rules(), s.statements(),
+                    s.settings(), s.unitOfWork(), clock).close(ChannelCode.of("CH1"), YearMonth.of(2025, 3))
+                    .statement();
 
-        assertThat(store.load()).contains(rules);
-    }
-
-    @Test
-    void a_closed_statement_reads_back_whole_and_cannot_be_stored_twice() {
-        db = TestDatabases.fresh();
-        long mall = TestDatabases.defaultMall(db);
-        FixedClock clock = FixedClock.at("2025-04-02T00:00:00Z");
-        JooqTrips trips = new JooqTrips(db, mall);
-        JdbcScans scans = new JdbcScans(db, mall);
-        JooqStatements statements = new JooqStatements(db, mall, clock);
-        org.mallcrm.adapters.persistence.JooqMallSettings settings =
-                new org.mallcrm.adapters.persistence.JooqMallSettings(db, mall);
-        CommissionService service = new CommissionService(trips, scans, new JooqCommissionRulesStore(db, mall, clock),
-                statements, settings, new SqliteUnitOfWork(db), clock);
-        Trip t = trip("T1", "CH1", "2025-03-10T09:00", "2025-03-10T11:00", 2);
-        trips.insertChannels(List.of(new Channel(ChannelCode.of("CH1"), "渠道一")));
-        trips.insert(List.of(t));
-        new ScanLog().channel("B1", t, at("2025-03-10T08:00")).checkin("B1", at("2025-03-10T09:30"))
-                .channel("B2", t, at("2025-03-10T08:10")).checkin("B2", at("2025-03-10T09:40"))
-                .scans().forEach(scans::insertIfAbsent);
-
-        ClosedStatement closed = service.close(ChannelCode.of("CH1"), YearMonth.of(2025, 3)).statement();
-        ClosedStatement read = statements.findClosed(ChannelCode.of("CH1"), YearMonth.of(2025, 3)).orElseThrow();
-
-        assertThat(read).isEqualTo(closed);
-        assertThat(read.lines().get(0).heads()).hasSize(2);
-        assertThat(read.total()).isEqualTo(Money.parse("40.00"));
-        assertThatThrownBy(() -> statements.insertClosed(closed)).hasMessageContaining("UNIQUE");
-        // a later change of the mall's rate applies to what is computed after it, never to the closed statement
-        new org.mallcrm.application.settings.service.SettingsService(settings, new SqliteUnitOfWork(db), clock)
-                .set("commission.rate_per_head", "30.00", "test");
-        assertThat(service.rules().defaults().ratePerHead()).isEqualTo(Money.parse("30.00"));
-        assertThat(statements.findClosed(ChannelCode.of("CH1"), YearMonth.of(2025, 3)).orElseThrow().total())
-                .isEqualTo(Money.parse("40.00"));
-        assertThat(service.statement(ChannelCode.of("CH1"), YearMonth.of(2025, 3)).total())
-                .isEqualTo(Money.parse("40.00"));
-        service.correct(ChannelCode.of("CH1"), YearMonth.of(2025, 3), List.of(new HeadKey(t.tripNo(),
-                BuyerId.of("B1"))), "fraud");
-        assertThat(statements.postedOn(ChannelCode.of("CH1"), YearMonth.of(2025, 4))).singleElement()
-                .satisfies(a -> assertThat(a.revokedHeads()).singleElement()
-                        .satisfies(h -> assertThat(h.buyer()).isEqualTo(BuyerId.of("B1"))));
+            assertThatThrownBy(() -> s.statements().insertClosed(empty))
+                    .satisfies(e -> assertThat(org.mallcrm.adapters.persistence.SqlFailure.of(e))
+                            .isEqualTo(org.mallcrm.adapters.persistence.SqlFailure.UNIQUE));
+        }
     }
 }

@@ -4,20 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 
 /**
  * A unit of work rolls back when its result says so, without an exception; nested work joins the outer
  * transaction, and nested work rolled back by its result undoes only its own writes.
  */
-class SqliteUnitOfWorkTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.class)
+class DatabaseUnitOfWorkTest {
 
-    final SqliteDatabase db = TestDatabases.fresh();
-    final UnitOfWork uow = new SqliteUnitOfWork(db);
-    final JooqIdempotentReplies rows = new JooqIdempotentReplies(db, TestDatabases.defaultMall(db));
+    @Parameter
+    Store store;
+
+    Database db;
+    UnitOfWork uow;
+    JooqIdempotentReplies rows;
     final Instant now = Instant.parse("2026-05-01T08:00:00Z");
     final Instant before = now.minusSeconds(86_400);
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.fresh(store);
+        uow = new DatabaseUnitOfWork(db);
+        rows = new JooqIdempotentReplies(db, TestDatabases.defaultMall(db));
+    }
 
     @AfterEach
     void close() {

@@ -1,0 +1,634 @@
+package org.mallcrm.adapters.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.CoreErrorCode;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.mallcrm.adapters.persistence.jooq.Tables;
+import org.mallcrm.adapters.persistence.jooq.tables.records.MallRecord;
+import org.mallcrm.application.common.port.out.StorageBusyException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The database behind every repository: an embedded SQLite file or a PostgreSQL server, chosen by the JDBC URL, with
+ * a HikariCP pool of connections and one way to run a transaction.
+ *
+ * <p>SQLite: each connection has foreign keys on, WAL, synchronous NORMAL and a busy timeout; a transaction is
+ * {@code BEGIN IMMEDIATE … COMMIT} written out as statements on a connection left in auto-commit (so nothing is begun
+ * after the commit that could still fail), and writers of this process queue on one fair lock (one writer at a time;
+ * other processes are waited for by the busy timeout). PostgreSQL keeps the same rule for every server process on
+ * the database: a transaction first takes one transaction-scoped advisory lock, so writers run one after the other
+ * and each sees everything committed before it (READ COMMITTED), exactly as on SQLite; of two holds on one stall
+ * through two servers the second is refused by the rule, not failed as unserializable. Only atomic writes that need
+ * no such order (scans posted by the apps, {@link Isolation#READ_COMMITTED}) skip the lock. A lock is waited for at
+ * most as long as SQLite's busy timeout.
+ *
+ * <p>Either way a transaction that cannot go ahead for now (busy, a serialization failure, a deadlock, a lost
+ * connection) fails as {@link StorageBusyException}: nothing was written, try again. The schema is migrated by
+ * Flyway from the vendor's own migrations when the database is opened, unless the build's index of migrations says
+ * it is up to date.
+ */
+public final class Database implements AutoCloseable {
+
+    /** How long a writer waits for another to finish before the operation fails as busy (exit 75, HTTP 503). */
+    public static final int BUSY_TIMEOUT_MS = 10_000;
+
+    /** Held so the settings stick: JUL keeps loggers only weakly. */
+    private static final List<java.util.logging.Logger> QUIET = new ArrayList<>();
+
+    static {
+        // migrations, jOOQ and the pool speak only when something is wrong; stdout stays for machine output
+        for (String name : List.of("org.flywaydb", "org.jooq", "com.zaxxer.hikari")) {
+            java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+            log.setLevel(java.util.logging.Level.WARNING);
+            QUIET.add(log);
+        }
+        // jOOQ's open-source dialect names the newest PostgreSQL; older servers (Debian's 15) work all the same
+        java.util.logging.Logger versions =
+                java.util.logging.Logger.getLogger("org.jooq.impl.DefaultExecuteContext.logVersionSupport");
+        versions.setLevel(java.util.logging.Level.SEVERE);
+        QUIET.add(versions);
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final Vendor vendor;
+    private final String url;
+    private final HikariDataSource pool;
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    /** SQLite has one writer at a time: this process's writers queue here, in order, instead of polling the file. */
+    private final ReentrantLock writer = new ReentrantLock(true);
+    private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false)
+            .withRenderCatalog(false);
+    /** Prepared statements kept per physical connection (see {@link #prepared}). */
+    private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
+    private final List<Runnable> closeHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * How a server database isolates a transaction from concurrent ones. SQLite has one writer at a time, so every
+     * transaction there is serializable whatever is asked.
+     */
+    public enum Isolation {
+        /** One writer at a time on the whole database, whatever process it is in (the default). */
+        SERIALIZED,
+        /**
+         * No writer lock; each statement sees what was committed before it: for writes that are atomic by themselves
+         * ({@code INSERT … ON CONFLICT DO NOTHING} of scans) and for long reads.
+         */
+        READ_COMMITTED
+    }
+
+    /** The advisory lock every serialized transaction on PostgreSQL takes first (any number; "mallcrm" in ASCII). */
+    static final long WRITER_LOCK = 0x6d616c6c63726dL;
+
+    /** The transaction of one thread: its connection, and how deep the nested ones go (savepoints). */
+    private static final class Transaction {
+        final Connection connection;
+        int depth;
+
+        Transaction(Connection connection) {
+            this.connection = connection;
+        }
+    }
+
+    private Database(Vendor vendor, String url, HikariDataSource pool) {
+        this.vendor = vendor;
+        this.url = url;
+        this.pool = pool;
+    }
+
+    /** Opens (creating and migrating when needed) an SQLite database file. */
+    public static Database open(Path file) {
+        return open(file, 4);
+    }
+
+    public static Database open(Path file, int poolSize) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+        }
+        return open("jdbc:sqlite:" + file.toAbsolutePath(), null, null, poolSize);
+    }
+
+    /**
+     * Opens the database at a JDBC URL ({@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://…}) and migrates it.
+     *
+     * @param user     for a server database; null to take it from the URL (or the server's default)
+     * @param password likewise
+     * @throws IllegalArgumentException     for a URL of another kind, or a database holding other tables
+     * @throws DatabaseUnavailableException when the server cannot be reached or refuses the login
+     */
+    public static Database open(String url, String user, String password, int poolSize) {
+        Vendor vendor = Vendor.of(url);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config(vendor, url, user, password, poolSize));
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new DatabaseUnavailableException("cannot open the database at " + redacted(url) + ": "
+                    + rootMessage(e), e);
+        }
+        Database db = new Database(vendor, url, pool);
+        try {
+            db.migrate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static HikariConfig config(Vendor vendor, String url, String user, String password, int poolSize) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("mallcrm");
+        c.setMaximumPoolSize(Math.max(2, poolSize)); // Flyway holds two connections at once
+        c.setMinimumIdle(1);
+        c.setConnectionTimeout(BUSY_TIMEOUT_MS);
+        c.setRegisterMbeans(false);
+        c.setAutoCommit(true);
+        if (vendor == Vendor.SQLITE) {
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setDateClass("TEXT");
+            SQLiteDataSource ds = new SQLiteDataSource(config);
+            ds.setUrl(url);
+            c.setDataSource(ds);
+            // a file's connections live as long as the process: their prepared statements are kept with them
+            c.setIdleTimeout(0);
+            c.setMaxLifetime(0);
+            c.setKeepaliveTime(0);
+        } else {
+            c.setJdbcUrl(url);
+            c.setDriverClassName("org.postgresql.Driver");
+            if (user != null) {
+                c.setUsername(user);
+            }
+            if (password != null) {
+                c.setPassword(password);
+            }
+            c.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+            // a lock is waited for no longer than SQLite's busy timeout (batches keep their per-row counts: no rewriting)
+            c.addDataSourceProperty("ApplicationName", "mallcrm");
+            c.setConnectionInitSql("SET lock_timeout = " + BUSY_TIMEOUT_MS);
+            c.setIdleTimeout(0);
+            c.setMaxLifetime(30 * 60_000L);
+        }
+        return c;
+    }
+
+    private void migrate() {
+        try {
+            if (isUpToDate()) {
+                return;
+            }
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:" + vendor.migrationFolder())
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            if (e.getErrorCode() == CoreErrorCode.NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE) {
+                throw new IllegalArgumentException(redacted(url).replace("jdbc:sqlite:", "")
+                        + " is not a mallcrm database: it holds other tables; use a new "
+                        + (vendor == Vendor.SQLITE ? "file for --db" : "database for --db-url"), e);
+            }
+            if (SqlFailure.of(e) == SqlFailure.BUSY) {
+                throw new StorageBusyException("the database is busy (another process is migrating it); try again", e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * True when every migration the build listed has been applied successfully, so Flyway (and the time it takes to
+     * start) can be skipped. Any doubt answers false and Flyway decides.
+     */
+    private boolean isUpToDate() {
+        List<String> expected = migrationVersions();
+        if (expected.isEmpty()) {
+            return false;
+        }
+        String exists = vendor == Vendor.SQLITE
+                ? "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'"
+                : "select count(*) from information_schema.tables where table_schema = current_schema() "
+                        + "and table_name = 'flyway_schema_history'";
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            try (var rs = st.executeQuery(exists)) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return false;
+                }
+            }
+            Set<String> applied = new HashSet<>();
+            try (var rs = st.executeQuery("select version from flyway_schema_history where success "
+                    + (vendor == Vendor.SQLITE ? "= 1" : "") + " and version is not null")) {
+                while (rs.next()) {
+                    applied.add(rs.getString(1));
+                }
+            }
+            return applied.containsAll(expected);
+        } catch (SQLException e) {
+            if (SqlFailure.of(e) == SqlFailure.BUSY && vendor == Vendor.POSTGRESQL) {
+                throw new DatabaseUnavailableException("cannot reach the database at " + redacted(url) + ": "
+                        + e.getMessage(), e);
+            }
+            return false;
+        }
+    }
+
+    /** Versions of the migrations in the build's index: "V3_1__x.sql" is "3.1". */
+    static List<String> migrationVersions() {
+        try (var in = Database.class.getResourceAsStream("/db/migrations.index")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> versions = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                int sep = name.indexOf("__");
+                if (name.startsWith("V") && sep > 1) {
+                    versions.add(name.substring(1, sep).replace('_', '.'));
+                }
+            }
+            return versions;
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    /** The JDBC URL this database was opened with. */
+    public String url() {
+        return url;
+    }
+
+    /** The URL with any password in it blanked out, for messages. */
+    public static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    /**
+     * Runs {@code work} in one transaction on one connection that every repository call inside it shares, and
+     * commits it. A call inside another joins it (as a savepoint, so that its failure alone can be undone).
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(work, r -> true);
+    }
+
+    /**
+     * Runs {@code work} in one transaction and commits it when {@code keep} accepts the result; otherwise undoes
+     * everything the work wrote and still returns the result. This is how a refused outcome leaves nothing behind
+     * without an exception. Nested calls join the outer transaction: a nested refusal undoes only what the nested
+     * work wrote (a savepoint), and the outer work decides about the rest.
+     */
+    public <T> T inTransaction(Supplier<T> work, Predicate<? super T> keep) {
+        return inTransaction(Isolation.SERIALIZED, work, keep);
+    }
+
+    /** {@link #inTransaction(Supplier)} with another isolation; a nested call keeps the outer one's. */
+    public <T> T inTransaction(Isolation isolation, Supplier<T> work) {
+        return inTransaction(isolation, work, r -> true);
+    }
+
+    private <T> T inTransaction(Isolation isolation, Supplier<T> work, Predicate<? super T> keep) {
+        Transaction tx = current.get();
+        if (tx != null) {
+            return nested(tx, work, keep);
+        }
+        boolean locked = false;
+        if (vendor == Vendor.SQLITE) {
+            locked = lockWriter();
+        }
+        try {
+            Connection c = connection();
+            tx = new Transaction(c);
+            current.set(tx);
+            try {
+                begin(c, isolation);
+                T result;
+                try {
+                    result = work.get();
+                } catch (RuntimeException | Error e) {
+                    rollbackQuietly(c);
+                    throw translateRuntime(e);
+                }
+                if (keep.test(result)) {
+                    commit(c);
+                } else {
+                    rollback(c);
+                }
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                throw translate(e);
+            } finally {
+                current.remove();
+                closeQuietly(c);
+            }
+        } finally {
+            if (locked) {
+                writer.unlock();
+            }
+        }
+    }
+
+    private <T> T nested(Transaction tx, Supplier<T> work, Predicate<? super T> keep) {
+        Connection c = tx.connection;
+        String savepoint = "mc_nested_" + (++tx.depth);
+        try {
+            execute(c, "SAVEPOINT " + savepoint);
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                try {
+                    execute(c, "ROLLBACK TO SAVEPOINT " + savepoint);
+                    execute(c, "RELEASE SAVEPOINT " + savepoint);
+                } catch (SQLException ignored) {
+                    // the outer transaction fails with the original error anyway
+                }
+                throw e;
+            }
+            if (!keep.test(result)) {
+                execute(c, "ROLLBACK TO SAVEPOINT " + savepoint);
+            }
+            execute(c, "RELEASE SAVEPOINT " + savepoint);
+            return result;
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            tx.depth--;
+        }
+    }
+
+    private boolean lockWriter() {
+        try {
+            if (writer.tryLock(BUSY_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            throw new StorageBusyException("the database is busy (another writer of this process has held it for "
+                    + BUSY_TIMEOUT_MS / 1000 + " s); try again", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageBusyException("interrupted while waiting for the database", e);
+        }
+    }
+
+    private void begin(Connection c, Isolation isolation) throws SQLException {
+        if (vendor == Vendor.SQLITE) {
+            execute(c, "BEGIN IMMEDIATE");
+        } else {
+            c.setAutoCommit(false);
+            if (isolation == Isolation.SERIALIZED) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+                }
+            }
+        }
+    }
+
+    private void commit(Connection c) throws SQLException {
+        if (vendor == Vendor.SQLITE) {
+            execute(c, "COMMIT");
+        } else {
+            c.commit();
+            c.setAutoCommit(true);
+        }
+    }
+
+    private void rollback(Connection c) throws SQLException {
+        if (vendor == Vendor.SQLITE) {
+            execute(c, "ROLLBACK");
+        } else {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
+    private void rollbackQuietly(Connection c) {
+        try {
+            rollback(c);
+        } catch (SQLException | RuntimeException ignored) {
+            // the original failure is what matters
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    /** Whether this thread is inside {@link #inTransaction}. */
+    public boolean inTransactionOnThisThread() {
+        return current.get() != null;
+    }
+
+    /** Runs {@code work} with the transaction's connection, or a pooled one in auto-commit mode. */
+    public <T> T withConnection(Function<Connection, T> work) {
+        Transaction tx = current.get();
+        if (tx != null) {
+            return work.apply(tx.connection);
+        }
+        Connection c = connection();
+        try {
+            return work.apply(c);
+        } catch (RuntimeException e) {
+            throw translateRuntime(e);
+        } finally {
+            closeQuietly(c);
+        }
+    }
+
+    /** jOOQ over the current connection (see {@link #withConnection}). */
+    public <T> T dsl(Function<DSLContext, T> work) {
+        return withConnection(c -> work.apply(DSL.using(c, vendor.dialect(), settings)));
+    }
+
+    /**
+     * A prepared statement for {@code sql} on the physical connection under {@code c}, prepared once and kept with
+     * that connection: the routes asked thousands of times a second (a token's principal, a trip's code, a scan)
+     * skip parsing and planning. Do not close it; do not hand it to another thread.
+     */
+    public PreparedStatement prepared(Connection c, String sql) throws SQLException {
+        Connection physical = c.isWrapperFor(Connection.class) ? c.unwrap(Connection.class) : c;
+        Map<String, PreparedStatement> mine = statements.get(physical);
+        if (mine == null) {
+            statements.keySet().removeIf(Database::isClosed);
+            mine = statements.computeIfAbsent(physical, k -> new ConcurrentHashMap<>());
+        }
+        PreparedStatement ps = mine.get(sql);
+        if (ps == null || ps.isClosed()) {
+            ps = physical.prepareStatement(sql);
+            mine.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** Binds a calendar day to a plain JDBC statement: ISO text in SQLite, a {@code date} in PostgreSQL. */
+    public void setDate(PreparedStatement ps, int index, java.time.LocalDate day) throws SQLException {
+        if (vendor == Vendor.SQLITE) {
+            ps.setString(index, day.toString());
+        } else {
+            ps.setObject(index, day);
+        }
+    }
+
+    /** Reads a calendar day from a plain JDBC result (see {@link #setDate}). */
+    public java.time.LocalDate getDate(java.sql.ResultSet rs, int index) throws SQLException {
+        if (vendor == Vendor.SQLITE) {
+            String s = rs.getString(index);
+            return s == null ? null : java.time.LocalDate.parse(s);
+        }
+        return rs.getObject(index, java.time.LocalDate.class);
+    }
+
+    private static boolean isClosed(Connection c) {
+        try {
+            return c.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /**
+     * The id of the mall with that code; with no code, the only mall (created as {@code MAIN} in a new database).
+     *
+     * @throws IllegalArgumentException when the code is unknown, or no code is given and there are several
+     */
+    public long mallId(Optional<String> code, Instant now) {
+        return inTransaction(() -> dsl(ctx -> {
+            List<MallRecord> malls = ctx.selectFrom(Tables.MALL).orderBy(Tables.MALL.CODE).fetch();
+            if (code.isPresent()) {
+                return malls.stream().filter(m -> m.getCode().equals(code.get())).findFirst()
+                        .map(MallRecord::getId)
+                        .orElseThrow(() -> new IllegalArgumentException("no mall '" + code.get()
+                                + "' in this database; malls: " + codes(malls)));
+            }
+            if (malls.isEmpty()) {
+                return ctx.insertInto(Tables.MALL)
+                        .set(Tables.MALL.CODE, "MAIN")
+                        .set(Tables.MALL.NAME, "Main mall")
+                        .set(Tables.MALL.CREATED_AT, now)
+                        .returningResult(Tables.MALL.ID)
+                        .fetchOne()
+                        .value1();
+            }
+            if (malls.size() > 1) {
+                throw new IllegalArgumentException("this database holds several malls (" + codes(malls)
+                        + "); say which with --mall CODE");
+            }
+            return malls.get(0).getId();
+        }));
+    }
+
+    private static String codes(List<MallRecord> malls) {
+        return malls.isEmpty() ? "none" : String.join(", ", malls.stream().map(MallRecord::getCode).toList());
+    }
+
+    private Connection connection() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the pool replaces a broken connection by itself
+        }
+    }
+
+    /** A busy database or a failed serialization becomes a temporary failure; anything else an internal error. */
+    static RuntimeException translate(SQLException e) {
+        if (SqlFailure.of(e) == SqlFailure.BUSY) {
+            return busy(e);
+        }
+        return new IllegalStateException("database error: " + e.getMessage(), e);
+    }
+
+    private static RuntimeException translateRuntime(Throwable e) {
+        if (!(e instanceof StorageBusyException) && SqlFailure.of(e) == SqlFailure.BUSY) {
+            return busy(e);
+        }
+        if (e instanceof RuntimeException r) {
+            return r;
+        }
+        throw (Error) e;
+    }
+
+    private static StorageBusyException busy(Throwable e) {
+        return new StorageBusyException("the database is busy (another writer holds it, or a concurrent change "
+                + "came first); try again", e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    /** Runs {@code hook} once this database is closed (a test's temp folder removed, say). */
+    public void whenClosed(Runnable hook) {
+        closeHooks.add(hook);
+    }
+
+    @Override
+    public void close() {
+        if (pool.isClosed()) {
+            return;
+        }
+        for (Map<String, PreparedStatement> mine : statements.values()) {
+            for (PreparedStatement ps : mine.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // closing anyway
+                }
+            }
+        }
+        statements.clear();
+        pool.close();
+        for (Runnable hook : closeHooks) {
+            hook.run();
+        }
+    }
+}
