@@ -76,7 +76,7 @@ class TwoMallsServerTest {
         return t;
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, String contentType) {
     }
 
     private Reply call(String base, String token, String method, String path, String body) {
@@ -87,7 +87,7 @@ class TwoMallsServerTest {
                         HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body());
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -241,8 +241,14 @@ class TwoMallsServerTest {
         Reply bad = call(base, dm.get("staff"), "PATCH", "/api/v1/settings",
                 "{\"lease.advance_days\": \"soon\", \"no.such\": \"1\"}");
         assertThat(bad.status()).isEqualTo(400);
-        JsonNode errors = Json.mapper().readTree(bad.body()).get("errors");
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        JsonNode problem = Json.mapper().readTree(bad.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("type").asText()).isNotBlank();
+        JsonNode errors = problem.get("errors");
         assertThat(errors).extracting(e -> e.get("field").asText()).containsExactly("lease.advance_days", "no.such");
+        assertThat(errors).extracting(e -> e.get("reason").asText()).allSatisfy(r -> assertThat(r).isNotBlank());
+        assertThat(errors.get(1).get("reason").asText()).contains("no such setting");
         assertThat(setting(base, dm.get("staff"), "lease.advance_days")).isEqualTo("15");
         assertThat(call(base, dm.get("finance"), "PATCH", "/api/v1/settings", "{\"lease.advance_days\": \"20\"}")
                 .status()).isEqualTo(403);
