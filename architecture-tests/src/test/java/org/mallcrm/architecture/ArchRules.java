@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.List;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -18,11 +19,15 @@ final class ArchRules {
     private ArchRules() {
     }
 
-    /** The core depends on the JDK and itself only. */
+    /**
+     * The core depends on the JDK and itself only. The JDK's own cryptography ({@code javax.crypto}, in java.base:
+     * PBKDF2 for passwords) counts as the JDK.
+     */
     static ArchRule coreDependsOnlyOnTheJdk(String... corePackages) {
-        String[] allowed = new String[corePackages.length + 1];
+        String[] allowed = new String[corePackages.length + 2];
         allowed[0] = "java..";
-        System.arraycopy(corePackages, 0, allowed, 1, corePackages.length);
+        allowed[1] = "javax.crypto..";
+        System.arraycopy(corePackages, 0, allowed, 2, corePackages.length);
         return classes().that().resideInAnyPackage(corePackages)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(allowed)
                 .because("the domain library is framework-free: JDK only (style.md)");
@@ -75,7 +80,18 @@ final class ArchRules {
      * initializer, a {@code defaults()} method), and nowhere else — every other code reads the mall's settings.
      */
     static ArchRule defaultsAreReadOnlyBySettings(String corePackages, String settingsPackages) {
+        return defaultsAreReadOnlyBySettings(corePackages, settingsPackages, List.of());
+    }
+
+    /**
+     * {@link #defaultsAreReadOnlyBySettings(String, String)}, but for the policies of {@code notMallSettings}: rules
+     * that domain-rules.md does not make per-mall settings (e.g. how web sign-ins and sessions are kept).
+     */
+    static ArchRule defaultsAreReadOnlyBySettings(String corePackages, String settingsPackages,
+            List<String> notMallSettings) {
         com.tngtech.archunit.core.domain.PackageMatcher core = com.tngtech.archunit.core.domain.PackageMatcher.of(corePackages);
+        List<com.tngtech.archunit.core.domain.PackageMatcher> exempt = notMallSettings.stream()
+                .map(com.tngtech.archunit.core.domain.PackageMatcher::of).toList();
         DescribedPredicate<com.tngtech.archunit.core.domain.JavaAccess<?>> readsADefault = new DescribedPredicate<>(
                 "a read of a policy's DEFAULT outside a default") {
             @Override
@@ -85,7 +101,8 @@ final class ArchRules {
                 boolean isDefault = (access instanceof com.tngtech.archunit.core.domain.JavaFieldAccess
                         && (name.equals("DEFAULT") || name.equals("DEFAULTS")))
                         || (access instanceof JavaMethodCall && name.equals("defaults"));
-                if (!isDefault || !core.matches(target.getOwner().getPackageName())) {
+                String owner = target.getOwner().getPackageName();
+                if (!isDefault || !core.matches(owner) || exempt.stream().anyMatch(m -> m.matches(owner))) {
                     return false;
                 }
                 boolean isStatic = target.resolveMember().map(m -> m.getModifiers()

@@ -114,6 +114,21 @@ import org.mallcrm.application.stall.service.MergeStallsService;
 import org.mallcrm.application.stall.service.SplitStallService;
 import org.mallcrm.application.stall.service.StallHistoryService;
 import org.mallcrm.application.stall.service.StallQueryService;
+import org.mallcrm.adapters.persistence.account.JooqAccounts;
+import org.mallcrm.adapters.persistence.account.JooqAuditTrail;
+import org.mallcrm.adapters.persistence.account.JooqSignInLog;
+import org.mallcrm.adapters.persistence.account.JooqWebSessions;
+import org.mallcrm.application.account.port.in.AccountUseCases;
+import org.mallcrm.application.account.port.in.SessionUseCases;
+import org.mallcrm.application.account.port.out.Accounts;
+import org.mallcrm.application.account.port.out.WebSessions;
+import org.mallcrm.application.account.service.AccountService;
+import org.mallcrm.application.account.service.SessionService;
+import org.mallcrm.application.audit.port.in.AuditLog;
+import org.mallcrm.application.audit.service.AuditLogService;
+import org.mallcrm.domain.account.Passwords;
+import org.mallcrm.domain.account.SessionPolicy;
+import org.mallcrm.domain.account.SignInPolicy;
 
 /**
  * The composition root: the one place that wires adapters to use cases. The CLI's commands and the HTTP
@@ -475,6 +490,66 @@ public final class AppContext implements AutoCloseable {
 
     private static <T> T perMall(Class<T> port, Function<String, T> forMall) {
         return MallScope.perMall(port, forMall);
+    }
+
+    /** The web pages' accounts: one store each, shared by the account and session use cases. */
+    private Accounts accountStore;
+    private WebSessions sessionStore;
+    private final Passwords passwords = Passwords.standard();
+
+    private synchronized Accounts accountStore() {
+        if (accountStore == null) {
+            accountStore = new JooqAccounts(db, mallId);
+            sessionStore = new JooqWebSessions(db, mallId);
+        }
+        return accountStore;
+    }
+
+    public AccountUseCases accounts() {
+        return new AccountService(accountStore(), sessionStore, merchants, passwords, unitOfWork, clock);
+    }
+
+    public SessionUseCases sessions() {
+        return new SessionService(accountStore(), sessionStore, new JooqSignInLog(db, mallId), passwords,
+                SignInPolicy.DEFAULT, SessionPolicy.DEFAULT, unitOfWork, clock);
+    }
+
+    /** The mall's name, as the pages show it in their header. */
+    public String mallName() {
+        return db.dsl(c -> c.select(org.mallcrm.adapters.persistence.jooq.Tables.MALL.NAME)
+                .from(org.mallcrm.adapters.persistence.jooq.Tables.MALL)
+                .where(org.mallcrm.adapters.persistence.jooq.Tables.MALL.ID.eq(mallId))
+                .fetchOne(org.mallcrm.adapters.persistence.jooq.Tables.MALL.NAME));
+    }
+
+    /**
+     * The dashboard's figures, from the same use cases as the commands that report each; with {@code counters},
+     * figures are kept between calls while the records they come from are unchanged.
+     */
+    public org.mallcrm.application.overview.port.in.MallOverviewQuery overview(LeaseQueries leases,
+            org.mallcrm.application.common.port.out.ChangeCounters counters) {
+        return new org.mallcrm.application.overview.service.MallOverviewService(floorQueries(), leases, pipeline(),
+                commissions(), clock, counters);
+    }
+
+    /** The change counters the store's triggers keep, for results kept between requests of a server. */
+    public org.mallcrm.application.common.port.out.ChangeCounters changeCounters() {
+        return new org.mallcrm.adapters.persistence.JdbcChangeCounters(db);
+    }
+
+    /** The use cases the web pages call; lease reports and the dashboard are kept while their records are unchanged. */
+    public org.mallcrm.adapters.http.web.WebConsole.Services webServices() {
+        String name = mallName();
+        var counters = changeCounters();
+        LeaseQueries leases = new LeaseQueryService(this.leases, settings, clock, counters);
+        return new org.mallcrm.adapters.http.web.WebConsole.Services(sessions(), accounts(), auditLog(),
+                overview(leases, counters), floorQueries(), stallQueries(), deposits(), leases, merchantQueries(),
+                commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases());
+    }
+
+    /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */
+    public AuditLog auditLog() {
+        return new AuditLogService(new JooqAuditTrail(db, mallId), clock);
     }
 
     @Override

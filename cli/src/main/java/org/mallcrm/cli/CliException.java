@@ -18,6 +18,11 @@ public class CliException extends RuntimeException {
         return new CliException(ExitCodes.USAGE, message);
     }
 
+    /** A value given on the line that is not what it must be (not a date, an amount, a number …): exit 65. */
+    public static CliException badValue(String message) {
+        return new CliException(ExitCodes.DATA_ERROR, message);
+    }
+
     public static CliException refused(String message) {
         return new CliException(ExitCodes.REFUSED, message);
     }

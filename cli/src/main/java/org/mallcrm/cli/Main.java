@@ -2,6 +2,7 @@ package org.mallcrm.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.application.common.port.out.StorageBusyException;
 import picocli.CommandLine;
 
@@ -36,14 +37,8 @@ public final class Main {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(Main::exitCode);
-        cli.setParameterExceptionHandler((ex, argv) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + ex.getMessage());
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
-                c.getErr().println("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
-            }
-            return ExitCodes.USAGE;
-        });
+        OptionValues.register(cli);
+        cli.setParameterExceptionHandler((ex, argv) -> OptionValues.handle(ex));
         cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
             c.getErr().println("error: " + message(ex));
             if (exitCode(ex) == ExitCodes.INTERNAL && System.getenv("MALLCRM_DEBUG") != null) {
@@ -67,6 +62,9 @@ public final class Main {
         }
         if (ex instanceof StorageBusyException) {
             return ExitCodes.TEMPORARY;
+        }
+        if (ex instanceof UnreadableFileException) {
+            return ExitCodes.DATA_ERROR;
         }
         if (ex instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.Vendor;
 import org.mallcrm.cli.access.TokensSubcommand;
+import org.mallcrm.cli.access.UsersSubcommand;
 import org.mallcrm.cli.channel.CommissionsSubcommand;
 import org.mallcrm.cli.demo.DemoSubcommand;
 import org.mallcrm.cli.imports.ImportSubcommand;
@@ -54,6 +55,7 @@ import picocli.CommandLine.Spec;
             ImportSubcommand.class,
             StallsSubcommand.class,
             TokensSubcommand.class,
+            UsersSubcommand.class,
             CommissionsSubcommand.class,
             ServeSubcommand.class,
             DemoSubcommand.class,

@@ -87,7 +87,7 @@ class SettingsCommandsTest {
             assertThat(r.out()).isEmpty();
         }
         assertThat(word.err()).contains("lease.advance_days").contains("soon");
-        assertThat(tooMany.err()).contains("lease.advance_days").contains("366");
+        assertThat(tooMany.err()).contains("lease.advance_days").contains("from 0 to 365");
         assertThat(grade.err()).contains("credit.grade_b_min");
         assertThat(unknown.err()).contains("lease.advance_dayz");
         assertThat(enumValue.err()).contains("lease.proration").contains("ACTUAL_DAYS");

@@ -32,7 +32,8 @@ public final class TestStore {
         return new AppContext.Location(postgres() ? url(db) : "jdbc:sqlite:" + db.toAbsolutePath());
     }
 
-    private static String url(Path db) {
+    /** The PostgreSQL database standing for the test's file (only when {@link #postgres()}). */
+    public static String url(Path db) {
         return URLS.computeIfAbsent(db.toAbsolutePath(), p -> EmbeddedPostgres.blankDatabase());
     }
 }

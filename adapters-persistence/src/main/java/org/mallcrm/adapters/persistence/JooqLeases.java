@@ -37,6 +37,7 @@ import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.receipt.AllocationLine;
 import org.mallcrm.domain.receipt.ChargeKind;
+import org.mallcrm.domain.receipt.AccountTransfers;
 import org.mallcrm.domain.receipt.LeaseAccount;
 import org.mallcrm.domain.receipt.Posting;
 import org.mallcrm.domain.receipt.Receipt;
@@ -132,7 +133,9 @@ public final class JooqLeases implements Leases {
                     new PaymentPlan(installments.getOrDefault(r.getId(), List.of())), history,
                     LeaseRulesText.read(r.getSignedUnder()));
             LeaseAccount account = new LeaseAccount(lease, postings.getOrDefault(r.getId(), List.of()),
-                    receipts.getOrDefault(r.getId(), List.of()), Money.ofFen(r.getCreditFen()));
+                    receipts.getOrDefault(r.getId(), List.of()), Money.ofFen(r.getCreditFen()),
+                    new AccountTransfers(Money.ofFen(r.getOffsetsInFen()), Money.ofFen(r.getRefundedFen()),
+                            Money.ofFen(r.getToDamagesFen()), Money.ofFen(r.getCarriedOutFen())));
             SecurityDepositRecord d = deposits.get(r.getId());
             SecurityDeposit deposit = d == null ? SecurityDeposit.agreed(lease.leaseNo(), lease.merchantNo(),
                     current.terms().securityDeposit())
@@ -238,6 +241,11 @@ public final class JooqLeases implements Leases {
         r.setEndOn(lease.terms().end());
         r.setVersion((long) lease.version());
         r.setCreditFen(record.account().credit().fen());
+        AccountTransfers t = record.account().transfers();
+        r.setOffsetsInFen(t.offsetsIn().fen());
+        r.setRefundedFen(t.refunded().fen());
+        r.setToDamagesFen(t.toDamages().fen());
+        r.setCarriedOutFen(t.carriedOut().fen());
         r.setTerminatedOn(record.terminatedOn());
     }
 

@@ -67,6 +67,13 @@ public final class JooqStalls implements Stalls {
     }
 
     @Override
+    public List<String> floors() {
+        return db.dsl(ctx -> ctx.selectDistinct(STALL.FLOOR).from(STALL).where(STALL.MALL_ID.eq(mallId))
+                .and(STALL.STATUS.notIn(StallStatus.SPLIT.name(), StallStatus.MERGED.name()))
+                .fetch(STALL.FLOOR)).stream().sorted(org.mallcrm.domain.stall.Floors.ORDER).toList();
+    }
+
+    @Override
     public List<Stall> list(StallFilter filter, StallNo after, int limit) {
         Condition c = DSL.trueCondition();
         if (filter.floor().isPresent()) {

@@ -20,6 +20,7 @@ import org.mallcrm.adapters.persistence.channel.CommissionRulesJson;
 import org.mallcrm.application.channel.port.in.StatementUseCases.CorrectionResult;
 import org.mallcrm.application.channel.service.CommissionService;
 import org.mallcrm.cli.CliException;
+import org.mallcrm.cli.OptionValues;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.lease.CliOutcomes;
 import org.mallcrm.cli.ExitCodes;
@@ -68,11 +69,7 @@ public final class CommissionsSubcommand implements Runnable {
     }
 
     static LocalDate date(String text, String option) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw CliException.usage(option + " must be a date like 2025-03-01, not '" + text + "'");
-        }
+        return OptionValues.date(option, text);
     }
 
     static YearMonth month(String text) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.mallcrm.application.channel.port.in.ImportScansUseCase;
 import org.mallcrm.application.channel.port.in.ImportTripsUseCase;
-import org.mallcrm.application.channel.port.in.RowStream;
+import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.application.channel.port.in.StatementUseCases.CorrectionResult;
 import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;

@@ -28,8 +28,9 @@ import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.domain.stall.StallStatus;
 
 /**
- * A generated, plausible wholesale clothing mall: floors of zones, each zone rows of stalls back to back
- * along corridors, realistic sizes and rents, mixed trades and statuses, a few L-shaped corner stalls.
+ * A generated, plausible wholesale clothing mall: each floor a rectangular hall whose zones are blocks between main
+ * aisles, each zone rows of stalls back to back along corridors, realistic sizes and rents, mixed trades and
+ * statuses, a few L-shaped and chamfered stalls (and, after {@link #reshape}, a few split and merged ones).
  * Everything goes in through the same use cases as real data, so the demo obeys every rule. The same seed
  * gives the same mall.
  */
@@ -37,7 +38,8 @@ public final class DemoMall {
 
     /** How big a mall to make. */
     public enum Size {
-        SMALL(2, 4, 2, 22), MEDIUM(3, 5, 3, 26), LARGE(4, 6, 4, 36);
+        // a zone is rowPairs × 2 rows of stallsPerRow stalls: as many as before, in blocks closer to square
+        SMALL(2, 4, 4, 11), MEDIUM(3, 5, 6, 13), LARGE(4, 6, 8, 18);
 
         final int floors;
         final int zones;
@@ -54,7 +56,10 @@ public final class DemoMall {
 
     static final String[] TRADES = {"女装", "男装", "童装", "鞋包", "饰品", "内衣", "面料辅料", "箱包"};
     private static final long CORRIDOR_MM = 3000;
-    private static final long ZONE_GAP_MM = 6000;
+    /** Main aisles between the zones' blocks. */
+    private static final long AISLE_MM = 6000;
+    /** The aisle along the hall's walls. */
+    private static final long PERIMETER_MM = 5000;
 
     private DemoMall() {
     }
@@ -150,49 +155,116 @@ public final class DemoMall {
         return filed;
     }
 
-    /** The stalls as import rows (the same columns as {@code import stalls}). */
+    /**
+     * The stalls as import rows (the same columns as {@code import stalls}). Each floor is a rectangular hall: its
+     * zones are blocks laid out in a grid (two or three across) with 6 m main aisles between them; inside a block,
+     * rows of stalls stand back to back along 3 m corridors. A block's outer corners are chamfered where the main
+     * aisles cross, and some row ends are L-shaped.
+     */
     public static List<ImportRow> stallRows(long seed, Size size) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<ImportRow> rows = new ArrayList<>();
         int line = 2;
+        int across = size.zones <= 4 ? 2 : 3;
         for (int f = 1; f <= size.floors; f++) {
             String floor = f + "F";
-            long zoneX = 0;
+            // first every zone's stalls around its own origin, then the blocks placed in the hall's grid
+            List<List<Polygon>> blocks = new ArrayList<>();
+            List<long[]> extents = new ArrayList<>();
             for (int z = 0; z < size.zones; z++) {
-                String zone = String.valueOf((char) ('A' + z));
-                String trade = TRADES[(z + f) % TRADES.length];
-                int n = 1;
+                List<Polygon> block = new ArrayList<>();
                 long y = 0;
-                long zoneWidth = 0;
+                long width = 0;
                 for (int pair = 0; pair < size.rowPairs; pair++) {
                     long depth = 4000 + 500L * rnd.nextInt(5);
                     for (int side = 0; side < 2; side++) {
-                        long x = zoneX;
                         long y0 = y + side * depth;
+                        long[] widths = rowWidths(rnd, size.stallsPerRow);
+                        long x = 0;
                         for (int s = 0; s < size.stallsPerRow; s++) {
-                            long width = 3000 + 500L * rnd.nextInt(11);
-                            Polygon outline;
+                            long w = widths[s];
                             boolean corner = s == size.stallsPerRow - 1 && side == 0 && rnd.nextInt(3) == 0;
-                            if (corner) {
-                                // an L: the full depth at the left, a shallower part at the right
-                                long notch = depth / 2;
-                                outline = Polygon.of(new Point(x, y0), new Point(x + width, y0),
-                                        new Point(x + width, y0 + notch), new Point(x + width / 2, y0 + notch),
-                                        new Point(x + width / 2, y0 + depth), new Point(x, y0 + depth));
-                            } else {
-                                outline = Polygon.rectangle(x, y0, x + width, y0 + depth);
-                            }
-                            rows.add(row(line++, floor, zone, n++, trade(rnd, trade), outline, rnd, f));
-                            x += width;
+                            block.add(corner ? ell(x, y0, w, depth) : Polygon.rectangle(x, y0, x + w, y0 + depth));
+                            x += w;
                         }
-                        zoneWidth = Math.max(zoneWidth, x - zoneX);
+                        width = Math.max(width, x);
                     }
                     y += 2 * depth + CORRIDOR_MM;
                 }
-                zoneX += zoneWidth + ZONE_GAP_MM;
+                blocks.add(block);
+                extents.add(new long[] {width, y - CORRIDOR_MM});
+            }
+            int gridRows = (size.zones + across - 1) / across;
+            long[] colWidth = new long[across];
+            long[] rowHeight = new long[gridRows];
+            for (int z = 0; z < size.zones; z++) {
+                colWidth[z % across] = Math.max(colWidth[z % across], extents.get(z)[0]);
+                rowHeight[z / across] = Math.max(rowHeight[z / across], extents.get(z)[1]);
+            }
+            for (int z = 0; z < size.zones; z++) {
+                String zone = String.valueOf((char) ('A' + z));
+                String trade = TRADES[(z + f) % TRADES.length];
+                long dx = PERIMETER_MM;
+                for (int c = 0; c < z % across; c++) {
+                    dx += colWidth[c] + AISLE_MM;
+                }
+                // zone A at the top left: the plan's y points north, so the first grid row is the highest
+                long dy = PERIMETER_MM;
+                for (int r = gridRows - 1; r > z / across; r--) {
+                    dy += rowHeight[r] + AISLE_MM;
+                }
+                List<Polygon> block = blocks.get(z);
+                int n = 1;
+                for (int i = 0; i < block.size(); i++) {
+                    Polygon outline = moved(block.get(i), dx, dy);
+                    // the block's first stall faces the crossing of two main aisles: its corner is cut off
+                    if (i == 0 && outline.vertices().size() == 4) {
+                        outline = chamfered(outline);
+                    }
+                    rows.add(row(line++, floor, zone, n++, trade(rnd, trade), outline, rnd, f));
+                }
             }
         }
         return rows;
+    }
+
+    /**
+     * Frontages of one row: 3 to 8 m each at random, then scaled so that every row of a block is as long
+     * ({@code stalls} × 5.5 m) and the rows end flush at the aisle; whole decimetres.
+     */
+    static long[] rowWidths(SplittableRandom rnd, int stalls) {
+        long[] w = new long[stalls];
+        long sum = 0;
+        for (int s = 0; s < stalls; s++) {
+            w[s] = 3000 + 500L * rnd.nextInt(11);
+            sum += w[s];
+        }
+        long target = stalls * 5500L;
+        long used = 0;
+        for (int s = 0; s < stalls - 1; s++) {
+            w[s] = Math.max(2500, Math.round(w[s] * (double) target / sum / 100.0) * 100);
+            used += w[s];
+        }
+        w[stalls - 1] = Math.max(2500, target - used);
+        return w;
+    }
+
+    private static Polygon moved(Polygon p, long dx, long dy) {
+        return Polygon.of(p.vertices().stream().map(v -> new Point(v.x() + dx, v.y() + dy)).toArray(Point[]::new));
+    }
+
+    /** An L: the full depth at the left, a shallower part at the right. */
+    private static Polygon ell(long x, long y0, long width, long depth) {
+        long notch = depth / 2;
+        return Polygon.of(new Point(x, y0), new Point(x + width, y0), new Point(x + width, y0 + notch),
+                new Point(x + width / 2, y0 + notch), new Point(x + width / 2, y0 + depth), new Point(x, y0 + depth));
+    }
+
+    /** A rectangle with its lower-left corner cut at 45°, a third of its shorter side deep. */
+    private static Polygon chamfered(Polygon r) {
+        long cut = Math.min(r.maxX() - r.minX(), r.maxY() - r.minY()) / 3;
+        return Polygon.of(new Point(r.minX() + cut, r.minY()), new Point(r.maxX(), r.minY()),
+                new Point(r.maxX(), r.maxY()), new Point(r.minX(), r.maxY()), new Point(r.minX(), r.minY() + cut));
     }
 
     private static String trade(SplittableRandom rnd, String zoneTrade) {

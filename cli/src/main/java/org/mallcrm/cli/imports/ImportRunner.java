@@ -2,74 +2,121 @@ package org.mallcrm.cli.imports;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.mallcrm.application.common.port.in.ImportColumns;
 import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
-import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.ExitCodes;
 import org.mallcrm.cli.io.Progress;
-import org.mallcrm.cli.io.TabularFile;
+import org.mallcrm.cli.io.ImportFile;
 
 /**
- * Reads an import file, hands its rows to an all-or-nothing use case, and reports: a summary line on success,
- * or every bad row ({@code line,column,value,reason}) on stderr and in {@code --errors}, exit 65.
+ * Opens an import file, hands its rows to an all-or-nothing use case, and reports: a summary line on success; every
+ * bad row ({@code line,column,value,reason}) on stderr and in {@code --errors}, exit 65; or, for a problem of the
+ * whole file (empty, not UTF-8, broken CSV, not a workbook), one line on stderr and no {@code --errors} file, exit 65.
  */
 public final class ImportRunner {
 
     private ImportRunner() {
     }
 
-    /** Reads every row into memory (for kinds whose files are small: stalls, merchants …) and imports them. */
-    public static int run(ImportFileOptions file, ImportColumns columns, PrintWriter err,
-            BiFunction<List<String>, List<ImportRow>, ImportOutcome> useCase, String kind) {
-        List<ImportRow> rows = new ArrayList<>();
-        List<RowError> malformed = new ArrayList<>();
-        List<String> header;
-        try (TabularFile in = TabularFile.open(file.file);
-                Progress progress = Progress.start("reading " + kind, in.size(), " KB", 1024)) {
-            header = in.header();
-            List<RowError> headerErrors = columns.check(header);
-            if (!headerErrors.isEmpty()) {
-                return reject(headerErrors, file, err);
+    /** Imports a file through a use case that takes its rows as a stream (every kind but leases). */
+    public static int run(ImportFileOptions file, PrintWriter err, Function<RowStream, ImportOutcome> useCase,
+            String kind) {
+        checkErrorsTarget(file);
+        ImportOutcome outcome;
+        try (ImportFile in = ImportFile.open(file.file);
+                Progress progress = Progress.start("importing " + kind, in.size(), " KB", 1024)) {
+            outcome = useCase.apply(withProgress(in, progress));
+            progress.stepTo(in.size());
+        } catch (UnreadableFileException e) {
+            return unreadable(e.getMessage(), file, err);
+        }
+        return report(outcome, file, err, kind);
+    }
+
+    /** Reports an outcome: the summary (0), the bad rows (65) or the whole-file problem (65). */
+    public static int report(ImportOutcome outcome, ImportFileOptions file, PrintWriter err, String kind) {
+        return switch (outcome) {
+            case ImportOutcome.Imported done -> {
+                err.println(kind + ": " + done.summary());
+                err.flush();
+                yield ExitCodes.OK;
             }
-            Iterator<Object> it = in.rows();
-            while (it.hasNext()) {
-                Object r = it.next();
-                if (r instanceof TabularFile.Malformed m) {
-                    malformed.add(new RowError(m.line(), "", "", m.reason()));
-                } else {
-                    rows.add((ImportRow) r);
-                }
-                if (rows.size() % 1000 == 0) {
+            case ImportOutcome.Rejected r -> reject(r.errors(), file, err);
+            case ImportOutcome.Unreadable u -> unreadable(u.problem(), file, err);
+        };
+    }
+
+    /**
+     * Refuses (64) an {@code --errors} file that could not be written, before anything is imported: its folder must
+     * exist, and it must not be a folder itself.
+     */
+    public static void checkErrorsTarget(ImportFileOptions file) {
+        if (file.errors == null) {
+            return;
+        }
+        Path target = file.errors.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw CliException.usage("--errors " + file.errors + ": the folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(target)) {
+            throw CliException.usage("--errors " + file.errors + " is a folder; name a file to write the errors to");
+        }
+    }
+
+    /** One line for a problem of the whole file; exit 65; no --errors file (there are no rows to list). */
+    public static int unreadable(String problem, ImportFileOptions file, PrintWriter err) {
+        err.println("error: " + file.file + ": " + problem + "; nothing was written");
+        err.flush();
+        return ExitCodes.DATA_ERROR;
+    }
+
+    /** The rows of a file, moving the progress bar as they are read. */
+    private static RowStream withProgress(ImportFile in, Progress progress) {
+        return new RowStream() {
+            private int n;
+
+            @Override
+            public List<String> header() {
+                return in.header();
+            }
+
+            @Override
+            public boolean next() {
+                if ((++n & 0x3FFF) == 0 && in.position() >= 0) {
                     progress.stepTo(in.position());
                 }
+                return in.next();
             }
-            progress.stepTo(in.size());
-        }
-        ImportOutcome outcome = useCase.apply(header, rows);
-        if (outcome instanceof ImportOutcome.Rejected rejected) {
-            List<RowError> all = new ArrayList<>(malformed);
-            all.addAll(rejected.errors());
-            return reject(all, file, err);
-        }
-        if (!malformed.isEmpty()) {
-            return reject(malformed, file, err);
-        }
-        ImportOutcome.Imported done = (ImportOutcome.Imported) outcome;
-        err.println(kind + ": " + done.summary());
-        err.flush();
-        return ExitCodes.OK;
+
+            @Override
+            public int line() {
+                return in.line();
+            }
+
+            @Override
+            public String malformed() {
+                return in.malformed();
+            }
+
+            @Override
+            public String value(int index) {
+                return in.value(index);
+            }
+        };
     }
 
     public static ImportOptions options(ImportFileOptions file) {
@@ -84,13 +131,15 @@ public final class ImportRunner {
                 + " on " + lines + (lines == 1 ? " line" : " lines") + "; nothing was written");
         try {
             writeCsv(err, sorted);
-            if (file.errors != null) {
-                try (Writer w = Files.newBufferedWriter(file.errors, StandardCharsets.UTF_8)) {
-                    writeCsv(w, sorted);
-                }
-            }
         } catch (IOException e) {
-            throw new CliException(ExitCodes.INTERNAL, "cannot write " + file.errors + ": " + e.getMessage());
+            throw new UncheckedIOException(e);
+        }
+        if (file.errors != null) {
+            try (Writer w = Files.newBufferedWriter(file.errors, StandardCharsets.UTF_8)) {
+                writeCsv(w, sorted);
+            } catch (IOException e) {
+                err.println("error: cannot write --errors " + file.errors + ": " + e.getMessage());
+            }
         }
         err.flush();
         return ExitCodes.DATA_ERROR;

@@ -2,20 +2,23 @@ package org.mallcrm.cli.imports;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import org.mallcrm.adapters.http.common.Json;
 import org.mallcrm.application.common.port.in.ImportOutcome;
+import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
 import org.mallcrm.application.lease.port.in.LeaseUseCases;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.ExitCodes;
+import org.mallcrm.cli.io.ImportFile;
+import org.mallcrm.cli.io.JsonDocuments;
+import org.mallcrm.cli.io.Utf8Reader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,23 +50,39 @@ public final class LeasesImportSubcommand implements Callable<Integer> {
 
     /** Reads the file and imports it; shared with {@code leases import}. */
     public static int run(CommandSpec spec, ImportFileOptions file) {
-        List<LeaseUseCases.SpecLine> lines = read(file);
+        ImportRunner.checkErrorsTarget(file);
+        List<LeaseUseCases.SpecLine> lines;
+        try {
+            lines = read(file.file);
+        } catch (UnreadableFileException e) {
+            return ImportRunner.unreadable(e.getMessage(), file, CommandSupport.err(spec));
+        }
         ImportOutcome outcome = CommandSupport.context(spec).leaseUseCases().importLeases(lines,
                 ImportRunner.options(file));
-        if (outcome instanceof ImportOutcome.Rejected r) {
-            return ImportRunner.reject(r.errors(), file, CommandSupport.err(spec));
-        }
-        CommandSupport.err(spec).println("leases: " + ((ImportOutcome.Imported) outcome).summary());
-        CommandSupport.err(spec).flush();
-        return 0;
+        return ImportRunner.report(outcome, file, CommandSupport.err(spec), "leases");
     }
 
-    static List<LeaseUseCases.SpecLine> read(ImportFileOptions file) {
+    /**
+     * The file's specs, one a line (blank lines skipped; a line that is not a lease spec is kept with the reason).
+     *
+     * @throws UnreadableFileException when it is empty or not UTF-8 (naming the line of the bad byte)
+     */
+    static List<LeaseUseCases.SpecLine> read(Path file) {
+        ImportFile.requireReadable(file);
         List<LeaseUseCases.SpecLine> lines = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file.file, StandardCharsets.UTF_8)) {
-            String text;
-            int n = 0;
-            while ((text = in.readLine()) != null) {
+        int n = 0;
+        try (BufferedReader in = new BufferedReader(new Utf8Reader(Files.newInputStream(file)), 1 << 16)) {
+            while (true) {
+                String text;
+                try {
+                    text = in.readLine();
+                } catch (CharacterCodingException e) {
+                    throw new UnreadableFileException("not valid UTF-8: a byte on line " + (n + 1)
+                            + " is not part of a UTF-8 character (save the file as UTF-8)", e);
+                }
+                if (text == null) {
+                    break;
+                }
                 n++;
                 if (n == 1 && text.startsWith("\uFEFF")) {
                     text = text.substring(1);
@@ -72,15 +91,18 @@ public final class LeasesImportSubcommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    lines.add(new LeaseUseCases.SpecLine(n, Json.mapper().readValue(text, LeaseSpec.class), null));
-                } catch (JsonProcessingException e) {
-                    lines.add(new LeaseUseCases.SpecLine(n, null, "not a lease spec: " + e.getOriginalMessage()));
+                    lines.add(new LeaseUseCases.SpecLine(n, JsonDocuments.readLine(text, LeaseSpec.class), null));
+                } catch (IllegalArgumentException e) {
+                    lines.add(new LeaseUseCases.SpecLine(n, null, "not a lease spec: " + e.getMessage()));
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.NO_INPUT, "no such file: " + file.file);
+            throw new CliException(ExitCodes.NO_INPUT, "no such file: " + file);
         } catch (IOException e) {
-            throw new CliException(ExitCodes.NO_INPUT, "cannot read " + file.file + ": " + e.getMessage());
+            throw new CliException(ExitCodes.NO_INPUT, "cannot read " + file + ": " + e.getMessage());
+        }
+        if (lines.isEmpty()) {
+            throw new UnreadableFileException("the file holds no lease specs (one JSON object a line)");
         }
         return lines;
     }

@@ -35,7 +35,7 @@ public final class MerchantsImportSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportMerchantsUseCase useCase = CommandSupport.context(spec).importMerchants();
-        return ImportRunner.run(file, ImportMerchantsUseCase.COLUMNS, CommandSupport.err(spec),
-                (header, rows) -> useCase.importMerchants(header, rows, ImportRunner.options(file)), "merchants");
+        return ImportRunner.run(file, CommandSupport.err(spec),
+                rows -> useCase.importMerchants(rows, ImportRunner.options(file)), "merchants");
     }
 }

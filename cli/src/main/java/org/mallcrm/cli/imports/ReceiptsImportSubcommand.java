@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
             "",
             "Columns, in any order: receipt_no, lease_no, received_on (YYYY-MM-DD), amount (yuan, two decimals), "
                 + "method (optional). Rows are allocated in file order, each oldest due first, late fee before "
-                + "principal. A receipt number already recorded with the same lease, day and amount is unchanged; "
-                + "with other values it is an error.",
+                + "principal. A receipt number already recorded with the same lease, day, amount and method (or none) is unchanged; "
+                + "with other values it is an error (a recorded receipt is never changed, not even with --update).",
         })
 public final class ReceiptsImportSubcommand implements Callable<Integer> {
 
@@ -30,7 +30,7 @@ public final class ReceiptsImportSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReceiptUseCases useCase = CommandSupport.context(spec).receipts();
-        return ImportRunner.run(file, ReceiptUseCases.COLUMNS, CommandSupport.err(spec),
-                (header, rows) -> useCase.importReceipts(header, rows, ImportRunner.options(file)), "receipts");
+        return ImportRunner.run(file, CommandSupport.err(spec),
+                rows -> useCase.importReceipts(rows, ImportRunner.options(file)), "receipts");
     }
 }

@@ -10,25 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mallcrm.application.channel.port.in.ImportScansUseCase;
-import org.mallcrm.application.channel.port.in.RowStream;
+import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.application.common.port.in.ImportOutcome;
-import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.cli.AppContext;
-import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.ExitCodes;
-import org.mallcrm.cli.io.CsvRowStream;
+import org.mallcrm.cli.io.ImportFile;
 import org.mallcrm.cli.io.Progress;
-import org.mallcrm.cli.io.TabularFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,119 +59,52 @@ public final class ScansImportSubcommand implements Callable<Integer> {
         AppContext ctx = CommandSupport.context(spec);
         PrintWriter err = CommandSupport.err(spec);
         ImportScansUseCase useCase = ctx.importScans();
-        boolean xlsx = file.file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        ImportRunner.checkErrorsTarget(file);
         try (Errors errors = new Errors()) {
             ImportOutcome outcome;
-            if (xlsx) {
-                try (TabularFile in = TabularFile.open(file.file)) {
-                    outcome = useCase.importScans(new SheetRows(in), ImportRunner.options(file), errors::add);
-                }
-            } else {
-                try (CsvRowStream in = CsvRowStream.open(file.file);
-                        Progress progress = Progress.start("importing scans", fileSize(), " KB", 1024)) {
-                    RowStream rows = new RowStream() {
-                        private int n;
+            try (ImportFile in = ImportFile.open(file.file);
+                    Progress progress = Progress.start("importing scans", in.size(), " KB", 1024)) {
+                RowStream rows = new RowStream() {
+                    private int n;
 
-                        @Override
-                        public List<String> header() {
-                            return in.header();
-                        }
+                    @Override
+                    public List<String> header() {
+                        return in.header();
+                    }
 
-                        @Override
-                        public boolean next() {
-                            if ((++n & 0x3FFF) == 0) {
-                                progress.stepTo(in.position());
-                            }
-                            return in.next();
+                    @Override
+                    public boolean next() {
+                        if ((++n & 0x3FFF) == 0 && in.position() >= 0) {
+                            progress.stepTo(in.position());
                         }
+                        return in.next();
+                    }
 
-                        @Override
-                        public int line() {
-                            return in.line();
-                        }
+                    @Override
+                    public int line() {
+                        return in.line();
+                    }
 
-                        @Override
-                        public String malformed() {
-                            return in.malformed();
-                        }
+                    @Override
+                    public String malformed() {
+                        return in.malformed();
+                    }
 
-                        @Override
-                        public String value(int index) {
-                            return in.value(index);
-                        }
-                    };
-                    outcome = useCase.importScans(rows, ImportRunner.options(file), errors::add);
-                    progress.stepTo(in.position());
-                }
+                    @Override
+                    public String value(int index) {
+                        return in.value(index);
+                    }
+                };
+                outcome = useCase.importScans(rows, ImportRunner.options(file), errors::add);
+                progress.stepTo(in.size());
+            } catch (UnreadableFileException e) {
+                outcome = new ImportOutcome.Unreadable(e.getMessage());
             }
-            if (outcome instanceof ImportOutcome.Imported done) {
-                err.println("scans: " + done.summary());
-                err.flush();
-                return ExitCodes.OK;
-            }
-            return errors.report(err);
-        }
-    }
-
-    private long fileSize() {
-        try {
-            return Files.size(file.file);
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    /** The rows of an .xlsx sheet (small files) as a row stream. */
-    private static final class SheetRows implements RowStream {
-        private final Iterator<Object> it;
-        private final List<String> header;
-        private int line;
-        private String malformed;
-        private Map<String, String> values = Map.of();
-
-        SheetRows(TabularFile in) {
-            this.it = in.rows();
-            this.header = in.header();
-        }
-
-        @Override
-        public List<String> header() {
-            return header;
-        }
-
-        @Override
-        public boolean next() {
-            if (!it.hasNext()) {
-                return false;
-            }
-            Object r = it.next();
-            if (r instanceof TabularFile.Malformed m) {
-                line = m.line();
-                malformed = m.reason();
-                values = Map.of();
-            } else {
-                ImportRow row = (ImportRow) r;
-                line = row.line();
-                malformed = null;
-                values = row.values();
-            }
-            return true;
-        }
-
-        @Override
-        public int line() {
-            return line;
-        }
-
-        @Override
-        public String malformed() {
-            return malformed;
-        }
-
-        @Override
-        public String value(int index) {
-            String v = values.get(header.get(index));
-            return v == null ? "" : v;
+            return switch (outcome) {
+                case ImportOutcome.Imported done -> ImportRunner.report(done, file, err, "scans");
+                case ImportOutcome.Unreadable u -> ImportRunner.unreadable(u.problem(), file, err);
+                case ImportOutcome.Rejected r -> errors.report(err);
+            };
         }
     }
 
@@ -217,16 +145,18 @@ public final class ScansImportSubcommand implements Callable<Integer> {
                 spillCsv.close();
                 err.println("error: " + file.file + ": " + count + " problems; nothing was written");
                 copy(err);
-                if (file.errors != null) {
-                    try (Writer w = Files.newBufferedWriter(file.errors, StandardCharsets.UTF_8)) {
-                        copy(w);
-                    }
-                }
-                err.flush();
-                return ExitCodes.DATA_ERROR;
             } catch (IOException e) {
-                throw new CliException(ExitCodes.INTERNAL, "cannot write the errors: " + e.getMessage());
+                throw new UncheckedIOException(e);
             }
+            if (file.errors != null) {
+                try (Writer w = Files.newBufferedWriter(file.errors, StandardCharsets.UTF_8)) {
+                    copy(w);
+                } catch (IOException e) {
+                    err.println("error: cannot write --errors " + file.errors + ": " + e.getMessage());
+                }
+            }
+            err.flush();
+            return ExitCodes.DATA_ERROR;
         }
 
         private void copy(Writer out) throws IOException {

@@ -34,7 +34,7 @@ public final class StallsImportSubcommand implements Callable<Integer> {
     public Integer call() {
         AppContext ctx = CommandSupport.context(spec);
         ImportStallsUseCase useCase = ctx.importStalls();
-        return ImportRunner.run(file, ImportStallsUseCase.COLUMNS, CommandSupport.err(spec),
-                (header, rows) -> useCase.importStalls(header, rows, ImportRunner.options(file)), "stalls");
+        return ImportRunner.run(file, CommandSupport.err(spec),
+                rows -> useCase.importStalls(rows, ImportRunner.options(file)), "stalls");
     }
 }

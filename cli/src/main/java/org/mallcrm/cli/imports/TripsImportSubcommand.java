@@ -35,7 +35,7 @@ public final class TripsImportSubcommand implements Callable<Integer> {
     public Integer call() {
         AppContext ctx = CommandSupport.context(spec);
         ImportTripsUseCase useCase = ctx.importTrips();
-        return ImportRunner.run(file, ImportTripsUseCase.COLUMNS, CommandSupport.err(spec),
-                (header, rows) -> useCase.importTrips(header, rows, ImportRunner.options(file)), "trips");
+        return ImportRunner.run(file, CommandSupport.err(spec),
+                rows -> useCase.importTrips(rows, ImportRunner.options(file)), "trips");
     }
 }

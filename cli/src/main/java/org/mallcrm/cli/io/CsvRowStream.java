@@ -3,30 +3,31 @@ package org.mallcrm.cli.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.mallcrm.application.channel.port.in.RowStream;
+import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.ExitCodes;
 
 /**
  * A UTF-8 CSV file (RFC 4180; a BOM is tolerated; blank lines are skipped) read one row at a time into a reused
- * array of fields: the reader for files of millions of rows, in constant memory and without an object per row beyond
- * its field strings. Line numbers are physical lines, the header being line 1; a row whose quoted field spans lines
- * is numbered by its first line.
+ * array of fields: the reader of every CSV import, for files of millions of rows, in constant memory and without an
+ * object per row beyond its field strings. Line numbers are physical lines, the header being line 1; a row whose
+ * quoted field spans lines is numbered by its first line.
+ *
+ * <p>A row with another number of fields than the header is malformed (the use case reports it with its line). What
+ * makes the rest of the file unreadable is an {@link UnreadableFileException} naming the exact line: a byte that is
+ * not UTF-8, a quoted field that never closes, text between a closing quote and the next comma.
  */
-public final class CsvRowStream implements RowStream, AutoCloseable {
+public final class CsvRowStream implements ImportFile {
 
-    private final Path file;
     private final CountingInputStream counter;
+    private final long size;
     private final Reader in;
     private final char[] buf = new char[1 << 16];
     private int pos;
@@ -40,12 +41,18 @@ public final class CsvRowStream implements RowStream, AutoCloseable {
     private int line;
     private String malformed;
 
-    private CsvRowStream(Path file, CountingInputStream counter, Reader in) throws IOException {
-        this.file = file;
+    private CsvRowStream(CountingInputStream counter, Reader in, long size) {
         this.counter = counter;
         this.in = in;
-        if (!readRecord()) {
-            throw new CliException(ExitCodes.DATA_ERROR, file + " has no header row");
+        this.size = size;
+        boolean any;
+        try {
+            any = readRecord();
+        } catch (IOException e) {
+            throw bad(e);
+        }
+        if (!any) {
+            throw new UnreadableFileException("the file has no header row");
         }
         List<String> h = new ArrayList<>();
         for (String s : scratch) {
@@ -55,30 +62,40 @@ public final class CsvRowStream implements RowStream, AutoCloseable {
         values = new String[header.size()];
     }
 
-    /** Opens a CSV file; missing or unreadable is exit 66, empty exit 65. */
+    /**
+     * Opens a CSV file.
+     *
+     * @throws CliException (66) when it is missing or cannot be opened
+     * @throws UnreadableFileException when it is empty, has no header row, or its header cannot be read
+     */
     public static CsvRowStream open(Path file) {
-        if (!Files.exists(file)) {
-            throw new CliException(ExitCodes.NO_INPUT, "input file not found: " + file);
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new CliException(ExitCodes.NO_INPUT, "input file is not a readable file: " + file);
-        }
+        long size = ImportFile.requireReadable(file);
+        InputStream raw = null;
         try {
-            if (Files.size(file) == 0) {
-                throw new CliException(ExitCodes.DATA_ERROR, file + " is empty: expected a header row");
-            }
             CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
-            InputStream raw = new BufferedInputStream(counter, 1 << 16);
+            raw = new BufferedInputStream(counter, 1 << 16);
             raw.mark(3);
             byte[] bom = raw.readNBytes(3);
             if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
                 raw.reset();
             }
-            Reader reader = new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            return new CsvRowStream(file, counter, reader);
+            return new CsvRowStream(counter, new Utf8Reader(raw), size);
         } catch (IOException e) {
+            closeQuietly(raw);
             throw new CliException(ExitCodes.NO_INPUT, "cannot read " + file + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(raw);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // failing anyway
+            }
         }
     }
 
@@ -123,14 +140,22 @@ public final class CsvRowStream implements RowStream, AutoCloseable {
         return values[index];
     }
 
-    /** Bytes read so far, for progress. */
+    @Override
     public long position() {
         return counter.count();
     }
 
-    private CliException bad(IOException e) {
-        String why = e instanceof CharacterCodingException ? "is not valid UTF-8" : "cannot be read";
-        return new CliException(ExitCodes.DATA_ERROR, file + " " + why + " near line " + physicalLine + ": "
+    @Override
+    public long size() {
+        return size;
+    }
+
+    private RuntimeException bad(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new UnreadableFileException("not valid UTF-8: a byte on line " + physicalLine
+                    + " is not part of a UTF-8 character (save the file as UTF-8)", e);
+        }
+        return new CliException(ExitCodes.NO_INPUT, "cannot read the file on line " + physicalLine + ": "
                 + e.getMessage());
     }
 
@@ -180,8 +205,8 @@ public final class CsvRowStream implements RowStream, AutoCloseable {
                 while (true) {
                     c = read();
                     if (c == -1) {
-                        throw new CliException(ExitCodes.DATA_ERROR, file + " is not valid CSV: a quoted field "
-                                + "opened on line " + line + " never closes");
+                        throw new UnreadableFileException("not valid CSV: the quoted field opened on line " + line
+                                + " never closes");
                     }
                     if (c == '"') {
                         int d = read();
@@ -200,10 +225,9 @@ public final class CsvRowStream implements RowStream, AutoCloseable {
                     field.append((char) c);
                 }
                 c = read();
-                while (c != ',' && c != '\n' && c != '\r' && c != -1) {
-                    // text after a closing quote: RFC 4180 forbids it; keep it, as lenient readers do
-                    field.append((char) c);
-                    c = read();
+                if (c != ',' && c != '\n' && c != '\r' && c != -1) {
+                    throw new UnreadableFileException("not valid CSV: on line " + physicalLine + " a quoted field is "
+                            + "followed by text before the next comma (a quote inside a quoted field is written \"\")");
                 }
             } else if (c != -1) {
                 // the usual case: an unquoted field, cut straight out of the buffer when it lies within it

@@ -9,6 +9,7 @@ import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.cli.CliException;
+import org.mallcrm.cli.OptionValues;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.domain.deposit.EarnestKind;
 import org.mallcrm.domain.deposit.EarnestMoney;
@@ -44,11 +45,7 @@ public final class DepositsSubcommand implements Runnable {
     }
 
     static Money money(String option, String value) {
-        try {
-            return Money.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(option + ": " + e.getMessage());
-        }
+        return OptionValues.money(option, value);
     }
 
     @Command(name = "hold", mixinStandardHelpOptions = true,

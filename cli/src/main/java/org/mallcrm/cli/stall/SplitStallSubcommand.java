@@ -15,6 +15,7 @@ import org.mallcrm.application.stall.port.in.SplitStallCommand;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.ExitCodes;
+import org.mallcrm.cli.io.JsonDocuments;
 import org.mallcrm.domain.stall.StallNo;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -89,25 +90,7 @@ public final class SplitStallSubcommand implements Callable<Integer> {
 
     /** The parts file as JSON: missing → 66, malformed → 65. */
     static List<ReshapeInput.PartJson> readParts(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.NO_INPUT, file + ": no such file");
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.NO_INPUT, file + ": cannot read: " + e.getMessage());
-        }
-        try {
-            List<ReshapeInput.PartJson> parts = Json.mapper().readValue(text, new TypeReference<>() { });
-            if (parts == null) {
-                throw new CliException(ExitCodes.DATA_ERROR, file + ": expected a JSON array of parts");
-            }
-            return parts;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
-            throw new CliException(ExitCodes.DATA_ERROR, file + ": not a JSON array of parts" + where + ": "
-                    + e.getOriginalMessage() + "; nothing was changed");
-        }
+        return JsonDocuments.read(file, new TypeReference<List<ReshapeInput.PartJson>>() { },
+                "a JSON array of parts (nothing was changed)");
     }
 }

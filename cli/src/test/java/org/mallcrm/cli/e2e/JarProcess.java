@@ -23,7 +23,8 @@ public final class JarProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("the CLI jar is not built: " + jar.toAbsolutePath());
         }
-        return jar;
+        // absolute, so that a process started in another folder finds it
+        return jar.toAbsolutePath();
     }
 
     public static List<String> command(String... args) {

@@ -78,6 +78,8 @@ class ServeDemoE2E {
             assertThat(base).as("the server said where it listens:\n" + first.said()).isNotNull();
             assertThat(token).as("the demo printed a staff token:\n" + first.said()).isNotNull();
             assertThat(first.said()).doesNotContain("There is no Helidon logging implementation");
+            assertThat(first.said()).as("contract.md: a staff sign-in for the web pages")
+                    .containsPattern("(?m)^staff sign-in: admin / \\S{8,}$");
 
             assertThat(get(base + "/health", null).statusCode()).isEqualTo(200);
 
@@ -103,6 +105,7 @@ class ServeDemoE2E {
             assertThat(second.token()).as("the second start shows the demo token again:\n" + second.said())
                     .isEqualTo(first.token());
             assertThat(second.said()).contains("the same as at the last start").doesNotContain("generating");
+            assertThat(second.said()).containsPattern("(?m)^staff sign-in: admin / \\S{8,}$");
             assertThat(get(second.base() + "/api/v1/stalls?limit=1", second.token()).statusCode()).isEqualTo(200);
         } finally {
             stop(second.process());

@@ -39,7 +39,8 @@ class DemoReshapesTest {
 
         String mergedInto = merged.get(0).get("children").get(0).asText();
         JsonNode m = Json.mapper().readTree(cli.run("stalls", "show", mergedInto, "--format", "json").out());
-        assertThat(m.get("status").asText()).isEqualTo("VACANT");
+        // born vacant; the demo's leasing may since have held it with earnest money
+        assertThat(m.get("status").asText()).isIn("VACANT", "RESERVED");
         assertThat(m.get("parents")).hasSize(2);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.mallcrm.domain.buyer.BuyerId;
+import org.mallcrm.domain.common.Limits;
 
 /**
  * Reads rows of the {@code trips} and {@code scans} imports (contract.md) into trips and scans, reporting every
@@ -95,7 +96,7 @@ public final class ChannelRows {
         String t = text.strip();
         try {
             LocalDate d = t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : null;
-            if (d != null && d.getYear() >= 1900 && d.getYear() <= 2199) {
+            if (d != null && !d.isBefore(Limits.EARLIEST_DATE) && !d.isAfter(Limits.LATEST_DATE)) {
                 return d;
             }
         } catch (DateTimeParseException e) {
@@ -109,6 +110,9 @@ public final class ChannelRows {
             int n = Integer.parseInt(text.strip());
             if (n < 0) {
                 throw new IllegalArgumentException("must be zero or more");
+            }
+            if (n > Limits.MAX_COUNT) {
+                throw new IllegalArgumentException("must be at most " + Limits.MAX_COUNT);
             }
             return n;
         } catch (NumberFormatException e) {

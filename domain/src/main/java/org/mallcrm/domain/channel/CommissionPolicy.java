@@ -2,6 +2,7 @@ package org.mallcrm.domain.channel;
 
 import java.util.List;
 import java.util.Optional;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.money.Money;
 
 /**
@@ -61,6 +62,11 @@ public record CommissionPolicy(Money ratePerHead, List<Tier> tiers, TierMode tie
         if (capTolerance == null || varianceFlag == null) {
             throw new IllegalArgumentException("cap_tolerance_pct and variance_flag_pct are needed");
         }
+        Limits.amount(ratePerHead, "rate_per_head");
+        monthlyCap.ifPresent(cap -> Limits.amount(cap, "monthly_cap"));
+        Limits.count(minHeads, 0, Limits.MAX_COUNT, "min_heads");
+        Limits.percent(java.math.BigDecimal.valueOf(capTolerance.basisPoints(), 2), 1000, "cap_tolerance_pct");
+        Limits.percent(java.math.BigDecimal.valueOf(varianceFlag.basisPoints(), 2), 1000, "variance_flag_pct");
         if (scanOrderToleranceMinutes < 0 || scanOrderToleranceMinutes > MAX_TOLERANCE_MINUTES) {
             throw new IllegalArgumentException("scan_order_tolerance_minutes must be 0 to " + MAX_TOLERANCE_MINUTES
                     + ": " + scanOrderToleranceMinutes);

@@ -16,7 +16,7 @@ public record BehaviourType(String code, String name, int points, Severity sever
 
     public BehaviourType {
         code = Identifiers.require(code, "behaviour type code");
-        name = Texts.require(name, "behaviour type name", 60);
+        name = Texts.requireName(name, "behaviour type name", 60);
         Objects.requireNonNull(severity, "severity");
         if (Math.abs((long) points) > 1000) {
             throw new IllegalArgumentException("points of " + code + " must lie within ±1000");

@@ -108,7 +108,7 @@ public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccoun
                         p.source()));
             }
         }
-        LeaseAccount trimmed = new LeaseAccount(old.lease(), postings, old.receipts(), Money.ZERO);
+        LeaseAccount trimmed = new LeaseAccount(old.lease(), postings, old.receipts(), Money.ZERO, old.transfers());
         Money releasedMoney = Money.ofFen(released);
         Money owed = owed(trimmed, billed, last, policy);
         Money fromReleased = releasedMoney.min(owed);
@@ -120,6 +120,9 @@ public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccoun
 
         OffsetResult offset = fresh.offset(releasedMoney.minus(fromReleased), relocationDay,
                 "RELOCATION:" + old.lease().leaseNo().value());
+        // the released money that did not settle the old lease left it: carried to the new one, or refunded
+        settled = new LeaseAccount(settled.lease(), settled.postings(), settled.receipts(), settled.credit(),
+                settled.transfers().plusCarriedOut(offset.applied()).plusRefunded(offset.left()));
         Money depositRest = held.minus(fromDeposit);
         Money carried = freshDeposit.settled() ? Money.ZERO : depositRest.min(freshDeposit.outstanding());
         Money refund = offset.left().plus(depositRest.minus(carried));
@@ -152,7 +155,7 @@ public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccoun
         long fen = 0;
         for (Posting p : postings) {
             if (p.seq() == seq && p.kind() == kind) {
-                fen += p.amount().fen();
+                fen = Math.addExact(fen, p.amount().fen());
             }
         }
         return fen;
@@ -162,7 +165,7 @@ public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccoun
         long fen = 0;
         for (Installment i : account.lease().plan().installments()) {
             for (ChargeKind k : List.of(ChargeKind.LATE_FEE, ChargeKind.RENT, ChargeKind.MANAGEMENT_FEE)) {
-                fen += Math.max(0, billed.get(key(i.seq(), k)) - paid(account.postings(), i.seq(), k));
+                fen = Math.addExact(fen, Math.max(0, billed.get(key(i.seq(), k)) - paid(account.postings(), i.seq(), k)));
             }
         }
         return Money.ofFen(fen);
@@ -192,6 +195,8 @@ public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccoun
         if (left != 0) {
             throw new IllegalStateException("relocation: " + Money.ofFen(left) + " could not be settled");
         }
-        return new LeaseAccount(account.lease(), postings, account.receipts(), account.credit());
+        // deposit money comes onto the account; released money was on it already
+        return new LeaseAccount(account.lease(), postings, account.receipts(), account.credit(),
+                "DEPOSIT".equals(source) ? account.transfers().plusOffsetIn(amount) : account.transfers());
     }
 }

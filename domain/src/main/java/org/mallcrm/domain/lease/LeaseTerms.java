@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.money.Money;
@@ -92,6 +93,52 @@ public record LeaseTerms(
         for (PriceChange c : priceChanges) {
             require(!c.effectiveFrom().isBefore(start) && !c.effectiveFrom().isAfter(end), "price_changes",
                     c.effectiveFrom() + " is not inside the lease");
+        }
+        withinLimits(start, end, leasableAreaM2, rentPerM2Month, rentPerM2Day, advanceDays, escalation,
+                managementFeePerM2Month, securityDeposit, signingDate, priceChanges);
+    }
+
+    /** The documented {@link Limits}: they keep every amount of the lease's plan well inside exact arithmetic. */
+    private static void withinLimits(LocalDate start, LocalDate end, Area area, Money perMonth, Money perDay,
+            int advanceDays, Escalation escalation, Money managementFee, Money securityDeposit, LocalDate signingDate,
+            List<PriceChange> priceChanges) {
+        String dates = "is outside the dates the mall keeps, " + Limits.EARLIEST_DATE + " to " + Limits.LATEST_DATE;
+        require(!start.isBefore(Limits.EARLIEST_DATE) && !start.isAfter(Limits.LATEST_DATE), "start", dates);
+        require(!end.isAfter(Limits.LATEST_DATE), "end", dates);
+        require(end.isBefore(start.plusYears(Limits.MAX_LEASE_YEARS)), "end", "makes the lease longer than "
+                + Limits.MAX_LEASE_YEARS + " years, the longest a lease may run (Civil Code art. 705)");
+        require(signingDate == null || !signingDate.isBefore(Limits.EARLIEST_DATE), "signing_date", dates);
+        require(area.compareTo(Limits.MAX_AREA) <= 0, "leasable_area_m2", "is more than the limit of "
+                + Limits.MAX_AREA + " m²");
+        String priceField = perMonth != null ? "rent_per_m2_month" : "rent_per_m2_day";
+        Money price = perMonth != null ? perMonth : perDay;
+        String priceLimit = "is more than the limit of " + Limits.MAX_PRICE_PER_M2 + " per m²";
+        require(!price.isGreaterThan(Limits.MAX_PRICE_PER_M2), priceField, priceLimit);
+        require(!managementFee.isGreaterThan(Limits.MAX_PRICE_PER_M2), "management_fee_per_m2_month", priceLimit);
+        require(!securityDeposit.isGreaterThan(Limits.MAX_AMOUNT), "security_deposit", "is more than the limit of "
+                + Limits.MAX_AMOUNT);
+        require(advanceDays <= Limits.MAX_ADVANCE_DAYS, "advance_days", "is more than "
+                + Limits.MAX_ADVANCE_DAYS + " days");
+        for (PriceChange c : priceChanges) {
+            require(!c.rentPerM2().isGreaterThan(Limits.MAX_PRICE_PER_M2), "price_changes", priceLimit);
+        }
+        if (escalation != null) {
+            require(escalation.percent().value().compareTo(BigDecimal.valueOf(Limits.MAX_ESCALATION_PERCENT)) <= 0,
+                    "escalation", "percent " + escalation.percent() + " is more than "
+                            + Limits.MAX_ESCALATION_PERCENT + " % a step");
+            require(escalation.everyMonths() <= Limits.MAX_MONTHS, "escalation", "every_months "
+                    + escalation.everyMonths() + " is more than " + Limits.MAX_MONTHS);
+            require(!escalation.stepPerM2().isGreaterThan(Limits.MAX_PRICE_PER_M2), "escalation",
+                    "step_per_m2 " + priceLimit);
+            int steps = ScheduledDates.termMonths(start, end) / escalation.everyMonths();
+            BigDecimal ceiling = Limits.MAX_PRICE_PER_M2.toBigDecimal();
+            List<Money> prices = new ArrayList<>(List.of(price));
+            priceChanges.forEach(c -> prices.add(c.rentPerM2()));
+            for (Money p : prices) {
+                require(escalation.apply(p.toBigDecimal(), steps).compareTo(ceiling) <= 0, "escalation",
+                        "would raise the rent beyond the limit of " + Limits.MAX_PRICE_PER_M2 + " per m² before "
+                                + "the lease ends");
+            }
         }
     }
 

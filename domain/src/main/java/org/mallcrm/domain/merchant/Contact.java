@@ -13,12 +13,12 @@ import org.mallcrm.domain.common.Texts;
 public record Contact(String name, String phone, String role) {
 
     public Contact {
-        name = Texts.require(name, "contact name", 40);
-        phone = Texts.optional(phone, "phone", 20);
+        name = Texts.requireName(name, "contact name", 40);
+        phone = Texts.optionalName(phone, "phone", 20);
         if (phone != null && !phone.matches("\\+?[0-9][0-9 -]*")) {
             throw new IllegalArgumentException("phone '" + phone + "' must be digits, spaces or '-', with an optional leading '+'");
         }
-        role = Texts.optional(role, "contact role", 20);
+        role = Texts.optionalName(role, "contact role", 20);
     }
 
     public static Contact of(String name, String phone) {

@@ -9,7 +9,7 @@ import org.mallcrm.domain.common.Texts;
 public record LeadSource(String name) implements Comparable<LeadSource> {
 
     public LeadSource {
-        name = Texts.require(name, "lead source", 40);
+        name = Texts.requireName(name, "lead source", 40);
     }
 
     public static LeadSource of(String name) {

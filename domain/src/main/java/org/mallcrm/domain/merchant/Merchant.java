@@ -32,12 +32,12 @@ public final class Merchant {
             QualificationGrade grade, BusinessType businessType, String province,
             List<StageHistoryEntry> stageHistory) {
         this.no = Objects.requireNonNull(no, "merchant number");
-        this.name = Texts.require(name, "merchant name", 100);
+        this.name = Texts.requireName(name, "merchant name", 100);
         this.contacts = List.copyOf(contacts == null ? List.of() : contacts);
         this.leadSource = leadSource;
         this.grade = grade;
         this.businessType = businessType;
-        this.province = Texts.optional(province, "province", 20);
+        this.province = Texts.optionalName(province, "province", 20);
         this.stageHistory = List.copyOf(Objects.requireNonNull(stageHistory, "stage history"));
         checkHistory(no, this.stageHistory);
     }

@@ -10,7 +10,7 @@ import org.mallcrm.domain.common.Texts;
 public record StaffId(String value) implements Comparable<StaffId> {
 
     public StaffId {
-        value = Texts.require(value, "staff", 40);
+        value = Texts.requireName(value, "staff", 40);
     }
 
     public static StaffId of(String value) {

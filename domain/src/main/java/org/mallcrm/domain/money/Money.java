@@ -45,19 +45,46 @@ public record Money(long fen) implements Comparable<Money> {
     }
 
     public Money plus(Money other) {
-        return new Money(Math.addExact(fen, other.fen));
+        try {
+            return new Money(Math.addExact(fen, other.fen));
+        } catch (ArithmeticException e) {
+            throw overflow(this + " + " + other, e);
+        }
     }
 
     public Money minus(Money other) {
-        return new Money(Math.subtractExact(fen, other.fen));
+        try {
+            return new Money(Math.subtractExact(fen, other.fen));
+        } catch (ArithmeticException e) {
+            throw overflow(this + " - " + other, e);
+        }
     }
 
     public Money times(long factor) {
-        return new Money(Math.multiplyExact(fen, factor));
+        try {
+            return new Money(Math.multiplyExact(fen, factor));
+        } catch (ArithmeticException e) {
+            throw overflow(this + " × " + factor, e);
+        }
     }
 
     public Money negate() {
-        return new Money(Math.negateExact(fen));
+        try {
+            return new Money(Math.negateExact(fen));
+        } catch (ArithmeticException e) {
+            throw overflow("-" + this, e);
+        }
+    }
+
+    /**
+     * Money beyond what a long of fen holds is a bug, not bad input: every amount from outside is bounded by the
+     * documented limits ({@code org.mallcrm.domain.common.Limits}) so far below this that no sum of them gets here.
+     */
+    private static ArithmeticException overflow(String what, ArithmeticException cause) {
+        ArithmeticException e = new ArithmeticException("money overflow in " + what
+                + " (a bug: amounts from input are bounded by the documented limits)");
+        e.initCause(cause);
+        return e;
     }
 
     public Money min(Money other) {
@@ -93,11 +120,11 @@ public record Money(long fen) implements Comparable<Money> {
     }
 
     public static Money sum(Iterable<Money> amounts) {
-        long total = 0;
+        Money total = ZERO;
         for (Money m : amounts) {
-            total = Math.addExact(total, m.fen);
+            total = total.plus(m);
         }
-        return ofFen(total);
+        return total;
     }
 
     /**

@@ -17,17 +17,24 @@ import org.mallcrm.domain.lease.SchedulePolicy;
 import org.mallcrm.domain.money.Money;
 
 /**
- * A lease's account (应收台账): its plan, every posting of money against its installments, the receipts taken and
- * the credit held (money received beyond what was due and not applied). Immutable; each operation returns a new
- * account. Postings never exceed what an installment bills, and never go back in time.
+ * A lease's account (应收台账): its plan, every posting of money against its installments, the receipts taken, the
+ * credit held (money received beyond what was due and not applied), and the money moved on or off it otherwise
+ * ({@link AccountTransfers}). Immutable; each operation returns a new account. Postings never exceed what an
+ * installment bills, and never go back in time.
+ *
+ * <p>Its books always close: {@code received + offsets in = allocated + held + paid out}, that is
+ * {@code Σ receipts + transfers.offsetsIn = Σ postings + credit + transfers.refunded + transfers.toDamages +
+ * transfers.carriedOut} ({@link #balanced()}).
  */
-public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> receipts, Money credit) {
+public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> receipts, Money credit,
+        AccountTransfers transfers) {
 
     public LeaseAccount {
         Objects.requireNonNull(lease, "lease");
         postings = List.copyOf(postings);
         receipts = List.copyOf(receipts);
         Objects.requireNonNull(credit, "credit");
+        Objects.requireNonNull(transfers, "transfers");
         if (credit.isNegative()) {
             throw new IllegalArgumentException("credit cannot be negative");
         }
@@ -41,19 +48,43 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
 
     /** A new lease's account: nothing paid. */
     public static LeaseAccount open(Lease lease) {
-        return new LeaseAccount(lease, List.of(), List.of(), Money.ZERO);
+        return new LeaseAccount(lease, List.of(), List.of(), Money.ZERO, AccountTransfers.NONE);
+    }
+
+    /** Money received by receipts. */
+    public Money received() {
+        return Money.sum(receipts.stream().map(Receipt::amount).toList());
+    }
+
+    /** Money put against the installments' charges, from any source. */
+    public Money allocated() {
+        return Money.sum(postings.stream().map(Posting::amount).toList());
+    }
+
+    /**
+     * Whether the books close: what came in (receipts, offsets) is what went to the charges, what is held as credit
+     * and what was paid out (refunded, kept for damages, carried to another lease).
+     */
+    public boolean balanced() {
+        return received().plus(transfers.offsetsIn())
+                .equals(allocated().plus(credit).plus(transfers.paidOut()));
+    }
+
+    /** What the account holds for the merchant: its credit. */
+    public Money held() {
+        return credit;
     }
 
     /** The same postings on another version of the lease (after an amendment). */
     public LeaseAccount withLease(Lease amended) {
-        return new LeaseAccount(amended, postings, receipts, credit);
+        return new LeaseAccount(amended, postings, receipts, credit, transfers);
     }
 
     private static Money paid(List<Posting> postings, int seq, ChargeKind kind) {
         long fen = 0;
         for (Posting p : postings) {
             if (p.seq() == seq && p.kind() == kind) {
-                fen += p.amount().fen();
+                fen = Math.addExact(fen, p.amount().fen());
             }
         }
         return Money.ofFen(fen);
@@ -63,7 +94,7 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         long fen = 0;
         for (Posting p : postings) {
             if (p.seq() == seq && p.kind() == kind && !p.on().isAfter(through)) {
-                fen += p.amount().fen();
+                fen = Math.addExact(fen, p.amount().fen());
             }
         }
         return Money.ofFen(fen);
@@ -112,7 +143,7 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         }
         List<Receipt> newReceipts = new ArrayList<>(receipts);
         newReceipts.add(receipt);
-        LeaseAccount updated = new LeaseAccount(lease, newPostings, newReceipts, credit.plus(left));
+        LeaseAccount updated = new LeaseAccount(lease, newPostings, newReceipts, credit.plus(left), transfers);
         return new ReceiptOutcome.Recorded(updated,
                 new ReceiptAllocation(receipt.receiptNo(), receipt.amount(), lines, left));
     }
@@ -151,7 +182,7 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
                 true);
         List<Receipt> newReceipts = new ArrayList<>(receipts);
         newReceipts.add(receipt);
-        LeaseAccount updated = new LeaseAccount(lease, newPostings, newReceipts, credit.plus(left));
+        LeaseAccount updated = new LeaseAccount(lease, newPostings, newReceipts, credit.plus(left), transfers);
         return new ReceiptOutcome.Recorded(updated,
                 new ReceiptAllocation(receipt.receiptNo(), receipt.amount(), lines, left));
     }
@@ -166,7 +197,7 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         List<AllocationLine> lines = new ArrayList<>();
         Money left = allocateDue(credit, on, "CREDIT", policy, newPostings, lines);
         left = allocatePrincipal(left, on, "CREDIT", newPostings, lines, true);
-        LeaseAccount updated = new LeaseAccount(lease, newPostings, receipts, left);
+        LeaseAccount updated = new LeaseAccount(lease, newPostings, receipts, left, transfers);
         return new OffsetResult(updated, lines, credit.minus(left), left);
     }
 
@@ -181,8 +212,31 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         List<Posting> newPostings = new ArrayList<>(postings);
         List<AllocationLine> lines = new ArrayList<>();
         Money left = allocatePrincipal(amount, on, source, newPostings, lines, false);
-        LeaseAccount updated = new LeaseAccount(lease, newPostings, receipts, credit);
+        LeaseAccount updated = new LeaseAccount(lease, newPostings, receipts, credit,
+                transfers.plusOffsetIn(amount.minus(left)));
         return new OffsetResult(updated, lines, amount.minus(left), left);
+    }
+
+    /** What settling the account at exit did with its credit. */
+    public record ExitSettlement(LeaseAccount account, Money toCharges, Money toDamages, Money refunded) {
+    }
+
+    /**
+     * Settles the credit at exit on {@code exitOn}: it pays what is due by then (late fees and principal, as a
+     * receipt would), then up to {@code damages}, and the rest is refunded to the merchant. The account holds no
+     * credit afterwards.
+     */
+    public ExitSettlement settleAtExit(LocalDate exitOn, Money damages, ReceiptPolicy policy) {
+        if (damages.isNegative()) {
+            throw new IllegalArgumentException("damages cannot be negative");
+        }
+        List<Posting> newPostings = new ArrayList<>(postings);
+        Money left = allocateDue(credit, exitOn, "CREDIT", policy, newPostings, new ArrayList<>());
+        Money toDamages = left.min(damages);
+        Money refunded = left.minus(toDamages);
+        LeaseAccount settled = new LeaseAccount(lease, newPostings, receipts, Money.ZERO,
+                transfers.plusToDamages(toDamages).plusRefunded(refunded));
+        return new ExitSettlement(settled, credit.minus(left), toDamages, refunded);
     }
 
     private Money allocateDue(Money amount, LocalDate on, String source, ReceiptPolicy policy,
@@ -307,10 +361,25 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         long fen = 0;
         for (Installment i : lease.plan().installments()) {
             if (!i.dueOn().isAfter(asOf)) {
-                fen += view(i, asOf, schedule, policy).outstanding().fen();
+                fen = Math.addExact(fen, view(i, asOf, schedule, policy).outstanding().fen());
             }
         }
         return Money.ofFen(fen);
+    }
+
+    /**
+     * What is still owed on a day for the installments due on or before {@code dueBy}: unpaid principal and the late
+     * fees accrued on it (what an ended lease can still collect).
+     */
+    public Money owedOn(LocalDate dueBy, LocalDate asOf, SchedulePolicy schedule, ReceiptPolicy policy) {
+        Money owed = Money.ZERO;
+        for (Installment i : lease.plan().installments()) {
+            if (!i.dueOn().isAfter(dueBy)) {
+                InstallmentView v = view(i, asOf, schedule, policy);
+                owed = owed.plus(v.outstanding()).plus(v.lateFee());
+            }
+        }
+        return owed;
     }
 
     /** Unpaid late fees accrued up to a day, over all installments. */
@@ -318,7 +387,7 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         ReceiptPolicy policy = lease.rules().governing(mallPolicy);
         long fen = 0;
         for (Installment i : lease.plan().installments()) {
-            fen += unpaidLateFee(i, postings, asOf, policy).fen();
+            fen = Math.addExact(fen, unpaidLateFee(i, postings, asOf, policy).fen());
         }
         return Money.ofFen(fen);
     }

@@ -3,6 +3,7 @@ package org.mallcrm.domain.receipt;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.mallcrm.domain.common.Identifiers;
+import org.mallcrm.domain.common.Texts;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.money.Money;
 
@@ -17,6 +18,6 @@ public record Receipt(String receiptNo, LeaseNo leaseNo, LocalDate receivedOn, M
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a receipt is a positive amount, was " + amount);
         }
-        method = method == null ? "" : method.strip();
+        method = method == null || method.isBlank() ? "" : Texts.requireName(method, "method", 40);
     }
 }

@@ -27,7 +27,7 @@ public record Feedback(RequestNo no, MerchantNo merchant, StallNo stall, String 
     public Feedback {
         Objects.requireNonNull(no, "no");
         Objects.requireNonNull(merchant, "merchant");
-        category = Texts.require(category, "feedback category", 40);
+        category = Texts.requireName(category, "feedback category", 40);
         text = Texts.require(text, "feedback text", 2000);
         Objects.requireNonNull(status, "status");
         answer = Texts.optional(answer, "answer", 2000);

@@ -33,7 +33,7 @@ public record RepairRequest(RequestNo no, MerchantNo merchant, StallNo stall, St
         Objects.requireNonNull(no, "no");
         Objects.requireNonNull(merchant, "merchant");
         Objects.requireNonNull(stall, "stall");
-        category = Texts.require(category, "repair category", 40);
+        category = Texts.requireName(category, "repair category", 40);
         description = Texts.require(description, "repair description", 2000);
         Objects.requireNonNull(urgency, "urgency");
         Objects.requireNonNull(status, "status");

@@ -15,6 +15,7 @@ import org.mallcrm.domain.channel.Tier;
 import org.mallcrm.domain.channel.TierMode;
 import org.mallcrm.domain.credit.CreditPeriod;
 import org.mallcrm.domain.credit.CreditPolicy;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.lease.AllocationOrder;
 import org.mallcrm.domain.lease.EarnestMoneyPolicy;
@@ -98,7 +99,7 @@ public final class SettingCatalogue {
             "首期应收日：起租日（LEASE_START），或合同记有签约日时为签约日（SIGNING_DATE）",
             "When the first installment is due: the lease start, or the signing date when the lease records one");
     public static final Setting<Integer> LEASE_ADVANCE_DAYS = new Setting<>("lease.advance_days",
-            SettingTypes.integer(0, 366), SCHEDULE.defaultAdvanceDays(),
+            SettingTypes.integer(0, Limits.MAX_ADVANCE_DAYS), SCHEDULE.defaultAdvanceDays(),
             "合同未注明时，第二期起每期在其计费期开始前多少天应收",
             "Days before its period an installment after the first falls due, when the lease does not say");
     public static final Setting<Integer> LEASE_REMINDER_DAYS = new Setting<>("lease.reminder_days",
@@ -171,7 +172,7 @@ public final class SettingCatalogue {
             "每个渠道每月佣金上限（元），超出时从最晚的报备扣减；none 为不封顶",
             "Most a channel earns in a month, yuan (the latest trips are trimmed first); none for no cap");
     public static final Setting<Integer> COMMISSION_MIN_HEADS = new Setting<>("commission.min_heads",
-            SettingTypes.integer(0, 1_000_000), COMMISSION.minHeads(),
+            SettingTypes.integer(0, Limits.MAX_COUNT), COMMISSION.minHeads(),
             "一趟报备的有效人头少于此数则不付佣金",
             "A trip with fewer valid heads is paid nothing");
     public static final Setting<Boolean> COMMISSION_CAP_AT_REPORTED = new Setting<>("commission.cap_at_reported",

@@ -4,13 +4,7 @@ package org.mallcrm.domain.stall;
 public record BusinessType(String name) implements Comparable<BusinessType> {
 
     public BusinessType {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("business type is missing");
-        }
-        name = name.strip();
-        if (name.length() > 40) {
-            throw new IllegalArgumentException("business type '" + name + "' is longer than 40 characters");
-        }
+        name = org.mallcrm.domain.common.Texts.requireName(name, "business type", 40);
     }
 
     @Override

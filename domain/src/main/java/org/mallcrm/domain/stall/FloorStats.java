@@ -95,7 +95,7 @@ public record FloorStats(String floor, int stalls, Map<StallStatus, Integer> byS
     }
 
     /** part ÷ whole in basis points, rounded HALF_UP; 0 when the whole is 0. */
-    static long basisPoints(long part, long whole) {
+    public static long basisPoints(long part, long whole) {
         if (whole == 0) {
             return 0;
         }
@@ -115,5 +115,25 @@ public record FloorStats(String floor, int stalls, Map<StallStatus, Integer> byS
 
     public int count(StallStatus status) {
         return byStatus.getOrDefault(status, 0);
+    }
+
+    /**
+     * Each active status's share of the floor's stalls in basis points, apportioned by largest remainder so that
+     * the shares add up to exactly 100.00 % (all zero on an empty floor); in {@link StallStatus} order.
+     */
+    public Map<StallStatus, Long> statusShares() {
+        List<StallStatus> active = new ArrayList<>();
+        for (StallStatus s : StallStatus.values()) {
+            if (s.isActive()) {
+                active.add(s);
+            }
+        }
+        Map<StallStatus, Long> shares = new EnumMap<>(StallStatus.class);
+        long[] weights = active.stream().mapToLong(this::count).toArray();
+        long[] bp = stalls == 0 ? new long[weights.length] : Allocation.largestRemainder(10_000, weights);
+        for (int i = 0; i < active.size(); i++) {
+            shares.put(active.get(i), bp[i]);
+        }
+        return shares;
     }
 }

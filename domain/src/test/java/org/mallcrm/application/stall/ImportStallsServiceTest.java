@@ -13,6 +13,8 @@ import org.mallcrm.application.common.port.in.ImportOutcome.Imported;
 import org.mallcrm.application.common.port.in.ImportOutcome.Rejected;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.application.stall.port.in.ImportStallsUseCase;
 import org.mallcrm.application.stall.service.ImportStallsService;
 import org.mallcrm.domain.stall.StallNo;
@@ -178,6 +180,103 @@ class ImportStallsServiceTest {
 
     @Test
     void a_file_without_rows_is_refused() {
-        assertThat(run(List.of(), ImportOptions.DEFAULT)).isInstanceOf(Rejected.class);
+        assertThat(run(List.of(), ImportOptions.DEFAULT)).isInstanceOf(ImportOutcome.Unreadable.class);
+    }
+
+    /** Rows as a reader hands them over: the one at {@code shortLine} could not be split into the header's columns. */
+    private static RowStream withShortRow(List<ImportRow> rows, int shortLine) {
+        RowStream good = RowStream.of(HEADER, rows);
+        return new RowStream() {
+            private boolean onShort;
+            private boolean shortDone;
+
+            @Override
+            public List<String> header() {
+                return HEADER;
+            }
+
+            @Override
+            public boolean next() {
+                if (!shortDone && onShort) {
+                    shortDone = true;
+                    onShort = false;
+                }
+                if (!shortDone && !onShort) {
+                    onShort = true;
+                    return true;
+                }
+                return good.next();
+            }
+
+            @Override
+            public int line() {
+                return onShort ? shortLine : good.line();
+            }
+
+            @Override
+            public String malformed() {
+                return onShort ? "expected 8 fields as in the header, found 3" : null;
+            }
+
+            @Override
+            public String value(int index) {
+                return onShort ? "" : good.value(index);
+            }
+        };
+    }
+
+    @Test
+    void a_row_the_reader_could_not_split_keeps_every_other_row_out_and_is_reported_with_their_problems() {
+        List<ImportRow> rows = new ArrayList<>(goodRows());
+        rows.add(row(9, "1F-A-009", "-1", "180.00", "VACANT", square(90_000, 0, 4000)));
+
+        ImportOutcome o = service.importStalls(withShortRow(rows, 8), ImportOptions.DEFAULT);
+
+        assertThat(o).isInstanceOf(Rejected.class);
+        assertThat(((Rejected) o).errors()).extracting(RowError::line).containsExactly(8, 9);
+        assertThat(stalls.findAll(List.of(StallNo.of("1F-A-000")))).isEmpty();
+    }
+
+    @Test
+    void a_file_that_turns_unreadable_part_way_writes_nothing() {
+        RowStream good = RowStream.of(HEADER, goodRows());
+        RowStream breaking = new RowStream() {
+            private int n;
+
+            @Override
+            public List<String> header() {
+                return HEADER;
+            }
+
+            @Override
+            public boolean next() {
+                if (++n == 4) {
+                    throw new UnreadableFileException("not valid UTF-8: a byte on line 5 is not part of a UTF-8 "
+                            + "character");
+                }
+                return good.next();
+            }
+
+            @Override
+            public int line() {
+                return good.line();
+            }
+
+            @Override
+            public String malformed() {
+                return null;
+            }
+
+            @Override
+            public String value(int index) {
+                return good.value(index);
+            }
+        };
+
+        ImportOutcome o = service.importStalls(breaking, ImportOptions.DEFAULT);
+
+        assertThat(o).isEqualTo(new ImportOutcome.Unreadable("not valid UTF-8: a byte on line 5 is not part of a "
+                + "UTF-8 character"));
+        assertThat(stalls.findAll(List.of(StallNo.of("1F-A-000")))).isEmpty();
     }
 }

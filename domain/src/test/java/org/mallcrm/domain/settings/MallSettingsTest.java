@@ -99,7 +99,7 @@ class MallSettingsTest {
                 "no.such_key", "1", "geometry.min_child_area_m2", "0"));
 
         assertThat(((SettingsUpdate.Rejected) r).problems()).extracting(p -> p.key() + ": " + p.reason())
-                .containsExactly("lease.advance_days: must be from 0 to 366",
+                .containsExactly("lease.advance_days: must be from 0 to 365",
                         "lease.period_alignment: must be one of ANCHORED | CALENDAR",
                         "receipt.auto_apply_credit: must be true or false",
                         "late_fee.rate_pct_per_day: late-fee rate '0.00001' is finer than 0.0001 %/day",
@@ -145,5 +145,14 @@ class MallSettingsTest {
             m.put(kv[i], kv[i + 1]);
         }
         return m;
+    }
+
+    @Test
+    void a_value_the_settings_type_takes_but_the_rules_own_limits_do_not_is_refused_naming_its_key() {
+        SettingsUpdate r = MallSettings.defaults().update(java.util.Map.of("commission.monthly_cap",
+                "2000000000.00"));
+
+        assertThat(((SettingsUpdate.Rejected) r).problems()).extracting(SettingProblem::key)
+                .containsExactly("commission.monthly_cap");
     }
 }

@@ -158,10 +158,15 @@ public final class Bodies {
      * names every field at fault.
      */
     public static <T> T readDocument(byte[] json, Class<T> type) {
+        return readDocument(json, Json.mapper().constructType(type));
+    }
+
+    /** {@link #readDocument(byte[], Class)} for a generic type (a JSON array of records). */
+    public static <T> T readDocument(byte[] json, JavaType type) {
         if (isBlank(json)) {
             throw ApiException.badParameter("body", "is empty: a JSON document is needed");
         }
-        return bind(parse(json), Json.mapper().constructType(type));
+        return bind(parse(json), type);
     }
 
     /** A JSON value checked against {@code type} and bound to it, or a 400 naming every field at fault. */

@@ -61,15 +61,44 @@ public final class FloorPlanSvg {
     private static final double LABEL_PX = 11;
     private static final double MIN_PLAN_PX = 700;
     private static final double MAX_PLAN_PX = 6000;
+    /** Up to this many stalls, a web plan shows every label from the start. */
+    private static final int LABELS_AT_ONCE = 1500;
     private static final StallStatus[] ACTIVE = {StallStatus.VACANT, StallStatus.LEASED, StallStatus.RESERVED,
         StallStatus.RENOVATING};
 
     private FloorPlanSvg() {
     }
 
+    /** How the plan is framed: a stand-alone document, or the plan alone for a web page. */
+    public enum Frame {
+        /** A document to open or print: a title, the plan, a legend and the figures below, sized in pixels. */
+        DOCUMENT,
+        /**
+         * The plan alone for the 铺位全景图 page, which draws its own legend: the stalls over their zones' blocks,
+         * filling the box it is put in; every stall focusable and labelled for screen readers.
+         */
+        WEB
+    }
+
     /** The plan of {@code plan}'s floor as an SVG document. */
     public static String render(FloorPlan plan, ColorBy colorBy) {
-        return new Layout(plan, colorBy).draw();
+        return render(plan, colorBy, Frame.DOCUMENT);
+    }
+
+    /** The plan of {@code plan}'s floor, framed as asked. */
+    public static String render(FloorPlan plan, ColorBy colorBy, Frame frame) {
+        Layout layout = new Layout(plan, colorBy);
+        return frame == Frame.DOCUMENT ? layout.draw() : layout.drawForWeb();
+    }
+
+    /** The fill of a stall as {@link #render} draws it: by status, or by business type among the floor's stalls. */
+    public static String fill(StallStatus status) {
+        return STATUS_COLOURS.getOrDefault(status, STATUS_COLOURS.get(StallStatus.VACANT)).fill();
+    }
+
+    /** Business type → fill, as {@link #render} colours the plan of these stalls. */
+    public static Map<BusinessType, String> fills(List<Stall> stalls) {
+        return typeColours(stalls);
     }
 
     /** Business type → colour: the palette in name order. */
@@ -178,6 +207,67 @@ public final class FloorPlanSvg {
             return svg.finish();
         }
 
+        /**
+         * The plan for a web page: viewBox the stalls' extent plus a margin, sized by the page (100 % of its box),
+         * each zone's block (the bounding box of its stalls) drawn under them with the zone's letter, no legend.
+         */
+        String drawForWeb() {
+            long pad = Math.max(mm(16), 1000) + Math.max(mm(22), 2500);
+            long x0 = minX - pad;
+            long y0 = -maxY - pad;
+            long width = maxX - minX + 2 * pad;
+            long height = maxY - minY + 2 * pad;
+            SvgWriter svg = new SvgWriter();
+            // a large floor starts with its labels hidden (too small to read whole, and costly to lay out); the
+            // page shows them once a zoom makes them readable (data-label-mm: a typical label's size)
+            svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", "floor-plan",
+                    "viewBox", x0 + " " + y0 + " " + width + " " + height,
+                    "data-extent", x0 + " " + y0 + " " + width + " " + height,
+                    "data-label-mm", String.valueOf(Math.round(medianLabelMm)),
+                    "class", plan.stalls().size() > LABELS_AT_ONCE ? "labels-off labels-lazy" : null,
+                    "width", "100%", "height", "100%", "preserveAspectRatio", "xMidYMid meet",
+                    "font-family", FONT, "role", "img", "aria-label", "Floor " + plan.floor());
+            svg.empty("rect", "x", str(x0), "y", str(y0), "width", str(width), "height", str(height),
+                    "fill", "#f3f4f1", "class", "hall");
+            svg.open("g", "id", "zones");
+            Map<String, long[]> zones = new java.util.TreeMap<>();
+            for (Stall s : plan.stalls()) {
+                Polygon o = s.outline();
+                long[] b = zones.computeIfAbsent(s.zone(), z -> new long[] {Long.MAX_VALUE, Long.MAX_VALUE,
+                    Long.MIN_VALUE, Long.MIN_VALUE});
+                b[0] = Math.min(b[0], o.minX());
+                b[1] = Math.min(b[1], o.minY());
+                b[2] = Math.max(b[2], o.maxX());
+                b[3] = Math.max(b[3], o.maxY());
+            }
+            long margin = Math.max(mm(6), 500);
+            long band = Math.max(mm(22), 2500);
+            for (Map.Entry<String, long[]> z : zones.entrySet()) {
+                long[] b = z.getValue();
+                long zx = b[0] - margin;
+                long zy = -b[3] - margin - band;
+                long zw = b[2] - b[0] + 2 * margin;
+                long zh = b[3] - b[1] + 2 * margin + band;
+                svg.open("g", "class", "zone", "data-zone", z.getKey(),
+                        "data-bbox", zx + " " + zy + " " + zw + " " + zh);
+                svg.empty("rect", "x", str(zx), "y", str(zy), "width", str(zw), "height", str(zh), "rx", str(margin),
+                        "fill", "#e4e8ec", "stroke", "#b8c2cc", "stroke-width", "1", "vector-effect",
+                        "non-scaling-stroke");
+                svg.text("text", z.getKey(), "x", str(zx + margin), "y", str(zy + band / 2 + margin / 2),
+                        "font-size", str(band * 7 / 10), "font-weight", "bold", "fill", "#52606d",
+                        "dominant-baseline", "central");
+                svg.close();
+            }
+            svg.close();
+            svg.open("g", "id", "stalls", "stroke", "#3c4650", "stroke-width", "1", "text-anchor", "middle");
+            boolean lazy = plan.stalls().size() > LABELS_AT_ONCE;
+            for (Stall s : plan.stalls()) {
+                drawStall(svg, s, true, lazy);
+            }
+            svg.close();
+            return svg.finish();
+        }
+
         /** Columns of legend lines: {colour or null, text}; the first line of each is its heading. */
         private List<List<String[]>> panel() {
             List<List<String[]>> columns = new ArrayList<>();
@@ -219,6 +309,14 @@ public final class FloorPlanSvg {
         }
 
         private void drawStall(SvgWriter svg, Stall s) {
+            drawStall(svg, s, false, false);
+        }
+
+        /**
+         * One stall. For the web page ({@code web}) the attributes every stall shares (stroke, text alignment) are
+         * left to the enclosing group and the page's style sheet, which keeps a 5,000-stall plan small.
+         */
+        private void drawStall(SvgWriter svg, Stall s, boolean web, boolean lazyLabels) {
             String fill;
             String ink;
             if (colorBy == ColorBy.STATUS) {
@@ -236,19 +334,42 @@ public final class FloorPlanSvg {
                 }
                 points.append(p.x()).append(',').append(-p.y());
             }
-            svg.open("g", "class", "stall", "data-stall-no", s.no().value(), "data-status", s.status().name());
-            svg.text("title", s.no() + " · " + s.status() + " · " + s.businessType() + " · " + s.leasableArea()
-                    + " m²");
-            svg.empty("polygon", "points", points.toString(), "fill", fill, "stroke", "#3c4650",
-                    "stroke-width", "1", "vector-effect", "non-scaling-stroke");
             double[] at = labelPoint(s.outline());
             long x = Math.round(at[0]);
             long y = -Math.round(at[1]);
             long size = Math.max(1, Math.round(Math.min(labelFitMm(s), 1.3 * medianLabelMm)));
             boolean vertical = isVertical(s);
-            svg.text("text", s.no().value(), "x", str(x), "y", str(y), "font-size", str(size),
-                    "text-anchor", "middle", "dominant-baseline", "central", "fill", ink,
-                    "transform", vertical ? "rotate(-90 " + x + " " + y + ")" : null);
+            if (web) {
+                // on a large floor the label is only described (x, y, size, upright, ink): the page draws the labels
+                // of the stalls in view once they are large enough to read
+                svg.open("g", "class", "stall", "data-stall-no", s.no().value(), "data-status", s.status().name(),
+                        "data-zone", s.zone(), "tabindex", "0", "data-label", lazyLabels
+                                ? x + " " + y + " " + size + " " + (vertical ? 1 : 0) + " " + ink : null);
+            } else {
+                svg.open("g", "class", "stall", "data-stall-no", s.no().value(), "data-status", s.status().name());
+            }
+            if (!lazyLabels) {
+                svg.text("title", s.no() + " · " + s.status() + " · " + s.businessType() + " · " + s.leasableArea()
+                        + " m²");
+            }
+            if (web) {
+                svg.empty("polygon", "points", points.toString(), "fill", fill);
+            } else {
+                svg.empty("polygon", "points", points.toString(), "fill", fill, "stroke", "#3c4650",
+                        "stroke-width", "1", "vector-effect", "non-scaling-stroke");
+            }
+            if (lazyLabels) {
+                svg.close();
+                return;
+            }
+            if (web) {
+                svg.text("text", s.no().value(), "x", str(x), "y", str(y), "font-size", str(size), "fill", ink,
+                        "transform", vertical ? "rotate(-90 " + x + " " + y + ")" : null);
+            } else {
+                svg.text("text", s.no().value(), "x", str(x), "y", str(y), "font-size", str(size),
+                        "text-anchor", "middle", "dominant-baseline", "central", "fill", ink,
+                        "transform", vertical ? "rotate(-90 " + x + " " + y + ")" : null);
+            }
             svg.close();
         }
 

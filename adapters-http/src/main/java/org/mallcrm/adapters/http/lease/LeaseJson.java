@@ -13,7 +13,8 @@ import org.mallcrm.domain.stall.StallNo;
 /**
  * A lease as the API and the CLI show it: the spec's fields (money and areas as strings), plus {@code version},
  * {@code status} (UPCOMING, ACTIVE, EXPIRED or TERMINATED as of today), {@code monthly_rent}, {@code total_rent},
- * {@code total}, {@code installments}, {@code credit}, {@code terminated_on} and the security deposit's figures;
+ * {@code total}, {@code installments}, {@code credit}, {@code credit_refunded} (credit paid back at exit, or released
+ * by a relocation and not taken by the new lease), {@code terminated_on} and the security deposit's figures;
  * when the lease was just signed as a relocation (调铺), {@code relocation}: what it carried over from the old lease.
  */
 public record LeaseJson(
@@ -43,6 +44,7 @@ public record LeaseJson(
         String total,
         int installments,
         String credit,
+        String creditRefunded,
         LocalDate terminatedOn,
         String depositReceived,
         String depositHeld,
@@ -74,7 +76,7 @@ public record LeaseJson(
         return new LeaseJson(j.leaseNo, j.merchantNo, j.stallNos, j.kind, j.start, j.end, j.leasableAreaM2,
                 j.rentPerM2Month, j.rentPerM2Day, j.billing, j.advanceDays, j.rentFree, j.escalation, j.proration,
                 j.managementFeePerM2Month, j.securityDeposit, j.ratios, j.signingDate, j.rentStartDate, j.version,
-                j.status, j.monthlyRent, j.totalRent, j.total, j.installments, j.credit, j.terminatedOn,
+                j.status, j.monthlyRent, j.totalRent, j.total, j.installments, j.credit, j.creditRefunded, j.terminatedOn,
                 j.depositReceived, j.depositHeld, j.versions, RelocationJson.of(relocation));
     }
 
@@ -103,7 +105,8 @@ public record LeaseJson(
                 t.ratios().stream().map(Percent::toString).toList(), t.signingDate(), t.rentStartDate(),
                 r.account().lease().version(), status(r, today), r.account().lease().monthlyRent().toString(),
                 r.account().lease().totalRent().toString(), r.account().lease().total().toString(),
-                r.account().lease().plan().size(), r.account().credit().toString(), r.terminatedOn(),
+                r.account().lease().plan().size(), r.account().credit().toString(),
+                r.account().transfers().refunded().toString(), r.terminatedOn(),
                 r.deposit().received().toString(), r.deposit().held().toString(),
                 r.account().lease().history().stream().map(v -> new VersionJson(v.version(),
                         v.amendment() == null ? null : v.amendment().amendmentNo(),

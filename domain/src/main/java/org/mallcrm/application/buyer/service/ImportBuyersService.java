@@ -16,6 +16,8 @@ import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.service.WholeFileImport;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.domain.buyer.Buyer;
@@ -50,17 +52,10 @@ public final class ImportBuyersService implements ImportBuyersUseCase {
     }
 
     @Override
-    public ImportOutcome importBuyers(List<String> header, List<ImportRow> rows, ImportOptions options) {
-        List<RowError> headerErrors = COLUMNS.check(header);
-        if (!headerErrors.isEmpty()) {
-            return new ImportOutcome.Rejected(headerErrors);
-        }
-        if (rows.isEmpty()) {
-            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no data rows")));
-        }
+    public ImportOutcome importBuyers(RowStream file, ImportOptions options) {
         // a rejection found after writing began (a phone taken meanwhile) rolls the writes back
-        return unitOfWork.inTransaction(() -> importInTransaction(rows, options),
-                outcome -> outcome instanceof ImportOutcome.Rejected);
+        return WholeFileImport.run(file, COLUMNS, options, (rows, o) -> unitOfWork.inTransaction(
+                () -> importInTransaction(rows, o), outcome -> outcome instanceof ImportOutcome.Rejected));
     }
 
     private ImportOutcome importInTransaction(List<ImportRow> rows, ImportOptions options) {

@@ -10,11 +10,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.mallcrm.application.channel.port.in.ImportScansUseCase;
-import org.mallcrm.application.channel.port.in.RowStream;
+import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.application.channel.port.out.Scans;
 import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.channel.ChannelRows;
@@ -28,7 +29,9 @@ import org.mallcrm.domain.channel.ScanKind;
 /**
  * Streams a scan file into the store inside one unit of work: each row is checked and written at once (in batches),
  * bad rows are reported as they are found, and at the end the transaction commits only when every row was good
- * (and this is no dry run); otherwise it rolls back and nothing was written. Memory stays constant: no row is kept.
+ * (and this is no dry run); otherwise it rolls back and nothing was written. A whole-file problem the reader finds
+ * part-way (bytes that are not UTF-8, broken quoting) ends the unit of work the same way. Memory stays constant: no
+ * row is kept.
  */
 public final class ImportScansService implements ImportScansUseCase {
 
@@ -55,8 +58,13 @@ public final class ImportScansService implements ImportScansUseCase {
             headerErrors.forEach(errors);
             return new ImportOutcome.Rejected(headerErrors);
         }
-        return unitOfWork.inTransaction(() -> importInTransaction(rows, options, errors),
-                outcome -> outcome instanceof ImportOutcome.Rejected || options.dryRun());
+        try {
+            return unitOfWork.inTransaction(() -> importInTransaction(rows, options, errors),
+                    outcome -> !(outcome instanceof ImportOutcome.Imported) || options.dryRun());
+        } catch (UnreadableFileException e) {
+            // found part-way through: the unit of work has rolled back everything written before it
+            return new ImportOutcome.Unreadable(e.getMessage());
+        }
     }
 
     private ImportOutcome importInTransaction(RowStream rows, ImportOptions options, Consumer<RowError> sink) {
@@ -88,7 +96,7 @@ public final class ImportScansService implements ImportScansUseCase {
         }
         writer.finish();
         if (reader.read == 0) {
-            count.error(new RowError(1, "", "", "the file has no data rows"));
+            return new ImportOutcome.Unreadable("the file has a header but no data rows");
         }
         if (count.errors > 0) {
             return new ImportOutcome.Rejected(count.kept);

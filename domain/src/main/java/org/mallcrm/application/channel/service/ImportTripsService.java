@@ -11,6 +11,8 @@ import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.service.WholeFileImport;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.domain.channel.Channel;
 import org.mallcrm.domain.channel.ChannelCode;
@@ -42,15 +44,9 @@ public final class ImportTripsService implements ImportTripsUseCase {
     }
 
     @Override
-    public ImportOutcome importTrips(List<String> header, List<ImportRow> rows, ImportOptions options) {
-        List<RowError> headerErrors = COLUMNS.check(header);
-        if (!headerErrors.isEmpty()) {
-            return new ImportOutcome.Rejected(headerErrors);
-        }
-        if (rows.isEmpty()) {
-            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no data rows")));
-        }
-        return unitOfWork.inTransaction(() -> importInTransaction(rows, options));
+    public ImportOutcome importTrips(RowStream file, ImportOptions options) {
+        return WholeFileImport.run(file, COLUMNS, options,
+                (rows, o) -> unitOfWork.inTransaction(() -> importInTransaction(rows, o)));
     }
 
     private ImportOutcome importInTransaction(List<ImportRow> rows, ImportOptions options) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.common.service.Bounds;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
@@ -62,6 +64,12 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
         }
         if (c.stallNos() == null || c.stallNos().isEmpty()) {
             return Outcome.invalid("stall_no", "", "name a stall to hold");
+        }
+        Outcome<EarnestMoney> outOfBounds = Bounds.check().amount("amount", c.amount())
+                .amount("contract_value", c.contractValue()).date("on", c.on())
+                .count("days", c.days(), 1, Limits.MAX_DAYS).outcome();
+        if (outOfBounds != null) {
+            return outOfBounds;
         }
         return unitOfWork.inTransaction(() -> {
             LocalDate on = c.on() == null ? clock.today() : c.on();
@@ -177,6 +185,12 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
             }
             return expired;
         });
+    }
+
+    @Override
+    public Optional<EarnestMoney> holding(StallNo stall) {
+        return monies.onStalls(List.of(stall)).stream()
+                .filter(e -> e.status() == org.mallcrm.domain.deposit.EarnestStatus.HELD).findFirst();
     }
 
     @Override

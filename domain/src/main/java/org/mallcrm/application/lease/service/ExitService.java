@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.application.common.service.Bounds;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.ExitUseCases;
@@ -59,6 +60,11 @@ public final class ExitService implements ExitUseCases {
 
     @Override
     public Outcome<ExitRequest> request(Request c) {
+        Outcome<ExitRequest> outOfBounds = Bounds.check().date("exit_on", c.exitOn()).date("requested_on",
+                c.requestedOn()).outcome();
+        if (outOfBounds != null) {
+            return outOfBounds;
+        }
         return unitOfWork.inTransaction(() -> {
             Optional<LeaseRecord> lease = leases.find(c.leaseNo());
             if (lease.isEmpty()) {
@@ -116,6 +122,10 @@ public final class ExitService implements ExitUseCases {
         if (dmg.isNegative()) {
             return Outcome.invalid("damages", dmg.toString(), "cannot be negative");
         }
+        Outcome<ExitRequest> outOfBounds = Bounds.check().amount("damages", dmg).outcome();
+        if (outOfBounds != null) {
+            return outOfBounds;
+        }
         return unitOfWork.inTransaction(() -> {
             Optional<ExitRequest> found = exits.find(exitNo);
             if (found.isEmpty()) {
@@ -130,11 +140,12 @@ public final class ExitService implements ExitUseCases {
                 case ExitOutcome.Refused r -> Outcome.refused(r.reason());
                 case ExitOutcome.Moved m -> {
                     exits.update(m.request());
-                    var account = lease.account();
+                    // the credit pays what is due by the exit day, then the damages; the rest of it is refunded
+                    var account = lease.account().settleAtExit(request.exitOn(), dmg, policy.receipts()).account();
                     Money kept = statement.depositApplied();
-                    // the part of the deposit kept pays the arrears the credit does not cover; the rest of it
+                    // the part of the deposit kept pays the arrears the credit did not cover; the rest of it
                     // answers for late fees and damages
-                    Money arrearsLeft = statement.arrears().minus(statement.credit().min(statement.arrears()));
+                    Money arrearsLeft = account.arrears(request.exitOn(), policy.schedule(), policy.receipts());
                     Money againstArrears = kept.min(arrearsLeft);
                     if (againstArrears.isPositive()) {
                         account = account.offset(againstArrears, request.exitOn(), "DEPOSIT").account();

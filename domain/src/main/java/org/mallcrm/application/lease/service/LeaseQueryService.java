@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.application.common.service.Remembered;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.lease.port.out.Leases;
@@ -28,15 +30,32 @@ public final class LeaseQueryService implements LeaseQueries {
     private final CurrentSettings settings;
     private final Clock clock;
 
+    /**
+     * The standings of the whole mall as of a day under the mall's settings, kept while no lease and no setting
+     * changes (see {@link ChangeCounters}).
+     */
+    private final Remembered<List<Standing>> standings;
+
     public LeaseQueryService(Leases leases, CurrentSettings settings, Clock clock) {
+        this(leases, settings, clock, ChangeCounters.NONE);
+    }
+
+    public LeaseQueryService(Leases leases, CurrentSettings settings, Clock clock, ChangeCounters counters) {
         this.leases = leases;
         this.settings = settings;
         this.clock = clock;
+        this.standings = new Remembered<>(counters, ChangeCounters.Kind.LEASES);
     }
 
     @Override
     public Optional<LeaseRecord> find(LeaseNo no) {
         return leases.find(no);
+    }
+
+    @Override
+    public Optional<LeaseRecord> occupying(org.mallcrm.domain.stall.StallNo stall, LocalDate on) {
+        LocalDate day = on == null ? clock.today() : on;
+        return leases.occupying(stall, day, day).stream().findFirst().flatMap(leases::find);
     }
 
     @Override
@@ -95,6 +114,27 @@ public final class LeaseQueryService implements LeaseQueries {
             }
         });
         return result;
+    }
+
+    @Override
+    public List<Standing> standings(LocalDate asOf) {
+        LocalDate day = asOf == null ? clock.today() : asOf;
+        LeasingPolicy policy = settings.current().leasingPolicy();
+        return standings.get(day, policy, () -> readStandings(day, policy));
+    }
+
+    private List<Standing> readStandings(LocalDate day, LeasingPolicy policy) {
+        List<Standing> result = new ArrayList<>();
+        forEachLease(null, r -> {
+            List<org.mallcrm.domain.receipt.InstallmentView> views = new ArrayList<>();
+            for (Installment i : r.account().lease().plan().installments()) {
+                if (counts(r, i.dueOn())) {
+                    views.add(r.account().view(i, day, policy.schedule(), policy.receipts()));
+                }
+            }
+            result.add(new Standing(r, views));
+        });
+        return List.copyOf(result);
     }
 
     private static boolean counts(LeaseRecord r, LocalDate dueOn) {

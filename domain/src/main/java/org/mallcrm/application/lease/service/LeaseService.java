@@ -10,6 +10,7 @@ import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.service.Bounds;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.AmendmentSpec;
@@ -94,7 +95,7 @@ public final class LeaseService implements LeaseUseCases {
     @Override
     public ImportOutcome importLeases(List<SpecLine> lines, ImportOptions options) {
         if (lines.isEmpty()) {
-            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no leases")));
+            return new ImportOutcome.Unreadable("the file holds no lease specs (one JSON object a line)");
         }
         return unitOfWork.inTransaction(() -> {
             LeasingPolicy policy = settings.current().leasingPolicy();
@@ -262,7 +263,7 @@ public final class LeaseService implements LeaseUseCases {
             deposit = relocation.newDeposit();
             // postings of the old lease are rewritten (released money taken off): clear them, then store the rest
             LeaseAccount cleared = new LeaseAccount(relocation.oldAccount().lease(), List.of(),
-                    relocation.oldAccount().receipts(), Money.ZERO);
+                    relocation.oldAccount().receipts(), Money.ZERO, relocation.oldAccount().transfers());
             leases.update(new LeaseRecord(cleared, replaced.deposit(), relocation.endsOldOn()));
             leases.update(new LeaseRecord(relocation.oldAccount(), relocation.oldDeposit(), relocation.endsOldOn()));
         }
@@ -445,6 +446,10 @@ public final class LeaseService implements LeaseUseCases {
     public Outcome<LeaseRecord> receiveDeposit(LeaseNo leaseNo, org.mallcrm.domain.money.Money amount) {
         if (amount == null || !amount.isPositive()) {
             return Outcome.invalid("amount", String.valueOf(amount), "a deposit payment is a positive amount");
+        }
+        Outcome<LeaseRecord> outOfBounds = Bounds.check().amount("amount", amount).outcome();
+        if (outOfBounds != null) {
+            return outOfBounds;
         }
         return unitOfWork.inTransaction(() -> {
             Optional<LeaseRecord> found = leases.find(leaseNo);

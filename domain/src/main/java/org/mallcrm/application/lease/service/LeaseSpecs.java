@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.lease.port.in.AmendmentSpec;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.lease.Billing;
 import org.mallcrm.domain.lease.Escalation;
@@ -236,14 +237,14 @@ public final class LeaseSpecs {
         String t = v.strip();
         try {
             LocalDate d = t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : null;
-            if (d != null && d.getYear() >= 1900 && d.getYear() <= 2199) {
+            if (d != null && !d.isBefore(Limits.EARLIEST_DATE) && !d.isAfter(Limits.LATEST_DATE)) {
                 return d;
             }
         } catch (DateTimeParseException e) {
             // said below
         }
         throw new IllegalArgumentException("'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
-                + "' is not a date YYYY-MM-DD between 1900-01-01 and 2199-12-31");
+                + "' is not a date YYYY-MM-DD between " + Limits.EARLIEST_DATE + " and " + Limits.LATEST_DATE);
     }
 
     public static Money money(String v) {

@@ -56,6 +56,11 @@ public final class PlacementService implements PlacementUseCases {
         if (c.stallNos() == null || c.stallNos().isEmpty()) {
             return Outcome.invalid("stall_nos", "", "name at least one stall");
         }
+        Outcome<Placement> outOfBounds = org.mallcrm.application.common.service.Bounds.check()
+                .pricePerM2("rent_per_m2_month", c.rentPerM2Month()).outcome();
+        if (outOfBounds != null) {
+            return outOfBounds;
+        }
         return unitOfWork.inTransaction(() -> {
             Optional<Merchant> merchant = merchants.find(c.merchantNo());
             if (merchant.isEmpty()) {

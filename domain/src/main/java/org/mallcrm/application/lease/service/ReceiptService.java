@@ -11,6 +11,11 @@ import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.service.Bounds;
+import org.mallcrm.application.common.service.WholeFileImport;
+import org.mallcrm.domain.common.Limits;
+import org.mallcrm.domain.common.Texts;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
@@ -53,6 +58,18 @@ public final class ReceiptService implements ReceiptUseCases {
         if (c.amount() == null || !c.amount().isPositive()) {
             return Outcome.invalid("amount", String.valueOf(c.amount()), "a receipt is a positive amount");
         }
+        Outcome<ReceiptAllocation> outOfBounds = Bounds.check().amount("amount", c.amount()).date("on", c.on())
+                .outcome();
+        if (outOfBounds != null) {
+            return outOfBounds;
+        }
+        if (c.method() != null && !c.method().isBlank()) {
+            try {
+                Texts.requireName(c.method(), "method", 40);
+            } catch (IllegalArgumentException e) {
+                return Outcome.invalid("method", c.method(), e.getMessage());
+            }
+        }
         return unitOfWork.inTransaction(() -> switch (recordInTransaction(c)) {
             case New n -> Outcome.done(n.allocation());
             case Replay r -> Outcome.done(r.allocation());
@@ -65,12 +82,16 @@ public final class ReceiptService implements ReceiptUseCases {
             Optional<Leases.StoredReceipt> stored = leases.findReceipt(c.receiptNo().strip());
             if (stored.isPresent()) {
                 Receipt r = stored.get().receipt();
+                // a retry that does not say the method does not contradict the one recorded; another method does
+                String method = c.method() == null ? "" : c.method().strip();
                 if (r.leaseNo().equals(c.leaseNo()) && r.amount().equals(c.amount())
-                        && r.receivedOn().equals(c.on())) {
+                        && r.receivedOn().equals(c.on()) && (method.isEmpty() || r.method().equals(method))) {
                     return new Replay(stored.get().allocation());
                 }
                 return new Failed(Outcome.refused("receipt " + r.receiptNo() + " is already recorded for lease "
-                        + r.leaseNo() + ": " + r.amount() + " on " + r.receivedOn()));
+                        + r.leaseNo() + ": " + r.amount() + " on " + r.receivedOn()
+                        + (r.method().isEmpty() ? "" : " by " + r.method())
+                        + "; a recorded receipt is never changed (its money is allocated), record a correction"));
             }
         }
         Optional<LeaseRecord> found = leases.find(c.leaseNo());
@@ -78,6 +99,19 @@ public final class ReceiptService implements ReceiptUseCases {
             return new Failed(Outcome.notFound("lease " + c.leaseNo()));
         }
         LeaseRecord record = found.get();
+        if (record.terminatedOn() != null) {
+            var policy = settings.current().leasingPolicy();
+            Money owed = record.account().owedOn(record.terminatedOn(), c.on(), policy.schedule(), policy.receipts());
+            if (!owed.isPositive()) {
+                return new Failed(Outcome.refused("lease " + c.leaseNo() + " ended on " + record.terminatedOn()
+                        + " (TERMINATED) and owes nothing; it takes no more receipts"));
+            }
+            if (c.amount().isGreaterThan(owed)) {
+                return new Failed(Outcome.refused("lease " + c.leaseNo() + " ended on " + record.terminatedOn()
+                        + " (TERMINATED) and still owes " + owed + " on " + c.on() + "; a receipt of " + c.amount()
+                        + " would leave credit on an ended lease"));
+            }
+        }
         String no = c.receiptNo() != null ? c.receiptNo().strip()
                 : "R-" + c.leaseNo().value() + "-" + (record.account().receipts().size() + 1);
         Receipt receipt;
@@ -110,14 +144,11 @@ public final class ReceiptService implements ReceiptUseCases {
     }
 
     @Override
-    public ImportOutcome importReceipts(List<String> header, List<ImportRow> rows, ImportOptions options) {
-        List<RowError> headerErrors = COLUMNS.check(header);
-        if (!headerErrors.isEmpty()) {
-            return new ImportOutcome.Rejected(headerErrors);
-        }
-        if (rows.isEmpty()) {
-            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no data rows")));
-        }
+    public ImportOutcome importReceipts(RowStream file, ImportOptions options) {
+        return WholeFileImport.run(file, COLUMNS, options, this::importRows);
+    }
+
+    private ImportOutcome importRows(List<ImportRow> rows, ImportOptions options) {
         return unitOfWork.inTransaction(() -> {
             List<RowError> errors = new ArrayList<>();
             Map<String, Integer> lineOf = new HashMap<>();
@@ -179,7 +210,7 @@ public final class ReceiptService implements ReceiptUseCases {
         }
         LocalDate on = null;
         try {
-            on = LeaseSpecs.date(row.get("received_on"));
+            on = Limits.date(LeaseSpecs.date(row.get("received_on")), "received_on");
         } catch (IllegalArgumentException e) {
             errors.add(new RowError(row.line(), "received_on", row.get("received_on"), e.getMessage()));
         }
@@ -189,12 +220,21 @@ public final class ReceiptService implements ReceiptUseCases {
             if (!amount.isPositive()) {
                 throw new IllegalArgumentException("a receipt is a positive amount");
             }
+            Limits.amount(amount, "amount");
         } catch (IllegalArgumentException e) {
             errors.add(new RowError(row.line(), "amount", row.get("amount"), e.getMessage()));
+        }
+        String method = row.get("method");
+        if (!method.isEmpty()) {
+            try {
+                Texts.requireName(method, "method", 40);
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(row.line(), "method", method, e.getMessage()));
+            }
         }
         if (errors.size() > before) {
             return null;
         }
-        return new RecordReceipt(lease, amount, on, row.get("method"), no);
+        return new RecordReceipt(lease, amount, on, method, no);
     }
 }

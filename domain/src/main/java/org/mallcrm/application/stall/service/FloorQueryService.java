@@ -18,6 +18,11 @@ public final class FloorQueryService implements FloorQueries {
     }
 
     @Override
+    public List<String> floors() {
+        return stalls.floors();
+    }
+
+    @Override
     public Optional<FloorPlan> plan(String floor) {
         if (floor == null || floor.isBlank()) {
             return Optional.empty();

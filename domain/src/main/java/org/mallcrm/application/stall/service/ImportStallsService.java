@@ -11,6 +11,8 @@ import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.service.WholeFileImport;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.stall.port.in.ImportStallsUseCase;
 import org.mallcrm.application.stall.port.out.Stalls;
@@ -47,15 +49,9 @@ public final class ImportStallsService implements ImportStallsUseCase {
     }
 
     @Override
-    public ImportOutcome importStalls(List<String> header, List<ImportRow> rows, ImportOptions options) {
-        List<RowError> headerErrors = COLUMNS.check(header);
-        if (!headerErrors.isEmpty()) {
-            return new ImportOutcome.Rejected(headerErrors);
-        }
-        if (rows.isEmpty()) {
-            return new ImportOutcome.Rejected(List.of(new RowError(1, "", "", "the file has no data rows")));
-        }
-        return unitOfWork.inTransaction(() -> importInTransaction(rows, options));
+    public ImportOutcome importStalls(RowStream file, ImportOptions options) {
+        return WholeFileImport.run(file, COLUMNS, options,
+                (rows, o) -> unitOfWork.inTransaction(() -> importInTransaction(rows, o)));
     }
 
     private ImportOutcome importInTransaction(List<ImportRow> rows, ImportOptions options) {
@@ -191,14 +187,14 @@ public final class ImportStallsService implements ImportStallsUseCase {
             if (a.isZero()) {
                 throw new IllegalArgumentException("leasable area must be greater than 0");
             }
-            return a;
+            return org.mallcrm.domain.common.Limits.area(a, "leasable area");
         });
         Money rent = field(row, "base_rent", errors, v -> {
             Money m = Money.parse(v);
             if (m.isNegative()) {
                 throw new IllegalArgumentException("base rent cannot be negative");
             }
-            return m;
+            return org.mallcrm.domain.common.Limits.pricePerM2(m, "base rent");
         });
         StallStatus status = field(row, "status", errors, ImportStallsService::status);
         Polygon outline = field(row, "outline_wkt", errors, Wkt::parsePolygon);
@@ -209,10 +205,7 @@ public final class ImportStallsService implements ImportStallsUseCase {
     }
 
     private static String code(String v, String what) {
-        if (v.length() > 20) {
-            throw new IllegalArgumentException(what + " is longer than 20 characters");
-        }
-        return v;
+        return org.mallcrm.domain.common.Texts.requireName(v, what, 20);
     }
 
     private static StallStatus status(String v) {

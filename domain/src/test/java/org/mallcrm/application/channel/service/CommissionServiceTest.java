@@ -116,16 +116,4 @@ class CommissionServiceTest {
         assertThat(service.rules().policyFor(ChannelCode.of("CH9")).ratePerHead())
                 .isEqualTo(org.mallcrm.domain.money.Money.parse("25.00"));
     }
-
-    @Test
-    void a_default_outside_what_the_settings_accept_is_refused_with_the_key() {
-        org.mallcrm.domain.channel.CommissionRules rules = org.mallcrm.domain.channel.CommissionRules.of(
-                service.rules().defaults().withVarianceFlag(org.mallcrm.domain.channel.Percent.of(5000)));
-
-        var o = service.setRules(rules, "li.na");
-
-        assertThat(((org.mallcrm.application.common.port.in.Outcome.Invalid<?>) o).errors()).singleElement()
-                .satisfies(e -> assertThat(e.column()).isEqualTo("commission.variance_flag_pct"));
-        assertThat(settings.stored()).isEmpty();
-    }
 }

@@ -5,6 +5,7 @@ import org.mallcrm.application.common.port.in.ImportColumns;
 import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
+import org.mallcrm.application.common.port.in.RowStream;
 
 /**
  * Imports buyers ({@code import buyers}): validates every row (phone a mainland mobile unique in the mall, province
@@ -16,5 +17,14 @@ public interface ImportBuyersUseCase {
     ImportColumns COLUMNS = new ImportColumns(List.of("buyer_id", "name", "phone"),
             List.of("main_category", "province", "transport_mode"));
 
-    ImportOutcome importBuyers(List<String> header, List<ImportRow> rows, ImportOptions options);
+    /**
+     * Imports a file's rows. Nothing is written when the file has any problem: a bad header, a row that is not the
+     * header's columns, a whole-file problem its reader finds ({@link ImportOutcome.Unreadable}), or a bad value.
+     */
+    ImportOutcome importBuyers(RowStream file, ImportOptions options);
+
+    /** Imports rows already read (each well formed). */
+    default ImportOutcome importBuyers(List<String> header, List<ImportRow> rows, ImportOptions options) {
+        return importBuyers(RowStream.of(header, rows), options);
+    }
 }

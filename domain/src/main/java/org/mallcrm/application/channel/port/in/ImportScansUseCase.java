@@ -5,6 +5,7 @@ import org.mallcrm.application.common.port.in.ImportColumns;
 import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.domain.channel.ChannelRows;
 
 /**

@@ -5,6 +5,7 @@ import org.mallcrm.application.common.port.in.ImportColumns;
 import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
+import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.domain.channel.ChannelRows;
 
 /**
@@ -15,5 +16,14 @@ public interface ImportTripsUseCase {
 
     ImportColumns COLUMNS = new ImportColumns(ChannelRows.TRIP_COLUMNS, List.of());
 
-    ImportOutcome importTrips(List<String> header, List<ImportRow> rows, ImportOptions options);
+    /**
+     * Imports a file's rows. Nothing is written when the file has any problem: a bad header, a row that is not the
+     * header's columns, a whole-file problem its reader finds ({@link ImportOutcome.Unreadable}), or a bad value.
+     */
+    ImportOutcome importTrips(RowStream file, ImportOptions options);
+
+    /** Imports rows already read (each well formed). */
+    default ImportOutcome importTrips(List<String> header, List<ImportRow> rows, ImportOptions options) {
+        return importTrips(RowStream.of(header, rows), options);
+    }
 }

@@ -30,6 +30,9 @@ public interface EarnestMoneyUseCases {
 
     Optional<EarnestMoney> find(String depositNo);
 
+    /** The earnest money holding the stall now (status HELD), if any. */
+    Optional<EarnestMoney> holding(StallNo stall);
+
     Page<EarnestMoney> list(String cursor, int limit);
 
     /**

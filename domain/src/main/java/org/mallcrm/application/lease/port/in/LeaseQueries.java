@@ -18,6 +18,9 @@ public interface LeaseQueries {
 
     Optional<LeaseRecord> find(LeaseNo no);
 
+    /** The lease holding the stall on a day (null: today), if any. */
+    Optional<LeaseRecord> occupying(org.mallcrm.domain.stall.StallNo stall, LocalDate on);
+
     /** @param merchant only this merchant's leases, or null for all */
     Page<LeaseRecord> list(MerchantNo merchant, String cursor, int limit);
 
@@ -29,8 +32,21 @@ public interface LeaseQueries {
     /** A merchant's bills (账单): every installment of its leases as of a day, with outstanding and late fee. */
     List<Bill> bills(MerchantNo merchant, LocalDate asOf);
 
+    /**
+     * Every lease with its installments as of a day (the ones {@link #bills} counts: none due after an exit), in one
+     * pass over the store; for reports over the whole mall.
+     */
+    List<Standing> standings(LocalDate asOf);
+
     LocalDate today();
 
     record Bill(LeaseNo leaseNo, InstallmentView installment) {
+    }
+
+    /** A lease and its installments as of a day. */
+    record Standing(LeaseRecord lease, List<InstallmentView> installments) {
+        public Standing {
+            installments = List.copyOf(installments);
+        }
     }
 }

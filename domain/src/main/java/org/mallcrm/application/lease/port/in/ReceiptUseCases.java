@@ -7,6 +7,7 @@ import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.receipt.ReceiptAllocation;
@@ -29,7 +30,17 @@ public interface ReceiptUseCases {
     org.mallcrm.application.common.port.in.Page<org.mallcrm.domain.receipt.Receipt> list(LeaseNo lease, String cursor,
             int limit);
 
-    ImportOutcome importReceipts(List<String> header, List<ImportRow> rows, ImportOptions options);
+
+    /**
+     * Imports a file of receipts. Nothing is written when the file has any problem: a bad header, a row that is not
+     * the header's columns, a whole-file problem its reader finds, or a bad value or refused receipt on any row.
+     */
+    ImportOutcome importReceipts(RowStream file, ImportOptions options);
+
+    /** Imports rows already read (each well formed). */
+    default ImportOutcome importReceipts(List<String> header, List<ImportRow> rows, ImportOptions options) {
+        return importReceipts(RowStream.of(header, rows), options);
+    }
 
     /** @param receiptNo null to number it {@code R-<lease>-<n>} */
     record RecordReceipt(LeaseNo leaseNo, Money amount, LocalDate on, String method, String receiptNo) {

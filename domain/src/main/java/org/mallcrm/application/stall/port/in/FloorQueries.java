@@ -6,6 +6,9 @@ import org.mallcrm.domain.stall.FloorStats;
 /** A floor as a whole: its plan and its figures. */
 public interface FloorQueries {
 
+    /** The floors with an active stall, lowest first (B2, B1, 1F, 2F …). */
+    java.util.List<String> floors();
+
     /** The floor's active stalls and figures; empty when the floor has no active stall. */
     Optional<FloorPlan> plan(String floor);
 

@@ -19,6 +19,28 @@ public interface Stalls {
     /** Every active (not split, not merged) stall on the floor. */
     List<Stall> activeOnFloor(String floor);
 
+    /**
+     * The floors that have an active stall, in {@link org.mallcrm.domain.stall.Floors#ORDER}. The default reads
+     * every stall; a store answers it with one query.
+     */
+    default List<String> floors() {
+        java.util.Set<String> floors = new java.util.HashSet<>();
+        StallNo after = null;
+        while (true) {
+            List<Stall> page = list(org.mallcrm.application.stall.port.in.StallFilter.ALL, after, 1000);
+            for (Stall s : page) {
+                if (s.isActive()) {
+                    floors.add(s.floor());
+                }
+            }
+            if (page.size() < 1000) {
+                break;
+            }
+            after = page.get(page.size() - 1).no();
+        }
+        return floors.stream().sorted(org.mallcrm.domain.stall.Floors.ORDER).toList();
+    }
+
     /** Stalls matching the filter with a number greater than {@code after} (null: from the start), by number. */
     List<Stall> list(StallFilter filter, StallNo after, int limit);
 

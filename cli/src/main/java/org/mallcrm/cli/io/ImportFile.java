@@ -1,0 +1,59 @@
+package org.mallcrm.cli.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.port.in.UnreadableFileException;
+import org.mallcrm.cli.CliException;
+import org.mallcrm.cli.ExitCodes;
+
+/**
+ * An import file opened for reading as a stream of rows: UTF-8 CSV ({@link CsvRowStream}) or the first sheet of an
+ * .xlsx workbook ({@link XlsxRows}). A missing or unreadable file is exit 66 here; everything wrong inside the file
+ * is reported through the {@link RowStream} (a malformed row, or an {@link UnreadableFileException}) for the import
+ * use case to decide on.
+ */
+public interface ImportFile extends RowStream, AutoCloseable {
+
+    /** Bytes read so far (for progress), or -1 when unknown. */
+    long position();
+
+    /** The file's size in bytes. */
+    long size();
+
+    @Override
+    void close();
+
+    /**
+     * Opens a file by its name: {@code .xlsx} is a workbook, anything else CSV.
+     *
+     * @throws CliException (66) when the file is missing or cannot be opened
+     * @throws UnreadableFileException when it is empty, has no header or cannot be read as its kind
+     */
+    static ImportFile open(Path file) {
+        requireReadable(file);
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                ? XlsxRows.open(file) : CsvRowStream.open(file);
+    }
+
+    /** Exit 66 unless {@code file} is a readable regular file; an empty one is unreadable as data. */
+    static long requireReadable(Path file) {
+        if (!Files.exists(file)) {
+            throw new CliException(ExitCodes.NO_INPUT, "input file not found: " + file);
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new CliException(ExitCodes.NO_INPUT, "input file is not a readable file: " + file);
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new UnreadableFileException("the file is empty: expected a header row");
+            }
+            return size;
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.NO_INPUT, "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.mallcrm.cli.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mallcrm.application.common.port.in.UnreadableFileException;
+
+/** The CSV reader of every import: exact line numbers for rows and for what makes a file unreadable. */
+class CsvRowStreamTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(byte[]... parts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.write(p);
+        }
+        Path f = Files.createTempFile(dir, "t", ".csv");
+        Files.write(f, out.toByteArray());
+        return f;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Every row read as "line:malformed-or-values". */
+    private static List<String> rows(Path f) {
+        List<String> out = new ArrayList<>();
+        try (CsvRowStream in = CsvRowStream.open(f)) {
+            while (in.next()) {
+                if (in.malformed() != null) {
+                    out.add(in.line() + ":" + in.malformed());
+                } else {
+                    List<String> v = new ArrayList<>();
+                    for (int i = 0; i < in.header().size(); i++) {
+                        v.add(in.value(i));
+                    }
+                    out.add(in.line() + ":" + String.join("|", v));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String readFailure(Path f) {
+        try {
+            rows(f);
+        } catch (UnreadableFileException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("expected the file to be unreadable");
+    }
+
+    @Test
+    void rows_are_numbered_by_their_first_physical_line_and_blank_lines_count() throws IOException {
+        Path f = file(utf8("a,b\n1,2\n\n\"x\ny\",3\n4\n5,6\r\n7,\"8\"\n"));
+
+        assertThat(rows(f)).containsExactly("2:1|2", "4:x\ny|3", "6:expected 2 fields as in the header, found 1",
+                "7:5|6", "8:7|8");
+    }
+
+    @Test
+    void a_short_row_spanning_lines_is_numbered_by_its_first_line() throws IOException {
+        Path f = file(utf8("a,b,c\n1,2,3\n\"multi\nline\",2\n4,5,6\n"));
+
+        assertThat(rows(f)).containsExactly("2:1|2|3", "3:expected 3 fields as in the header, found 2", "5:4|5|6");
+    }
+
+    @Test
+    void a_bad_byte_is_reported_on_its_own_line_early_and_deep_in_a_file() throws IOException {
+        for (int badLine : new int[] {2, 5, 20, 1_000, 150_001}) {
+            StringBuilder before = new StringBuilder("a,b\n");
+            for (int line = 2; line < badLine; line++) {
+                before.append("row-").append(line).append(",值").append(line).append('\n');
+            }
+            Path f = file(utf8(before.toString()), utf8("x,"), new byte[] {(byte) 0xC3, (byte) 0x28}, utf8("\n9,9\n"));
+
+            assertThat(readFailure(f)).as("bad byte on line " + badLine)
+                    .isEqualTo("not valid UTF-8: a byte on line " + badLine
+                            + " is not part of a UTF-8 character (save the file as UTF-8)");
+        }
+    }
+
+    @Test
+    void a_bad_byte_in_the_header_or_inside_a_quoted_field_names_that_line() throws IOException {
+        assertThatThrownBy(() -> CsvRowStream.open(file(utf8("a,"), new byte[] {(byte) 0xFF}, utf8(",b\n1,2,3\n"))))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("on line 1 ");
+        Path f = file(utf8("a,b\n1,\"one\ntwo\nthr"), new byte[] {(byte) 0x80}, utf8("ee\"\n"));
+        assertThat(readFailure(f)).contains("on line 4 ");
+    }
+
+    @Test
+    void broken_quoting_names_its_line() throws IOException {
+        assertThat(readFailure(file(utf8("a,b\n1,2\n3,4\n\"5\"x,6\n")))).isEqualTo("not valid CSV: on line 4 a quoted "
+                + "field is followed by text before the next comma (a quote inside a quoted field is written \"\")");
+        assertThat(readFailure(file(utf8("a,b\n1,2\n3,\"4\n5,6\n7,8\n"))))
+                .isEqualTo("not valid CSV: the quoted field opened on line 3 never closes");
+    }
+
+    @Test
+    void a_file_without_a_header_is_unreadable() throws IOException {
+        assertThatThrownBy(() -> CsvRowStream.open(file(utf8("\n\r\n\n"))))
+                .isInstanceOf(UnreadableFileException.class).hasMessage("the file has no header row");
+        assertThatThrownBy(() -> CsvRowStream.open(file()))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void a_byte_order_mark_and_four_byte_characters_read_as_text() throws IOException {
+        Path f = file(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("a,b\n𠀀,x\n"));
+
+        assertThat(rows(f)).containsExactly("2:𠀀|x");
+    }
+}
