@@ -414,8 +414,10 @@ class ConsoleJourneysBrowserE2E {
         assertThat(number(phone.locator("[data-field=total]").innerText()))
                 .isEqualByComparingTo(statement.get("total").asText());
 
-        // the staff console and a merchant's pages do not exist for a channel operator
-        for (String other : List.of("/", "/requests", "/m/requests", "/m/leases/" + "L-0001")) {
+        // the console's home sends a channel operator to its trips; staff and merchant pages do not exist for it
+        phone.navigate(server.url("/"));
+        assertThat(phone).hasURL(Pattern.compile(".*/m/trips$"));
+        for (String other : List.of("/requests", "/arrears", "/m/requests", "/m/leases/L-0001")) {
             assertThat(phone.navigate(server.url(other)).status()).as(other).isEqualTo(404);
         }
     }

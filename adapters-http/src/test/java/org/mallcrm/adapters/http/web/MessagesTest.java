@@ -19,11 +19,14 @@ import org.mallcrm.domain.access.Capability;
 import org.mallcrm.domain.access.Department;
 import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.account.SignInEvent;
+import org.mallcrm.domain.channel.StatementStatus;
 import org.mallcrm.domain.deposit.EarnestKind;
 import org.mallcrm.domain.lease.LeaseKind;
 import org.mallcrm.domain.merchant.Stage;
 import org.mallcrm.domain.receipt.ArrearsAging;
+import org.mallcrm.domain.receipt.ChargeKind;
 import org.mallcrm.domain.receipt.InstallmentStatus;
+import org.mallcrm.domain.request.RepairRequest;
 import org.mallcrm.domain.stall.StallStatus;
 
 /** Every label exists in both languages: the keys the pages name, and one per value of every enum they show. */
@@ -61,7 +64,11 @@ class MessagesTest {
         for (int status : new int[] {400, 403, 404, 413, 500}) {
             keys.add("error." + status + ".title");
         }
-        List.of(Role.BUYER, Role.CHANNEL).forEach(r -> keys.add("m.home.coming." + r.name()));
+        keys.add("m.home.coming." + Role.BUYER.name());
+        Stream.of(RepairRequest.Status.values()).forEach(s -> keys.add("repair.status." + s.name()));
+        Stream.of(RepairRequest.Urgency.values()).forEach(s -> keys.add("repair.urgency." + s.name()));
+        Stream.of(StatementStatus.values()).forEach(s -> keys.add("m.trips.status." + s.name()));
+        Stream.of(ChargeKind.values()).forEach(s -> keys.add("receipt.alloc." + s.name()));
         assertThat(keys).allMatch(zh::has, "in messages.properties").allMatch(en::has, "in messages_en.properties");
         // the department labels are the domain's own names
         for (Department d : Department.values()) {
