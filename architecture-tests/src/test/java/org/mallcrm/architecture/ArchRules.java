@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.List;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -71,6 +72,52 @@ final class ArchRules {
     /** No cycles between the slices matched by the pattern (one slice per context). */
     static ArchRule noCyclesBetween(String slicePattern) {
         return slices().matching(slicePattern).should().beFreeOfCycles();
+    }
+
+    /**
+     * A policy's {@code DEFAULT} (or {@code DEFAULTS}, {@code defaults()}) declared in {@code corePackages} is only the
+     * value a new mall starts with: read by the settings package, or in building another default (a static
+     * initializer, a {@code defaults()} method), and nowhere else — every other code reads the mall's settings.
+     */
+    static ArchRule defaultsAreReadOnlyBySettings(String corePackages, String settingsPackages) {
+        return defaultsAreReadOnlyBySettings(corePackages, settingsPackages, List.of());
+    }
+
+    /**
+     * {@link #defaultsAreReadOnlyBySettings(String, String)}, but for the policies of {@code notMallSettings}: rules
+     * that domain-rules.md does not make per-mall settings (e.g. how web sign-ins and sessions are kept).
+     */
+    static ArchRule defaultsAreReadOnlyBySettings(String corePackages, String settingsPackages,
+            List<String> notMallSettings) {
+        com.tngtech.archunit.core.domain.PackageMatcher core = com.tngtech.archunit.core.domain.PackageMatcher.of(corePackages);
+        List<com.tngtech.archunit.core.domain.PackageMatcher> exempt = notMallSettings.stream()
+                .map(com.tngtech.archunit.core.domain.PackageMatcher::of).toList();
+        DescribedPredicate<com.tngtech.archunit.core.domain.JavaAccess<?>> readsADefault = new DescribedPredicate<>(
+                "a read of a policy's DEFAULT outside a default") {
+            @Override
+            public boolean test(com.tngtech.archunit.core.domain.JavaAccess<?> access) {
+                var target = access.getTarget();
+                String name = target.getName();
+                boolean isDefault = (access instanceof com.tngtech.archunit.core.domain.JavaFieldAccess
+                        && (name.equals("DEFAULT") || name.equals("DEFAULTS")))
+                        || (access instanceof JavaMethodCall && name.equals("defaults"));
+                String owner = target.getOwner().getPackageName();
+                if (!isDefault || !core.matches(owner) || exempt.stream().anyMatch(m -> m.matches(owner))) {
+                    return false;
+                }
+                boolean isStatic = target.resolveMember().map(m -> m.getModifiers()
+                        .contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)).orElse(false);
+                if (!isStatic) {
+                    return false;
+                }
+                String origin = access.getOrigin().getName();
+                return !origin.equals("<clinit>") && !origin.equals("defaults");
+            }
+        };
+        return noClasses().that().resideOutsideOfPackage(settingsPackages)
+                .should().accessTargetWhere(readsADefault)
+                .because("a DEFAULT constant is only the value a new mall starts with; use cases read the mall's "
+                        + "settings (style.md, domain-rules.md §8)");
     }
 
     static DescribedPredicate<JavaClass> any() {

@@ -55,4 +55,15 @@ class ArchRulesFailOnBadCodeTest {
         assertThat(ArchRules.noCyclesBetween("org.mallcrm.archfixture.core.(*)..").evaluate(bad).hasViolation())
                 .isTrue();
     }
+
+    @Test
+    void a_default_read_outside_the_settings_is_caught() {
+        EvaluationResult result = ArchRules.defaultsAreReadOnlyBySettings("org.mallcrm.archfixture.core..",
+                "org.mallcrm.archfixture.core.settings..").evaluate(bad);
+        assertViolated(result, "ReadsADefault.days()");
+        assertViolated(result, "ReadsADefault.on()");
+        // the settings may read them, and a default may be built from other defaults
+        assertThat(result.getFailureReport().getDetails()).hasSize(2)
+                .allSatisfy(d -> assertThat(d).startsWith("Method <org.mallcrm.archfixture.core.policy.ReadsADefault."));
+    }
 }

@@ -1,5 +1,6 @@
 package org.mallcrm.architecture;
 
+import java.util.List;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -62,5 +63,12 @@ class ArchitectureTest {
     @Test
     void use_case_contexts_have_no_cycles() {
         ArchRules.noCyclesBetween("org.mallcrm.application.(*)..").check(classes);
+    }
+
+    @Test
+    void policy_defaults_are_read_only_where_a_new_mall_gets_its_settings() {
+        // sign-in and session rules of the web accounts are not among domain-rules.md's per-mall settings
+        ArchRules.defaultsAreReadOnlyBySettings(DOMAIN, "org.mallcrm.domain.settings..",
+                List.of("org.mallcrm.domain.account..")).check(classes);
     }
 }

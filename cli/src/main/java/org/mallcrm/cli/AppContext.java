@@ -27,9 +27,19 @@ import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.merchant.port.out.Merchants;
 import org.mallcrm.application.merchant.service.ImportMerchantsService;
 import org.mallcrm.application.merchant.service.MerchantQueryService;
-import org.mallcrm.domain.credit.CreditPolicy;
 import org.mallcrm.domain.credit.LeasingEligibility;
-import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.adapters.persistence.JooqMallSettings;
+import org.mallcrm.adapters.persistence.JooqMalls;
+import org.mallcrm.application.mall.port.in.MallUseCases;
+import org.mallcrm.application.mall.service.MallService;
+import org.mallcrm.application.report.port.in.GroupReportUseCase;
+import org.mallcrm.application.report.port.in.MallReportUseCase;
+import org.mallcrm.application.report.port.out.BuyerActivity;
+import org.mallcrm.application.report.service.GroupReportService;
+import org.mallcrm.application.report.service.MallReportService;
+import org.mallcrm.application.settings.port.in.SettingsUseCases;
+import org.mallcrm.application.settings.port.out.MallSettingsStore;
+import org.mallcrm.application.settings.service.SettingsService;
 import org.mallcrm.adapters.persistence.JooqCredits;
 import org.mallcrm.adapters.persistence.JooqFollowUps;
 import org.mallcrm.adapters.persistence.JooqLeasedStalls;
@@ -50,6 +60,14 @@ import org.mallcrm.domain.credit.OverdueInstallment;
 import java.time.Instant;
 import java.util.Optional;
 import org.mallcrm.adapters.http.HttpApi;
+import org.mallcrm.adapters.http.common.MallScope;
+import org.mallcrm.adapters.http.merchant.MerchantDesk;
+import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.channel.port.in.StatementUseCases;
+import org.mallcrm.application.common.port.out.IdempotentReplies;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.persistence.JooqAccessTokens;
 import org.mallcrm.adapters.persistence.JooqTokenSubjects;
@@ -97,6 +115,17 @@ import org.mallcrm.application.stall.service.SplitStallService;
 import org.mallcrm.application.stall.service.StallHistoryService;
 import org.mallcrm.application.stall.service.StallQueryService;
 import org.mallcrm.domain.stall.GeometryPolicy;
+import org.mallcrm.application.buyer.port.in.BuyerQueries;
+import org.mallcrm.application.buyer.port.in.BuyerStatsUseCase;
+import org.mallcrm.application.buyer.port.in.RfmUseCase;
+import org.mallcrm.application.campaign.port.in.CampaignUseCases;
+import org.mallcrm.application.campaign.port.in.SignupUseCases;
+import org.mallcrm.application.coupon.port.in.ClaimCouponUseCase;
+import org.mallcrm.application.coupon.port.in.RedeemCouponUseCase;
+import org.mallcrm.application.coupon.port.in.ReverseRedemptionUseCase;
+import org.mallcrm.application.coupon.port.in.CouponQueries;
+import org.mallcrm.application.coupon.port.in.CampaignStatsUseCase;
+import org.mallcrm.application.coupon.port.in.SubsidyUseCases;
 import org.mallcrm.adapters.http.coupon.MarketingRoutes;
 import org.mallcrm.adapters.persistence.buyer.JdbcCampaigns;
 import org.mallcrm.adapters.persistence.buyer.JdbcCoupons;
@@ -196,8 +225,8 @@ public final class AppContext implements AutoCloseable {
     private final EarnestMonies earnestMonies;
     private final Placements placements;
     private final ExitRequests exitRequests;
-    /** The mall's leasing settings; per-mall storage of them comes later, the defaults of the rules hold today. */
-    private final LeasingPolicy leasingPolicy = LeasingPolicy.DEFAULT;
+    /** The mall's settings, read from the store by each use case when it needs them (never cached here). */
+    private final JooqMallSettings settings;
     /** The credit store: a blacklisted merchant is refused a new lease or a renewal, whatever its score now. */
     private final Credits credits;
     private final LeasingEligibility eligibility;
@@ -218,8 +247,12 @@ public final class AppContext implements AutoCloseable {
     private final RfmService rfm;
     private final CouponCodes couponCodes = CouponCodes.secureRandom();
 
-    private AppContext(Database db, long mallId, Clock clock) {
+    /** Whether closing this context closes the database (it opened it). */
+    private final boolean ownsDatabase;
+
+    private AppContext(Database db, long mallId, Clock clock, boolean ownsDatabase) {
         this.db = db;
+        this.ownsDatabase = ownsDatabase;
         this.mallId = mallId;
         this.clock = clock;
         this.unitOfWork = new DatabaseUnitOfWork(db);
@@ -233,11 +266,14 @@ public final class AppContext implements AutoCloseable {
         this.placements = new JooqPlacements(db, mallId);
         this.exitRequests = new JooqExitRequests(db, mallId);
         this.credits = new JooqCredits(db, mallId);
-        this.eligibility = LeasingEligibility.fromCredit(CreditPolicy.defaults(), credits::find);
+        this.settings = new JooqMallSettings(db, mallId);
+        // the credit settings as stored at the moment of each check
+        this.eligibility = (merchant, asOf) -> LeasingEligibility
+                .fromCredit(settings.current().creditPolicy(), credits::find).check(merchant, asOf);
         this.trips = new JooqTrips(db, mallId);
         this.scans = new JdbcScans(db, mallId);
         this.commissions = new CommissionService(trips, scans, new JooqCommissionRulesStore(db, mallId, clock),
-                new JooqStatements(db, mallId, clock), unitOfWork, clock);
+                new JooqStatements(db, mallId, clock), settings, unitOfWork, clock);
         this.buyers = new JooqBuyers(db, mallId);
         this.businessTypes = new JdbcMallBusinessTypes(db, mallId);
         this.firstChannels = new KeptFirstChannels(db, mallId, scans, trips, commissions::rules);
@@ -250,21 +286,24 @@ public final class AppContext implements AutoCloseable {
         this.rfm = new RfmService(buyerAnalytics, marketingPolicies.rfm(), clock);
     }
 
-    public static AppContext open(Location location, Optional<String> mall) {
-        Database db;
+    /**
+     * Opens (and migrates) the database at a location, no mall chosen yet.
+     *
+     * @throws CliException unavailable (exit 69) when a server database cannot be reached or refuses the login
+     */
+    public static Database openDatabase(Location location) {
         try {
-            db = Database.open(location.jdbcUrl(), location.user(), location.password(),
+            return Database.open(location.jdbcUrl(), location.user(), location.password(),
                     Integer.getInteger("mallcrm.db.pool", Vendor.of(location.jdbcUrl()) == Vendor.SQLITE ? 4 : 8));
         } catch (DatabaseUnavailableException e) {
             throw new CliException(ExitCodes.UNAVAILABLE, e.getMessage());
         }
+    }
+
+    public static AppContext open(Location location, Optional<String> mall) {
+        Database db = openDatabase(location);
         try {
-            Clock clock = processClock();
-            long mallId = db.mallId(mall, clock.now());
-            return new AppContext(db, mallId, clock);
-        } catch (IllegalArgumentException e) {
-            db.close();
-            throw CliException.refused(e.getMessage());
+            return new AppContext(db, mallIdOf(db, mall), processClock(), true);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -276,7 +315,54 @@ public final class AppContext implements AutoCloseable {
      * cases). It shares this context's database: close this one, never the other.
      */
     public AppContext withClock(Clock other) {
-        return new AppContext(db, mallId, other);
+        return new AppContext(db, mallId, other, false);
+    }
+
+    /**
+     * The context of one mall of an open database (the database stays open when this fails): the mall with that
+     * code, or with none the only one (a new database gets one, {@code MAIN}).
+     *
+     * @throws CliException refused (exit 1, as before malls were data) when the code is unknown, or no code is given
+     *                      and the database holds several
+     */
+    public static AppContext forMall(Database db, Optional<String> mall) {
+        return new AppContext(db, mallIdOf(db, mall), processClock(), false);
+    }
+
+    private static long mallIdOf(Database db, Optional<String> mall) {
+        try {
+            return db.mallId(mall.map(String::strip).map(c -> c.toUpperCase(java.util.Locale.ROOT)),
+                    SYSTEM_CLOCK.now());
+        } catch (IllegalArgumentException e) {
+            throw CliException.refused(e.getMessage());
+        }
+    }
+
+    /** This mall's figures (reports mall, and its row of the group report). */
+    public MallReportUseCase mallReport() {
+        return mallReport(mall());
+    }
+
+    /** The mall this context is for. */
+    public org.mallcrm.domain.mall.Mall mall() {
+        return new JooqMalls(db).byId(mallId)
+                .orElseThrow(() -> new IllegalStateException("mall " + mallId + " is not in the database"));
+    }
+
+    private MallReportUseCase mallReport(org.mallcrm.domain.mall.Mall mall) {
+        return new MallReportService(mall.code(), mall.name(), stalls, leases, settings, commissions,
+                BuyerActivity.NONE, clock);
+    }
+
+    /** Every mall of a database side by side, each from its own stores. */
+    public static GroupReportUseCase groupReport(Database db) {
+        return new GroupReportService(new JooqMalls(db),
+                mall -> forMall(db, java.util.Optional.of(mall.code())).mallReport(mall), SYSTEM_CLOCK);
+    }
+
+    /** The malls of a database, before (or without) choosing one. */
+    public static MallUseCases malls(Database db) {
+        return new MallService(new JooqMalls(db), new DatabaseUnitOfWork(db), SYSTEM_CLOCK);
     }
 
     public Database database() {
@@ -300,7 +386,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ImportStallsUseCase importStalls() {
-        return new ImportStallsService(stalls, unitOfWork);
+        return new ImportStallsService(stalls, unitOfWork, settings);
     }
 
     public StallQueries stallQueries() {
@@ -312,21 +398,30 @@ public final class AppContext implements AutoCloseable {
         return new LeaseStallLeases(leases);
     }
 
-    /** The mall's geometry settings: the defaults of domain-rules.md §1 until malls can set their own. */
-    public GeometryPolicy geometryPolicy() {
-        return GeometryPolicy.DEFAULTS;
+    /** The mall's settings as stored (every use case reads them per call). */
+    public MallSettingsStore settingsStore() {
+        return settings;
+    }
+
+    public SettingsUseCases settings() {
+        return new SettingsService(settings, unitOfWork, clock);
+    }
+
+    /** The malls of the database (of the group), whichever mall this context is for. */
+    public MallUseCases malls() {
+        return new MallService(new JooqMalls(db), unitOfWork, clock);
     }
 
     public SplitStallUseCase splitStall() {
-        return new SplitStallService(stalls, stallDocuments, stallLeases(), unitOfWork, clock, geometryPolicy());
+        return new SplitStallService(stalls, stallDocuments, stallLeases(), unitOfWork, clock, settings);
     }
 
     public MergeStallsUseCase mergeStalls() {
-        return new MergeStallsService(stalls, stallDocuments, stallLeases(), unitOfWork, clock, geometryPolicy());
+        return new MergeStallsService(stalls, stallDocuments, stallLeases(), unitOfWork, clock, settings);
     }
 
     public ChangeStallUseCase changeStall() {
-        return new ChangeStallService(stalls, stallDocuments, unitOfWork, clock, geometryPolicy());
+        return new ChangeStallService(stalls, stallDocuments, unitOfWork, clock, settings);
     }
 
     public StallHistoryQuery stallHistory() {
@@ -381,20 +476,20 @@ public final class AppContext implements AutoCloseable {
     }
 
     public LeaseUseCases leaseUseCases() {
-        return new LeaseService(leases, merchants, stalls, earnestMonies, placements, eligibility, leasingPolicy,
+        return new LeaseService(leases, merchants, stalls, earnestMonies, placements, eligibility, settings,
                 unitOfWork, clock);
     }
 
     public LeaseQueries leaseQueries() {
-        return new LeaseQueryService(leases, leasingPolicy, clock);
+        return new LeaseQueryService(leases, settings, clock);
     }
 
     public ReceiptUseCases receipts() {
-        return new ReceiptService(leases, leasingPolicy, unitOfWork);
+        return new ReceiptService(leases, settings, unitOfWork);
     }
 
     public EarnestMoneyUseCases deposits() {
-        return new EarnestMoneyService(earnestMonies, stalls, merchants, eligibility, leasingPolicy, unitOfWork, clock);
+        return new EarnestMoneyService(earnestMonies, stalls, merchants, eligibility, settings, unitOfWork, clock);
     }
 
     public PlacementUseCases placementUseCases() {
@@ -402,11 +497,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ExitUseCases exitUseCases() {
-        return new ExitService(exitRequests, leases, stalls, merchants, leasingPolicy, unitOfWork, clock);
+        return new ExitService(exitRequests, leases, stalls, merchants, settings, unitOfWork, clock);
     }
 
     public CreditUseCases credit() {
-        return new CreditService(credits, merchants, overdueInstallments(), CreditPolicy.defaults(), unitOfWork, clock);
+        return new CreditService(credits, merchants, overdueInstallments(), settings, unitOfWork, clock);
     }
 
     /** Installments unpaid past their due day, for the optional overdue rule; the stall when the lease has one. */
@@ -526,7 +621,8 @@ public final class AppContext implements AutoCloseable {
                 new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(), stallHistory()),
                 floorQueries(), leaseUseCases(), leaseQueries(), receipts(), deposits(),
                 placementUseCases(), exitUseCases(), unitOfWork, new JooqIdempotentReplies(db, mallId),
-                merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions(), marketingRoutes());
+                merchantDesk(), tripUseCases(), recordScans(), commissions(), commissions(), settings(),
+                groupReport(db), marketingRoutes());
     }
 
     /** The buyer, campaign and coupon use cases the API serves. */
@@ -535,6 +631,77 @@ public final class AppContext implements AutoCloseable {
         return new MarketingRoutes.UseCases(registerBuyer(), buyerQueries, buyerQueries, rfm, campaignUseCases(),
                 signupUseCases(), claims(), redemptions(), reversals(), couponQueries(), campaignStats(), subsidies(),
                 coupons::claimed, m -> merchants.find(m).isPresent());
+
+
+    }
+
+    /**
+     * The HTTP services of every mall of a database, for one server: tokens are looked up in every mall, and each
+     * call of a use case acts on the mall of the request (the caller's, see {@link MallScope}); each mall's services
+     * are built on its first request and kept. The group report reads every mall.
+     */
+    public static HttpApi.Services httpServicesOfEveryMall(Database db) {
+        Map<String, HttpApi.Services> built = new ConcurrentHashMap<>();
+        Function<String, HttpApi.Services> of = code -> built.computeIfAbsent(code,
+                c -> forMall(db, Optional.of(c)).httpServices());
+        return new HttpApi.Services(
+                new AccessTokenService(JooqAccessTokens.anyMall(db), (role, subject) -> false, SYSTEM_CLOCK),
+                perMall(StallQueries.class, c -> of.apply(c).stalls()),
+                new StallReshapeRoutes.UseCases(
+                        perMall(SplitStallUseCase.class, c -> of.apply(c).reshaping().split()),
+                        perMall(MergeStallsUseCase.class, c -> of.apply(c).reshaping().merge()),
+                        perMall(ChangeStallUseCase.class, c -> of.apply(c).reshaping().change()),
+                        perMall(StallHistoryQuery.class, c -> of.apply(c).reshaping().history())),
+                perMall(FloorQueries.class, c -> of.apply(c).floors()),
+                perMall(LeaseUseCases.class, c -> of.apply(c).leases()),
+                perMall(LeaseQueries.class, c -> of.apply(c).leaseQueries()),
+                perMall(ReceiptUseCases.class, c -> of.apply(c).receipts()),
+                perMall(EarnestMoneyUseCases.class, c -> of.apply(c).deposits()),
+                perMall(PlacementUseCases.class, c -> of.apply(c).placements()),
+                perMall(ExitUseCases.class, c -> of.apply(c).exits()),
+                new DatabaseUnitOfWork(db),
+                perMall(IdempotentReplies.class, c -> of.apply(c).idempotentReplies()),
+                new MerchantDesk.UseCases(
+                        perMall(MerchantQueries.class, c -> of.apply(c).merchantDesk().merchants()),
+                        perMall(MerchantPipelineUseCases.class, c -> of.apply(c).merchantDesk().pipeline()),
+                        perMall(CreditUseCases.class, c -> of.apply(c).merchantDesk().credit()),
+                        perMall(MerchantRequestUseCases.class, c -> of.apply(c).merchantDesk().requests()),
+                        perMall(MerchantFileQuery.class, c -> of.apply(c).merchantDesk().files())),
+                perMall(TripUseCases.class, c -> of.apply(c).trips()),
+                perMall(RecordScanUseCase.class, c -> of.apply(c).recordScans()),
+                perMall(ReconcileUseCase.class, c -> of.apply(c).reconcile()),
+                perMall(StatementUseCases.class, c -> of.apply(c).statements()),
+                perMall(SettingsUseCases.class, c -> of.apply(c).settings()),
+                groupReport(db),
+                marketingOfEveryMall(of));
+    }
+
+    /** The buyer, campaign and coupon use cases of the mall of each request. */
+    private static MarketingRoutes.UseCases marketingOfEveryMall(Function<String, HttpApi.Services> of) {
+        Function<String, MarketingRoutes.UseCases> m = c -> of.apply(c).marketing();
+        return new MarketingRoutes.UseCases(
+                perMall(RegisterBuyerUseCase.class, c -> m.apply(c).registration()),
+                perMall(BuyerQueries.class, c -> m.apply(c).buyers()),
+                perMall(BuyerStatsUseCase.class, c -> m.apply(c).stats()),
+                perMall(RfmUseCase.class, c -> m.apply(c).rfm()),
+                perMall(CampaignUseCases.class, c -> m.apply(c).campaigns()),
+                perMall(SignupUseCases.class, c -> m.apply(c).signups()),
+                perMall(ClaimCouponUseCase.class, c -> m.apply(c).claims()),
+                perMall(RedeemCouponUseCase.class, c -> m.apply(c).redemptions()),
+                perMall(ReverseRedemptionUseCase.class, c -> m.apply(c).reversals()),
+                perMall(CouponQueries.class, c -> m.apply(c).coupons()),
+                perMall(CampaignStatsUseCase.class, c -> m.apply(c).campaignStats()),
+                perMall(SubsidyUseCases.class, c -> m.apply(c).subsidies()),
+                campaign -> m.apply(requestMall()).claimedOf().applyAsLong(campaign),
+                merchant -> m.apply(requestMall()).merchantExists().test(merchant));
+    }
+
+    private static String requestMall() {
+        return MallScope.current().orElseThrow(() -> new IllegalStateException("no mall for this request"));
+    }
+
+    private static <T> T perMall(Class<T> port, Function<String, T> forMall) {
+        return MallScope.perMall(port, forMall);
     }
 
     /** The web pages' accounts: one store each, shared by the account and session use cases. */
@@ -586,7 +753,7 @@ public final class AppContext implements AutoCloseable {
     public org.mallcrm.adapters.http.web.WebConsole.Services webServices() {
         String name = mallName();
         var counters = changeCounters();
-        LeaseQueries leases = new LeaseQueryService(this.leases, leasingPolicy, clock, counters);
+        LeaseQueries leases = new LeaseQueryService(this.leases, settings, clock, counters);
         return new org.mallcrm.adapters.http.web.WebConsole.Services(sessions(), accounts(), auditLog(),
                 overview(leases, counters), floorQueries(), stallQueries(), deposits(), leases, merchantQueries(),
                 commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases());
@@ -599,6 +766,8 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        if (ownsDatabase) {
+            db.close();
+        }
     }
 }

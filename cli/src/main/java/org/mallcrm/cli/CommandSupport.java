@@ -25,4 +25,10 @@ public final class CommandSupport {
     public static PrintWriter err(CommandSpec spec) {
         return spec.commandLine().getErr();
     }
+
+    /** Who runs this command, for audit trails: {@code cli:} and the operating-system user. */
+    public static String actor() {
+        String user = System.getProperty("user.name");
+        return "cli:" + (user == null || user.isBlank() ? "unknown" : user);
+    }
 }

@@ -9,8 +9,12 @@ import org.mallcrm.cli.lease.RemindersSubcommand;
 import org.mallcrm.cli.merchant.MerchantsSubcommand;
 import org.mallcrm.cli.credit.CreditSubcommand;
 import org.mallcrm.cli.request.RequestsSubcommand;
+import org.mallcrm.cli.mall.MallsSubcommand;
+import org.mallcrm.cli.settings.SettingsSubcommand;
+import org.mallcrm.cli.report.ReportsSubcommand;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.Vendor;
 import org.mallcrm.cli.access.TokensSubcommand;
 import org.mallcrm.cli.access.UsersSubcommand;
@@ -64,6 +68,9 @@ import picocli.CommandLine.Spec;
             ExitsSubcommand.class,
             CreditSubcommand.class,
             RequestsSubcommand.class,
+            MallsSubcommand.class,
+            SettingsSubcommand.class,
+            ReportsSubcommand.class,
             org.mallcrm.cli.db.DbSubcommand.class,
             org.mallcrm.cli.buyer.BuyersSubcommand.class,
             org.mallcrm.cli.coupon.CampaignsSubcommand.class,
@@ -101,6 +108,7 @@ public final class MallcrmCommand implements Runnable {
             description = "Output: table (default), json or csv.")
     Format format = Format.TABLE;
 
+    private Database database;
     private AppContext context;
 
     @Override
@@ -108,12 +116,25 @@ public final class MallcrmCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The composition root for this run, opened on first use. */
+    /** The database of this run, opened (and migrated) on first use, no mall chosen yet. */
+    public Database database() {
+        if (database == null) {
+            database = AppContext.openDatabase(databaseLocation());
+        }
+        return database;
+    }
+
+    /** The composition root for this run and the mall of {@code --mall}, opened on first use. */
     public AppContext context() {
         if (context == null) {
-            context = AppContext.open(databaseLocation(), Optional.ofNullable(mall));
+            context = AppContext.forMall(database(), mall());
         }
         return context;
+    }
+
+    /** The {@code --mall} code, if given. */
+    public Optional<String> mall() {
+        return Optional.ofNullable(mall).filter(m -> !m.isBlank());
     }
 
     public Format format() {
@@ -169,6 +190,10 @@ public final class MallcrmCommand implements Runnable {
         if (context != null) {
             context.close();
             context = null;
+        }
+        if (database != null) {
+            database.close();
+            database = null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.mallcrm.bench;
 
+import org.mallcrm.fixtures.lease.LeaseFixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class ScheduleBenchmark {
         long installments = 0;
         long fen = 0;
         for (LeaseTerms t : terms) {
-            Lease lease = Lease.sign(t, policy);
+            Lease lease = LeaseFixtures.sign(t, policy);
             long sum = 0;
             for (var i : lease.plan().installments()) {
                 sum += i.amount().fen();

@@ -21,6 +21,7 @@ import org.mallcrm.adapters.http.RouteTable.Row;
 import org.mallcrm.adapters.http.common.ApiException;
 import org.mallcrm.adapters.http.common.Caller;
 import org.mallcrm.adapters.http.common.Idempotency;
+import org.mallcrm.adapters.http.common.MallScope;
 import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
 import org.mallcrm.domain.access.Principal;
@@ -33,6 +34,7 @@ import org.mallcrm.domain.access.Principal;
  * at start-up;</li>
  * <li>on every call: 401 without a live token, 403 for a role or a department the row does not allow; the caller
  * is then {@link Caller#of};</li>
+ * <li>the caller's mall (of its token) is the mall of the request ({@link MallScope}) while the route runs;</li>
  * <li>a retryable write with {@code Idempotency-Key} runs through {@link Idempotency}.</li>
  * </ol>
  * Only the plain forms ({@code get}, {@code post}, {@code put}, {@code patch}, {@code delete} with a path, and
@@ -201,11 +203,14 @@ final class ApiRoutes implements HttpRules {
             }
             Caller.set(req, p);
             Optional<String> key = row.retry() == Retry.KEYED ? Idempotency.key(req) : Optional.empty();
-            if (key.isPresent()) {
-                s.idempotency.handle(req, res, p, key.get(), route);
-            } else {
-                route.handle(req, res);
-            }
+            // the caller's mall is the request's mall: every per-mall use case acts on it
+            MallScope.within(p.mall(), () -> {
+                if (key.isPresent()) {
+                    s.idempotency.handle(req, res, p, key.get(), route);
+                } else {
+                    route.handle(req, res);
+                }
+            });
         };
     }
 

@@ -44,6 +44,10 @@ import org.mallcrm.application.lease.port.in.PlacementUseCases;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.stall.port.in.FloorQueries;
 import org.mallcrm.application.stall.port.in.StallQueries;
+import org.mallcrm.adapters.http.report.GroupReportRoutes;
+import org.mallcrm.adapters.http.settings.SettingsRoutes;
+import org.mallcrm.application.report.port.in.GroupReportUseCase;
+import org.mallcrm.application.settings.port.in.SettingsUseCases;
 
 /**
  * The HTTP API. {@link #routing} is shared by the server and by the tests, which run it with and without a
@@ -66,7 +70,8 @@ public final class HttpApi {
             ReceiptUseCases receipts, EarnestMoneyUseCases deposits, PlacementUseCases placements, ExitUseCases exits,
             UnitOfWork unitOfWork, IdempotentReplies idempotentReplies, MerchantDesk.UseCases merchantDesk,
             TripUseCases trips, RecordScanUseCase recordScans, ReconcileUseCase reconcile,
-            StatementUseCases statements, MarketingRoutes.UseCases marketing) {
+            StatementUseCases statements, SettingsUseCases settings, GroupReportUseCase groupReport,
+            MarketingRoutes.UseCases marketing) {
     }
 
     /** A route the server registered: its method and full path template ({@code /api/v1/stalls/{no}}). */
@@ -144,7 +149,9 @@ public final class HttpApi {
                 .register(BASE + "/me/coupons", marketing.myCoupons())
                 .register(BASE + "/me/signups", marketing.mySignups())
                 .register(BASE + "/me/redemptions", marketing.myRedemptions())
-                .register(BASE + "/me/subsidies", marketing.mySubsidies());
+                .register(BASE + "/me/subsidies", marketing.mySubsidies())
+                .register(BASE + "/settings", new SettingsRoutes(services.settings()))
+                .register(BASE + "/group", new GroupReportRoutes(services.groupReport()));
         routing.any((req, res) -> ApiRoutes.fallback(req, res, shared));
         return new Registered(shared);
     }

@@ -13,6 +13,7 @@ import static org.mallcrm.domain.access.Capability.PIPELINE;
 import static org.mallcrm.domain.access.Capability.PLACEMENTS;
 import static org.mallcrm.domain.access.Capability.RECEIPTS;
 import static org.mallcrm.domain.access.Capability.REQUESTS;
+import static org.mallcrm.domain.access.Capability.SETTINGS;
 import static org.mallcrm.domain.access.Capability.STALL_RESHAPE;
 import static org.mallcrm.domain.access.Capability.STATEMENTS;
 import static org.mallcrm.domain.access.Role.BUYER;
@@ -216,6 +217,12 @@ public final class RouteTable {
         t.get(B + "/me/redemptions/{no}", roles(MERCHANT));
         t.get(B + "/me/subsidies", roles(MERCHANT));
         t.get(B + "/me/subsidies/{month}", roles(MERCHANT));
+
+        // the mall's settings, and the group's report
+        t.get(B + "/settings", staff());
+        t.row("PATCH", B + "/settings", staff(SETTINGS));
+        t.get(B + "/settings/history", staff());
+        t.get(B + "/group/report", Access.groupStaff());
         return t;
     }
 

@@ -65,7 +65,8 @@ final class ApiFixture {
     }
 
     static final CommissionService COMMISSIONS = new CommissionService(TRIPS, SCANS, new InMemoryCommissionRules(),
-            new InMemoryStatements(), new DirectUnitOfWork(), CLOCK);
+            new InMemoryStatements(), new org.mallcrm.fixtures.settings.InMemoryMallSettings(), new DirectUnitOfWork(),
+            CLOCK);
 
     static final HttpApi.Services SERVICES = LeasingApiFixture.services(TOKENS, new StallQueryService(STALLS),
             new LeasingWorld("2026-01-01T00:00:00Z"));

@@ -93,8 +93,24 @@ final class LeasingApiFixture {
                 world.exitService(), new DirectUnitOfWork(), new InMemoryIdempotentReplies(), desk,
                 new TripService(ApiFixture.TRIPS, new DirectUnitOfWork()),
                 new RecordScanService(ApiFixture.SCANS, ApiFixture.TRIPS, new DirectUnitOfWork(), ApiFixture.CLOCK),
-                ApiFixture.COMMISSIONS, ApiFixture.COMMISSIONS, marketing);
+                ApiFixture.COMMISSIONS, ApiFixture.COMMISSIONS,
+                new org.mallcrm.application.settings.service.SettingsService(world.settings, new DirectUnitOfWork(),
+                        world.clock),
+                GROUP_REPORT, marketing);
     }
+
+    /** A group of one mall without records: the group report's shape, for the route walks. */
+    static final org.mallcrm.application.report.port.in.GroupReportUseCase GROUP_REPORT = (from, asOf) -> {
+        java.time.LocalDate day = asOf == null ? java.time.LocalDate.parse("2026-05-01") : asOf;
+        java.time.LocalDate start = from == null ? day.withDayOfMonth(1) : from;
+        var mall = new org.mallcrm.domain.report.MallFigures("MAIN", "Main mall", start, day,
+                org.mallcrm.domain.report.Occupancy.NONE, org.mallcrm.domain.report.RentCollection.NONE,
+                org.mallcrm.domain.report.ArrearsByAge.NONE, org.mallcrm.domain.report.ChannelFigures.NONE,
+                org.mallcrm.domain.report.BuyerFigures.NONE);
+        return new org.mallcrm.application.report.port.in.GroupReportUseCase.GroupReport(start, day,
+                java.util.List.of(mall), org.mallcrm.domain.report.MallFigures.total("集团合计", start, day,
+                        java.util.List.of(mall)));
+    };
 
     private LeasingApiFixture() {
     }

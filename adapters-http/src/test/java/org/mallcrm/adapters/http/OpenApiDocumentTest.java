@@ -229,7 +229,12 @@ class OpenApiDocumentTest {
             Map.entry("Redemption", org.mallcrm.adapters.http.coupon.RedemptionJson.class),
             Map.entry("Reversal", org.mallcrm.adapters.http.coupon.MarketingRoutes.ReversalJson.class),
             Map.entry("Signup", org.mallcrm.adapters.http.coupon.SignupJson.class),
-            Map.entry("SubsidyStatement", org.mallcrm.adapters.http.coupon.SubsidyStatementJson.class));
+            Map.entry("SubsidyStatement", org.mallcrm.adapters.http.coupon.SubsidyStatementJson.class),
+            Map.entry("Setting", org.mallcrm.adapters.http.settings.SettingJson.class),
+            Map.entry("SettingChange", org.mallcrm.adapters.http.settings.SettingChangeJson.class),
+            Map.entry("SettingsChanged", org.mallcrm.adapters.http.settings.SettingsRoutes.ChangedJson.class),
+            Map.entry("GroupReport", org.mallcrm.adapters.http.report.GroupReportJson.class),
+            Map.entry("MallFigures", org.mallcrm.adapters.http.report.MallFiguresJson.class));
 
     /** The properties of a schema, those of each part of an allOf included. */
     static Set<String> properties(Schema<?> schema) {

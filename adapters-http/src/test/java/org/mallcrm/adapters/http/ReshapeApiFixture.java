@@ -11,7 +11,6 @@ import org.mallcrm.application.stall.service.MergeStallsService;
 import org.mallcrm.application.stall.service.SplitStallService;
 import org.mallcrm.application.stall.service.StallHistoryService;
 import org.mallcrm.application.stall.service.StallQueryService;
-import org.mallcrm.domain.stall.GeometryPolicy;
 import org.mallcrm.domain.stall.StallStatus;
 import org.mallcrm.fixtures.common.DirectUnitOfWork;
 import org.mallcrm.fixtures.common.FixedClock;
@@ -39,9 +38,9 @@ final class ReshapeApiFixture {
     static StallReshapeRoutes.UseCases useCases(Stalls stalls, StallDocuments documents) {
         DirectUnitOfWork uow = new DirectUnitOfWork();
         return new StallReshapeRoutes.UseCases(
-                new SplitStallService(stalls, documents, StallLeases.NONE, uow, CLOCK, GeometryPolicy.DEFAULTS),
-                new MergeStallsService(stalls, documents, StallLeases.NONE, uow, CLOCK, GeometryPolicy.DEFAULTS),
-                new ChangeStallService(stalls, documents, uow, CLOCK, GeometryPolicy.DEFAULTS),
+                new SplitStallService(stalls, documents, StallLeases.NONE, uow, CLOCK, new org.mallcrm.fixtures.settings.InMemoryMallSettings()),
+                new MergeStallsService(stalls, documents, StallLeases.NONE, uow, CLOCK, new org.mallcrm.fixtures.settings.InMemoryMallSettings()),
+                new ChangeStallService(stalls, documents, uow, CLOCK, new org.mallcrm.fixtures.settings.InMemoryMallSettings()),
                 new StallHistoryService(stalls, documents));
     }
 

@@ -75,7 +75,9 @@ class RouteRoleWalkTest {
     static final Map<String, String> IDS = new LinkedHashMap<>();
 
     static {
-        TOKEN.put(Caller.STAFF, token("walk-staff", Role.STAFF, null));
+        // the walking staff member has no department (every capability) and is group-level (the group report)
+        TOKEN.put(Caller.STAFF, TestTokens.token(TOKENS.create(new Principal("walk-staff", Role.STAFF,
+                Optional.empty(), Optional.empty(), true))));
         TOKEN.put(Caller.CLERK, TestTokens.token(TOKENS.create(new Principal("walk-clerk", Role.STAFF,
                 Optional.empty(), Optional.of("保安部")))));
         TOKEN.put(Caller.OWN, token("walk-m1", Role.MERCHANT, "M-0001"));
@@ -150,7 +152,7 @@ class RouteRoleWalkTest {
             }
         }
         boolean needsCapability = RouteTable.api().find(method, template)
-                .map(r -> r.access().capability().isPresent()).orElse(false);
+                .map(r -> r.access().capability().isPresent() || r.access().groupLevel()).orElse(false);
         expected.put(Caller.CLERK, needsCapability ? 403 : statuses[Caller.STAFF.ordinal()]);
         ROUTES.add(new Route(method, template, path, body, expected));
     }
@@ -313,6 +315,11 @@ class RouteRoleWalkTest {
         route("GET", "/api/v1/me/subsidies", "/api/v1/me/subsidies", null, 403, 200, 200, 403, 403, 401);
         route("GET", "/api/v1/me/subsidies/{month}", "/api/v1/me/subsidies/2026-10", null,
                 403, 200, 200, 403, 403, 401);
+        // the mall's settings (a change needs SETTINGS), and the group report (group-level staff only)
+        staff("GET", "/api/v1/settings", "/api/v1/settings", null, 200);
+        staff("PATCH", "/api/v1/settings", "/api/v1/settings", "{\"lease.reminder_days\": \"7\"}", 200);
+        staff("GET", "/api/v1/settings/history", "/api/v1/settings/history", null, 200);
+        staff("GET", "/api/v1/group/report", "/api/v1/group/report", null, 200);
     }
 
     private final Http1Client client;

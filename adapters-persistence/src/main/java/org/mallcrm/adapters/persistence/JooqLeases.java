@@ -130,7 +130,8 @@ public final class JooqLeases implements Leases {
             List<LeaseVersion> history = versions.get(r.getId());
             LeaseVersion current = history.get(history.size() - 1);
             Lease lease = new Lease(current.terms(), current.version(),
-                    new PaymentPlan(installments.getOrDefault(r.getId(), List.of())), history);
+                    new PaymentPlan(installments.getOrDefault(r.getId(), List.of())), history,
+                    LeaseRulesText.read(r.getSignedUnder()));
             LeaseAccount account = new LeaseAccount(lease, postings.getOrDefault(r.getId(), List.of()),
                     receipts.getOrDefault(r.getId(), List.of()), Money.ofFen(r.getCreditFen()),
                     new AccountTransfers(Money.ofFen(r.getOffsetsInFen()), Money.ofFen(r.getRefundedFen()),
@@ -164,6 +165,7 @@ public final class JooqLeases implements Leases {
             r.setKind(lease.terms().kind().name());
             r.setStartOn(lease.terms().start());
             r.setCreatedAt(Instant.now());
+            r.setSignedUnder(LeaseRulesText.write(lease.rules()));
             fill(r, record);
             long id = ctx.insertInto(LEASE).set(r).returningResult(LEASE.ID).fetchOne().value1();
             for (LeaseVersion v : lease.history()) {

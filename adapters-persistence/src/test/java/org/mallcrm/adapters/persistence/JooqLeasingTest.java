@@ -67,7 +67,7 @@ class JooqLeasingTest {
     }
 
     static LeaseRecord record(LeaseTerms terms) {
-        Lease lease = Lease.sign(terms, SchedulePolicy.DEFAULT);
+        Lease lease = LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT);
         return new LeaseRecord(LeaseAccount.open(lease),
                 SecurityDeposit.agreed(lease.leaseNo(), lease.merchantNo(), terms.securityDeposit()), null);
     }
@@ -83,7 +83,7 @@ class JooqLeasingTest {
         LeaseAccount paid = ((ReceiptOutcome.Recorded) r.account().receive(Accounts.receipt(r.account(),
                 "2026-01-20", "5000.00"), ReceiptPolicy.DEFAULT)).account();
         LeaseAccount amended = ((AccountAmendOutcome.Amended) paid.amend(LeaseAmendment.of(
-                LocalDate.parse("2026-07-15"), new LeaseAmendment.FreeExtension(1)), SchedulePolicy.DEFAULT)).account();
+                LocalDate.parse("2026-07-15"), new LeaseAmendment.FreeExtension(1)))).account();
         LeaseRecord after = r.withAccount(amended);
         leases.update(after);
 

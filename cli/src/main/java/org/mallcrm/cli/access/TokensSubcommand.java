@@ -35,14 +35,14 @@ public final class TokensSubcommand implements Runnable {
 
     /** What a token shows in lists and JSON. */
     public record TokenJson(String name, String role, String merchant, String buyer, String channel,
-            String department, String createdAt, String revokedAt) {
+            String department, boolean group, String createdAt, String revokedAt) {
 
         static TokenJson of(AccessTokenUseCases.TokenInfo t) {
             Principal p = t.principal();
             String subject = p.subject().orElse(null);
             return new TokenJson(p.name(), p.role().name(), p.role() == Role.MERCHANT ? subject : null,
                     p.role() == Role.BUYER ? subject : null, p.role() == Role.CHANNEL ? subject : null,
-                    p.department().orElse(null), t.createdAt().toString(),
+                    p.department().orElse(null), p.groupLevel(), t.createdAt().toString(),
                     t.revokedAt().map(Object::toString).orElse(null));
         }
     }
@@ -82,6 +82,10 @@ public final class TokensSubcommand implements Runnable {
         @Option(names = "--department", paramLabel = "DEPT", description = "STAFF only: e.g. 招商部, 财务部.")
         String department;
 
+        @Option(names = "--group", description = "STAFF only: a group-level token. It belongs to this mall (--mall) "
+                + "and may also read every mall of the database, e.g. GET /api/v1/group/report.")
+        boolean group;
+
         @Override
         public Integer call() {
             Optional<String> subj = Optional.empty();
@@ -101,6 +105,9 @@ public final class TokensSubcommand implements Runnable {
             if (role != Role.STAFF && subj.isEmpty()) {
                 throw CliException.usage("a " + role + " token needs --" + Principal.subjectName(role));
             }
+            if (group && role != Role.STAFF) {
+                throw CliException.usage("--group is for STAFF tokens only");
+            }
             if (role != needs) {
                 throw CliException.usage("--" + Principal.subjectName(needs) + " goes with --role " + needs
                         + ", not " + role);
@@ -109,7 +116,7 @@ public final class TokensSubcommand implements Runnable {
                     : role == Role.STAFF ? "staff-" + Long.toString(System.nanoTime() & 0xffffff, 36)
                     : Principal.subjectName(role) + "-" + subj.get();
             AccessTokenUseCases.IssuedToken issued = CliOutcomes.value(CommandSupport.context(spec).tokens()
-                    .create(new Principal(n, role, subj, Optional.ofNullable(department))));
+                    .create(new Principal(n, role, subj, Optional.ofNullable(department), group)));
             var out = spec.commandLine().getOut();
             out.println("{\"token\": \"" + issued.token() + "\"}");
             out.flush();
@@ -128,7 +135,8 @@ public final class TokensSubcommand implements Runnable {
         public Integer call() {
             List<TokenJson> all = CommandSupport.context(spec).tokens().list().stream().map(TokenJson::of).toList();
             CommandSupport.output(spec).list(all,
-                    List.of("name", "role", "merchant", "buyer", "channel", "department", "created_at", "revoked_at"));
+                    List.of("name", "role", "merchant", "buyer", "channel", "department", "group", "created_at",
+                            "revoked_at"));
             return 0;
         }
     }

@@ -22,6 +22,7 @@ import org.mallcrm.application.channel.service.CommissionService;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.OptionValues;
 import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.lease.CliOutcomes;
 import org.mallcrm.cli.ExitCodes;
 import org.mallcrm.cli.output.Format;
 import org.mallcrm.cli.output.Output;
@@ -95,7 +96,10 @@ public final class CommissionsSubcommand implements Runnable {
                     + "\"cap_tolerance_pct\": \"0\", \"variance_flag_pct\": \"10\", \"scan_order_tolerance_minutes\": 0}, "
                     + "\"channels\": {\"CODE\": {…only the keys that differ…}}}; tiers are "
                     + "[{\"from\": 1, \"rate\": \"15.00\"}, {\"from\": 1001, \"rate\": \"18.00\"}]. "
-                    + "Shown with every channel's rules in full. Exit 65 for bad rules (nothing changes)."})
+                    + "Shown with every channel's rules in full. Exit 65 for bad rules (nothing changes).",
+                "The default policy is the mall's commission.* settings ('settings show'): --set writes its "
+                    + "keys there (audited), keys left out of \"default\" keep their value. A channel keeps what it "
+                    + "sets itself and follows the default for the rest."})
     static final class Rules implements Callable<Integer> {
 
         @Spec
@@ -118,11 +122,11 @@ public final class CommissionsSubcommand implements Runnable {
                 }
                 CommissionRules rules;
                 try {
-                    rules = CommissionRulesJson.parse(text);
+                    rules = CommissionRulesJson.parse(text, service.rules().defaults());
                 } catch (CommissionRulesJson.InvalidRules e) {
                     throw new CliException(ExitCodes.DATA_ERROR, set + ": " + e.getMessage());
                 }
-                service.setRules(rules);
+                CliOutcomes.value(service.setRules(rules, CommandSupport.actor()));
                 CommandSupport.err(spec).println("commission rules replaced ("
                         + rules.channels().size() + " channel overrides)");
             }

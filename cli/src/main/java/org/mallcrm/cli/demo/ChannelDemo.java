@@ -111,13 +111,18 @@ public final class ChannelDemo {
                     Math.min(5, r.errors().size())));
         }
 
-        CommissionPolicy tiered = CommissionPolicy.DEFAULT.withTiers(List.of(Tier.of(1, "15.00"), Tier.of(201, "18.00"),
+        // the demo's rules start from the mall's default policy as set (a new mall's: the rules' defaults)
+        CommissionPolicy base = ctx.commissions().rules().defaults();
+        CommissionPolicy tiered = base.withTiers(List.of(Tier.of(1, "15.00"), Tier.of(201, "18.00"),
                 Tier.of(401, "20.00"))).withTierMode(TierMode.MARGINAL);
-        ctx.commissions().setRules(CommissionRules.of(CommissionPolicy.DEFAULT.withScanOrderToleranceMinutes(5))
+        var set = ctx.commissions().setRules(CommissionRules.of(base.withScanOrderToleranceMinutes(5))
                 .withChannel(ChannelCode.of("CH01"), tiered)
-                .withChannel(ChannelCode.of("CH02"), CommissionPolicy.DEFAULT.withCapAtReported(true)
+                .withChannel(ChannelCode.of("CH02"), base.withCapAtReported(true)
                         .withMonthlyCap(Optional.of(Money.parse("3000.00"))))
-                .withChannel(ChannelCode.of("CH03"), CommissionPolicy.DEFAULT.withMinHeads(20)));
+                .withChannel(ChannelCode.of("CH03"), base.withMinHeads(20)), "demo");
+        if (!(set instanceof org.mallcrm.application.common.port.in.Outcome.Done)) {
+            throw new IllegalStateException("the demo's commission rules were refused: " + set);
+        }
 
         int closed = 0;
         for (int ch = 1; ch < OPERATORS.length; ch++) {

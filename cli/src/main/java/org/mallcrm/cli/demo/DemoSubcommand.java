@@ -36,8 +36,8 @@ public final class DemoSubcommand implements Callable<Integer> {
     public Integer call() {
         AppContext ctx = CommandSupport.context(spec);
         if (!isEmpty(ctx)) {
-            throw CliException.refused("the database already holds a mall with stalls; "
-                    + "use a new --db for the demo");
+            throw CliException.refused("mall " + ctx.mall().code() + " already has stalls; use a new --db, or "
+                    + "'malls create' another mall and --mall it, for the demo");
         }
         CommandSupport.err(spec).println("generating a " + size.name().toLowerCase(java.util.Locale.ROOT)
                 + " demo mall (stalls, merchants, leases, receipts, channels, scans, buyers, campaigns, coupons) …");

@@ -2,10 +2,12 @@ package org.mallcrm.cli.server;
 
 import io.helidon.webserver.WebServer;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import org.mallcrm.adapters.http.MallcrmServer;
+import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.application.account.port.in.AccountUseCases;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.domain.access.Department;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
             "",
             "Routes under /api/v1 need a bearer token (mallcrm tokens create); /health and /openapi.yaml do not. "
                 + "The staff console is at /, the apps' pages at /m/, sign-in at /login (accounts: mallcrm users). "
-                + "Stop with Ctrl-C."})
+                + "The API serves every mall of the database (each request acts on the mall of its token); the web "
+                + "pages serve one: --mall CODE when the database holds several. Stop with Ctrl-C."})
 public final class ServeSubcommand implements Callable<Integer> {
 
     /** Held so the level sticks (JUL keeps loggers weakly): Helidon says only what is wrong; we say the rest. */
@@ -77,6 +80,8 @@ public final class ServeSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        var db = CommandSupport.root(spec).database();
+        // the web pages are one mall's (--mall, or the only one; a new database gets MAIN); the API serves every mall
         AppContext ctx = CommandSupport.context(spec);
         PrintWriter err = CommandSupport.err(spec);
         DemoToken.Minted token = null;
@@ -103,10 +108,13 @@ public final class ServeSubcommand implements Callable<Integer> {
             }
         }
         HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);
-        WebServer server = MallcrmServer.start(host, port, ctx.httpServices(), ctx.webServices());
+        WebServer server = MallcrmServer.start(host, port, AppContext.httpServicesOfEveryMall(db), ctx.webServices());
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.port();
-        err.println("mallcrm serving " + base + "  (database " + org.mallcrm.adapters.persistence.Database.redacted(ctx.database().url()).replace("jdbc:sqlite:", "")
-                + ")");
+        List<String> malls = AppContext.malls(db).list().stream().map(m -> m.code()).toList();
+        err.println("mallcrm serving " + base + "  (database " + Database.redacted(db.url()).replace("jdbc:sqlite:", "")
+                + "; " + (malls.size() == 1 ? "mall " : "malls ") + String.join(", ", malls)
+                + " — each API request acts on the mall of its token" + (malls.size() == 1 ? ""
+                        : "; the web pages are " + ctx.mall().code() + "'s") + ")");
         if (adminPassword != null) {
             err.println("staff sign-in: " + DEMO_ADMIN + " / " + adminPassword);
             err.println("web console: " + base + "/ (sign in there)");

@@ -143,7 +143,8 @@ class IdempotentWritesServerTest {
         String token = start(new HttpApi.Services(real.tokens(), real.stalls(), real.reshaping(), real.floors(),
                 real.leases(), real.leaseQueries(), real.receipts(), real.deposits(), real.placements(),
                 real.exits(), real.unitOfWork(), crashing, real.merchantDesk(), real.trips(), real.recordScans(),
-                real.reconcile(), real.statements(), real.marketing()));
+                real.reconcile(), real.statements(), real.settings(), real.groupReport(),
+                real.marketing()));
 
         HttpResponse<String> lost = post(token, "/api/v1/receipts", "pay-after-crash", SEVEN);
         assertThat(lost.statusCode()).isEqualTo(500);

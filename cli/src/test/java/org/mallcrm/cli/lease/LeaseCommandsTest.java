@@ -20,7 +20,6 @@ import org.mallcrm.application.lease.service.LeaseService;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
 import org.mallcrm.domain.credit.Eligibility;
-import org.mallcrm.domain.lease.LeasingPolicy;
 
 /** Leases, receipts and reminders through the CLI on a temp database. */
 class LeaseCommandsTest {
@@ -156,7 +155,7 @@ class LeaseCommandsTest {
                     ctx.stalls(), new JooqEarnestMonies(ctx.database(), ctx.mallId()),
                     new JooqPlacements(ctx.database(), ctx.mallId()),
                     (m, d) -> new Eligibility.Refused("a severe record", LocalDate.parse("2027-06-30")),
-                    LeasingPolicy.DEFAULT, ctx.unitOfWork(), ctx.clock());
+                    ctx.settingsStore(), ctx.unitOfWork(), ctx.clock());
             LeaseSpec spec = Json.mapper().readValue(LeasingCli.B1, LeaseSpec.class);
 
             Outcome<?> o = service.create(spec);

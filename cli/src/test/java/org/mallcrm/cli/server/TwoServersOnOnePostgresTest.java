@@ -32,7 +32,8 @@ import org.mallcrm.domain.access.Role;
 /**
  * Two servers, each with its own composition root (its own pool, caches if any, scan writer), on one PostgreSQL
  * database behave as one system: of concurrent holds on one stall split across both exactly one wins; a scan posted
- * to both with one id is stored once; a token revoked through one is refused by the other at once.
+ * to both with one id is stored once; a token revoked through one is refused by the other at once; settings changed
+ * through both at once are all kept, each made over the value before it, and read by the other server at once.
  */
 class TwoServersOnOnePostgresTest {
 
@@ -197,5 +198,63 @@ class TwoServersOnOnePostgresTest {
 
         assertThat(send(serverB, "GET", "/api/v1/stalls?limit=1", token, null, null).status()).isEqualTo(401);
         assertThat(send(serverA, "GET", "/api/v1/stalls?limit=1", token, null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void settings_changed_through_both_servers_at_once_lose_no_change_and_each_server_reads_the_others()
+            throws Exception {
+        String admin = TestTokens.token(a.tokens().create(new Principal("admin", Role.STAFF, Optional.empty(),
+                Optional.empty())));
+        List<String[]> changes = List.of(new String[] {"lease.advance_days", "11"},
+                new String[] {"lease.reminder_days", "8"}, new String[] {"deposit.hold_days", "20"},
+                new String[] {"late_fee.grace_days", "2"}, new String[] {"credit.blacklist_months", "12"},
+                new String[] {"commission.min_heads", "2"}, new String[] {"coupon.reversal_hours", "36"},
+                new String[] {"buyer.rfm_window_days", "200"});
+        List<java.util.function.Supplier<Reply>> calls = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            WebServer server = i % 2 == 0 ? serverA : serverB;
+            String body = "{\"" + changes.get(i)[0] + "\": \"" + changes.get(i)[1] + "\"}";
+            calls.add(() -> send(server, "PATCH", "/api/v1/settings", admin, body, null));
+        }
+        List<java.util.function.Supplier<Reply>> sameKey = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            WebServer server = i % 2 == 0 ? serverA : serverB;
+            String body = "{\"lease.advance_days\": \"" + (40 + i) + "\"}";
+            sameKey.add(() -> send(server, "PATCH", "/api/v1/settings", admin, body, null));
+        }
+
+        List<Reply> replies = atOnce(calls);
+        List<Reply> sameKeyReplies = atOnce(sameKey);
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertThat(sameKeyReplies).extracting(Reply::status).containsOnly(200);
+        JsonNode history = send(serverB, "GET", "/api/v1/settings/history?limit=100", admin, null, null).body()
+                .get("items");
+        assertThat(history).hasSize(changes.size() + RACERS);
+        // each change of the raced key started from the value the change before it left: none was made blind
+        List<JsonNode> raced = new ArrayList<>();
+        history.forEach(h -> {
+            if (h.get("key").asText().equals("lease.advance_days")) {
+                raced.add(h);
+            }
+        });
+        assertThat(raced).hasSize(1 + RACERS);
+        assertThat(raced.get(0).get("old_value").asText()).isEqualTo("30");
+        for (int i = 1; i < raced.size(); i++) {
+            assertThat(raced.get(i).get("old_value")).isEqualTo(raced.get(i - 1).get("new_value"));
+        }
+        // what one server changed, the other reads at once
+        JsonNode shownByA = send(serverA, "GET", "/api/v1/settings?limit=100", admin, null, null).body()
+                .get("items");
+        for (JsonNode s : shownByA) {
+            for (String[] c : changes.subList(1, changes.size())) {
+                if (s.get("key").asText().equals(c[0])) {
+                    assertThat(s.get("value").asText()).as(c[0]).isEqualTo(c[1]);
+                }
+            }
+            if (s.get("key").asText().equals("lease.advance_days")) {
+                assertThat(s.get("value")).isEqualTo(raced.get(raced.size() - 1).get("new_value"));
+            }
+        }
     }
 }

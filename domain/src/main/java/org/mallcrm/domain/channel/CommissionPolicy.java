@@ -124,6 +124,25 @@ public record CommissionPolicy(Money ratePerHead, List<Tier> tiers, TierMode tie
                 varianceFlag, minutes);
     }
 
+    /**
+     * This policy moved from one base to another: each component equal to {@code from}'s follows to {@code to}'s,
+     * each that differs (this policy's own) stays. A channel's rules are kept relative to the mall's default this
+     * way, so a later change of the default reaches what the channel did not set itself.
+     */
+    public CommissionPolicy rebase(CommissionPolicy from, CommissionPolicy to) {
+        return new CommissionPolicy(
+                ratePerHead.equals(from.ratePerHead) ? to.ratePerHead : ratePerHead,
+                tiers.equals(from.tiers) ? to.tiers : tiers,
+                tierMode == from.tierMode ? to.tierMode : tierMode,
+                monthlyCap.equals(from.monthlyCap) ? to.monthlyCap : monthlyCap,
+                minHeads == from.minHeads ? to.minHeads : minHeads,
+                capAtReported == from.capAtReported ? to.capAtReported : capAtReported,
+                capTolerance.equals(from.capTolerance) ? to.capTolerance : capTolerance,
+                varianceFlag.equals(from.varianceFlag) ? to.varianceFlag : varianceFlag,
+                scanOrderToleranceMinutes == from.scanOrderToleranceMinutes ? to.scanOrderToleranceMinutes
+                        : scanOrderToleranceMinutes);
+    }
+
     /** Heads paid for a trip: valid heads, capped at ⌊reported × (1 + tolerance)⌋ when on; 0 below min heads. */
     public int paidHeads(int validHeads, int reported) {
         if (validHeads < minHeads) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
  */
 public record CommissionRules(CommissionPolicy defaults, Map<ChannelCode, CommissionPolicy> channels) {
 
+    /** The rules' own defaults (a new mall starts with them through its settings). */
     public static final CommissionRules DEFAULT = new CommissionRules(CommissionPolicy.DEFAULT, Map.of());
 
     public CommissionRules {
@@ -25,6 +26,16 @@ public record CommissionRules(CommissionPolicy defaults, Map<ChannelCode, Commis
 
     public CommissionPolicy policyFor(ChannelCode channel) {
         return channels.getOrDefault(channel, defaults);
+    }
+
+    /**
+     * The same rules over another default policy (the mall's default as set now): what each channel set itself stays,
+     * the rest follows the new default (see {@link CommissionPolicy#rebase}).
+     */
+    public CommissionRules rebasedOnto(CommissionPolicy newDefaults) {
+        Map<ChannelCode, CommissionPolicy> m = new TreeMap<>();
+        channels.forEach((code, p) -> m.put(code, p.rebase(defaults, newDefaults)));
+        return new CommissionRules(newDefaults, m);
     }
 
     public CommissionRules withChannel(ChannelCode channel, CommissionPolicy policy) {

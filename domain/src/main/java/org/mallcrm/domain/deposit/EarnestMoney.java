@@ -100,6 +100,12 @@ public record EarnestMoney(String depositNo, MerchantNo merchantNo, List<StallNo
         return held.min(cap(contractValue, policy));
     }
 
+    /** The part that counts as 定金 under the law's cap (20 % of the contract value). */
+    public Money earnestPart() {
+        return earnestPart(new EarnestMoneyPolicy(1, EarnestMoneyPolicy.STATUTORY_EARNEST_CAP,
+                org.mallcrm.domain.lease.EarnestOnSigning.OFFSET_INSTALLMENTS));
+    }
+
     /** The 定金 cap: the policy's share of the contract value, rounded down to the fen. */
     public static Money cap(Money contractValue, EarnestMoneyPolicy policy) {
         return Money.round(contractValue.toBigDecimal().multiply(policy.earnestCapPercent().fraction()),

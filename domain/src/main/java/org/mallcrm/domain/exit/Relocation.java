@@ -68,7 +68,9 @@ public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccoun
      * signed (earnest money may already be on them).
      */
     public static Relocation carryOver(LeaseAccount old, SecurityDeposit oldDeposit, LocalDate relocationDay,
-            LeaseAccount fresh, SecurityDeposit freshDeposit, ReceiptPolicy policy) {
+            LeaseAccount fresh, SecurityDeposit freshDeposit, ReceiptPolicy mallPolicy) {
+        // the old lease's late fees are its own (the terms it was signed with); the order of allocation the mall's
+        ReceiptPolicy policy = old.lease().rules().governing(mallPolicy);
         LocalDate last = relocationDay.minusDays(1);
         Map<String, Long> billed = new HashMap<>();
         for (Installment i : old.lease().plan().installments()) {

@@ -127,6 +127,35 @@ public final class Polygon {
         return boxesOverlapStrictly(other) && Geometry.interiorsIntersect(vertices, other.vertices);
     }
 
+    /**
+     * Whether the two interiors share more than {@code toleranceMm2} square millimetres (exactly: the shared area is a
+     * rational number of mm² and is compared as such). With a tolerance of 0 this is {@link #overlaps}.
+     */
+    public boolean overlapsByMoreThan(Polygon other, long toleranceMm2) {
+        if (toleranceMm2 < 0) {
+            throw new IllegalArgumentException("a tolerance cannot be negative");
+        }
+        if (!overlaps(other)) {
+            return false;
+        }
+        if (toleranceMm2 == 0) {
+            return true;
+        }
+        java.math.BigInteger[] doubled = OverlapArea.doubled(vertices, other.vertices);
+        // doubled / den > 2 · tolerance
+        return doubled[0].compareTo(doubled[1].multiply(java.math.BigInteger.valueOf(toleranceMm2).shiftLeft(1))) > 0;
+    }
+
+    /** The area the two interiors share in mm², exact, rounded HALF_UP to two decimals (for messages and tests). */
+    public java.math.BigDecimal overlapAreaMm2(Polygon other) {
+        if (!boxesOverlapStrictly(other)) {
+            return java.math.BigDecimal.ZERO.setScale(2);
+        }
+        java.math.BigInteger[] doubled = OverlapArea.doubled(vertices, other.vertices);
+        return new java.math.BigDecimal(doubled[0]).divide(new java.math.BigDecimal(doubled[1].shiftLeft(1)), 2,
+                java.math.RoundingMode.HALF_UP);
+    }
+
     /** True when the two outlines share at least one boundary point (a touching corner counts). */
     public boolean touches(Polygon other) {
         return minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY

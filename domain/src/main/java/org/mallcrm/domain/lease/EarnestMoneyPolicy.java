@@ -12,7 +12,10 @@ import java.util.Objects;
  */
 public record EarnestMoneyPolicy(int holdDays, Percent earnestCapPercent, EarnestOnSigning onSigning) {
 
-    public static final EarnestMoneyPolicy DEFAULT = new EarnestMoneyPolicy(30, Percent.of(20),
+    /** The law's cap on 定金 (民法典 第五百八十六条): 20 % of the contract value; not a mall setting. */
+    public static final Percent STATUTORY_EARNEST_CAP = Percent.of(20);
+
+    public static final EarnestMoneyPolicy DEFAULT = new EarnestMoneyPolicy(30, STATUTORY_EARNEST_CAP,
             EarnestOnSigning.OFFSET_INSTALLMENTS);
 
     public EarnestMoneyPolicy {

@@ -14,11 +14,12 @@ import org.mallcrm.domain.time.DateRange;
  * A lease (租赁合同): its current terms, version and payment plan, and the versions before. Immutable: amending
  * returns a new lease. What has been paid is kept by the lease's account ({@code receipt.LeaseAccount}).
  */
-public record Lease(LeaseTerms terms, int version, PaymentPlan plan, List<LeaseVersion> history) {
+public record Lease(LeaseTerms terms, int version, PaymentPlan plan, List<LeaseVersion> history, LeaseRules rules) {
 
     public Lease {
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(rules, "rules");
         history = List.copyOf(history);
         if (history.isEmpty() || history.get(history.size() - 1).version() != version
                 || !history.get(history.size() - 1).terms().equals(terms)) {
@@ -26,10 +27,10 @@ public record Lease(LeaseTerms terms, int version, PaymentPlan plan, List<LeaseV
         }
     }
 
-    /** The lease as signed: version 1 with its generated plan. */
-    public static Lease sign(LeaseTerms terms, SchedulePolicy policy) {
-        return new Lease(terms, 1, new ScheduleGenerator(terms, policy).plan(),
-                List.of(new LeaseVersion(1, terms, null)));
+    /** The lease as signed under the mall's rules of the day: version 1 with its generated plan. */
+    public static Lease sign(LeaseTerms terms, LeaseRules rules) {
+        return new Lease(terms, 1, new ScheduleGenerator(terms, rules.schedule()).plan(),
+                List.of(new LeaseVersion(1, terms, null)), rules);
     }
 
     public LeaseNo leaseNo() {
@@ -62,9 +63,10 @@ public record Lease(LeaseTerms terms, int version, PaymentPlan plan, List<LeaseV
     /**
      * Applies an amendment. Installments due on or before its effective date, or with any payment
      * ({@code seqsWithPayments}), and every installment before them, are kept as they are; the rest of the plan is
-     * regenerated from the amended terms for the days after the last kept period.
+     * regenerated from the amended terms for the days after the last kept period, under the rules the lease was
+     * signed with (not the mall's settings of today).
      */
-    public AmendOutcome amend(LeaseAmendment amendment, SchedulePolicy policy, Set<Integer> seqsWithPayments) {
+    public AmendOutcome amend(LeaseAmendment amendment, Set<Integer> seqsWithPayments) {
         int kept = 0;
         for (Installment i : plan.installments()) {
             if (!i.dueOn().isAfter(amendment.effectiveOn()) || seqsWithPayments.contains(i.seq())) {
@@ -111,7 +113,7 @@ public record Lease(LeaseTerms terms, int version, PaymentPlan plan, List<LeaseV
         } catch (InvalidLeaseTermsException e) {
             return new AmendOutcome.Refused(e.getMessage());
         }
-        ScheduleGenerator generator = new ScheduleGenerator(amended, policy);
+        ScheduleGenerator generator = new ScheduleGenerator(amended, rules.schedule());
         List<Installment> regenerated;
         if (amended.ratios().isEmpty()) {
             regenerated = frontier.isBefore(amended.end())
@@ -128,7 +130,7 @@ public record Lease(LeaseTerms terms, int version, PaymentPlan plan, List<LeaseV
         int newVersion = version + 1;
         List<LeaseVersion> newHistory = new ArrayList<>(history);
         newHistory.add(new LeaseVersion(newVersion, amended, amendment));
-        Lease result = new Lease(amended, newVersion, newPlan, newHistory);
+        Lease result = new Lease(amended, newVersion, newPlan, newHistory, rules);
         AmendmentReport report = new AmendmentReport(newVersion, kept,
                 plan.installments().subList(kept, plan.size()), regenerated, terms.end(), amended.end(),
                 plan.total(), newPlan.total());

@@ -153,9 +153,9 @@ public record LeaseTerms(
         return new Builder(policy);
     }
 
-    /** A builder holding these terms, to write a new version. */
+    /** A builder holding these terms, to write a new version; every field is set, so no mall default is needed. */
     public Builder toBuilder() {
-        Builder b = new Builder(SchedulePolicy.DEFAULT);
+        Builder b = new Builder(null);
         b.leaseNo = leaseNo;
         b.merchantNo = merchantNo;
         b.stallNos = new ArrayList<>(stallNos);
@@ -289,6 +289,7 @@ public record LeaseTerms(
          * the mall's default.
          */
         public Builder escalation(Percent percent, int everyMonths, EscalationAnchor anchor, Boolean compound) {
+            requirePolicy();
             escalation = Escalation.fromSpec(percent, everyMonths, anchor, compound, policy);
             return this;
         }
@@ -301,7 +302,16 @@ public record LeaseTerms(
         public Builder priceChanges(List<PriceChange> v) { priceChanges = new ArrayList<>(v); return this; }
         public Builder addPriceChange(PriceChange v) { priceChanges.add(v); return this; }
 
+        private void requirePolicy() {
+            if (policy == null) {
+                throw new IllegalStateException("terms rebuilt from a lease take no mall defaults: give every field");
+            }
+        }
+
         public LeaseTerms build() {
+            if (advanceDays == null || proration == null) {
+                requirePolicy();
+            }
             return new LeaseTerms(leaseNo, merchantNo, stallNos, kind, start, end, leasableAreaM2, rentPerM2Month,
                     rentPerM2Day, billing, advanceDays == null ? policy.defaultAdvanceDays() : advanceDays,
                     rentFree, escalation, proration == null ? policy.defaultProration() : proration,

@@ -128,7 +128,8 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
      * principal when {@code autoApplyCredit} is on, and is otherwise held as credit. Refused: another lease's
      * receipt, a receipt number already recorded, a receipt dated before money already posted.
      */
-    public ReceiptOutcome receive(Receipt receipt, ReceiptPolicy policy) {
+    public ReceiptOutcome receive(Receipt receipt, ReceiptPolicy mallPolicy) {
+        ReceiptPolicy policy = lease.rules().governing(mallPolicy);
         ReceiptOutcome.Refused refused = refusal(receipt);
         if (refused != null) {
             return refused;
@@ -190,7 +191,8 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
      * Applies the credit held to what is due on {@code on} (late fees and principal, as a receipt would), then to the
      * next installments' principal.
      */
-    public OffsetResult applyCredit(LocalDate on, ReceiptPolicy policy) {
+    public OffsetResult applyCredit(LocalDate on, ReceiptPolicy mallPolicy) {
+        ReceiptPolicy policy = lease.rules().governing(mallPolicy);
         List<Posting> newPostings = new ArrayList<>(postings);
         List<AllocationLine> lines = new ArrayList<>();
         Money left = allocateDue(credit, on, "CREDIT", policy, newPostings, lines);
@@ -302,7 +304,8 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
     }
 
     /** One installment as of a day. */
-    public InstallmentView view(Installment i, LocalDate asOf, SchedulePolicy schedule, ReceiptPolicy policy) {
+    public InstallmentView view(Installment i, LocalDate asOf, SchedulePolicy schedule, ReceiptPolicy mallPolicy) {
+        ReceiptPolicy policy = lease.rules().governing(mallPolicy);
         Money paid = paidThrough(postings, i.seq(), ChargeKind.RENT, asOf)
                 .plus(paidThrough(postings, i.seq(), ChargeKind.MANAGEMENT_FEE, asOf));
         Money outstanding = i.amount().minus(paid);
@@ -380,7 +383,8 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
     }
 
     /** Unpaid late fees accrued up to a day, over all installments. */
-    public Money unpaidLateFees(LocalDate asOf, ReceiptPolicy policy) {
+    public Money unpaidLateFees(LocalDate asOf, ReceiptPolicy mallPolicy) {
+        ReceiptPolicy policy = lease.rules().governing(mallPolicy);
         long fen = 0;
         for (Installment i : lease.plan().installments()) {
             fen = Math.addExact(fen, unpaidLateFee(i, postings, asOf, policy).fen());
@@ -392,8 +396,8 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
      * Amends the lease: installments issued (due on or before the effective date) or with money on them are kept,
      * the rest regenerated.
      */
-    public AccountAmendOutcome amend(LeaseAmendment amendment, SchedulePolicy policy) {
-        return switch (lease.amend(amendment, policy, seqsWithPayments())) {
+    public AccountAmendOutcome amend(LeaseAmendment amendment) {
+        return switch (lease.amend(amendment, seqsWithPayments())) {
             case AmendOutcome.Amended a -> new AccountAmendOutcome.Amended(withLease(a.lease()), a.report());
             case AmendOutcome.Refused r -> new AccountAmendOutcome.Refused(r.reason());
         };

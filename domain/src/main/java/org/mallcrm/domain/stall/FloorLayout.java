@@ -23,6 +23,15 @@ public final class FloorLayout {
      * {@code mustInvolve} (pass {@code s -> true} for all pairs). Inactive stalls are ignored.
      */
     public static List<Overlap> overlaps(List<Stall> stalls, java.util.function.Predicate<Stall> mustInvolve) {
+        return overlaps(stalls, mustInvolve, 0);
+    }
+
+    /**
+     * Every pair as above whose outlines share more than {@code toleranceMm2} square millimetres (the mall's
+     * {@code geometry.overlap_tolerance_mm2}; 0: any shared interior is an overlap).
+     */
+    public static List<Overlap> overlaps(List<Stall> stalls, java.util.function.Predicate<Stall> mustInvolve,
+            long toleranceMm2) {
         List<Stall> active = new ArrayList<>();
         for (Stall s : stalls) {
             if (s.isActive()) {
@@ -40,7 +49,7 @@ public final class FloorLayout {
                 if (pb.minX() >= pa.maxX()) {
                     break;
                 }
-                if ((mustInvolve.test(a) || mustInvolve.test(b)) && pa.overlaps(pb)) {
+                if ((mustInvolve.test(a) || mustInvolve.test(b)) && pa.overlapsByMoreThan(pb, toleranceMm2)) {
                     found.add(new Overlap(a, b));
                 }
             }

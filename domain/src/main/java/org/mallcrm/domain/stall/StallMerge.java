@@ -166,11 +166,6 @@ public record StallMerge(List<StallNo> parents, StallNo merged, MergePriceRule p
         return new MergeOutcome.Merged(new StallMerge(nos, newNo, rule, rent, request), retired, merged);
     }
 
-    /** A merge with the default policy and no other number in use. */
-    public static MergeOutcome of(List<Stall> parents, StallNo newNo, StallRequest request) {
-        return of(parents, newNo, Optional.empty(), request, StallNumbers.none(), GeometryPolicy.DEFAULTS);
-    }
-
     /** Σ(leasable × base rent) / Σ leasable, rounded HALF_UP to the fen. */
     static Money weightedAverage(List<Stall> stalls) {
         BigInteger num = BigInteger.ZERO;

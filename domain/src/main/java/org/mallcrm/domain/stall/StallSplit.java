@@ -115,11 +115,6 @@ public record StallSplit(StallNo parent, List<StallNo> children, List<Area> chil
         };
     }
 
-    /** A cut with the defaults: no number in use but the stall's own. */
-    public static SplitOutcome byCut(Stall parent, Axis axis, long at, StallRequest request) {
-        return byCut(parent, axis, at, request, StallNumbers.none(), GeometryPolicy.DEFAULTS);
-    }
-
     /** Splits {@code parent} into the drawn parts, which must tile it exactly. */
     public static SplitOutcome intoParts(Stall parent, List<SplitPart> parts, StallRequest request,
             StallNumbers existing, GeometryPolicy policy) {

@@ -26,6 +26,7 @@ class InMemoryChannelStoresTest {
             return new Stores(new InMemoryTrips(), new InMemoryScans(),
                     new org.mallcrm.fixtures.channel.InMemoryCommissionRules(),
                     new org.mallcrm.fixtures.channel.InMemoryStatements(),
+                    new org.mallcrm.fixtures.settings.InMemoryMallSettings(),
                     new org.mallcrm.fixtures.common.DirectUnitOfWork());
         }
     }

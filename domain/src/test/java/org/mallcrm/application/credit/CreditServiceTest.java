@@ -140,4 +140,20 @@ class CreditServiceTest {
         assertThat(w.credit.record(new RecordCommand("M-9999", "BONUS", null, null, null, null)))
                 .isInstanceOf(Outcome.NotFound.class);
     }
+
+    @Test
+    void a_change_of_the_grade_thresholds_applies_from_then_on_and_recorded_events_stay_as_they_were() {
+        record("LATE_OPENING", "2026-01-05", "1F-A-101");
+        record("LATE_OPENING", "2026-01-06", "1F-A-101");
+        record("LATE_OPENING", "2026-01-07", "1F-A-101");
+        assertThat(record("BONUS", "2026-01-25").standing().grade()).isEqualTo(CreditGrade.A);
+
+        assertThat(new org.mallcrm.application.settings.service.SettingsService(w.settings, w.unitOfWork, w.clock)
+                .set("credit.grade_a_min", "100", "li.na")).isInstanceOf(Outcome.Done.class);
+
+        CreditUseCases.CreditView view = ((Outcome.Done<CreditUseCases.CreditView>) w.credit.show(M1, null)).value();
+        assertThat(view.standing().score()).isEqualTo(99);
+        assertThat(view.standing().grade()).isEqualTo(CreditGrade.B);
+        assertThat(view.events()).last().satisfies(e -> assertThat(e.gradeAfter()).isEqualTo(CreditGrade.A));
+    }
 }

@@ -27,7 +27,9 @@ class ImportStallsServiceTest {
 
     private static final List<String> HEADER = ImportStallsUseCase.COLUMNS.required();
     private final InMemoryStalls stalls = new InMemoryStalls();
-    private final ImportStallsService service = new ImportStallsService(stalls, new DirectUnitOfWork());
+    private final org.mallcrm.fixtures.settings.InMemoryMallSettings settings =
+            new org.mallcrm.fixtures.settings.InMemoryMallSettings();
+    private final ImportStallsService service = new ImportStallsService(stalls, new DirectUnitOfWork(), settings);
 
     private static ImportRow row(int line, String no, String area, String rent, String status, String wkt) {
         Map<String, String> v = new LinkedHashMap<>();
@@ -132,6 +134,22 @@ class ImportStallsServiceTest {
         assertThat(r.errors()).filteredOn(e -> e.line() == 3).singleElement()
                 .extracting(RowError::reason).asString().contains("X3 (line 4)");
         assertThat(stalls.size()).isEqualTo(1);
+    }
+
+    @Test
+    void an_overlap_up_to_the_malls_tolerance_is_accepted_and_one_beyond_it_is_refused_with_its_area() {
+        stalls.insert(List.of(StallFixtures.a101()));
+        // a 2000 mm square whose corner covers 1000 × 1000 mm of A101 [0,8000]×[0,5000]
+        List<ImportRow> rows = List.of(row(2, "X1", "4.00", "100.00", "VACANT", square(7000, 4000, 2000)));
+        settings.with(org.mallcrm.domain.settings.SettingCatalogue.GEOMETRY_OVERLAP_TOLERANCE_MM2, 999_999L);
+
+        Rejected r = (Rejected) run(rows, ImportOptions.DEFAULT);
+        assertThat(r.errors()).singleElement().extracting(RowError::reason).asString()
+                .contains("A101", "by 1000000.00 mm², more than the 999999 mm² tolerated");
+
+        settings.with(org.mallcrm.domain.settings.SettingCatalogue.GEOMETRY_OVERLAP_TOLERANCE_MM2, 1_000_000L);
+        assertThat(run(rows, ImportOptions.DEFAULT)).isInstanceOf(ImportOutcome.Imported.class);
+        assertThat(stalls.size()).isEqualTo(2);
     }
 
     @Test

@@ -124,4 +124,14 @@ class MergeStallsServiceTest {
         assertThat(((StallMerge) ((ReshapeResult.Filed) r).document()).priceRule()).isEqualTo(MergePriceRule.MANUAL);
         assertThat(world.stall("A102-3").baseRent()).isEqualTo(Money.parse("175.00"));
     }
+
+    @Test
+    void a_longer_minimum_shared_wall_set_for_the_mall_applies_to_the_next_merge() {
+        world.settings.with(org.mallcrm.domain.settings.SettingCatalogue.GEOMETRY_MIN_SHARED_EDGE_MM, 6001L);
+
+        assertThat(refusal(merge("A102-3", "A102", "A103")).reason()).isEqualTo(ReshapeRefusal.Reason.NOT_ADJACENT);
+
+        world.settings.with(org.mallcrm.domain.settings.SettingCatalogue.GEOMETRY_MIN_SHARED_EDGE_MM, 6000L);
+        assertThat(merge("A102-3", "A102", "A103")).isInstanceOf(ReshapeResult.Filed.class);
+    }
 }

@@ -13,7 +13,7 @@ import org.mallcrm.application.stall.service.MergeStallsService;
 import org.mallcrm.application.stall.service.SplitStallService;
 import org.mallcrm.application.stall.service.StallHistoryService;
 import org.mallcrm.domain.lease.LeaseNo;
-import org.mallcrm.domain.stall.GeometryPolicy;
+import org.mallcrm.fixtures.settings.InMemoryMallSettings;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.fixtures.common.DirectUnitOfWork;
@@ -36,12 +36,13 @@ final class ReshapeWorld {
     final StallLeases leaseBook = (stall, from) -> Optional.ofNullable(leases.get(stall))
             .filter(l -> !l.end().isBefore(from))
             .map(Lease::no);
+    final InMemoryMallSettings settings = new InMemoryMallSettings();
     final SplitStallService split = new SplitStallService(stalls, documents, leaseBook, unitOfWork, clock,
-            GeometryPolicy.DEFAULTS);
+            settings);
     final MergeStallsService merge = new MergeStallsService(stalls, documents, leaseBook, unitOfWork, clock,
-            GeometryPolicy.DEFAULTS);
+            settings);
     final ChangeStallService change = new ChangeStallService(stalls, documents, unitOfWork, clock,
-            GeometryPolicy.DEFAULTS);
+            settings);
     final StallHistoryService history = new StallHistoryService(stalls, documents);
 
     static final Approval APPROVAL = new Approval("zhang.wei", "li.na", Optional.of(LocalDate.of(2026, 3, 1)));

@@ -1,5 +1,6 @@
 package org.mallcrm.domain.exit;
 
+import org.mallcrm.fixtures.lease.LeaseFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mallcrm.fixtures.lease.LeaseFixtures.aLease;
 import static org.mallcrm.fixtures.lease.LeaseFixtures.d;
@@ -29,13 +30,13 @@ class RelocationTest {
 
     /** 45.5 m² × ¥180 = 8,190.00 a month, quarterly, 2026-01-01..2026-12-31: 24,570.00 a quarter. */
     private static LeaseAccount oldAccount() {
-        return LeaseAccount.open(Lease.sign(aLease().start(d("2026-01-01")).end(d("2026-12-31"))
+        return LeaseAccount.open(LeaseFixtures.sign(aLease().start(d("2026-01-01")).end(d("2026-12-31"))
                 .billing(Billing.QUARTERLY).advanceDays(10).securityDeposit(Money.parse("16380.00")).build(),
                 SchedulePolicy.DEFAULT));
     }
 
     private static LeaseAccount newAccount(String start) {
-        return LeaseAccount.open(Lease.sign(aLease().leaseNo(LeaseNo.of("L-2026-0002")).kind(LeaseKind.RELOCATION)
+        return LeaseAccount.open(LeaseFixtures.sign(aLease().leaseNo(LeaseNo.of("L-2026-0002")).kind(LeaseKind.RELOCATION)
                 .stallNos(List.of(StallNo.of("1F-B-201"))).start(d(start)).end(d("2027-05-15"))
                 .billing(Billing.QUARTERLY).advanceDays(10).securityDeposit(Money.parse("16380.00")).build(),
                 SchedulePolicy.DEFAULT));

@@ -233,4 +233,20 @@ class GeometryJtsOraclePropertiesTest {
     private static Geometry box(long x0, long y0, long x1, long y1) {
         return JTS.toGeometry(new org.locationtech.jts.geom.Envelope(x0, x1, y0, y1));
     }
+
+    @Property(tries = 2500)
+    void the_exact_shared_area_matches_jts_and_decides_the_overlap_tolerance(@ForAll("polygons") Polygon a,
+            @ForAll("polygons") Polygon b) {
+        double jtsShared = jts(a).intersection(jts(b)).getArea();
+        java.math.BigInteger[] doubled = OverlapArea.doubled(a.vertices(), b.vertices());
+        double exact = doubled[0].doubleValue() / doubled[1].doubleValue() / 2;
+
+        assertThat(exact).as("%s ∩ %s", a.toWkt(), b.toWkt()).isCloseTo(jtsShared,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(b.overlapAreaMm2(a)).isEqualTo(a.overlapAreaMm2(b));
+        for (long tolerance = 0; tolerance <= 4; tolerance++) {
+            assertThat(a.overlapsByMoreThan(b, tolerance)).as("%s ∩ %s > %d", a.toWkt(), b.toWkt(), tolerance)
+                    .isEqualTo(jtsShared > tolerance + 1e-9);
+        }
+    }
 }

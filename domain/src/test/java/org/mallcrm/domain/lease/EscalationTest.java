@@ -1,5 +1,6 @@
 package org.mallcrm.domain.lease;
 
+import org.mallcrm.fixtures.lease.LeaseFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mallcrm.fixtures.lease.LeaseFixtures.aLease;
 import static org.mallcrm.fixtures.lease.LeaseFixtures.d;
@@ -15,7 +16,7 @@ class EscalationTest {
     }
 
     private static List<Money> amounts(LeaseTerms terms) {
-        return Lease.sign(terms, SchedulePolicy.DEFAULT).plan().installments().stream().map(Installment::amount)
+        return LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT).plan().installments().stream().map(Installment::amount)
                 .toList();
     }
 
@@ -52,7 +53,7 @@ class EscalationTest {
         LeaseTerms terms = twoYearsQuarterly().rentStartDate(d("2026-03-15"))
                 .escalation(Escalation.compound(Percent.of(5), 12, EscalationAnchor.RENT_START)).build();
 
-        List<Installment> plan = Lease.sign(terms, SchedulePolicy.DEFAULT).plan().installments();
+        List<Installment> plan = LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT).plan().installments();
         // 2027-01-15..04-14: two months at 8,190.00, one (from the anniversary 2027-03-15) at 8,599.50
         assertThat(plan.get(4).periodStart()).isEqualTo(d("2027-01-15"));
         assertThat(plan.get(4).amount()).isEqualTo(Money.parse("24979.50"));
@@ -64,7 +65,7 @@ class EscalationTest {
                 .rentStartDate(d("2026-01-11"))
                 .escalation(Escalation.compound(Percent.of(5), 12, EscalationAnchor.RENT_START)).build();
 
-        Installment jan2027 = Lease.sign(terms, SchedulePolicy.DEFAULT).plan().installments().get(12);
+        Installment jan2027 = LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT).plan().installments().get(12);
         // 10 days at 8,190.00 and 21 days at 8,599.50, of 31: 2,641.94 + 5,825.47 (exact sum rounded once)
         assertThat(jan2027.periodStart()).isEqualTo(d("2027-01-01"));
         assertThat(jan2027.amount()).isEqualTo(Money.parse("8467.40"));
@@ -89,7 +90,7 @@ class EscalationTest {
         assertThat(terms.rentStart()).isEqualTo(d("2026-05-01"));
         assertThat(terms.escalationAnchorDate()).isEqualTo(d("2026-05-01"));
         assertThat(new PriceTimeline(terms).anniversaries()).containsExactly(d("2027-05-01"));
-        List<Installment> plan = Lease.sign(terms, SchedulePolicy.DEFAULT).plan().installments();
+        List<Installment> plan = LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT).plan().installments();
         // 2027-03-01..05-31: March and April at 8,000.00, May at 8,400.00
         assertThat(plan.get(4).periodStart()).isEqualTo(d("2027-03-01"));
         assertThat(plan.get(4).amount()).isEqualTo(Money.parse("24400.00"));

@@ -1,5 +1,6 @@
 package org.mallcrm.domain.lease;
 
+import org.mallcrm.fixtures.lease.LeaseFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mallcrm.fixtures.lease.LeaseFixtures.b1;
 import static org.mallcrm.fixtures.lease.LeaseFixtures.b1Lease;
@@ -46,14 +47,14 @@ class LeaseScheduleB1Test {
         LeaseTerms without = b1().escalation(null).build();
 
         assertThat(new PriceTimeline(withEscalation).anniversaries()).isEmpty();
-        assertThat(Lease.sign(withEscalation, SchedulePolicy.DEFAULT).plan())
-                .isEqualTo(Lease.sign(without, SchedulePolicy.DEFAULT).plan());
+        assertThat(LeaseFixtures.sign(withEscalation, SchedulePolicy.DEFAULT).plan())
+                .isEqualTo(LeaseFixtures.sign(without, SchedulePolicy.DEFAULT).plan());
     }
 
     @Test
     void first_installment_can_fall_due_on_the_signing_date() {
         LeaseTerms terms = b1().signingDate(d("2026-01-05")).build();
-        Lease lease = Lease.sign(terms, SchedulePolicy.DEFAULT.withFirstDue(FirstDue.SIGNING_DATE));
+        Lease lease = LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT.withFirstDue(FirstDue.SIGNING_DATE));
 
         assertThat(lease.plan().installments()).extracting(Installment::dueOn)
                 .containsExactly(d("2026-01-05"), d("2026-03-16"), d("2026-06-15"), d("2026-09-15"));
@@ -63,12 +64,12 @@ class LeaseScheduleB1Test {
     void management_fee_is_a_second_line_charged_in_rent_free_months_by_default() {
         LeaseTerms terms = b1().managementFeePerM2Month(Money.parse("10.00")).build();
 
-        List<Installment> plan = Lease.sign(terms, SchedulePolicy.DEFAULT).plan().installments();
+        List<Installment> plan = LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT).plan().installments();
         assertThat(plan.get(0).rent()).isEqualTo(Money.parse("8190.00"));
         assertThat(plan.get(0).managementFee()).isEqualTo(Money.parse("1365.00"));
         assertThat(plan.get(0).amount()).isEqualTo(Money.parse("9555.00"));
 
-        List<Installment> waived = Lease.sign(terms,
+        List<Installment> waived = LeaseFixtures.sign(terms,
                 SchedulePolicy.DEFAULT.withManagementFeeWaivedInRentFree(true)).plan().installments();
         assertThat(waived.get(0).managementFee()).isEqualTo(Money.parse("455.00"));
         assertThat(waived.get(1).managementFee()).isEqualTo(Money.parse("1365.00"));

@@ -1,5 +1,6 @@
 package org.mallcrm.domain.lease;
 
+import org.mallcrm.fixtures.lease.LeaseFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mallcrm.fixtures.lease.LeaseFixtures.aLease;
 import static org.mallcrm.fixtures.lease.LeaseFixtures.d;
@@ -39,7 +40,7 @@ class MonthEndsAndProrationB4Test {
     private static Money firstStub(ProrationBasis basis) {
         LeaseTerms terms = aLease().start(d("2026-01-10")).end(d("2026-12-31")).billing(Billing.MONTHLY)
                 .proration(basis).build();
-        Lease lease = Lease.sign(terms, SchedulePolicy.DEFAULT.withAlignment(PeriodAlignment.CALENDAR));
+        Lease lease = LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT.withAlignment(PeriodAlignment.CALENDAR));
         Installment stub = lease.plan().installments().get(0);
         assertThat(stub.period()).isEqualTo(DateRange.of(d("2026-01-10"), d("2026-01-31")));
         assertThat(lease.plan().installments().get(1).amount()).isEqualTo(Money.parse("8190.00"));
@@ -75,7 +76,7 @@ class MonthEndsAndProrationB4Test {
     private static Money perDayFebruary(int year) {
         LeaseTerms terms = aLease().start(LocalDate.of(year, 2, 1)).termMonths(3).billing(Billing.MONTHLY)
                 .rentPerM2Day(Money.parse("6.00")).build();
-        return Lease.sign(terms, SchedulePolicy.DEFAULT).plan().installments().get(0).amount();
+        return LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT).plan().installments().get(0).amount();
     }
 
     @Test

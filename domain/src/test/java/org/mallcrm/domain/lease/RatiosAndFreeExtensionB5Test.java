@@ -1,5 +1,6 @@
 package org.mallcrm.domain.lease;
 
+import org.mallcrm.fixtures.lease.LeaseFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mallcrm.fixtures.lease.LeaseFixtures.b1;
@@ -16,7 +17,7 @@ class RatiosAndFreeExtensionB5Test {
 
     private static List<Money> ratioPlan(String... ratios) {
         LeaseTerms terms = b1().ratios(java.util.Arrays.stream(ratios).map(Percent::parse).toList()).build();
-        return Lease.sign(terms, SchedulePolicy.DEFAULT).plan().installments().stream().map(Installment::amount)
+        return LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT).plan().installments().stream().map(Installment::amount)
                 .toList();
     }
 
@@ -43,7 +44,7 @@ class RatiosAndFreeExtensionB5Test {
     @Test
     void a_ratio_plan_shares_the_term_in_anchored_periods() {
         LeaseTerms terms = b1().ratios(List.of(Percent.of(30), Percent.of(30), Percent.of(40))).build();
-        List<Installment> plan = Lease.sign(terms, SchedulePolicy.DEFAULT).plan().installments();
+        List<Installment> plan = LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT).plan().installments();
 
         assertThat(plan).extracting(Installment::periodStart).containsExactly(d("2026-01-15"), d("2026-05-15"),
                 d("2026-09-15"));
@@ -55,8 +56,7 @@ class RatiosAndFreeExtensionB5Test {
     void a_free_month_extends_the_end_and_adds_a_period_billed_zero() {
         Lease lease = b1Lease();
         AmendOutcome outcome = lease.amend(
-                LeaseAmendment.of(d("2026-07-15"), new LeaseAmendment.FreeExtension(1)),
-                SchedulePolicy.DEFAULT, Set.of());
+                LeaseAmendment.of(d("2026-07-15"), new LeaseAmendment.FreeExtension(1)), Set.of());
 
         assertThat(outcome).isInstanceOf(AmendOutcome.Amended.class);
         AmendOutcome.Amended amended = (AmendOutcome.Amended) outcome;
@@ -79,8 +79,7 @@ class RatiosAndFreeExtensionB5Test {
     @Test
     void rent_free_months_in_an_issued_installment_are_refused() {
         AmendOutcome outcome = b1Lease().amend(
-                LeaseAmendment.of(d("2026-07-15"), new LeaseAmendment.RentFreeMonths(d("2026-08-15"), 1)),
-                SchedulePolicy.DEFAULT, Set.of());
+                LeaseAmendment.of(d("2026-07-15"), new LeaseAmendment.RentFreeMonths(d("2026-08-15"), 1)), Set.of());
 
         assertThat(outcome).isInstanceOfSatisfying(AmendOutcome.Refused.class,
                 r -> assertThat(r.reason()).contains("2026-10-14"));
@@ -90,8 +89,7 @@ class RatiosAndFreeExtensionB5Test {
     void rent_free_months_and_a_new_price_regenerate_only_the_future() {
         AmendOutcome outcome = b1Lease().amend(new LeaseAmendment("CA-1", d("2026-07-15"), List.of(
                 new LeaseAmendment.RentFreeMonths(d("2026-10-15"), 1),
-                new LeaseAmendment.ChangePrice(d("2026-11-15"), Money.parse("200.00"))), "promotion"),
-                SchedulePolicy.DEFAULT, Set.of());
+                new LeaseAmendment.ChangePrice(d("2026-11-15"), Money.parse("200.00"))), "promotion"), Set.of());
 
         Lease v2 = ((AmendOutcome.Amended) outcome).lease();
         // 10-15..11-14 free, then two months at 45.5 × 200 = 9,100.00
@@ -103,8 +101,7 @@ class RatiosAndFreeExtensionB5Test {
     void an_installment_with_a_payment_is_kept_even_if_not_yet_due() {
         AmendOutcome outcome = b1Lease().amend(
                 LeaseAmendment.of(d("2026-07-15"), new LeaseAmendment.ChangePrice(d("2026-10-15"),
-                        Money.parse("200.00"))),
-                SchedulePolicy.DEFAULT, Set.of(4));
+                        Money.parse("200.00"))), Set.of(4));
 
         assertThat(outcome).isInstanceOf(AmendOutcome.Refused.class);
     }

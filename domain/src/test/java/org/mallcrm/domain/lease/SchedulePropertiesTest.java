@@ -66,7 +66,7 @@ class SchedulePropertiesTest {
                     l.start().plusMonths(l.freeFrom() + l.freeMonths()).minusDays(1));
         }
         LeaseTerms terms = b.build();
-        PaymentPlan plan = Lease.sign(terms, SchedulePolicy.DEFAULT).plan();
+        PaymentPlan plan = LeaseFixtures.sign(terms, SchedulePolicy.DEFAULT).plan();
 
         assertThat(plan.total()).isEqualTo(terms.monthlyRent().times(l.months() - l.freeMonths()));
         assertThat(plan.installments().get(0).periodStart()).isEqualTo(l.start());
@@ -100,8 +100,8 @@ class SchedulePropertiesTest {
         LeaseTerms.Builder b = LeaseFixtures.aLease().start(start)
                 .end(ScheduledDates.termEnd(start, months).plusDays(extraDays)).billing(Billing.MONTHLY)
                 .managementFeePerM2Month(Money.parse("7.77"));
-        Money periodicTotal = Lease.sign(b.build(), SchedulePolicy.DEFAULT).total();
-        PaymentPlan plan = Lease.sign(b.ratios(ratios).build(), SchedulePolicy.DEFAULT).plan();
+        Money periodicTotal = LeaseFixtures.sign(b.build(), SchedulePolicy.DEFAULT).total();
+        PaymentPlan plan = LeaseFixtures.sign(b.ratios(ratios).build(), SchedulePolicy.DEFAULT).plan();
 
         assertThat(plan.size()).isEqualTo(ratios.size());
         assertThat(plan.total()).isEqualTo(periodicTotal);
@@ -113,8 +113,7 @@ class SchedulePropertiesTest {
             @ForAll @IntRange(min = 1, max = 6) int freeMonths) {
         Lease lease = LeaseFixtures.b1Lease();
         LocalDate effective = LocalDate.of(2026, 1, 1).plusDays(effectiveDay);
-        AmendOutcome outcome = lease.amend(LeaseAmendment.of(effective, new LeaseAmendment.FreeExtension(freeMonths)),
-                SchedulePolicy.DEFAULT, java.util.Set.of());
+        AmendOutcome outcome = lease.amend(LeaseAmendment.of(effective, new LeaseAmendment.FreeExtension(freeMonths)), java.util.Set.of());
 
         Lease amended = ((AmendOutcome.Amended) outcome).lease();
         for (Installment i : lease.plan().installments()) {

@@ -65,11 +65,26 @@ class ReceiptAllocationTest {
     @Test
     void no_late_fee_within_the_grace_days() {
         ReceiptPolicy grace = DEFAULT.withGraceDays(5);
+        LeaseAccount signedWithGrace = pay(b1Account(grace), "2026-01-15", "8190.00", grace).account();
 
-        assertThat(pay(firstQuarterPaid(), "2026-03-21", "24570.00", grace).allocation().allocations())
+        assertThat(pay(signedWithGrace, "2026-03-21", "24570.00", grace).allocation().allocations())
                 .extracting(ReceiptAllocationTest::line).containsExactly("2 RENT 24570.00");
-        assertThat(pay(firstQuarterPaid(), "2026-03-26", "24570.00", grace).allocation().allocations())
+        assertThat(pay(signedWithGrace, "2026-03-26", "24570.00", grace).allocation().allocations())
                 .extracting(ReceiptAllocationTest::line).containsExactly("2 LATE_FEE 61.43", "2 RENT 24508.57");
+    }
+
+    @Test
+    void a_lease_keeps_the_late_fee_terms_it_was_signed_with() {
+        // the mall later doubles its rate and grants grace: B1, signed before, still owes 0.05 %/day from day one
+        ReceiptPolicy later = DEFAULT.withLateFeeRate(org.mallcrm.domain.lease.LateFeeRate.percentPerDay("0.1"))
+                .withGraceDays(5);
+
+        assertThat(pay(firstQuarterPaid(), "2026-03-26", "10000.00", later).allocation().allocations())
+                .extracting(ReceiptAllocationTest::line).containsExactly("2 LATE_FEE 122.85", "2 RENT 9877.15");
+        // the allocation order is the mall's as it is now
+        assertThat(pay(firstQuarterPaid(), "2026-03-26", "10000.00",
+                later.withOrder(AllocationOrder.PRINCIPAL_FIRST)).allocation().allocations())
+                .extracting(ReceiptAllocationTest::line).containsExactly("2 RENT 10000.00");
     }
 
     @Test

@@ -35,7 +35,7 @@ class StallMergeTest {
 
     @Test
     void a2_a102_and_a103_merge_into_one_48_square_metre_rectangle_at_160_yuan() {
-        MergeOutcome.Merged m = merged(StallMerge.of(List.of(a102(), a103()), NEW, request("MRG-0001")));
+        MergeOutcome.Merged m = merged(StallMerge.of(List.of(a102(), a103()), NEW, Optional.empty(), request("MRG-0001"), StallNumbers.none(), GeometryPolicy.DEFAULTS));
         assertThat(m.merged().outline()).isEqualTo(Polygon.rectangle(8000, 0, 16000, 6000));
         assertThat(m.merged().outline().vertices()).hasSize(4);
         assertThat(m.merged().outlineArea()).isEqualTo(Area.parse("48.00"));

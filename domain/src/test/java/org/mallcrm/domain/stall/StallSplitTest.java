@@ -31,7 +31,7 @@ class StallSplitTest {
 
     @Test
     void a1_cut_at_x_2600_gives_13_and_27_square_metres_with_leasable_14_79_and_30_71() {
-        SplitOutcome.Split s = split(StallSplit.byCut(a101(), Axis.X, 2600, request("SPL-0001")));
+        SplitOutcome.Split s = split(StallSplit.byCut(a101(), Axis.X, 2600, request("SPL-0001"), StallNumbers.none(), GeometryPolicy.DEFAULTS));
 
         Stall first = s.children().get(0);
         Stall second = s.children().get(1);
@@ -48,7 +48,7 @@ class StallSplitTest {
 
     @Test
     void a1_children_rents_are_2662_20_and_5527_80_summing_to_the_parents_8190_00() {
-        SplitOutcome.Split s = split(StallSplit.byCut(a101(), Axis.X, 2600, request("SPL-0001")));
+        SplitOutcome.Split s = split(StallSplit.byCut(a101(), Axis.X, 2600, request("SPL-0001"), StallNumbers.none(), GeometryPolicy.DEFAULTS));
         Money r1 = Rent.monthly(s.children().get(0).leasableArea(), s.children().get(0).baseRent());
         Money r2 = Rent.monthly(s.children().get(1).leasableArea(), s.children().get(1).baseRent());
         assertThat(r1).isEqualTo(Money.parse("2662.20"));
@@ -58,7 +58,7 @@ class StallSplitTest {
 
     @Test
     void a1_the_parent_becomes_split_and_the_children_vacant_with_the_parent_recorded() {
-        SplitOutcome.Split s = split(StallSplit.byCut(a101(), Axis.X, 2600, request("SPL-0001")));
+        SplitOutcome.Split s = split(StallSplit.byCut(a101(), Axis.X, 2600, request("SPL-0001"), StallNumbers.none(), GeometryPolicy.DEFAULTS));
         assertThat(s.parent().status()).isEqualTo(StallStatus.SPLIT);
         assertThat(s.parent().children()).containsExactly(StallNo.of("A101-1"), StallNo.of("A101-2"));
         assertThat(s.parent().outline()).isEqualTo(a101().outline());
@@ -99,7 +99,7 @@ class StallSplitTest {
 
     @Test
     void a_cut_at_y_numbers_the_lower_side_first() {
-        SplitOutcome.Split s = split(StallSplit.byCut(a101(), Axis.Y, 1000, request("SPL-0003")));
+        SplitOutcome.Split s = split(StallSplit.byCut(a101(), Axis.Y, 1000, request("SPL-0003"), StallNumbers.none(), GeometryPolicy.DEFAULTS));
         assertThat(s.children().get(0).outline()).isEqualTo(Polygon.rectangle(0, 0, 8000, 1000));
         assertThat(s.children().get(0).no()).isEqualTo(StallNo.of("A101-1"));
     }
@@ -109,7 +109,7 @@ class StallSplitTest {
         Polygon l = Polygon.of(new Point(0, 0), new Point(6000, 0), new Point(6000, 2000), new Point(2000, 2000),
                 new Point(2000, 5000), new Point(0, 5000));
         Stall stall = aStall("B201").outline(l).leasable("20.00").baseRent("200.00").build();
-        SplitOutcome.Split s = split(StallSplit.byCut(stall, Axis.X, 4000, request("SPL-0004")));
+        SplitOutcome.Split s = split(StallSplit.byCut(stall, Axis.X, 4000, request("SPL-0004"), StallNumbers.none(), GeometryPolicy.DEFAULTS));
         assertThat(s.children().get(0).outline()).isEqualTo(Polygon.of(new Point(0, 0), new Point(4000, 0),
                 new Point(4000, 2000), new Point(2000, 2000), new Point(2000, 5000), new Point(0, 5000)));
         assertThat(s.children().get(1).outline()).isEqualTo(Polygon.rectangle(4000, 0, 6000, 2000));
@@ -123,21 +123,21 @@ class StallSplitTest {
         Polygon u = Polygon.of(new Point(0, 0), new Point(9000, 0), new Point(9000, 6000), new Point(6000, 6000),
                 new Point(6000, 2000), new Point(3000, 2000), new Point(3000, 6000), new Point(0, 6000));
         Stall stall = aStall("B202").outline(u).build();
-        ReshapeRefusal r = refusal(StallSplit.byCut(stall, Axis.Y, 4000, request("SPL-0005")));
+        ReshapeRefusal r = refusal(StallSplit.byCut(stall, Axis.Y, 4000, request("SPL-0005"), StallNumbers.none(), GeometryPolicy.DEFAULTS));
         assertThat(r.reason()).isEqualTo(ReshapeRefusal.Reason.MORE_THAN_TWO_PIECES);
         assertThat(r.detail()).contains("3 pieces");
     }
 
     @Test
     void a_cut_missing_the_stall_is_refused() {
-        assertThat(refusal(StallSplit.byCut(a101(), Axis.X, 9000, request("SPL-0006"))).reason())
+        assertThat(refusal(StallSplit.byCut(a101(), Axis.X, 9000, request("SPL-0006"), StallNumbers.none(), GeometryPolicy.DEFAULTS)).reason())
                 .isEqualTo(ReshapeRefusal.Reason.CUT_MISSES);
     }
 
     @Test
     void splitting_a_leased_stall_is_refused_and_says_it_is_leased() {
         Stall leased = aStall("A101").rectangle(0, 0, 8000, 5000).status(StallStatus.LEASED).build();
-        ReshapeRefusal r = refusal(StallSplit.byCut(leased, Axis.X, 2600, request("SPL-0007")));
+        ReshapeRefusal r = refusal(StallSplit.byCut(leased, Axis.X, 2600, request("SPL-0007"), StallNumbers.none(), GeometryPolicy.DEFAULTS));
         assertThat(r.reason()).isEqualTo(ReshapeRefusal.Reason.NOT_VACANT);
         assertThat(r.status()).contains(StallStatus.LEASED);
         assertThat(r.detail()).contains("lease amendment");
@@ -147,7 +147,7 @@ class StallSplitTest {
     void splitting_a_reserved_or_renovating_stall_is_refused_naming_the_status() {
         for (StallStatus st : List.of(StallStatus.RESERVED, StallStatus.RENOVATING)) {
             Stall s = aStall("A101").status(st).build();
-            ReshapeRefusal r = refusal(StallSplit.byCut(s, Axis.X, 2600, request("SPL-0008")));
+            ReshapeRefusal r = refusal(StallSplit.byCut(s, Axis.X, 2600, request("SPL-0008"), StallNumbers.none(), GeometryPolicy.DEFAULTS));
             assertThat(r.reason()).isEqualTo(ReshapeRefusal.Reason.NOT_VACANT);
             assertThat(r.status()).contains(st);
         }
@@ -156,7 +156,7 @@ class StallSplitTest {
     @Test
     void splitting_a_retired_stall_is_refused() {
         Stall s = aStall("A101").status(StallStatus.MERGED).build();
-        assertThat(refusal(StallSplit.byCut(s, Axis.X, 2600, request("SPL-0009"))).reason())
+        assertThat(refusal(StallSplit.byCut(s, Axis.X, 2600, request("SPL-0009"), StallNumbers.none(), GeometryPolicy.DEFAULTS)).reason())
                 .isEqualTo(ReshapeRefusal.Reason.RETIRED);
     }
 
@@ -188,8 +188,8 @@ class StallSplitTest {
     @Test
     void a_child_under_the_minimum_area_is_refused() {
         // 0.5 m × 5 m = 2.5 m² passes the default 1 m²; 0.1 m × 5 m = 0.5 m² does not
-        assertThat(StallSplit.byCut(a101(), Axis.X, 500, request("SPL-0013"))).isInstanceOf(SplitOutcome.Split.class);
-        ReshapeRefusal r = refusal(StallSplit.byCut(a101(), Axis.X, 100, request("SPL-0014")));
+        assertThat(StallSplit.byCut(a101(), Axis.X, 500, request("SPL-0013"), StallNumbers.none(), GeometryPolicy.DEFAULTS)).isInstanceOf(SplitOutcome.Split.class);
+        ReshapeRefusal r = refusal(StallSplit.byCut(a101(), Axis.X, 100, request("SPL-0014"), StallNumbers.none(), GeometryPolicy.DEFAULTS));
         assertThat(r.reason()).isEqualTo(ReshapeRefusal.Reason.TOO_SMALL);
         // a stricter mall
         GeometryPolicy strict = GeometryPolicy.DEFAULTS.withMinChildArea(Area.parse("3.00"));
@@ -200,7 +200,7 @@ class StallSplitTest {
     @Test
     void exactly_the_minimum_area_is_allowed() {
         // 200 mm × 5000 mm = 1.00 m²
-        assertThat(StallSplit.byCut(a101(), Axis.X, 200, request("SPL-0016"))).isInstanceOf(SplitOutcome.Split.class);
+        assertThat(StallSplit.byCut(a101(), Axis.X, 200, request("SPL-0016"), StallNumbers.none(), GeometryPolicy.DEFAULTS)).isInstanceOf(SplitOutcome.Split.class);
     }
 
     @Test
@@ -273,7 +273,7 @@ class StallSplitTest {
     @Test
     void a_parent_number_too_long_for_suffixes_is_refused_rather_than_crashing() {
         Stall s = aStall("A".repeat(40)).rectangle(0, 0, 8000, 5000).build();
-        assertThat(refusal(StallSplit.byCut(s, Axis.X, 2600, request("SPL-0025"))).reason())
+        assertThat(refusal(StallSplit.byCut(s, Axis.X, 2600, request("SPL-0025"), StallNumbers.none(), GeometryPolicy.DEFAULTS)).reason())
                 .isEqualTo(ReshapeRefusal.Reason.INVALID_NUMBER);
     }
 

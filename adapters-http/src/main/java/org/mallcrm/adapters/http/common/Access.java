@@ -14,7 +14,12 @@ import org.mallcrm.domain.access.Role;
  * every one). Reading a record of another merchant, buyer or channel is not a matter of access but of the record:
  * the route answers 404.
  */
-public record Access(boolean noToken, Set<Role> roles, Optional<Capability> capability) {
+public record Access(boolean noToken, Set<Role> roles, Optional<Capability> capability, boolean groupLevel) {
+
+    /** Access of a route of one mall (the caller's). */
+    public Access(boolean noToken, Set<Role> roles, Optional<Capability> capability) {
+        this(noToken, roles, capability, false);
+    }
 
     public Access {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -23,6 +28,9 @@ public record Access(boolean noToken, Set<Role> roles, Optional<Capability> capa
         }
         if (!noToken && roles.isEmpty()) {
             throw new IllegalArgumentException("a route that needs a token needs at least one role");
+        }
+        if (groupLevel && !roles.equals(Set.of(Role.STAFF))) {
+            throw new IllegalArgumentException("only staff can be group-level");
         }
     }
 
@@ -46,6 +54,14 @@ public record Access(boolean noToken, Set<Role> roles, Optional<Capability> capa
         return new Access(false, Set.of(Role.STAFF), Optional.of(capability));
     }
 
+    /**
+     * Group-level staff reading across the malls of the group (the group report): a staff token made with
+     * {@code tokens create --role STAFF --group}.
+     */
+    public static Access groupStaff() {
+        return new Access(false, Set.of(Role.STAFF), Optional.empty(), true);
+    }
+
     /** Callers of these roles (the apps' own routes: {@code /me/…}). */
     public static Access roles(Role first, Role... more) {
         return new Access(false, EnumSet.of(first, more), Optional.empty());
@@ -55,7 +71,7 @@ public record Access(boolean noToken, Set<Role> roles, Optional<Capability> capa
     public Access orStaff(Capability capability) {
         Set<Role> r = EnumSet.copyOf(roles);
         r.add(Role.STAFF);
-        return new Access(false, r, Optional.of(capability));
+        return new Access(false, r, Optional.of(capability), false);
     }
 
     /** Null when {@code p} may call; otherwise why not (a 403's detail). */
@@ -63,6 +79,9 @@ public record Access(boolean noToken, Set<Role> roles, Optional<Capability> capa
         if (!roles.contains(p.role())) {
             return "this resource is for " + roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "))
                     + "; your token is " + p.role();
+        }
+        if (groupLevel && !p.groupLevel()) {
+            return "this resource is for group-level staff (a token made with tokens create --role STAFF --group)";
         }
         if (p.role() == Role.STAFF && capability.isPresent() && !p.may(capability.get())) {
             return "this change needs the capability " + capability.get() + " (" + capability.get().label()
@@ -77,6 +96,6 @@ public record Access(boolean noToken, Set<Role> roles, Optional<Capability> capa
             return "open";
         }
         return roles.stream().map(Role::name).sorted().collect(Collectors.joining("|"))
-                + capability.map(c -> " [" + c + "]").orElse("");
+                + (groupLevel ? " (group)" : "") + capability.map(c -> " [" + c + "]").orElse("");
     }
 }

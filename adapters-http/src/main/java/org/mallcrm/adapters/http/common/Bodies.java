@@ -360,7 +360,12 @@ public final class Bodies {
         return COMPONENTS.computeIfAbsent(record, r -> {
             Map<String, RecordComponent> m = new LinkedHashMap<>();
             for (RecordComponent c : r.getRecordComponents()) {
-                m.put(SNAKE.translate(c.getName()), c);
+                com.fasterxml.jackson.annotation.JsonProperty named =
+                        c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+                if (named == null) {
+                    named = c.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+                }
+                m.put(named != null && !named.value().isEmpty() ? named.value() : SNAKE.translate(c.getName()), c);
             }
             return m;
         });

@@ -3,7 +3,6 @@ package org.mallcrm.adapters.http.lease;
 import java.time.LocalDate;
 import java.util.List;
 import org.mallcrm.domain.deposit.EarnestMoney;
-import org.mallcrm.domain.lease.EarnestMoneyPolicy;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.stall.StallNo;
 
@@ -22,7 +21,7 @@ public record DepositJson(String depositNo, String merchantNo, List<String> stal
                 e.stallNos().stream().map(StallNo::value).toList(),
                 e.kind().name(), e.status().name(), e.received().toString(), e.heldOn(), e.lockedThrough(),
                 e.contractValue() == null ? null : e.contractValue().toString(),
-                e.earnestPart(EarnestMoneyPolicy.DEFAULT).toString(), e.offset().toString(), e.refunded().toString(),
+                e.earnestPart().toString(), e.offset().toString(), e.refunded().toString(),
                 e.forfeited().toString(), e.converted().toString(), e.held().toString(), e.penaltyPaid().toString(),
                 e.appliedTo() == null ? null : e.appliedTo().value(), payBack == null ? null : payBack.toString());
     }

@@ -52,15 +52,36 @@ public final class CommissionRulesJson {
         }
     }
 
-    public static CommissionRules parse(String json) {
+    /**
+     * Rules as a person gives them: keys left out of {@code "default"} are {@code base}'s (the mall's default policy
+     * as set now), keys left out of a channel are the default's.
+     */
+    public static CommissionRules parse(String json, CommissionPolicy base) {
         try {
-            return read(MAPPER.readTree(json));
+            return read(MAPPER.readTree(json), base);
         } catch (JsonProcessingException e) {
             throw new InvalidRules(List.of("not JSON: " + e.getOriginalMessage()));
         }
     }
 
-    public static CommissionRules read(JsonNode root) {
+    /** Rules as stored: {@code "default"} names every key (the default in force when they were set). */
+    public static CommissionRules parseStored(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            List<String> problems = new ArrayList<>();
+            CommissionPolicy base = root == null || !root.isObject() || root.get("default") == null ? null
+                    : full(root.get("default"), "default", problems);
+            if (base == null || !problems.isEmpty()) {
+                problems.add(0, "stored rules lack a complete \"default\"");
+                throw new InvalidRules(problems);
+            }
+            return read(root, base);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRules(List.of("not JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    public static CommissionRules read(JsonNode root, CommissionPolicy base) {
         List<String> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
             throw new InvalidRules(List.of("the rules must be a JSON object with \"default\" and \"channels\""));
@@ -71,10 +92,10 @@ public final class CommissionRulesJson {
                 problems.add(k + ": unknown key; the keys are default and channels");
             }
         }
-        CommissionPolicy defaults = CommissionPolicy.DEFAULT;
+        CommissionPolicy defaults = base;
         JsonNode d = root.get("default");
         if (d != null && !d.isNull()) {
-            defaults = policy(d, CommissionPolicy.DEFAULT, "default", problems);
+            defaults = policy(d, base, "default", problems);
         }
         Map<ChannelCode, CommissionPolicy> channels = new TreeMap<>();
         JsonNode cs = root.get("channels");
@@ -271,10 +292,31 @@ public final class CommissionRulesJson {
         return toJson(policy).toString();
     }
 
+    /** A policy written in full (as a closed statement keeps it): every key must be there. */
+    private static CommissionPolicy full(JsonNode node, String path, List<String> problems) {
+        if (!node.isObject()) {
+            problems.add(path + ": must be an object");
+            return null;
+        }
+        for (String k : new java.util.TreeSet<>(KEYS)) {
+            if (!node.has(k)) {
+                problems.add(path + "." + k + ": missing");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        // every key is given, so nothing of this starting point remains
+        CommissionPolicy blank = new CommissionPolicy(Money.ZERO, List.of(), TierMode.MARGINAL, Optional.empty(), 0,
+                false, Percent.ZERO, Percent.ZERO, 0);
+        return policy(node, blank, path, problems);
+    }
+
+    /** A policy written in full (a closed statement's). */
     public static CommissionPolicy parsePolicy(String json) {
         List<String> problems = new ArrayList<>();
         try {
-            CommissionPolicy p = policy(MAPPER.readTree(json), CommissionPolicy.DEFAULT, "policy", problems);
+            CommissionPolicy p = full(MAPPER.readTree(json), "policy", problems);
             if (!problems.isEmpty()) {
                 throw new InvalidRules(problems);
             }

@@ -9,7 +9,11 @@ import org.mallcrm.application.channel.port.out.CommissionRulesStore;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.domain.channel.CommissionRules;
 
-/** The mall's commission rules as one JSON document (the contract's form, every channel resolved in full). */
+/**
+ * The mall's commission rules as one JSON document (the contract's form): the default policy in force when they were
+ * set and every channel resolved in full. The mall's default policy in force now is its settings; the service moves
+ * the channels onto it ({@code CommissionRules.rebasedOnto}).
+ */
 public final class JooqCommissionRulesStore implements CommissionRulesStore {
 
     private final Database db;
@@ -25,7 +29,7 @@ public final class JooqCommissionRulesStore implements CommissionRulesStore {
     @Override
     public Optional<CommissionRules> load() {
         return db.dsl(ctx -> ctx.select(COMMISSION_RULES.RULES_JSON).from(COMMISSION_RULES)
-                .where(COMMISSION_RULES.MALL_ID.eq(mallId)).fetchOptional(r -> CommissionRulesJson.parse(r.value1())));
+                .where(COMMISSION_RULES.MALL_ID.eq(mallId)).fetchOptional(r -> CommissionRulesJson.parseStored(r.value1())));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.DatabaseUnitOfWork;
+import org.mallcrm.adapters.persistence.JooqMallSettings;
 import org.mallcrm.adapters.persistence.TestDatabases;
 import org.mallcrm.application.channel.port.out.Scans;
 import org.mallcrm.application.channel.port.out.Trips;
@@ -267,7 +268,7 @@ class ChannelStoresTest {
             long mall = TestDatabases.defaultMall(db);
             return new Stores(new JooqTrips(db, mall), new JdbcScans(db, mall),
                     new JooqCommissionRulesStore(db, mall, clock), new JooqStatements(db, mall, clock),
-                    new DatabaseUnitOfWork(db));
+                    new JooqMallSettings(db, mall), new DatabaseUnitOfWork(db));
         }
 
         @Test
@@ -275,7 +276,8 @@ class ChannelStoresTest {
             FixedClock clock = FixedClock.at("2025-04-02T00:00:00Z");
             Stores s = emptyStores(clock);
             ClosedStatement empty = new CommissionService(s.trips(), s.scans(), s.rules(), s.statements(),
-                    s.unitOfWork(), clock).close(ChannelCode.of("CH1"), YearMonth.of(2025, 3)).statement();
+                    s.settings(), s.unitOfWork(), clock).close(ChannelCode.of("CH1"), YearMonth.of(2025, 3))
+                    .statement();
 
             assertThatThrownBy(() -> s.statements().insertClosed(empty))
                     .satisfies(e -> assertThat(org.mallcrm.adapters.persistence.SqlFailure.of(e))

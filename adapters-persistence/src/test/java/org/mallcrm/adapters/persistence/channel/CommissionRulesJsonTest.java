@@ -18,7 +18,8 @@ class CommissionRulesJsonTest {
                              "variance_flag_pct": "10", "scan_order_tolerance_minutes": 0},
                  "channels": {"CH1": {"rate_per_head": null, "tiers": [{"from": 1, "rate": "15.00"},
                                                                        {"from": 1001, "rate": "18.00"}],
-                                      "tier_mode": null, "min_heads": null, "cap_at_reported": null}}}""");
+                                      "tier_mode": null, "min_heads": null, "cap_at_reported": null}}}""",
+                CommissionPolicy.DEFAULT);
 
         CommissionPolicy ch1 = rules.policyFor(ChannelCode.of("CH1"));
         assertThat(ch1.tiers()).hasSize(2);
@@ -29,7 +30,7 @@ class CommissionRulesJsonTest {
     @Test
     void a_wrong_value_is_still_refused_with_its_path() {
         assertThatThrownBy(() -> CommissionRulesJson.parse("""
-                {"channels": {"CH1": {"rate_per_head": true}}}"""))
+                {"channels": {"CH1": {"rate_per_head": true}}}""", CommissionPolicy.DEFAULT))
                 .hasMessageContaining("channels.CH1.rate_per_head");
     }
 }

@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mallcrm.application.channel.port.in.CommissionRulesUseCase;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.settings.port.in.SettingsUseCases;
+import org.mallcrm.application.settings.port.out.MallSettingsStore;
+import org.mallcrm.application.settings.service.SettingsService;
+import org.mallcrm.domain.channel.CommissionPolicy;
+import org.mallcrm.domain.settings.SettingCatalogue;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
 import org.mallcrm.application.channel.port.in.StatementUseCases;
 import org.mallcrm.application.channel.port.out.CommissionRulesStore;
@@ -60,37 +66,56 @@ public final class CommissionService implements ReconcileUseCase, CommissionRule
     private final Scans scans;
     private final CommissionRulesStore rulesStore;
     private final Statements statements;
+    private final MallSettingsStore settings;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final int readers;
 
     /** A service that reads scans with up to two readers side by side when there are two processors. */
     public CommissionService(Trips trips, Scans scans, CommissionRulesStore rulesStore, Statements statements,
-            UnitOfWork unitOfWork, Clock clock) {
-        this(trips, scans, rulesStore, statements, unitOfWork, clock,
+            MallSettingsStore settings, UnitOfWork unitOfWork, Clock clock) {
+        this(trips, scans, rulesStore, statements, settings, unitOfWork, clock,
                 Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
     /** @param readers how many readers may share a reconciliation's scans (1: one reader) */
     public CommissionService(Trips trips, Scans scans, CommissionRulesStore rulesStore, Statements statements,
-            UnitOfWork unitOfWork, Clock clock, int readers) {
+            MallSettingsStore settings, UnitOfWork unitOfWork, Clock clock, int readers) {
         this.readers = Math.max(1, readers);
         this.trips = trips;
         this.scans = scans;
         this.rulesStore = rulesStore;
         this.statements = statements;
+        this.settings = settings;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
+    /**
+     * The rules in force: the mall's default policy is its {@code commission.*} settings as stored now; each channel's
+     * own rules keep what the channel set and follow the default for the rest.
+     */
     @Override
     public CommissionRules rules() {
-        return rulesStore.load().orElse(CommissionRules.DEFAULT);
+        CommissionPolicy defaults = settings.current().commissionDefaults();
+        return rulesStore.load().map(r -> r.rebasedOnto(defaults)).orElse(CommissionRules.of(defaults));
     }
 
+    /**
+     * Replaces the rules: the default policy goes to the mall's {@code commission.*} settings (audited as changed by
+     * {@code by}), the channels' rules to the rules store; all or nothing.
+     */
     @Override
-    public void setRules(CommissionRules rules) {
-        unitOfWork.run(() -> rulesStore.save(rules));
+    public Outcome<CommissionRules> setRules(CommissionRules rules, String by) {
+        return unitOfWork.inTransaction(() -> {
+            Outcome<List<SettingsUseCases.SettingChange>> changed = new SettingsService(settings, unitOfWork, clock)
+                    .setAll(SettingCatalogue.commissionTexts(rules.defaults()), by);
+            if (!(changed instanceof Outcome.Done)) {
+                return changed.recast();
+            }
+            rulesStore.save(rules);
+            return Outcome.done(rules());
+        });
     }
 
     @Override

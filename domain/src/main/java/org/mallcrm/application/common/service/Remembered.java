@@ -11,7 +11,7 @@ import org.mallcrm.application.common.port.out.ChangeCounters;
  */
 public final class Remembered<T> {
 
-    private record Kept<T>(LocalDate day, long count, T value) {
+    private record Kept<T>(LocalDate day, Object key, long count, T value) {
     }
 
     private final ChangeCounters counters;
@@ -24,14 +24,23 @@ public final class Remembered<T> {
     }
 
     public T get(LocalDate day, Supplier<T> compute) {
+        return get(day, null, compute);
+    }
+
+    /**
+     * The result for a day computed under {@code key} as well (e.g. the mall's settings it was computed with): a
+     * kept result is given again only while the day, the key and the counter are the same.
+     */
+    public T get(LocalDate day, Object key, Supplier<T> compute) {
         long count = counters.current(kind);
         Kept<T> k = kept.get();
-        if (count >= 0 && k != null && k.count() == count && k.day().equals(day)) {
+        if (count >= 0 && k != null && k.count() == count && k.day().equals(day)
+                && java.util.Objects.equals(k.key(), key)) {
             return k.value();
         }
         T value = compute.get();
         if (count >= 0) {
-            kept.set(new Kept<>(day, count, value));
+            kept.set(new Kept<>(day, key, count, value));
         }
         return value;
     }

@@ -21,6 +21,7 @@ import org.mallcrm.domain.credit.BehaviourRecordId;
 import org.mallcrm.domain.credit.BehaviourType;
 import org.mallcrm.domain.credit.CreditEvent;
 import org.mallcrm.domain.credit.CreditPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.credit.CreditStanding;
 import org.mallcrm.domain.credit.MerchantCredit;
 import org.mallcrm.domain.credit.NewBehaviour;
@@ -35,31 +36,31 @@ import org.mallcrm.domain.stall.StallNo;
 
 /**
  * Credit use cases over the {@link Credits} store. A merchant's file is opened on its first record, assessed
- * since the day it first signed (or, for one not yet signed, the record's day). The policy's base, grades and
- * blacklist duration are the defaults of domain-rules §4; the overdue rule is the mall's stored one.
+ * since the day it first signed (or, for one not yet signed, the record's day). The policy is the mall's settings of
+ * the moment (period, grades, blacklist duration) with the mall's stored overdue rule.
  */
 public final class CreditService implements CreditUseCases {
 
     private final Credits credits;
     private final Merchants merchants;
     private final OverdueInstallments overdue;
-    private final CreditPolicy basePolicy;
+    private final CurrentSettings settings;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public CreditService(Credits credits, Merchants merchants, OverdueInstallments overdue, CreditPolicy basePolicy,
+    public CreditService(Credits credits, Merchants merchants, OverdueInstallments overdue, CurrentSettings settings,
             UnitOfWork unitOfWork, Clock clock) {
         this.credits = credits;
         this.merchants = merchants;
         this.overdue = overdue;
-        this.basePolicy = basePolicy;
+        this.settings = settings;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
-    /** The policy in force: the base policy with the mall's overdue rule. */
+    /** The policy in force: the mall's credit settings as stored now, with its overdue rule. */
     public CreditPolicy policy() {
-        return basePolicy.withOverdue(credits.overdueRule());
+        return settings.current().creditPolicy().withOverdue(credits.overdueRule());
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.mallcrm.domain.deposit.EarnestOutcome;
 import org.mallcrm.domain.deposit.EarnestStatus;
 import org.mallcrm.domain.deposit.HoldOutcome;
 import org.mallcrm.domain.deposit.HoldRequest;
-import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.domain.stall.StallStatus;
@@ -39,17 +39,17 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
     private final Stalls stalls;
     private final Merchants merchants;
     private final LeasingEligibility eligibility;
-    private final LeasingPolicy policy;
+    private final CurrentSettings settings;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public EarnestMoneyService(EarnestMonies monies, Stalls stalls, Merchants merchants,
-            LeasingEligibility eligibility, LeasingPolicy policy, UnitOfWork unitOfWork, Clock clock) {
+            LeasingEligibility eligibility, CurrentSettings settings, UnitOfWork unitOfWork, Clock clock) {
         this.monies = monies;
         this.stalls = stalls;
         this.merchants = merchants;
         this.eligibility = eligibility;
-        this.policy = policy;
+        this.settings = settings;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -101,7 +101,7 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
             HoldRequest request = new HoldRequest(no, c.merchantNo(), c.stallNos(), c.kind(), c.amount(), on,
                     c.days(), c.contractValue());
             return switch (EarnestMoney.hold(request, statuses, monies.onStalls(c.stallNos()),
-                    policy.earnestMoney())) {
+                    settings.current().earnestMoneyPolicy())) {
                 case HoldOutcome.Refused r -> Outcome.refused(r.reason());
                 case HoldOutcome.Held h -> {
                     try {
@@ -128,12 +128,12 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
 
     @Override
     public Outcome<Settled> forfeit(String depositNo) {
-        return change(depositNo, e -> e.forfeit(policy.earnestMoney()));
+        return change(depositNo, e -> e.forfeit(settings.current().earnestMoneyPolicy()));
     }
 
     @Override
     public Outcome<Settled> returnDouble(String depositNo) {
-        return change(depositNo, e -> e.mallWalksAway(policy.earnestMoney()));
+        return change(depositNo, e -> e.mallWalksAway(settings.current().earnestMoneyPolicy()));
     }
 
     private Outcome<Settled> change(String depositNo, Function<EarnestMoney, EarnestOutcome> operation) {

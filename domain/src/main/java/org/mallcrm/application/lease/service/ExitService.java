@@ -21,6 +21,7 @@ import org.mallcrm.domain.exit.ExitRequest;
 import org.mallcrm.domain.exit.ExitStatus;
 import org.mallcrm.domain.exit.SettlementStatement;
 import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.merchant.AdvanceOutcome;
 import org.mallcrm.domain.merchant.Stage;
 import org.mallcrm.domain.money.Money;
@@ -42,17 +43,17 @@ public final class ExitService implements ExitUseCases {
     private final Leases leases;
     private final Stalls stalls;
     private final Merchants merchants;
-    private final LeasingPolicy policy;
+    private final CurrentSettings settings;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ExitService(ExitRequests exits, Leases leases, Stalls stalls, Merchants merchants, LeasingPolicy policy,
+    public ExitService(ExitRequests exits, Leases leases, Stalls stalls, Merchants merchants, CurrentSettings settings,
             UnitOfWork unitOfWork, Clock clock) {
         this.exits = exits;
         this.leases = leases;
         this.stalls = stalls;
         this.merchants = merchants;
-        this.policy = policy;
+        this.settings = settings;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -132,6 +133,7 @@ public final class ExitService implements ExitUseCases {
             }
             ExitRequest request = found.get();
             LeaseRecord lease = leases.find(request.leaseNo()).orElseThrow();
+            LeasingPolicy policy = settings.current().leasingPolicy();
             SettlementStatement statement = SettlementStatement.of(lease.account(), lease.deposit(),
                     request.exitOn(), dmg, policy.schedule(), policy.receipts());
             return switch (request.settle(statement)) {

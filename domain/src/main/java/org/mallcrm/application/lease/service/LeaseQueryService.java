@@ -15,6 +15,7 @@ import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.domain.lease.Installment;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.receipt.Reminder;
 import org.mallcrm.domain.receipt.ScheduleView;
@@ -26,19 +27,22 @@ import org.mallcrm.domain.receipt.ScheduleView;
 public final class LeaseQueryService implements LeaseQueries {
 
     private final Leases leases;
-    private final LeasingPolicy policy;
+    private final CurrentSettings settings;
     private final Clock clock;
 
-    /** The standings of the whole mall as of a day, kept while no lease changes (see {@link ChangeCounters}). */
+    /**
+     * The standings of the whole mall as of a day under the mall's settings, kept while no lease and no setting
+     * changes (see {@link ChangeCounters}).
+     */
     private final Remembered<List<Standing>> standings;
 
-    public LeaseQueryService(Leases leases, LeasingPolicy policy, Clock clock) {
-        this(leases, policy, clock, ChangeCounters.NONE);
+    public LeaseQueryService(Leases leases, CurrentSettings settings, Clock clock) {
+        this(leases, settings, clock, ChangeCounters.NONE);
     }
 
-    public LeaseQueryService(Leases leases, LeasingPolicy policy, Clock clock, ChangeCounters counters) {
+    public LeaseQueryService(Leases leases, CurrentSettings settings, Clock clock, ChangeCounters counters) {
         this.leases = leases;
-        this.policy = policy;
+        this.settings = settings;
         this.clock = clock;
         this.standings = new Remembered<>(counters, ChangeCounters.Kind.LEASES);
     }
@@ -71,12 +75,14 @@ public final class LeaseQueryService implements LeaseQueries {
     @Override
     public Optional<ScheduleView> schedule(LeaseNo no, LocalDate asOf) {
         LocalDate day = asOf == null ? clock.today() : asOf;
+        LeasingPolicy policy = settings.current().leasingPolicy();
         return leases.find(no).map(r -> r.account().schedule(day, policy.schedule(), policy.receipts()));
     }
 
     @Override
     public List<Reminder> reminders(LocalDate asOf, Integer withinDays) {
         LocalDate day = asOf == null ? clock.today() : asOf;
+        LeasingPolicy policy = settings.current().leasingPolicy();
         int within = withinDays == null ? policy.schedule().reminderDays() : withinDays;
         if (within < 0) {
             throw new IllegalArgumentException("--within cannot be negative");
@@ -97,6 +103,7 @@ public final class LeaseQueryService implements LeaseQueries {
     @Override
     public List<Bill> bills(MerchantNo merchant, LocalDate asOf) {
         LocalDate day = asOf == null ? clock.today() : asOf;
+        LeasingPolicy policy = settings.current().leasingPolicy();
         List<Bill> result = new ArrayList<>();
         forEachLease(merchant, r -> {
             for (Installment i : r.account().lease().plan().installments()) {
@@ -112,10 +119,11 @@ public final class LeaseQueryService implements LeaseQueries {
     @Override
     public List<Standing> standings(LocalDate asOf) {
         LocalDate day = asOf == null ? clock.today() : asOf;
-        return standings.get(day, () -> readStandings(day));
+        LeasingPolicy policy = settings.current().leasingPolicy();
+        return standings.get(day, policy, () -> readStandings(day, policy));
     }
 
-    private List<Standing> readStandings(LocalDate day) {
+    private List<Standing> readStandings(LocalDate day, LeasingPolicy policy) {
         List<Standing> result = new ArrayList<>();
         forEachLease(null, r -> {
             List<org.mallcrm.domain.receipt.InstallmentView> views = new ArrayList<>();

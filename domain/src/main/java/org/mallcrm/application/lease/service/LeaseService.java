@@ -34,7 +34,9 @@ import org.mallcrm.domain.lease.Lease;
 import org.mallcrm.domain.lease.LeaseAmendment;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.LeaseTerms;
+import org.mallcrm.domain.lease.LeaseRules;
 import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.merchant.AdvanceOutcome;
 import org.mallcrm.domain.merchant.Merchant;
 import org.mallcrm.domain.merchant.Stage;
@@ -56,12 +58,12 @@ public final class LeaseService implements LeaseUseCases {
     private final EarnestMonies earnestMonies;
     private final Placements placements;
     private final LeasingEligibility eligibility;
-    private final LeasingPolicy policy;
+    private final CurrentSettings settings;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public LeaseService(Leases leases, Merchants merchants, Stalls stalls, EarnestMonies earnestMonies,
-            Placements placements, LeasingEligibility eligibility, LeasingPolicy policy, UnitOfWork unitOfWork,
+            Placements placements, LeasingEligibility eligibility, CurrentSettings settings, UnitOfWork unitOfWork,
             Clock clock) {
         this.leases = leases;
         this.merchants = merchants;
@@ -69,7 +71,7 @@ public final class LeaseService implements LeaseUseCases {
         this.earnestMonies = earnestMonies;
         this.placements = placements;
         this.eligibility = eligibility;
-        this.policy = policy;
+        this.settings = settings;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -84,7 +86,7 @@ public final class LeaseService implements LeaseUseCases {
 
     @Override
     public Outcome<Signing> sign(LeaseSpec spec) {
-        return unitOfWork.inTransaction(() -> switch (sign(spec, 0)) {
+        return unitOfWork.inTransaction(() -> switch (sign(spec, 0, settings.current().leasingPolicy())) {
             case Outcome.Done<Signed> d -> Outcome.done(new Signing(d.value().lease(), d.value().relocation()));
             case Outcome<Signed> o -> o.<Signing>recast();
         }, o -> !o.isDone());
@@ -96,6 +98,7 @@ public final class LeaseService implements LeaseUseCases {
             return new ImportOutcome.Unreadable("the file holds no lease specs (one JSON object a line)");
         }
         return unitOfWork.inTransaction(() -> {
+            LeasingPolicy policy = settings.current().leasingPolicy();
             List<RowError> errors = new ArrayList<>();
             int created = 0;
             int unchanged = 0;
@@ -114,7 +117,7 @@ public final class LeaseService implements LeaseUseCases {
                 if (no != null) {
                     lineOf.put(no.strip(), l.line());
                 }
-                Outcome<Signed> o = sign(l.spec(), l.line());
+                Outcome<Signed> o = sign(l.spec(), l.line(), policy);
                 switch (o) {
                     case Outcome.Done<Signed> d -> {
                         if (d.value().created()) {
@@ -143,8 +146,11 @@ public final class LeaseService implements LeaseUseCases {
         }
     }
 
-    /** Signs one spec inside the caller's unit of work. Writes only when it returns Done with created. */
-    private Outcome<Signed> sign(LeaseSpec rawSpec, int line) {
+    /**
+     * Signs one spec inside the caller's unit of work under the mall's policy of the moment (the lease keeps the
+     * rules it is signed with). Writes only when it returns Done with created.
+     */
+    private Outcome<Signed> sign(LeaseSpec rawSpec, int line, LeasingPolicy policy) {
         List<RowError> errors = new ArrayList<>();
         LeaseSpec spec = rawSpec;
         if (spec.placementNo() != null && !spec.placementNo().isBlank()) {
@@ -224,7 +230,7 @@ public final class LeaseService implements LeaseUseCases {
                         + terms.start() + ".." + terms.end() + "; leases of one stall never overlap");
             }
         }
-        Lease lease = Lease.sign(terms, policy.schedule());
+        Lease lease = Lease.sign(terms, LeaseRules.of(policy));
         LeaseAccount account = LeaseAccount.open(lease);
         SecurityDeposit deposit = SecurityDeposit.agreed(lease.leaseNo(), lease.merchantNo(),
                 terms.securityDeposit());
@@ -420,7 +426,7 @@ public final class LeaseService implements LeaseUseCases {
                 return Outcome.refused("amendment " + amendment.amendmentNo() + " is already applied to "
                         + leaseNo);
             }
-            return switch (record.account().amend(amendment, policy.schedule())) {
+            return switch (record.account().amend(amendment)) {
                 case AccountAmendOutcome.Refused r -> Outcome.refused(r.reason());
                 case AccountAmendOutcome.Amended a -> {
                     LeaseRecord next = record.withAccount(a.account());

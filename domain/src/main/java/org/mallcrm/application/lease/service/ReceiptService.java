@@ -21,7 +21,7 @@ import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.domain.lease.LeaseNo;
-import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.receipt.Receipt;
 import org.mallcrm.domain.receipt.ReceiptAllocation;
@@ -31,12 +31,12 @@ import org.mallcrm.domain.receipt.ReceiptOutcome;
 public final class ReceiptService implements ReceiptUseCases {
 
     private final Leases leases;
-    private final LeasingPolicy policy;
+    private final CurrentSettings settings;
     private final UnitOfWork unitOfWork;
 
-    public ReceiptService(Leases leases, LeasingPolicy policy, UnitOfWork unitOfWork) {
+    public ReceiptService(Leases leases, CurrentSettings settings, UnitOfWork unitOfWork) {
         this.leases = leases;
-        this.policy = policy;
+        this.settings = settings;
         this.unitOfWork = unitOfWork;
     }
 
@@ -100,6 +100,7 @@ public final class ReceiptService implements ReceiptUseCases {
         }
         LeaseRecord record = found.get();
         if (record.terminatedOn() != null) {
+            var policy = settings.current().leasingPolicy();
             Money owed = record.account().owedOn(record.terminatedOn(), c.on(), policy.schedule(), policy.receipts());
             if (!owed.isPositive()) {
                 return new Failed(Outcome.refused("lease " + c.leaseNo() + " ended on " + record.terminatedOn()
@@ -119,7 +120,7 @@ public final class ReceiptService implements ReceiptUseCases {
         } catch (IllegalArgumentException e) {
             return new Failed(Outcome.invalid("receipt_no", no, e.getMessage()));
         }
-        return switch (record.account().receive(receipt, policy.receipts())) {
+        return switch (record.account().receive(receipt, settings.current().receiptPolicy())) {
             case ReceiptOutcome.Refused r -> new Failed(Outcome.refused(r.reason()));
             case ReceiptOutcome.Recorded r -> {
                 leases.update(record.withAccount(r.account()));

@@ -10,7 +10,7 @@ import org.mallcrm.application.stall.port.in.ReshapeResult;
 import org.mallcrm.application.stall.port.out.StallDocuments;
 import org.mallcrm.application.stall.port.out.Stalls;
 import org.mallcrm.domain.stall.ChangeOutcome;
-import org.mallcrm.domain.stall.GeometryPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallChange;
 import org.mallcrm.domain.stall.StallDocument;
@@ -26,15 +26,15 @@ public final class ChangeStallService implements ChangeStallUseCase {
     private final StallDocuments documents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final GeometryPolicy policy;
+    private final CurrentSettings settings;
 
     public ChangeStallService(Stalls stalls, StallDocuments documents, UnitOfWork unitOfWork, Clock clock,
-            GeometryPolicy policy) {
+            CurrentSettings settings) {
         this.stalls = stalls;
         this.documents = documents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.policy = policy;
+        this.settings = settings;
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class ChangeStallService implements ChangeStallUseCase {
             }
             StallRequest request = Filing.request(StallDocument.Kind.CHANGE, command.approval(), documents, clock);
             ChangeOutcome outcome = StallChange.of(found.get(), command.newNo(), command.newLeasableArea(), request,
-                    Filing.numbers(stalls), policy);
+                    Filing.numbers(stalls), settings.current().geometryPolicy());
             return switch (outcome) {
                 case ChangeOutcome.Refused r -> new ReshapeResult.Refused(r.refusal());
                 case ChangeOutcome.Changed c -> {

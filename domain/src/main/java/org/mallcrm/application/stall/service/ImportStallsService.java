@@ -22,6 +22,7 @@ import org.mallcrm.domain.geometry.Wkt;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.stall.BusinessType;
 import org.mallcrm.domain.stall.FloorLayout;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.domain.stall.StallStatus;
@@ -35,10 +36,13 @@ public final class ImportStallsService implements ImportStallsUseCase {
 
     private final Stalls stalls;
     private final UnitOfWork unitOfWork;
+    private final CurrentSettings settings;
 
-    public ImportStallsService(Stalls stalls, UnitOfWork unitOfWork) {
+    /** @param settings the mall's settings: its overlap tolerance ({@code geometry.overlap_tolerance_mm2}) */
+    public ImportStallsService(Stalls stalls, UnitOfWork unitOfWork, CurrentSettings settings) {
         this.stalls = stalls;
         this.unitOfWork = unitOfWork;
+        this.settings = settings;
     }
 
     private record Parsed(int line, Stall stall) {
@@ -108,6 +112,7 @@ public final class ImportStallsService implements ImportStallsUseCase {
 
     private void checkOverlaps(List<Stall> created, List<Stall> updated, Map<Stall, Integer> lineOf,
             List<RowError> errors) {
+        long tolerance = settings.current().geometryPolicy().overlapToleranceMm2();
         Map<String, List<Stall>> incomingByFloor = new LinkedHashMap<>();
         Set<StallNo> incomingNos = new HashSet<>();
         for (List<Stall> list : List.of(created, updated)) {
@@ -123,14 +128,15 @@ public final class ImportStallsService implements ImportStallsUseCase {
                     layout.add(s);
                 }
             }
-            for (FloorLayout.Overlap o : FloorLayout.overlaps(layout, lineOf::containsKey)) {
-                report(o.first(), o.second(), lineOf, errors);
-                report(o.second(), o.first(), lineOf, errors);
+            for (FloorLayout.Overlap o : FloorLayout.overlaps(layout, lineOf::containsKey, tolerance)) {
+                report(o.first(), o.second(), lineOf, errors, tolerance);
+                report(o.second(), o.first(), lineOf, errors, tolerance);
             }
         }
     }
 
-    private static void report(Stall s, Stall other, Map<Stall, Integer> lineOf, List<RowError> errors) {
+    private static void report(Stall s, Stall other, Map<Stall, Integer> lineOf, List<RowError> errors,
+            long tolerance) {
         Integer line = lineOf.get(s);
         if (line == null) {
             return;
@@ -138,7 +144,9 @@ public final class ImportStallsService implements ImportStallsUseCase {
         Integer otherLine = lineOf.get(other);
         String where = otherLine == null ? "already stored" : "line " + otherLine;
         errors.add(new RowError(line, "outline_wkt", s.outline().toWkt(),
-                "outline overlaps stall " + other.no() + " (" + where + ") on floor " + s.floor()));
+                "outline overlaps stall " + other.no() + " (" + where + ") on floor " + s.floor()
+                        + (tolerance == 0 ? "" : " by " + s.outline().overlapAreaMm2(other.outline()).toPlainString()
+                                + " mm², more than the " + tolerance + " mm² tolerated")));
     }
 
     private static String differences(Stall a, Stall b) {

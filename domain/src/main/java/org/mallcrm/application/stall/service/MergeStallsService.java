@@ -12,7 +12,7 @@ import org.mallcrm.application.stall.port.in.ReshapeResult;
 import org.mallcrm.application.stall.port.out.StallDocuments;
 import org.mallcrm.application.stall.port.out.StallLeases;
 import org.mallcrm.application.stall.port.out.Stalls;
-import org.mallcrm.domain.stall.GeometryPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.stall.MergeOutcome;
 import org.mallcrm.domain.stall.ReshapeRefusal;
 import org.mallcrm.domain.stall.Stall;
@@ -29,16 +29,16 @@ public final class MergeStallsService implements MergeStallsUseCase {
     private final StallLeases leases;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final GeometryPolicy policy;
+    private final CurrentSettings settings;
 
     public MergeStallsService(Stalls stalls, StallDocuments documents, StallLeases leases, UnitOfWork unitOfWork,
-            Clock clock, GeometryPolicy policy) {
+            Clock clock, CurrentSettings settings) {
         this.stalls = stalls;
         this.documents = documents;
         this.leases = leases;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.policy = policy;
+        this.settings = settings;
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class MergeStallsService implements MergeStallsUseCase {
             }
             StallRequest request = Filing.request(StallDocument.Kind.MERGE, command.approval(), documents, clock);
             MergeOutcome outcome = StallMerge.of(parents, command.as(), command.baseRent(), request,
-                    Filing.numbers(stalls), policy);
+                    Filing.numbers(stalls), settings.current().geometryPolicy());
             return switch (outcome) {
                 case MergeOutcome.Refused r -> new ReshapeResult.Refused(r.refusal());
                 case MergeOutcome.Merged m -> save(m);

@@ -10,7 +10,7 @@ import org.mallcrm.application.stall.port.in.SplitStallUseCase;
 import org.mallcrm.application.stall.port.out.StallDocuments;
 import org.mallcrm.application.stall.port.out.StallLeases;
 import org.mallcrm.application.stall.port.out.Stalls;
-import org.mallcrm.domain.stall.GeometryPolicy;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.stall.ReshapeRefusal;
 import org.mallcrm.domain.stall.SplitOutcome;
 import org.mallcrm.domain.stall.Stall;
@@ -26,16 +26,16 @@ public final class SplitStallService implements SplitStallUseCase {
     private final StallLeases leases;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final GeometryPolicy policy;
+    private final CurrentSettings settings;
 
     public SplitStallService(Stalls stalls, StallDocuments documents, StallLeases leases, UnitOfWork unitOfWork,
-            Clock clock, GeometryPolicy policy) {
+            Clock clock, CurrentSettings settings) {
         this.stalls = stalls;
         this.documents = documents;
         this.leases = leases;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.policy = policy;
+        this.settings = settings;
     }
 
     @Override
@@ -49,9 +49,9 @@ public final class SplitStallService implements SplitStallUseCase {
             StallRequest request = Filing.request(StallDocument.Kind.SPLIT, command.approval(), documents, clock);
             SplitOutcome outcome = switch (command.how()) {
                 case SplitStallCommand.ByCut c -> StallSplit.byCut(parent, c.axis(), c.atMm(), request,
-                        Filing.numbers(stalls), policy);
+                        Filing.numbers(stalls), settings.current().geometryPolicy());
                 case SplitStallCommand.IntoParts p -> StallSplit.intoParts(parent, p.parts(), request,
-                        Filing.numbers(stalls), policy);
+                        Filing.numbers(stalls), settings.current().geometryPolicy());
             };
             return switch (outcome) {
                 case SplitOutcome.Refused r -> new ReshapeResult.Refused(r.refusal());

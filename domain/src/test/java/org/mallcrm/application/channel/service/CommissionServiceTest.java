@@ -34,8 +34,10 @@ class CommissionServiceTest {
     private final InMemoryTrips trips = new InMemoryTrips();
     private final InMemoryScans scans = new InMemoryScans();
     private final InMemoryStatements statements = new InMemoryStatements();
+    private final org.mallcrm.fixtures.settings.InMemoryMallSettings settings =
+            new org.mallcrm.fixtures.settings.InMemoryMallSettings();
     private final CommissionService service = new CommissionService(trips, scans, new InMemoryCommissionRules(),
-            statements, new DirectUnitOfWork(), FixedClock.at("2025-04-02T00:00:00Z"));
+            statements, settings, new DirectUnitOfWork(), FixedClock.at("2025-04-02T00:00:00Z"));
 
     private final Trip march31 = trip("T1", "CH1", "2025-03-31T21:00", "2025-03-31T23:30", 2);
     private final Trip april1 = trip("T2", "CH2", "2025-04-01T07:00", "2025-04-01T09:00", 2);
@@ -89,5 +91,29 @@ class CommissionServiceTest {
         assertThat(service.correct(ch1, march, List.of(new HeadKey(march31.tripNo(), BuyerId.of("B2"))), "again"))
                 .isInstanceOf(CorrectionResult.Refused.class);
         assertThat(service.line(march31.tripNo()).orElseThrow().line().heads()).hasSize(3);
+    }
+
+    @Test
+    void the_default_policy_is_the_malls_settings_and_a_channel_keeps_only_what_it_set_itself() {
+        org.mallcrm.domain.channel.CommissionPolicy base = service.rules().defaults();
+        assertThat(base).isEqualTo(org.mallcrm.domain.channel.CommissionPolicy.DEFAULT);
+        org.mallcrm.domain.channel.CommissionRules rules = org.mallcrm.domain.channel.CommissionRules
+                .of(base.withMinHeads(3))
+                .withChannel(ChannelCode.of("CH2"), base.withMinHeads(3).withCapAtReported(true));
+
+        assertThat(service.setRules(rules, "li.na")).isInstanceOf(org.mallcrm.application.common.port.in.Outcome.Done.class);
+        assertThat(settings.stored()).containsEntry("commission.min_heads", "3");
+        assertThat(settings.history(java.util.Optional.empty())).singleElement()
+                .satisfies(c -> assertThat(c.by()).isEqualTo("li.na"));
+
+        // a later change of the default (a setting) reaches what the channel did not set itself
+        new org.mallcrm.application.settings.service.SettingsService(settings, new DirectUnitOfWork(),
+                FixedClock.at("2025-04-03T00:00:00Z")).set("commission.rate_per_head", "25.00", "li.na");
+        org.mallcrm.domain.channel.CommissionPolicy ch2 = service.rules().policyFor(ChannelCode.of("CH2"));
+        assertThat(ch2.ratePerHead()).isEqualTo(org.mallcrm.domain.money.Money.parse("25.00"));
+        assertThat(ch2.capAtReported()).isTrue();
+        assertThat(ch2.minHeads()).isEqualTo(3);
+        assertThat(service.rules().policyFor(ChannelCode.of("CH9")).ratePerHead())
+                .isEqualTo(org.mallcrm.domain.money.Money.parse("25.00"));
     }
 }

@@ -1,0 +1,82 @@
+package org.mallcrm.adapters.persistence;
+
+import static org.mallcrm.adapters.persistence.jooq.Tables.MALL_SETTING;
+import static org.mallcrm.adapters.persistence.jooq.Tables.MALL_SETTING_CHANGE;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.mallcrm.application.settings.port.in.SettingsUseCases.SettingChange;
+import org.mallcrm.application.settings.port.out.MallSettingsStore;
+import org.mallcrm.domain.settings.SettingValueChange;
+
+/**
+ * One mall's settings: {@code mall_setting} holds a value for each key the mall has set, {@code mall_setting_change}
+ * every change (append only). Read on every call that needs them, never cached: a change made by another process
+ * applies at once.
+ */
+public final class JooqMallSettings implements MallSettingsStore {
+
+    private final Database db;
+    private final long mallId;
+
+    public JooqMallSettings(Database db, long mallId) {
+        this.db = db;
+        this.mallId = mallId;
+    }
+
+    @Override
+    public Map<String, String> stored() {
+        return db.dsl(ctx -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            ctx.select(MALL_SETTING.SETTING_KEY, MALL_SETTING.SETTING_VALUE).from(MALL_SETTING)
+                    .where(MALL_SETTING.MALL_ID.eq(mallId)).orderBy(MALL_SETTING.SETTING_KEY)
+                    .forEach(r -> m.put(r.value1(), r.value2()));
+            return m;
+        });
+    }
+
+    @Override
+    public void save(List<SettingValueChange> changes, String by, Instant at) {
+        db.inTransaction(() -> db.dsl(ctx -> {
+            for (SettingValueChange c : changes) {
+                String key = c.setting().key();
+                ctx.insertInto(MALL_SETTING)
+                        .set(MALL_SETTING.MALL_ID, mallId)
+                        .set(MALL_SETTING.SETTING_KEY, key)
+                        .set(MALL_SETTING.SETTING_VALUE, c.newValue())
+                        .set(MALL_SETTING.UPDATED_AT, at)
+                        .set(MALL_SETTING.UPDATED_BY, by)
+                        .onConflict(MALL_SETTING.MALL_ID, MALL_SETTING.SETTING_KEY).doUpdate()
+                        .set(MALL_SETTING.SETTING_VALUE, c.newValue())
+                        .set(MALL_SETTING.UPDATED_AT, at)
+                        .set(MALL_SETTING.UPDATED_BY, by)
+                        .execute();
+                ctx.insertInto(MALL_SETTING_CHANGE)
+                        .set(MALL_SETTING_CHANGE.MALL_ID, mallId)
+                        .set(MALL_SETTING_CHANGE.SETTING_KEY, key)
+                        .set(MALL_SETTING_CHANGE.OLD_VALUE, c.oldValue())
+                        .set(MALL_SETTING_CHANGE.NEW_VALUE, c.newValue())
+                        .set(MALL_SETTING_CHANGE.CHANGED_BY, by)
+                        .set(MALL_SETTING_CHANGE.CHANGED_AT, at)
+                        .execute();
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public List<SettingChange> history(Optional<String> key) {
+        Condition where = MALL_SETTING_CHANGE.MALL_ID.eq(mallId);
+        if (key.isPresent()) {
+            where = where.and(MALL_SETTING_CHANGE.SETTING_KEY.eq(key.get()));
+        }
+        Condition w = where;
+        return db.dsl(ctx -> ctx.selectFrom(MALL_SETTING_CHANGE).where(w).orderBy(MALL_SETTING_CHANGE.ID)
+                .fetch(r -> new SettingChange(r.getSettingKey(), r.getOldValue(), r.getNewValue(), r.getChangedBy(),
+                        r.getChangedAt())));
+    }
+}

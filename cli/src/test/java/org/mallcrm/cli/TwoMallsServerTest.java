@@ -1,0 +1,293 @@
+package org.mallcrm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mallcrm.fixtures.access.TestTokens.token;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.webserver.WebServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mallcrm.adapters.http.HttpApi;
+import org.mallcrm.adapters.http.RouteTable;
+import org.mallcrm.adapters.http.common.Json;
+import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.domain.access.Principal;
+import org.mallcrm.domain.access.Role;
+
+/**
+ * One server for every mall of a database: the mall of the caller's token is the mall of each request. Every
+ * read route, with a token of mall DM of a database that also holds YW (with the same numbers everywhere), answers
+ * exactly what it answers when DM is the database's only mall; settings change one mall only; the group report is
+ * for group-level staff and shows each mall as its own report does.
+ */
+class TwoMallsServerTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<WebServer> servers = new ArrayList<>();
+    private final List<Database> databases = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void stop() {
+        servers.forEach(WebServer::stop);
+        databases.forEach(Database::close);
+        http.close();
+    }
+
+    /** A server over a database, and its base URL. */
+    private String serve(Path db) {
+        Database d = AppContext.openDatabase(TestStore.location(db));
+        databases.add(d);
+        WebServer s = HttpApi.start("127.0.0.1", 0, AppContext.httpServicesOfEveryMall(d));
+        servers.add(s);
+        return "http://127.0.0.1:" + s.port();
+    }
+
+    /** Tokens of a mall: staff (no department), a merchant's and a channel's. */
+    private static Map<String, String> tokens(Path db, String mall) {
+        Map<String, String> t = new LinkedHashMap<>();
+        try (AppContext ctx = AppContext.open(TestStore.location(db), Optional.of(mall))) {
+            t.put("staff", token(ctx.tokens().create(new Principal("staff", Role.STAFF, Optional.empty(),
+                    Optional.empty()))));
+            t.put("merchant", token(ctx.tokens().create(new Principal("m1", Role.MERCHANT, Optional.of("M-0001"),
+                    Optional.empty()))));
+            t.put("channel", token(ctx.tokens().create(new Principal("ch1", Role.CHANNEL, Optional.of("CH01"),
+                    Optional.empty()))));
+            t.put("finance", token(ctx.tokens().create(new Principal("finance", Role.STAFF, Optional.empty(),
+                    Optional.of("财务部")))));
+            t.put("group", token(ctx.tokens().create(new Principal("group", Role.STAFF, Optional.empty(),
+                    Optional.empty(), true))));
+        }
+        return t;
+    }
+
+    record Reply(int status, String body, String contentType) {
+    }
+
+    private Reply call(String base, String token, String method, String path, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization",
+                "Bearer " + token);
+        b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
+                : b.header("Content-Type", "application/json").method(method,
+                        HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every read of the API and who reads it (a concrete path of each GET route of the route table). */
+    static final Map<String, String[]> READS = new LinkedHashMap<>();
+
+    static void read(String template, String who, String path) {
+        READS.put(template + " as " + who, new String[] {who, path});
+    }
+
+    static {
+        String b = "/api/v1";
+        read(b + "/me", "staff", b + "/me");
+        read(b + "/me", "merchant", b + "/me");
+        read(b + "/stalls", "staff", b + "/stalls");
+        read(b + "/stalls/{no}", "staff", b + "/stalls/1F-A-101");
+        read(b + "/stalls/{no}/history", "staff", b + "/stalls/1F-A-105/history");
+        read(b + "/floors/{floor}/plan.svg", "staff", b + "/floors/1F/plan.svg");
+        read(b + "/floors/{floor}/stats", "staff", b + "/floors/1F/stats");
+        read(b + "/merchants", "staff", b + "/merchants");
+        read(b + "/merchants/{no}", "staff", b + "/merchants/M-0001");
+        read(b + "/merchants/{no}/follow-ups", "staff", b + "/merchants/M-0002/follow-ups");
+        read(b + "/merchants/{no}/log", "staff", b + "/merchants/M-0001/log");
+        read(b + "/merchants/{no}/credit", "staff", b + "/merchants/M-0001/credit?as_of=2026-02-01");
+        read(b + "/follow-ups/due", "staff", b + "/follow-ups/due?as_of=2026-01-31");
+        read(b + "/merchant-reports/{report}", "staff", b + "/merchant-reports/funnel");
+        read(b + "/credit-types", "staff", b + "/credit-types");
+        read(b + "/me/credit", "merchant", b + "/me/credit?as_of=2026-02-01");
+        read(b + "/overtime-requests", "staff", b + "/overtime-requests");
+        read(b + "/overtime-requests/{no}", "staff", b + "/overtime-requests/OT-000002");
+        read(b + "/repair-requests", "staff", b + "/repair-requests");
+        read(b + "/repair-requests/{no}", "staff", b + "/repair-requests/RP-000003");
+        read(b + "/feedback", "staff", b + "/feedback");
+        read(b + "/feedback/{no}", "staff", b + "/feedback/FB-000001");
+        read(b + "/me/overtime-requests", "merchant", b + "/me/overtime-requests");
+        read(b + "/me/overtime-requests/{no}", "merchant", b + "/me/overtime-requests/OT-000002");
+        read(b + "/me/repair-requests", "merchant", b + "/me/repair-requests");
+        read(b + "/me/repair-requests/{no}", "merchant", b + "/me/repair-requests/RP-000003");
+        read(b + "/me/feedback", "merchant", b + "/me/feedback");
+        read(b + "/me/feedback/{no}", "merchant", b + "/me/feedback/FB-000001");
+        read(b + "/leases", "staff", b + "/leases");
+        read(b + "/leases/{no}", "staff", b + "/leases/L-2026-0001");
+        read(b + "/leases/{no}/schedule", "staff", b + "/leases/L-2026-0001/schedule?as_of=2026-04-01");
+        read(b + "/receipts", "staff", b + "/receipts");
+        read(b + "/receipts/{no}", "staff", b + "/receipts/R-L-2026-0001-1");
+        read(b + "/reminders", "staff", b + "/reminders?as_of=2026-04-01&within=30");
+        read(b + "/deposits", "staff", b + "/deposits");
+        read(b + "/deposits/{no}", "staff", b + "/deposits/D-000001");
+        read(b + "/placements", "staff", b + "/placements");
+        read(b + "/placements/{no}", "staff", b + "/placements/P-000001");
+        read(b + "/exits", "staff", b + "/exits");
+        read(b + "/exits/{no}", "staff", b + "/exits/X-000001");
+        read(b + "/me/leases", "merchant", b + "/me/leases");
+        read(b + "/me/leases/{no}", "merchant", b + "/me/leases/L-2026-0001");
+        read(b + "/me/leases/{no}/schedule", "merchant", b + "/me/leases/L-2026-0001/schedule?as_of=2026-04-01");
+        read(b + "/me/bills", "merchant", b + "/me/bills?as_of=2026-04-01");
+        read(b + "/trips", "staff", b + "/trips");
+        read(b + "/trips/{no}", "staff", b + "/trips/T-001");
+        read(b + "/trips/{no}/heads", "staff", b + "/trips/T-001/heads");
+        read(b + "/commissions", "staff", b + "/commissions?from=2026-03-01&to=2026-03-31");
+        read(b + "/me/trips", "channel", b + "/me/trips");
+        read(b + "/me/trips/{no}", "channel", b + "/me/trips/T-001");
+        read(b + "/me/statements", "channel", b + "/me/statements");
+        read(b + "/me/statements/{month}", "channel", b + "/me/statements/2026-03?heads=true");
+        read(b + "/settings", "staff", b + "/settings?limit=100");
+        read(b + "/settings/history", "staff", b + "/settings/history");
+    }
+
+    /** Two databases filled alike for DM: one with YW beside it, one without. */
+    private String[] bases() throws IOException {
+        Path groupDb = dir.resolve("group.db");
+        Path aloneDb = dir.resolve("alone.db");
+        CliRun both = new CliRun(groupDb);
+        CliRun alone = new CliRun(aloneDb);
+        both.ok("malls", "create", "DM", "--name", TwoMallsTest.DM.name());
+        both.ok("malls", "create", "YW", "--name", TwoMallsTest.YW.name());
+        alone.ok("malls", "create", "DM", "--name", TwoMallsTest.DM.name());
+        List<String[]> dm = TwoMallsTest.steps(TwoMallsTest.DM, Files.createDirectories(dir.resolve("dm")));
+        List<String[]> yw = TwoMallsTest.steps(TwoMallsTest.YW, Files.createDirectories(dir.resolve("yw")));
+        for (int i = 0; i < dm.size(); i++) {
+            both.ok(onMall("DM", dm.get(i)));
+            both.ok(onMall("YW", yw.get(i)));
+            alone.ok(onMall("DM", dm.get(i)));
+        }
+        for (CliRun cli : List.of(both, alone)) {
+            for (String mall : cli == both ? List.of("DM", "YW") : List.of("DM")) {
+                cli.ok("--mall", mall, "requests", "create", "overtime", "--merchant", "M-0001", "--stall",
+                        "1F-A-101", "--date", "2026-12-20", "--from", "18:00", "--to", "21:00", "--reason",
+                        mall + "到货");
+                cli.ok("--mall", mall, "requests", "create", "repair", "--merchant", "M-0001", "--stall",
+                        "1F-A-101", "--category", "空调", "--description", mall + "不制冷");
+            }
+        }
+        return new String[] {serve(groupDb), serve(aloneDb)};
+    }
+
+    @Test
+    void every_read_of_one_mall_is_the_same_whether_or_not_another_mall_shares_its_numbers() throws IOException {
+        String[] bases = bases();
+        Map<String, String> dm = tokens(dir.resolve("group.db"), "DM");
+        Map<String, String> yw = tokens(dir.resolve("group.db"), "YW");
+        Map<String, String> alone = tokens(dir.resolve("alone.db"), "DM");
+
+        List<String> templates = new ArrayList<>();
+        READS.forEach((label, r) -> {
+            Reply inGroup = call(bases[0], dm.get(r[0]), "GET", r[1], null);
+            Reply onItsOwn = call(bases[1], alone.get(r[0]), "GET", r[1], null);
+            assertThat(inGroup.status()).as(label + " " + inGroup.body()).isEqualTo(200);
+            assertThat(normalized(inGroup.body())).as(label).isEqualTo(normalized(onItsOwn.body()))
+                    .doesNotContain(TwoMallsTest.YW.text()).doesNotContain("YW-B2");
+            Reply other = call(bases[0], yw.get(r[0]), "GET", r[1], null);
+            assertThat(other.status()).as(label).isEqualTo(200);
+            assertThat(other.body()).as(label).doesNotContain(TwoMallsTest.DM.text()).doesNotContain("DM-B2");
+            templates.add(label.substring(0, label.indexOf(" as ")));
+        });
+        // every read the API registers is in the walk (but the group report, checked below)
+        for (RouteTable.Row row : RouteTable.api().rows()) {
+            if (row.method().equals("GET") && row.path().startsWith("/api/v1") && !row.access().groupLevel()) {
+                assertThat(templates).as("a read of two malls for " + row.key()).contains(row.path());
+            }
+        }
+        assertThat(call(bases[0], yw.get("staff"), "GET", "/api/v1/stalls/1F-A-101", null).body()).contains("210.00");
+        assertThat(call(bases[0], dm.get("staff"), "GET", "/api/v1/me", null).body()).contains("\"mall\":\"DM\"");
+        assertThat(call(bases[0], yw.get("merchant"), "GET", "/api/v1/me/leases", null).body())
+                .contains("L-2026-0001").contains("210.00");
+    }
+
+    @Test
+    void settings_change_the_callers_mall_only_and_the_group_report_is_for_group_level_staff() throws IOException {
+        String[] bases = bases();
+        String base = bases[0];
+        Map<String, String> dm = tokens(dir.resolve("group.db"), "DM");
+        Map<String, String> yw = tokens(dir.resolve("group.db"), "YW");
+
+        Reply changed = call(base, dm.get("staff"), "PATCH", "/api/v1/settings",
+                "{\"lease.advance_days\": \"15\", \"late_fee.grace_days\": \"3\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonNode c = Json.mapper().readTree(changed.body());
+        assertThat(c.get("changes")).extracting(x -> x.get("key").asText() + " " + x.get("old_value").asText() + "→"
+                + x.get("new_value").asText() + " by " + x.get("changed_by").asText())
+                .containsExactly("lease.advance_days 30→15 by staff", "late_fee.grace_days 0→3 by staff");
+        assertThat(setting(base, dm.get("staff"), "lease.advance_days")).isEqualTo("15");
+        assertThat(setting(base, yw.get("staff"), "lease.advance_days")).isEqualTo("30");
+        assertThat(new CliRun(dir.resolve("group.db")).json("--mall", "DM", "settings", "history")).hasSize(2);
+
+        Reply bad = call(base, dm.get("staff"), "PATCH", "/api/v1/settings",
+                "{\"lease.advance_days\": \"soon\", \"no.such\": \"1\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        JsonNode problem = Json.mapper().readTree(bad.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("type").asText()).isNotBlank();
+        JsonNode errors = problem.get("errors");
+        assertThat(errors).extracting(e -> e.get("field").asText()).containsExactly("lease.advance_days", "no.such");
+        assertThat(errors).extracting(e -> e.get("reason").asText()).allSatisfy(r -> assertThat(r).isNotBlank());
+        assertThat(errors.get(1).get("reason").asText()).contains("no such setting");
+        assertThat(setting(base, dm.get("staff"), "lease.advance_days")).isEqualTo("15");
+        assertThat(call(base, dm.get("finance"), "PATCH", "/api/v1/settings", "{\"lease.advance_days\": \"20\"}")
+                .status()).isEqualTo(403);
+        assertThat(call(base, dm.get("merchant"), "GET", "/api/v1/settings", null).status()).isEqualTo(403);
+
+        assertThat(call(base, dm.get("staff"), "GET", "/api/v1/group/report", null).status()).isEqualTo(403);
+        Reply report = call(base, yw.get("group"), "GET", "/api/v1/group/report?from=2026-01-01&as_of=2026-04-01",
+                null);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        JsonNode r = Json.mapper().readTree(report.body());
+        assertThat(r.get("malls")).extracting(m -> m.get("mall").asText()).containsExactly("DM", "YW");
+        CliRun cli = new CliRun(dir.resolve("group.db"));
+        for (JsonNode m : r.get("malls")) {
+            assertThat(m).isEqualTo(cli.json("--mall", m.get("mall").asText(), "reports", "mall", "--from",
+                    "2026-01-01", "--as-of", "2026-04-01"));
+        }
+        assertThat(r).isEqualTo(cli.json("reports", "group", "--from", "2026-01-01", "--as-of", "2026-04-01"));
+        assertThat(call(base, yw.get("group"), "GET", "/api/v1/group/report?from=2026-05-01&as_of=2026-04-01", null)
+                .status()).isEqualTo(400);
+    }
+
+    private String setting(String base, String token, String key) throws IOException {
+        JsonNode items = Json.mapper().readTree(call(base, token, "GET", "/api/v1/settings?limit=100", null).body())
+                .get("items");
+        for (JsonNode s : items) {
+            if (s.get("key").asText().equals(key)) {
+                return s.get("value").asText();
+            }
+        }
+        throw new AssertionError("no setting " + key);
+    }
+
+    private static String[] onMall(String code, String[] args) {
+        List<String> all = new ArrayList<>(List.of("--mall", code));
+        all.addAll(List.of(args));
+        return all.toArray(String[]::new);
+    }
+
+    private static String normalized(String out) {
+        return out.replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)", "<instant>");
+    }
+}
