@@ -202,6 +202,7 @@ public final class CsvRowStream implements ImportFile {
             field.setLength(0);
             int c = read();
             if (c == '"') {
+                int opened = physicalLine;
                 while (true) {
                     c = read();
                     if (c == -1) {
@@ -226,8 +227,10 @@ public final class CsvRowStream implements ImportFile {
                 }
                 c = read();
                 if (c != ',' && c != '\n' && c != '\r' && c != -1) {
-                    throw new UnreadableFileException("not valid CSV: on line " + physicalLine + " a quoted field is "
-                            + "followed by text before the next comma (a quote inside a quoted field is written \"\")");
+                    throw new UnreadableFileException("not valid CSV: on line " + physicalLine + " a quoted field "
+                            + (opened == physicalLine ? "" : "opened on line " + opened + " ")
+                            + "is followed by text before the next comma (a quote inside a quoted field is written "
+                            + "\"\")");
                 }
             } else if (c != -1) {
                 // the usual case: an unquoted field, cut straight out of the buffer when it lies within it

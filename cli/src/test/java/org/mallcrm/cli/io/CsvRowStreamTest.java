@@ -106,6 +106,10 @@ class CsvRowStreamTest {
                 + "field is followed by text before the next comma (a quote inside a quoted field is written \"\")");
         assertThat(readFailure(file(utf8("a,b\n1,2\n3,\"4\n5,6\n7,8\n"))))
                 .isEqualTo("not valid CSV: the quoted field opened on line 3 never closes");
+        // a quote left open swallows lines up to the next quote: both lines are named
+        assertThat(readFailure(file(utf8("a,b\n1,\"2\n3,4\n5,\"6\"\n")))).isEqualTo("not valid CSV: on line 4 a quoted "
+                + "field opened on line 2 is followed by text before the next comma (a quote inside a quoted field is "
+                + "written \"\")");
     }
 
     @Test

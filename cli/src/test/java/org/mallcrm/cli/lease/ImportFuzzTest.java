@@ -171,6 +171,8 @@ class ImportFuzzTest {
         String err = r.err();
         String where = c.kind() + " / " + c.what() + " (line " + c.line() + "): ";
         if (r.exitCode() != 65) {
+            baseline = DatabaseFingerprint.of(db); // the next cases are judged on their own
+            baselineCounts = rowCounts();
             return where + "exit " + r.exitCode() + ": " + head(err);
         }
         if (!DatabaseFingerprint.of(db).equals(baseline)) {
@@ -330,7 +332,9 @@ class ImportFuzzTest {
                         shapes[s].getBytes(StandardCharsets.UTF_8)), 0);
             }
         }
-        boolean asXlsx = k.xlsx() && (type <= 4 || type == 7) && random.nextInt(4) == 0;
+        // (in a workbook a missing last field is only an empty cell, so a row is made shorter in CSV alone)
+        boolean asXlsx = k.xlsx() && (type <= 4 || type == 7) && !what.equals("fewer fields")
+                && random.nextInt(4) == 0;
         if (asXlsx) {
             return new Case(k.name(), what + " (xlsx)", xlsxFile(header, rows), line);
         }
@@ -407,9 +411,11 @@ class ImportFuzzTest {
                 what = "a repeated column";
             }
             default -> {
-                header.remove(c);
+                // the key or the column after it: required in every kind (some others are optional)
+                int required = random.nextBoolean() ? k.key() : k.key() + 1;
+                header.remove(required);
                 for (List<String> r : rows) {
-                    r.remove(c);
+                    r.remove(required);
                 }
                 what = "a missing column";
             }
