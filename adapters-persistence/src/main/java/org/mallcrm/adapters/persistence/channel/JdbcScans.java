@@ -502,6 +502,8 @@ public final class JdbcScans implements Scans {
         private final PreparedStatement stageGroup;
         private final Scan[] rows = new Scan[GROUP];
         private final LineRuns lines = new LineRuns();
+        /** The time the staged rows cover, for the buyers' visit days (the row-by-row path records its own). */
+        private final TimeRange range = new TimeRange();
         private int n;
         private long stagedRows;
 
@@ -530,6 +532,7 @@ public final class JdbcScans implements Scans {
         public void add(long line, Scan scan) {
             rows[n++] = scan;
             lines.add(line);
+            range.add(scan);
             if (n == GROUP) {
                 try {
                     for (int i = 0; i < GROUP; i++) {
@@ -576,6 +579,7 @@ public final class JdbcScans implements Scans {
                 }
                 if (inserted == stagedRows) {
                     lines.forEach(listener::created);
+                    range.record(connection);
                 } else {
                     rowByRow();
                 }
