@@ -3,31 +3,25 @@ package org.mallcrm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.webserver.WebServer;
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mallcrm.adapters.http.MallcrmServer;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.application.account.port.in.AccountUseCases;
+import org.mallcrm.cli.web.WebVisitor;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
+import org.mallcrm.fixtures.access.TestTokens;
 
 /**
  * One server, the web pages of every mall of its database: a staff account signs in to its own mall (a login is
@@ -51,39 +45,6 @@ class TwoMallsWebTest {
         if (db != null) {
             db.close();
         }
-    }
-
-    /** A browser of its own: cookies kept, redirects not followed. */
-    final class Visitor {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String csrf = "";
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> signIn(String login, String password) throws IOException, InterruptedException {
-            csrf = token(get("/login").body());
-            HttpResponse<String> in = post("/login", "_csrf=" + csrf + "&login=" + login + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8));
-            if (in.statusCode() == 303) {
-                csrf = token(get(in.headers().firstValue("location").orElseThrow().replace(base, "")).body());
-            }
-            return in;
-        }
-    }
-
-    static String token(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        return m.find() ? m.group(1) : "";
     }
 
     private static String admin(Path file, String mall, String login) {
@@ -114,12 +75,12 @@ class TwoMallsWebTest {
                 AppContext.webServicesOfEveryMall(db, "DM"));
         base = "http://127.0.0.1:" + server.port();
 
-        Visitor inDm = new Visitor();
-        Visitor inYw = new Visitor();
+        WebVisitor inDm = new WebVisitor(base);
+        WebVisitor inYw = new WebVisitor(base);
         assertThat(inDm.signIn("dm.admin", dmPassword).statusCode()).isEqualTo(303);
         assertThat(inYw.signIn("YW.Admin", ywPassword).statusCode()).as("logins are matched as typed elsewhere")
                 .isEqualTo(303);
-        assertThat(new Visitor().signIn("yw.admin", dmPassword).statusCode()).as("another account's password")
+        assertThat(new WebVisitor(base).signIn("yw.admin", dmPassword).statusCode()).as("another account's password")
                 .isEqualTo(401);
 
         String dmLease = inDm.get("/leases/L-2026-0001").body();
@@ -148,10 +109,10 @@ class TwoMallsWebTest {
     private HttpResponse<String> api(Path file, String mall, String path) throws Exception {
         String token;
         try (AppContext ctx = AppContext.open(TestStore.location(file), Optional.of(mall))) {
-            token = org.mallcrm.fixtures.access.TestTokens.token(ctx.tokens().create(new Principal("web-test", Role.STAFF,
-                    Optional.empty(), Optional.empty())));
+            token = TestTokens.token(ctx.tokens().create(new Principal("web-test", Role.STAFF, Optional.empty(),
+                    Optional.empty())));
         }
-        return new Visitor().http.send(HttpRequest.newBuilder(URI.create(base + path))
+        return new WebVisitor(base).http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
