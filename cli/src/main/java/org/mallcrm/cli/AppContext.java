@@ -129,6 +129,7 @@ import org.mallcrm.application.coupon.port.in.CampaignStatsUseCase;
 import org.mallcrm.application.coupon.port.in.SubsidyUseCases;
 import org.mallcrm.adapters.http.coupon.MarketingRoutes;
 import org.mallcrm.adapters.http.web.WebConsole;
+import org.mallcrm.adapters.http.web.mobile.MobileMarketingPages;
 import org.mallcrm.adapters.persistence.buyer.JdbcCampaigns;
 import org.mallcrm.adapters.persistence.buyer.JdbcCoupons;
 import org.mallcrm.adapters.persistence.buyer.JdbcMallBusinessTypes;
@@ -637,8 +638,6 @@ public final class AppContext implements AutoCloseable {
         return new MarketingRoutes.UseCases(registerBuyer(), buyerQueries, buyerQueries, rfm, campaignUseCases(),
                 signupUseCases(), claims(), redemptions(), reversals(), couponQueries(), campaignStats(), subsidies(),
                 coupons::claimed, m -> merchants.find(m).isPresent());
-
-
     }
 
     /**
@@ -762,6 +761,8 @@ public final class AppContext implements AutoCloseable {
         return new WebConsole.Services(sessions(), accounts(), auditLog(),
                 overview(leases, counters), floorQueries(), stallQueries(), deposits(), leases, merchantQueries(),
                 commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
+                new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
+                        couponQueries()),
                 new CallerMallService(new JooqCallerMalls(db)), mall().code());
     }
 
@@ -791,6 +792,12 @@ public final class AppContext implements AutoCloseable {
                 perMall(MerchantRequestUseCases.class, c -> of.apply(c).requests()),
                 perMall(StatementUseCases.class, c -> of.apply(c).statements()),
                 perMall(TripUseCases.class, c -> of.apply(c).trips()),
+                new MobileMarketingPages.UseCases(
+                        perMall(CampaignUseCases.class, c -> of.apply(c).marketing().campaigns()),
+                        perMall(SignupUseCases.class, c -> of.apply(c).marketing().signups()),
+                        perMall(ClaimCouponUseCase.class, c -> of.apply(c).marketing().claims()),
+                        perMall(RedeemCouponUseCase.class, c -> of.apply(c).marketing().redemptions()),
+                        perMall(CouponQueries.class, c -> of.apply(c).marketing().coupons())),
                 new CallerMallService(new JooqCallerMalls(db)), defaultMall);
     }
 

@@ -45,8 +45,12 @@ public final class WebVisitor {
         csrf = token(get("/login").body());
         HttpResponse<String> in = post("/login", "_csrf=" + csrf + "&login=" + URLEncoder.encode(login,
                 StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
-        if (in.statusCode() == 303) {
-            csrf = token(get(in.headers().firstValue("location").orElseThrow().replace(base, "")).body());
+        if (in.statusCode() == 303) {   // the page it lands on (a home may send it on, e.g. a buyer to /m/coupons)
+            HttpResponse<String> page = in;
+            for (int hops = 0; hops < 3 && page.statusCode() == 303; hops++) {
+                page = get(page.headers().firstValue("location").orElseThrow().replace(base, ""));
+            }
+            csrf = token(page.body());
         }
         return in;
     }

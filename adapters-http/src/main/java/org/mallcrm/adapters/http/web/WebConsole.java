@@ -19,6 +19,7 @@ import org.mallcrm.adapters.http.web.kit.WebPage;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.adapters.http.web.mobile.MobilePages;
 import org.mallcrm.adapters.http.web.mobile.MobileChannelPages;
+import org.mallcrm.adapters.http.web.mobile.MobileMarketingPages;
 import org.mallcrm.adapters.http.web.mobile.MobileRequestPages;
 import org.mallcrm.application.account.port.in.AccountUseCases;
 import org.mallcrm.application.account.port.in.CallerMallQuery;
@@ -57,7 +58,8 @@ public final class WebConsole {
             MallOverviewQuery overview, FloorQueries floors, StallQueries stalls, EarnestMoneyUseCases deposits,
             LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
             Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
-            StatementUseCases statements, TripUseCases trips, CallerMallQuery callers, String defaultMall) {
+            StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
+            CallerMallQuery callers, String defaultMall) {
     }
 
     private final Dispatcher dispatcher;
@@ -83,7 +85,8 @@ public final class WebConsole {
                 new RequestPages(s.requests(), s.audit()),
                 new MobilePages(s.leases(), s.merchants()),
                 new MobileRequestPages(s.requests(), s.leases()),
-                new MobileChannelPages(s.statements(), s.trips(), s.leases()));
+                new MobileChannelPages(s.statements(), s.trips(), s.leases()),
+                new MobileMarketingPages(s.marketing()));
     }
 
     /** Registers the pages on the routing (before the API's routes, whose last route answers every other path). */

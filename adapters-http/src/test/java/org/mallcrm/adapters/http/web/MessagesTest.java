@@ -19,7 +19,11 @@ import org.mallcrm.domain.access.Capability;
 import org.mallcrm.domain.access.Department;
 import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.account.SignInEvent;
+import org.mallcrm.domain.campaign.ClaimRefusal;
+import org.mallcrm.domain.campaign.SignupRefusal;
 import org.mallcrm.domain.channel.StatementStatus;
+import org.mallcrm.domain.coupon.CouponStatus;
+import org.mallcrm.domain.coupon.RedemptionRefusal;
 import org.mallcrm.domain.deposit.EarnestKind;
 import org.mallcrm.domain.lease.LeaseKind;
 import org.mallcrm.domain.merchant.Stage;
@@ -64,7 +68,11 @@ class MessagesTest {
         for (int status : new int[] {400, 403, 404, 413, 500}) {
             keys.add("error." + status + ".title");
         }
-        keys.add("m.home.coming." + Role.BUYER.name());
+        Stream.of(CouponStatus.values()).forEach(s -> keys.add("coupon.status." + s.name()));
+        Stream.of(ClaimRefusal.values()).forEach(s -> keys.add("m.claim.refused." + s.name()));
+        Stream.of(SignupRefusal.values()).forEach(s -> keys.add("m.signup.refused." + s.name()));
+        Stream.of(RedemptionRefusal.values()).forEach(s -> keys.add("m.redeem.refused." + s.name()));
+        Stream.of("coupon_code", "order_amount", "order_no").forEach(f -> keys.add("m.redeem.field." + f));
         Stream.of(RepairRequest.Status.values()).forEach(s -> keys.add("repair.status." + s.name()));
         Stream.of(RepairRequest.Urgency.values()).forEach(s -> keys.add("repair.urgency." + s.name()));
         Stream.of(StatementStatus.values()).forEach(s -> keys.add("m.trips.status." + s.name()));

@@ -24,7 +24,7 @@ import org.mallcrm.domain.stall.StallNo;
 /**
  * The apps' pages under {@code /m/}, phone-sized: a merchant's home (its leases) and one of its leases. A merchant
  * sees only its own: another merchant's lease is 404, as in the API. A channel operator's home is its trips
- * ({@link MobileChannelPages}); the buyer's pages come with the buyers module, until then its home says so.
+ * ({@link MobileChannelPages}), a buyer's its coupons and campaigns ({@link MobileMarketingPages}).
  */
 public final class MobilePages implements WebPage {
 
@@ -40,8 +40,8 @@ public final class MobilePages implements WebPage {
     public record LeaseItem(String leaseNo, String stalls, String term, String monthlyRent, String href) {
     }
 
-    /** The apps' home: who it is, and (for a merchant) its leases. */
-    public record HomeView(String role, String subject, List<LeaseItem> leases, String notice) {
+    /** The merchant app's home: who it is, and its leases. */
+    public record HomeView(String role, String subject, List<LeaseItem> leases) {
     }
 
     @Override
@@ -60,29 +60,28 @@ public final class MobilePages implements WebPage {
             x.redirect("/m/trips");
             return;
         }
+        if (x.principal().role() == Role.BUYER) {
+            x.redirect("/m/coupons");
+            return;
+        }
         Viewer v = x.viewer();
         Formats f = v.formats();
         List<LeaseItem> items = new ArrayList<>();
-        String notice = null;
-        if (x.principal().role() == Role.MERCHANT) {
-            MerchantNo me = MerchantNo.of(x.principal().subject().orElseThrow());
-            String cursor = null;
-            do {
-                Page<LeaseRecord> p = leases.list(me, cursor, LeaseQueries.MAX_PAGE);
-                for (LeaseRecord r : p.items()) {
-                    LeaseTerms t = r.account().lease().terms();
-                    items.add(new LeaseItem(t.leaseNo().value(),
-                            String.join(", ", t.stallNos().stream().map(StallNo::value).toList()),
-                            f.date(t.start()) + " – " + f.date(r.occupiedThrough()), f.money(t.monthlyRent()),
-                            "/m/leases/" + t.leaseNo().value()));
-                }
-                cursor = p.nextCursor();
-            } while (cursor != null);
-        } else {
-            notice = v.t("m.home.coming." + x.principal().role().name());
-        }
+        MerchantNo me = MerchantNo.of(x.principal().subject().orElseThrow());
+        String cursor = null;
+        do {
+            Page<LeaseRecord> p = leases.list(me, cursor, LeaseQueries.MAX_PAGE);
+            for (LeaseRecord r : p.items()) {
+                LeaseTerms t = r.account().lease().terms();
+                items.add(new LeaseItem(t.leaseNo().value(),
+                        String.join(", ", t.stallNos().stream().map(StallNo::value).toList()),
+                        f.date(t.start()) + " – " + f.date(r.occupiedThrough()), f.money(t.monthlyRent()),
+                        "/m/leases/" + t.leaseNo().value()));
+            }
+            cursor = p.nextCursor();
+        } while (cursor != null);
         x.page("mobile/home.jte", x.shell(v.t("m.home.title"), "", List.of()), new HomeView(
-                v.t("role." + x.principal().role().name()), x.principal().subject().orElse(""), items, notice));
+                v.t("role." + x.principal().role().name()), x.principal().subject().orElse(""), items));
     }
 
     private void lease(WebExchange x) {
