@@ -282,7 +282,7 @@ public final class AppContext implements AutoCloseable {
         this.signups = new JooqSignups(db, mallId);
         this.coupons = new JdbcCoupons(db, mallId);
         this.subsidyStatements = new JooqSubsidyStatements(db, mallId);
-        this.marketingPolicies = MarketingPolicies.defaults();
+        this.marketingPolicies = MarketingPolicies.of(settings);
         this.rfm = new RfmService(buyerAnalytics, marketingPolicies.rfm(), clock);
     }
 
