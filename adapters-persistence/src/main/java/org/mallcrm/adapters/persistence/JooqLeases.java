@@ -171,7 +171,7 @@ public final class JooqLeases implements Leases {
             for (LeaseVersion v : lease.history()) {
                 insertVersion(ctx, id, v);
             }
-            writeAccount(ctx, id, record, true, 0);
+            writeAccount(ctx, id, record, true, 0, true);
             writeDeposit(ctx, id, record.deposit());
             try {
                 for (StallNo s : lease.stallNos()) {
@@ -215,7 +215,7 @@ public final class JooqLeases implements Leases {
                 ctx.deleteFrom(POSTING).where(POSTING.LEASE_ID.eq(id)).execute();
                 storedPostings = 0;
             }
-            writeAccount(ctx, id, record, newPlan, storedPostings);
+            writeAccount(ctx, id, record, newPlan, storedPostings, false);
             writeDeposit(ctx, id, record.deposit());
             try {
                 ctx.update(LEASE_STALL).set(LEASE_STALL.END_ON, record.occupiedThrough())
@@ -226,6 +226,111 @@ public final class JooqLeases implements Leases {
             return null;
         });
     }
+
+    @Override
+    public Map<LeaseNo, Leases.LeaseRecord> findAll(java.util.Collection<LeaseNo> nos) {
+        List<String> wanted = nos.stream().map(LeaseNo::value).distinct().toList();
+        Map<LeaseNo, Leases.LeaseRecord> found = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < wanted.size(); i += CHUNK) {
+            List<String> chunk = wanted.subList(i, Math.min(wanted.size(), i + CHUNK));
+            db.dsl(ctx -> load(ctx, LEASE.LEASE_NO.in(chunk), chunk.size()))
+                    .forEach(r -> found.put(r.account().lease().leaseNo(), r));
+        }
+        return found;
+    }
+
+    /**
+     * Many leases' new postings, receipts, credit and deposits written together: a few batched statements for a
+     * chunk of leases instead of a dozen statements each. A lease with a new version (a new plan) or rewritten
+     * postings goes through {@link #update} alone.
+     */
+    @Override
+    public void updateAll(List<Leases.LeaseRecord> records) {
+        if (records.size() < 2) {
+            records.forEach(this::update);
+            return;
+        }
+        db.inTransaction(() -> {
+            for (int i = 0; i < records.size(); i += CHUNK) {
+                updateChunk(records.subList(i, Math.min(records.size(), i + CHUNK)));
+            }
+            return null;
+        });
+    }
+
+    private void updateChunk(List<Leases.LeaseRecord> records) {
+        db.dsl(ctx -> {
+            List<String> nos = records.stream().map(r -> r.account().lease().leaseNo().value()).toList();
+            Map<String, long[]> stored = new HashMap<>(); // lease_no → {id, version}
+            ctx.select(LEASE.LEASE_NO, LEASE.ID, LEASE.VERSION).from(LEASE).where(LEASE.MALL_ID.eq(mallId))
+                    .and(LEASE.LEASE_NO.in(nos))
+                    .forEach(r -> stored.put(r.value1(), new long[] {r.value2(), r.value3()}));
+            List<Long> ids = stored.values().stream().map(v -> v[0]).toList();
+            Map<Long, Integer> postingCounts = new HashMap<>();
+            ctx.select(POSTING.LEASE_ID, DSL.count()).from(POSTING).where(POSTING.LEASE_ID.in(ids))
+                    .groupBy(POSTING.LEASE_ID).forEach(r -> postingCounts.put(r.value1(), r.value2()));
+            Map<Long, Set<String>> receiptNos = new HashMap<>();
+            ctx.select(RECEIPT.LEASE_ID, RECEIPT.RECEIPT_NO).from(RECEIPT).where(RECEIPT.LEASE_ID.in(ids))
+                    .forEach(r -> receiptNos.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+            List<org.mallcrm.adapters.persistence.jooq.tables.records.LeaseRecord> rows = new ArrayList<>();
+            List<PostingRecord> posts = new ArrayList<>();
+            List<ReceiptRecord> receipts = new ArrayList<>();
+            var deposits = ctx.batch(ctx.insertInto(SECURITY_DEPOSIT).set(SECURITY_DEPOSIT.LEASE_ID, (Long) null)
+                    .set(SECURITY_DEPOSIT.AGREED_FEN, (Long) null).set(SECURITY_DEPOSIT.RECEIVED_FEN, (Long) null)
+                    .set(SECURITY_DEPOSIT.APPLIED_AT_EXIT_FEN, (Long) null)
+                    .set(SECURITY_DEPOSIT.REFUNDED_AT_EXIT_FEN, (Long) null).set(SECURITY_DEPOSIT.SETTLED, (Long) null)
+                    .onConflict(SECURITY_DEPOSIT.LEASE_ID).doUpdate()
+                    .set(SECURITY_DEPOSIT.AGREED_FEN, (Long) null).set(SECURITY_DEPOSIT.RECEIVED_FEN, (Long) null)
+                    .set(SECURITY_DEPOSIT.APPLIED_AT_EXIT_FEN, (Long) null)
+                    .set(SECURITY_DEPOSIT.REFUNDED_AT_EXIT_FEN, (Long) null)
+                    .set(SECURITY_DEPOSIT.SETTLED, (Long) null));
+            var occupied = ctx.batch(ctx.update(LEASE_STALL).set(LEASE_STALL.END_ON, (LocalDate) null)
+                    .where(LEASE_STALL.LEASE_ID.eq((Long) null)));
+            List<Leases.LeaseRecord> alone = new ArrayList<>();
+            for (Leases.LeaseRecord record : records) {
+                Lease lease = record.account().lease();
+                long[] idVersion = stored.get(lease.leaseNo().value());
+                if (idVersion == null) {
+                    throw new IllegalStateException("lease " + lease.leaseNo() + " is not stored");
+                }
+                long id = idVersion[0];
+                int storedPostings = postingCounts.getOrDefault(id, 0);
+                if (lease.version() != idVersion[1] || storedPostings > record.account().postings().size()) {
+                    alone.add(record);
+                    continue;
+                }
+                var r = ctx.newRecord(LEASE);
+                r.setId(id);
+                fill(r, record);
+                r.changed(LEASE.ID, false);
+                rows.add(r);
+                newRows(ctx, id, record.account(), storedPostings, receiptNos.getOrDefault(id, Set.of()), posts,
+                        receipts);
+                SecurityDeposit d = record.deposit();
+                long settled = d.settled() ? 1L : 0L;
+                deposits.bind(id, d.agreed().fen(), d.received().fen(), d.appliedAtExit().fen(),
+                        d.refundedAtExit().fen(), settled, d.agreed().fen(), d.received().fen(),
+                        d.appliedAtExit().fen(), d.refundedAtExit().fen(), settled);
+                occupied.bind(record.occupiedThrough(), id);
+            }
+            if (!rows.isEmpty()) {
+                ctx.batchUpdate(rows).execute();
+                insertRows(ctx, POSTING, posts);
+                insertRows(ctx, RECEIPT, receipts);
+                deposits.execute();
+                try {
+                    occupied.execute();
+                } catch (DataAccessException e) {
+                    throw overlap(e);
+                }
+            }
+            alone.forEach(this::update);
+            return null;
+        });
+    }
+
+    /** Leases loaded or written together per statement. */
+    private static final int CHUNK = 500;
 
     private static RuntimeException overlap(DataAccessException e) {
         if (SqlFailure.of(e) == SqlFailure.EXCLUSION) {
@@ -257,7 +362,7 @@ public final class JooqLeases implements Leases {
     }
 
     private void writeAccount(DSLContext ctx, long id, Leases.LeaseRecord record,
-            boolean plan, int storedPostings) {
+            boolean plan, int storedPostings, boolean fresh) {
         LeaseAccount account = record.account();
         List<InstallmentRecord> inst = new ArrayList<>();
         for (Installment i : plan ? account.lease().plan().installments() : List.<Installment>of()) {
@@ -272,8 +377,52 @@ public final class JooqLeases implements Leases {
             r.setManagementFeeFen(i.managementFee().fen());
             inst.add(r);
         }
-        ctx.batchInsert(inst).execute();
+        insertRows(ctx, INSTALLMENT, inst);
         List<PostingRecord> posts = new ArrayList<>();
+        List<ReceiptRecord> receipts = new ArrayList<>();
+        // a lease being inserted has no receipts stored yet
+        Set<String> stored = fresh ? Set.of()
+                : new HashSet<>(ctx.select(RECEIPT.RECEIPT_NO).from(RECEIPT).where(RECEIPT.LEASE_ID.eq(id))
+                        .fetch(RECEIPT.RECEIPT_NO));
+        newRows(ctx, id, account, storedPostings, stored, posts, receipts);
+        insertRows(ctx, POSTING, posts);
+        insertRows(ctx, RECEIPT, receipts);
+    }
+
+    /**
+     * Rows of one table in multi-row INSERTs of up to {@link #ROWS_PER_INSERT} (one statement to render and prepare,
+     * where a record batch renders every row); rows keep their order, so generated ids rise in it.
+     */
+    private static <R extends org.jooq.TableRecord<R>> void insertRows(DSLContext ctx, org.jooq.Table<R> table,
+            List<R> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<org.jooq.Field<?>> fields = new ArrayList<>();
+        for (org.jooq.Field<?> f : table.fields()) {
+            if (rows.get(0).changed(f)) {
+                fields.add(f);
+            }
+        }
+        for (int i = 0; i < rows.size(); i += ROWS_PER_INSERT) {
+            var insert = ctx.insertInto(table, fields);
+            for (R r : rows.subList(i, Math.min(rows.size(), i + ROWS_PER_INSERT))) {
+                Object[] values = new Object[fields.size()];
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = r.get(fields.get(k));
+                }
+                insert = insert.values(values);
+            }
+            insert.execute();
+        }
+    }
+
+    /** Rows per multi-row INSERT: SQLite allows 32,766 parameters a statement, PostgreSQL 65,535. */
+    private static final int ROWS_PER_INSERT = 500;
+
+    /** The account's postings after the first {@code storedPostings} and its receipts not stored yet, as rows. */
+    private void newRows(DSLContext ctx, long id, LeaseAccount account, int storedPostings, Set<String> storedReceipts,
+            List<PostingRecord> posts, List<ReceiptRecord> receipts) {
         long pos = 0;
         Map<String, Long> allocated = new HashMap<>();
         for (Posting p : account.postings()) {
@@ -292,18 +441,19 @@ public final class JooqLeases implements Leases {
             r.setSource(p.source());
             posts.add(r);
         }
-        ctx.batchInsert(posts).execute();
-        Set<String> stored = new HashSet<>(ctx.select(RECEIPT.RECEIPT_NO).from(RECEIPT).where(RECEIPT.LEASE_ID.eq(id))
-                .fetch(RECEIPT.RECEIPT_NO));
         for (Receipt rc : account.receipts()) {
-            if (stored.contains(rc.receiptNo())) {
+            if (storedReceipts.contains(rc.receiptNo())) {
                 continue;
             }
-            long credit = rc.amount().fen() - allocated.getOrDefault(rc.receiptNo(), 0L);
-            ctx.insertInto(RECEIPT).set(RECEIPT.MALL_ID, mallId).set(RECEIPT.RECEIPT_NO, rc.receiptNo())
-                    .set(RECEIPT.LEASE_ID, id).set(RECEIPT.RECEIVED_ON, rc.receivedOn())
-                    .set(RECEIPT.AMOUNT_FEN, rc.amount().fen()).set(RECEIPT.METHOD, rc.method())
-                    .set(RECEIPT.CREDIT_FEN, credit).execute();
+            ReceiptRecord r = ctx.newRecord(RECEIPT);
+            r.setMallId(mallId);
+            r.setReceiptNo(rc.receiptNo());
+            r.setLeaseId(id);
+            r.setReceivedOn(rc.receivedOn());
+            r.setAmountFen(rc.amount().fen());
+            r.setMethod(rc.method());
+            r.setCreditFen(rc.amount().fen() - allocated.getOrDefault(rc.receiptNo(), 0L));
+            receipts.add(r);
         }
     }
 
@@ -337,6 +487,18 @@ public final class JooqLeases implements Leases {
                     .fetch().stream().map(row -> toReceipt(row.into(RECEIPT), LeaseNo.of(row.get(LEASE.LEASE_NO))))
                     .toList();
         });
+    }
+
+    @Override
+    public Set<String> recordedReceiptNos(java.util.Collection<String> receiptNos) {
+        List<String> all = receiptNos.stream().distinct().toList();
+        Set<String> recorded = new HashSet<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+            recorded.addAll(db.dsl(ctx -> ctx.select(RECEIPT.RECEIPT_NO).from(RECEIPT)
+                    .where(RECEIPT.MALL_ID.eq(mallId)).and(RECEIPT.RECEIPT_NO.in(chunk)).fetch(RECEIPT.RECEIPT_NO)));
+        }
+        return recorded;
     }
 
     @Override

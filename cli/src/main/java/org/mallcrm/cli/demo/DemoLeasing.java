@@ -14,6 +14,7 @@ import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.application.lease.port.in.ExitUseCases;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
+import org.mallcrm.application.lease.port.in.LeaseUseCases;
 import org.mallcrm.application.lease.port.in.PlacementUseCases;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.merchant.port.in.ImportMerchantsUseCase;
@@ -29,6 +30,9 @@ import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.placement.Placement;
 import org.mallcrm.domain.receipt.InstallmentView;
+import org.mallcrm.domain.receipt.LeaseAccount;
+import org.mallcrm.domain.receipt.Receipt;
+import org.mallcrm.domain.receipt.ReceiptOutcome;
 import org.mallcrm.domain.receipt.ScheduleView;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallStatus;
@@ -97,8 +101,13 @@ public final class DemoLeasing {
         int prospects = Math.max(24, tenants / 10);
         importMerchants(tenants, prospects);
 
+        // every lease signed through the leases import, every deposit and receipt through their bulk paths: the old
+        // leases and the new ones first, the old ones paid, then their renewals (a renewal continues a paid-up lease)
         int leases = 0;
         List<String> leaseNos = new ArrayList<>();
+        List<LeaseSpec> first = new ArrayList<>();
+        List<LeaseSpec> renewals = new ArrayList<>();
+        List<String> old = new ArrayList<>();
         for (int i = 0; i < tenants; i++) {
             Stall stall = leased.get(i);
             String merchant = merchantNo(i + 1);
@@ -106,25 +115,34 @@ public final class DemoLeasing {
             if (roll < 15) {
                 // an old lease that expired, and its renewal running now
                 LocalDate start = today.minusDays(400 + rnd.nextInt(250));
-                String old = sign(leaseNo(++leases), merchant, stall, "NEW", start, start.plusMonths(12).minusDays(1));
-                pay(old, 0);
+                String no = leaseNo(++leases);
+                first.add(spec(no, merchant, stall, "NEW", start, start.plusMonths(12).minusDays(1)));
+                old.add(no);
                 LocalDate renewal = start.plusMonths(12);
-                leaseNos.add(sign(leaseNo(++leases), merchant, stall, "RENEWAL", renewal,
-                        renewal.plusMonths(24).minusDays(1)));
+                String next = leaseNo(++leases);
+                renewals.add(spec(next, merchant, stall, "RENEWAL", renewal, renewal.plusMonths(24).minusDays(1)));
+                leaseNos.add(next);
             } else {
                 LocalDate start = today.minusDays(20 + rnd.nextInt(660));
                 int months = 12 * (1 + rnd.nextInt(3));
                 while (!start.plusMonths(months).isAfter(today)) {
                     months += 12;
                 }
-                leaseNos.add(sign(leaseNo(++leases), merchant, stall, "NEW", start,
-                        start.plusMonths(months).minusDays(1)));
+                String no = leaseNo(++leases);
+                first.add(spec(no, merchant, stall, "NEW", start, start.plusMonths(months).minusDays(1)));
+                leaseNos.add(no);
             }
         }
+        signAll(first);
+        Map<String, Integer> unpaid = new HashMap<>();
+        old.forEach(no -> unpaid.put(no, 0));
+        payAll(old, unpaid);
+        signAll(renewals);
         for (String no : leaseNos) {
             int roll = rnd.nextInt(100);
-            pay(no, roll < 8 ? 2 : roll < 18 ? 1 : 0);
+            unpaid.put(no, roll < 8 ? 2 : roll < 18 ? 1 : 0);
         }
+        payAll(leaseNos, unpaid);
 
         int exits = 0;
         for (int i = 0; i < Math.min(4, leaseNos.size()); i++) {
@@ -270,7 +288,10 @@ public final class DemoLeasing {
         return words[rnd.nextInt(words.length)];
     }
 
-    private String sign(String no, String merchant, Stall stall, String kind, LocalDate start, LocalDate end) {
+    /** Deposits to receive after the next {@link #signAll}: nine leases in ten have paid theirs. */
+    private final List<LeaseUseCases.DepositPayment> deposits = new ArrayList<>();
+
+    private LeaseSpec spec(String no, String merchant, Stall stall, String kind, LocalDate start, LocalDate end) {
         int roll = rnd.nextInt(100);
         String billing = roll < 60 ? "QUARTERLY" : roll < 90 ? "MONTHLY" : "SEMIANNUAL";
         List<LeaseSpec.RentFree> free = rnd.nextInt(10) < 3 && "NEW".equals(kind)
@@ -283,41 +304,102 @@ public final class DemoLeasing {
                 end.toString(), null, stall.baseRent().toString(), null, billing, 30, free, escalation, null,
                 rnd.nextInt(10) < 4 ? "15.00" : null, monthly.times(2).toString(), null,
                 start.minusDays(10).toString(), null, null);
-        value(ctx.leaseUseCases().create(spec));
         if (rnd.nextInt(10) < 9) {
-            value(ctx.leaseUseCases().receiveDeposit(LeaseNo.of(no), monthly.times(2)));
+            deposits.add(new LeaseUseCases.DepositPayment(LeaseNo.of(no), monthly.times(2)));
         }
+        return spec;
+    }
+
+    private String sign(String no, String merchant, Stall stall, String kind, LocalDate start, LocalDate end) {
+        signAll(List.of(spec(no, merchant, stall, kind, start, end)));
         return no;
     }
 
-    /** Pays the installments due by today in order, some late; leaves the last {@code unpaid} unpaid. */
-    private void pay(String leaseNo, int unpaid) {
-        LeaseNo no = LeaseNo.of(leaseNo);
-        ScheduleView now = ctx.leaseQueries().schedule(no, today).orElseThrow();
-        List<InstallmentView> due = now.installments().stream().filter(i -> !i.dueOn().isAfter(today)).toList();
-        LocalDate last = null;
-        for (int k = 0; k < due.size() - unpaid; k++) {
-            InstallmentView i = due.get(k);
-            LocalDate on = i.dueOn().plusDays(rnd.nextInt(10) < 2 ? 1 + rnd.nextInt(20) : 0);
-            if (last != null && on.isBefore(last)) {
-                on = last;
+    /** Signs the leases through the leases import (one transaction), then receives their deposits in one go. */
+    private void signAll(List<LeaseSpec> specs) {
+        List<LeaseUseCases.SpecLine> lines = new ArrayList<>(specs.size());
+        for (LeaseSpec spec : specs) {
+            lines.add(new LeaseUseCases.SpecLine(lines.size() + 1, spec, null));
+        }
+        ImportOutcome o = ctx.leaseUseCases().importLeases(lines, ImportOptions.DEFAULT);
+        if (o instanceof ImportOutcome.Rejected r) {
+            throw new IllegalStateException("the demo generator made bad leases: " + r.errors().subList(0,
+                    Math.min(5, r.errors().size())));
+        }
+        java.util.Set<String> signed = new java.util.HashSet<>();
+        specs.forEach(spec -> signed.add(spec.leaseNo()));
+        List<LeaseUseCases.DepositPayment> paid = deposits.stream()
+                .filter(d -> signed.contains(d.leaseNo().value())).toList();
+        if (!paid.isEmpty()) {
+            value(ctx.leaseUseCases().receiveDeposits(paid));
+            deposits.removeAll(paid);
+        }
+    }
+
+    /**
+     * Pays each lease's installments due by today in order, some late, leaving the last {@code unpaid} of it unpaid:
+     * the receipts are worked out on the lease's account in memory (a late one pays the late fee as of its day) and
+     * recorded through the receipts import, every lease read and written once.
+     */
+    private void payAll(List<String> leaseNos, Map<String, Integer> unpaid) {
+        var settings = ctx.settingsStore().current();
+        var schedule = settings.leasingPolicy().schedule();
+        var policy = settings.leasingPolicy().receipts();
+        var receiving = settings.receiptPolicy();
+        Map<String, org.mallcrm.application.lease.port.out.Leases.LeaseRecord> all = new HashMap<>();
+        String cursor = null;
+        do {
+            Page<org.mallcrm.application.lease.port.out.Leases.LeaseRecord> page =
+                    ctx.leaseQueries().list(null, cursor, 500);
+            page.items().forEach(r -> all.put(r.account().lease().leaseNo().value(), r));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        List<ImportRow> rows = new ArrayList<>();
+        for (String leaseNo : leaseNos) {
+            LeaseNo no = LeaseNo.of(leaseNo);
+            LeaseAccount account = all.get(leaseNo).account();
+            ScheduleView now = account.schedule(today, schedule, policy);
+            List<InstallmentView> due = now.installments().stream().filter(i -> !i.dueOn().isAfter(today)).toList();
+            LocalDate last = null;
+            for (int k = 0; k < due.size() - unpaid.get(leaseNo); k++) {
+                InstallmentView i = due.get(k);
+                LocalDate on = i.dueOn().plusDays(rnd.nextInt(10) < 2 ? 1 + rnd.nextInt(20) : 0);
+                if (last != null && on.isBefore(last)) {
+                    on = last;
+                }
+                if (on.isAfter(today)) {
+                    on = today;
+                }
+                Money amount = i.outstanding();
+                if (on.isAfter(i.dueOn())) {
+                    InstallmentView then = account.schedule(on, schedule, policy).installments().get(i.seq() - 1);
+                    amount = then.outstanding().plus(then.lateFee());
+                }
+                if (!amount.isPositive()) {
+                    continue;
+                }
+                String method = rnd.nextBoolean() ? "TRANSFER" : "WECHAT";
+                String receiptNo = "R-" + leaseNo + "-" + (account.receipts().size() + 1);
+                if (!(account.receive(new Receipt(receiptNo, no, on, amount, method), receiving)
+                        instanceof ReceiptOutcome.Recorded recorded)) {
+                    throw new IllegalStateException("the demo's receipt " + receiptNo + " would be refused");
+                }
+                account = recorded.account();
+                Map<String, String> v = new HashMap<>();
+                v.put("receipt_no", receiptNo);
+                v.put("lease_no", leaseNo);
+                v.put("received_on", on.toString());
+                v.put("amount", amount.toString());
+                v.put("method", method);
+                rows.add(new ImportRow(rows.size() + 2, v));
+                receipts++;
+                last = on;
             }
-            if (on.isAfter(today)) {
-                on = today;
-            }
-            Money amount = i.outstanding();
-            if (on.isAfter(i.dueOn())) {
-                InstallmentView then = ctx.leaseQueries().schedule(no, on).orElseThrow().installments()
-                        .get(i.seq() - 1);
-                amount = then.outstanding().plus(then.lateFee());
-            }
-            if (!amount.isPositive()) {
-                continue;
-            }
-            value(ctx.receipts().record(new ReceiptUseCases.RecordReceipt(no, amount, on,
-                    rnd.nextBoolean() ? "TRANSFER" : "WECHAT", null)));
-            receipts++;
-            last = on;
+        }
+        ImportOutcome o = ctx.receipts().importReceipts(ReceiptUseCases.COLUMNS.all(), rows, ImportOptions.DEFAULT);
+        if (o instanceof ImportOutcome.Rejected r) {
+            throw new IllegalStateException("the demo generator made bad receipts: " + r.errors().subList(0,
+                    Math.min(5, r.errors().size())));
         }
     }
 

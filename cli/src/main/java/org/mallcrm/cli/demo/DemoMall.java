@@ -72,7 +72,14 @@ public final class DemoMall {
     static final int SPLITS_PER_FLOOR = 2;
     static final int MERGES_PER_FLOOR = 2;
 
+    /**
+     * Fills the mall in one transaction: a demo is all there or not at all, and its thousands of writes commit once.
+     */
     public static Summary populate(AppContext ctx, long seed, Size size) {
+        return ctx.unitOfWork().inTransaction(() -> populateInTransaction(ctx, seed, size));
+    }
+
+    private static Summary populateInTransaction(AppContext ctx, long seed, Size size) {
         List<ImportRow> rows = stallRows(seed, size);
         ImportOutcome outcome = ctx.importStalls().importStalls(ImportStallsUseCase.COLUMNS.required(), rows,
                 ImportOptions.DEFAULT);

@@ -162,6 +162,88 @@ class LeasingServicesTest {
         assertThat(status("A101")).isEqualTo(StallStatus.LEASED);
     }
 
+    static org.mallcrm.application.common.port.in.ImportRow receiptRow(int line, String no, String lease,
+            String on, String amount) {
+        return new org.mallcrm.application.common.port.in.ImportRow(line, java.util.Map.of("receipt_no", no,
+                "lease_no", lease, "received_on", on, "amount", amount, "method", "CASH"));
+    }
+
+    @Test
+    void a_file_of_receipts_allocates_exactly_as_the_same_receipts_one_by_one_and_replays_recorded_ones() {
+        LeasingWorld other = new LeasingWorld("2026-01-10T02:00:00Z");
+        other.stalls.insert(List.of(StallFixtures.a101(), StallFixtures.a102(), StallFixtures.a103()));
+        other.merchant("M-0001", Stage.NEGOTIATING, "2026-01-02").merchant("M-0002", Stage.QUALIFIED, "2026-01-02");
+        for (LeasingWorld w : List.of(world, other)) {
+            w.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15", "2027-01-14"));
+            w.leaseService().create(b1("L-2", "M-0002", "A102", "2026-01-15", "2027-01-14"));
+        }
+        world.receipts().record(new ReceiptUseCases.RecordReceipt(LeaseNo.of("L-1"), Money.parse("100.00"),
+                LocalDate.parse("2026-01-15"), "CASH", "R-0"));
+        other.receipts().record(new ReceiptUseCases.RecordReceipt(LeaseNo.of("L-1"), Money.parse("100.00"),
+                LocalDate.parse("2026-01-15"), "CASH", "R-0"));
+        // late, interleaved between leases, one replayed: on the one world one by one, on the other as a file
+        List<org.mallcrm.application.common.port.in.ImportRow> rows = List.of(
+                receiptRow(2, "R-0", "L-1", "2026-01-15", "100.00"),
+                receiptRow(3, "R-1", "L-1", "2026-01-20", "8000.00"),
+                receiptRow(4, "R-2", "L-2", "2026-01-16", "8190.00"),
+                receiptRow(5, "R-3", "L-1", "2026-03-30", "24700.00"),
+                receiptRow(6, "R-4", "L-2", "2026-03-20", "12.34"));
+        for (var row : rows) {
+            world.receipts().record(new ReceiptUseCases.RecordReceipt(LeaseNo.of(row.get("lease_no")),
+                    Money.parse(row.get("amount")), LocalDate.parse(row.get("received_on")), "CASH",
+                    row.get("receipt_no")));
+        }
+
+        var imported = other.receipts().importReceipts(ReceiptUseCases.COLUMNS.all(), rows,
+                org.mallcrm.application.common.port.in.ImportOptions.DEFAULT);
+
+        assertThat(imported).isEqualTo(new org.mallcrm.application.common.port.in.ImportOutcome.Imported(4, 0, 1,
+                false));
+        for (String no : List.of("L-1", "L-2")) {
+            assertThat(other.leases.find(LeaseNo.of(no))).isEqualTo(world.leases.find(LeaseNo.of(no)));
+        }
+    }
+
+    @Test
+    void a_file_with_one_refused_receipt_writes_none_and_names_the_lines_in_order() {
+        world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15", "2027-01-14"));
+        LeaseRecord before = world.leases.find(LeaseNo.of("L-1")).orElseThrow();
+
+        var o = world.receipts().importReceipts(ReceiptUseCases.COLUMNS.all(), List.of(
+                receiptRow(2, "R-1", "L-1", "2026-01-20", "8000.00"),
+                receiptRow(3, "R-2", "L-9", "2026-01-20", "1.00"),
+                receiptRow(4, "R-1", "L-1", "2026-01-21", "1.00"),
+                receiptRow(5, "R-3", "L-1", "2026-01-21", "-1.00")),
+                org.mallcrm.application.common.port.in.ImportOptions.DEFAULT);
+
+        assertThat(o).isInstanceOf(org.mallcrm.application.common.port.in.ImportOutcome.Rejected.class);
+        assertThat(((org.mallcrm.application.common.port.in.ImportOutcome.Rejected) o).errors())
+                .extracting(e -> e.line() + " " + e.column()).containsExactly("3 lease_no", "4 receipt_no",
+                        "5 amount");
+        assertThat(world.leases.find(LeaseNo.of("L-1"))).contains(before);
+    }
+
+    @Test
+    void deposits_for_many_leases_go_in_together_or_not_at_all() {
+        world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15", "2027-01-14"));
+        world.leaseService().create(b1("L-2", "M-0002", "A102", "2026-01-15", "2027-01-14"));
+        var pay = List.of(new org.mallcrm.application.lease.port.in.LeaseUseCases.DepositPayment(LeaseNo.of("L-1"),
+                Money.parse("10000.00")), new org.mallcrm.application.lease.port.in.LeaseUseCases.DepositPayment(
+                LeaseNo.of("L-2"), Money.parse("16380.00")), new org.mallcrm.application.lease.port.in.LeaseUseCases
+                .DepositPayment(LeaseNo.of("L-1"), Money.parse("6380.01")));
+
+        assertThat(world.leaseService().receiveDeposits(pay)).isInstanceOf(Outcome.Refused.class);
+        assertThat(world.leases.find(LeaseNo.of("L-2")).orElseThrow().deposit().received()).isEqualTo(Money.ZERO);
+
+        assertThat(world.leaseService().receiveDeposits(List.of(pay.get(0), pay.get(1),
+                new org.mallcrm.application.lease.port.in.LeaseUseCases.DepositPayment(LeaseNo.of("L-1"),
+                        Money.parse("6380.00"))))).isEqualTo(Outcome.done(3));
+        assertThat(world.leases.find(LeaseNo.of("L-1")).orElseThrow().deposit().received())
+                .isEqualTo(Money.parse("16380.00"));
+        assertThat(world.leases.find(LeaseNo.of("L-2")).orElseThrow().deposit().received())
+                .isEqualTo(Money.parse("16380.00"));
+    }
+
     @Test
     void the_same_receipt_number_twice_returns_the_first_allocation_and_changes_nothing() {
         world.leaseService().create(b1("L-1", "M-0001", "A101", "2026-01-15", "2027-01-14"));

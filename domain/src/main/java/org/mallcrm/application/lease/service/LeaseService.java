@@ -452,21 +452,57 @@ public final class LeaseService implements LeaseUseCases {
             return outOfBounds;
         }
         return unitOfWork.inTransaction(() -> {
-            Optional<LeaseRecord> found = leases.find(leaseNo);
-            if (found.isEmpty()) {
-                return Outcome.notFound("lease " + leaseNo);
+            Outcome<LeaseRecord> o = receiveDeposit(leases.find(leaseNo), leaseNo, amount);
+            if (o instanceof Outcome.Done<LeaseRecord> d) {
+                leases.update(d.value());
             }
-            LeaseRecord r = found.get();
-            if (r.terminatedOn() != null || r.deposit().settled()) {
-                return Outcome.refused("lease " + leaseNo + " has ended; its deposit is settled");
+            return o;
+        }, o -> !o.isDone());
+    }
+
+    /** A deposit payment on a lease as found: the lease with it, or why not; writes nothing. */
+    private static Outcome<LeaseRecord> receiveDeposit(Optional<LeaseRecord> found, LeaseNo leaseNo,
+            org.mallcrm.domain.money.Money amount) {
+        if (found.isEmpty()) {
+            return Outcome.notFound("lease " + leaseNo);
+        }
+        LeaseRecord r = found.get();
+        if (r.terminatedOn() != null || r.deposit().settled()) {
+            return Outcome.refused("lease " + leaseNo + " has ended; its deposit is settled");
+        }
+        if (amount.isGreaterThan(r.deposit().outstanding())) {
+            return Outcome.refused("lease " + leaseNo + " asks for a deposit of " + r.deposit().agreed() + "; "
+                    + r.deposit().outstanding() + " is still to pay, not " + amount);
+        }
+        return Outcome.done(r.withDeposit(r.deposit().receive(amount)));
+    }
+
+    @Override
+    public Outcome<Integer> receiveDeposits(List<DepositPayment> payments) {
+        for (DepositPayment p : payments) {
+            if (p.amount() == null || !p.amount().isPositive()) {
+                return Outcome.invalid("amount", String.valueOf(p.amount()), "a deposit payment is a positive amount");
             }
-            if (amount.isGreaterThan(r.deposit().outstanding())) {
-                return Outcome.refused("lease " + leaseNo + " asks for a deposit of " + r.deposit().agreed() + "; "
-                        + r.deposit().outstanding() + " is still to pay, not " + amount);
+            Outcome<Integer> outOfBounds = Bounds.check().amount("amount", p.amount()).outcome();
+            if (outOfBounds != null) {
+                return outOfBounds;
             }
-            LeaseRecord next = r.withDeposit(r.deposit().receive(amount));
-            leases.update(next);
-            return Outcome.done(next);
+        }
+        return unitOfWork.inTransaction(() -> {
+            Map<LeaseNo, LeaseRecord> loaded = new java.util.HashMap<>(leases.findAll(
+                    payments.stream().map(DepositPayment::leaseNo).distinct().toList()));
+            Map<LeaseNo, LeaseRecord> changed = new java.util.LinkedHashMap<>();
+            for (DepositPayment p : payments) {
+                Outcome<LeaseRecord> o = receiveDeposit(Optional.ofNullable(loaded.get(p.leaseNo())), p.leaseNo(),
+                        p.amount());
+                if (!(o instanceof Outcome.Done<LeaseRecord> d)) {
+                    return o.<Integer>recast();
+                }
+                loaded.put(p.leaseNo(), d.value());
+                changed.put(p.leaseNo(), d.value());
+            }
+            leases.updateAll(new ArrayList<>(changed.values()));
+            return Outcome.done(payments.size());
         }, o -> !o.isDone());
     }
 

@@ -78,7 +78,18 @@ public final class ReceiptService implements ReceiptUseCases {
     }
 
     private Step recordInTransaction(RecordReceipt c) {
-        if (c.receiptNo() != null) {
+        return recordInTransaction(c, true, leases::find, leases::update, settings.current());
+    }
+
+    /**
+     * Records one receipt on the lease {@code lookup} gives, handing the changed lease to {@code store}.
+     *
+     * @param maybeRecorded false when the caller knows the receipt number is not recorded yet
+     */
+    private Step recordInTransaction(RecordReceipt c, boolean maybeRecorded,
+            java.util.function.Function<LeaseNo, Optional<LeaseRecord>> lookup,
+            java.util.function.Consumer<LeaseRecord> store, org.mallcrm.domain.settings.MallSettings mall) {
+        if (c.receiptNo() != null && maybeRecorded) {
             Optional<Leases.StoredReceipt> stored = leases.findReceipt(c.receiptNo().strip());
             if (stored.isPresent()) {
                 Receipt r = stored.get().receipt();
@@ -94,13 +105,13 @@ public final class ReceiptService implements ReceiptUseCases {
                         + "; a recorded receipt is never changed (its money is allocated), record a correction"));
             }
         }
-        Optional<LeaseRecord> found = leases.find(c.leaseNo());
+        Optional<LeaseRecord> found = lookup.apply(c.leaseNo());
         if (found.isEmpty()) {
             return new Failed(Outcome.notFound("lease " + c.leaseNo()));
         }
         LeaseRecord record = found.get();
         if (record.terminatedOn() != null) {
-            var policy = settings.current().leasingPolicy();
+            var policy = mall.leasingPolicy();
             Money owed = record.account().owedOn(record.terminatedOn(), c.on(), policy.schedule(), policy.receipts());
             if (!owed.isPositive()) {
                 return new Failed(Outcome.refused("lease " + c.leaseNo() + " ended on " + record.terminatedOn()
@@ -120,10 +131,10 @@ public final class ReceiptService implements ReceiptUseCases {
         } catch (IllegalArgumentException e) {
             return new Failed(Outcome.invalid("receipt_no", no, e.getMessage()));
         }
-        return switch (record.account().receive(receipt, settings.current().receiptPolicy())) {
+        return switch (record.account().receive(receipt, mall.receiptPolicy())) {
             case ReceiptOutcome.Refused r -> new Failed(Outcome.refused(r.reason()));
             case ReceiptOutcome.Recorded r -> {
-                leases.update(record.withAccount(r.account()));
+                store.accept(record.withAccount(r.account()));
                 yield new New(r.allocation());
             }
         };
@@ -148,12 +159,16 @@ public final class ReceiptService implements ReceiptUseCases {
         return WholeFileImport.run(file, COLUMNS, options, this::importRows);
     }
 
+    /**
+     * The rows in file order, in one transaction, in bulk: every lease the file names is read once, its receipts are
+     * allocated one after the other in memory exactly as one by one, and every lease that changed is written once.
+     */
     private ImportOutcome importRows(List<ImportRow> rows, ImportOptions options) {
         return unitOfWork.inTransaction(() -> {
             List<RowError> errors = new ArrayList<>();
             Map<String, Integer> lineOf = new HashMap<>();
-            int created = 0;
-            int unchanged = 0;
+            List<RecordReceipt> parsed = new ArrayList<>(rows.size());
+            List<Integer> lines = new ArrayList<>(rows.size());
             for (ImportRow row : rows) {
                 RecordReceipt c = parse(row, errors);
                 if (c == null) {
@@ -165,16 +180,37 @@ public final class ReceiptService implements ReceiptUseCases {
                             "receipt number also on line " + earlier));
                     continue;
                 }
-                switch (recordInTransaction(c)) {
+                parsed.add(c);
+                lines.add(row.line());
+            }
+            java.util.Set<String> recorded = leases.recordedReceiptNos(
+                    parsed.stream().map(c -> c.receiptNo().strip()).toList());
+            Map<LeaseNo, LeaseRecord> loaded = new HashMap<>(leases.findAll(
+                    parsed.stream().map(RecordReceipt::leaseNo).distinct().toList()));
+            Map<LeaseNo, LeaseRecord> changed = new java.util.LinkedHashMap<>();
+            var mall = settings.current();
+            int created = 0;
+            int unchanged = 0;
+            for (int k = 0; k < parsed.size(); k++) {
+                RecordReceipt c = parsed.get(k);
+                Step step = recordInTransaction(c, recorded.contains(c.receiptNo().strip()),
+                        no -> Optional.ofNullable(loaded.get(no)), r -> {
+                            LeaseNo no = r.account().lease().leaseNo();
+                            loaded.put(no, r);
+                            changed.put(no, r);
+                        }, mall);
+                switch (step) {
                     case New n -> created++;
                     case Replay r -> unchanged++;
-                    case Failed f -> errors.add(new RowError(row.line(), column(f.outcome()), "",
+                    case Failed f -> errors.add(new RowError(lines.get(k), column(f.outcome()), "",
                             message(f.outcome())));
                 }
             }
             if (!errors.isEmpty()) {
+                errors.sort(java.util.Comparator.comparingInt(RowError::line)); // stable: a line's errors keep their order
                 return new ImportOutcome.Rejected(errors);
             }
+            leases.updateAll(new ArrayList<>(changed.values()));
             return new ImportOutcome.Imported(created, 0, unchanged, options.dryRun());
         }, o -> o instanceof ImportOutcome.Rejected || options.dryRun());
     }

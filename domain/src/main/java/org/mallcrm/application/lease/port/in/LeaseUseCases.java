@@ -47,6 +47,17 @@ public interface LeaseUseCases {
     Outcome<LeaseRecord> receiveDeposit(LeaseNo leaseNo, org.mallcrm.domain.money.Money amount);
 
     /**
+     * Deposits paid in for many leases at once (a bank statement's lines), in order, all or nothing: the first
+     * payment {@link #receiveDeposit} would refuse refuses them all and nothing is written. Each lease is read once
+     * and written once. Returns how many payments were recorded.
+     */
+    Outcome<Integer> receiveDeposits(List<DepositPayment> payments);
+
+    /** One deposit payment of {@link #receiveDeposits}. */
+    record DepositPayment(LeaseNo leaseNo, org.mallcrm.domain.money.Money amount) {
+    }
+
+    /**
      * Frees the stalls of leases that ran to their end before {@code asOf} (null: today): a stall still LEASED with
      * no lease on that day goes back to VACANT. Returns the stalls freed.
      */

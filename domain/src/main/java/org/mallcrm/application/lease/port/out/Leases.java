@@ -36,6 +36,37 @@ public interface Leases {
     void update(LeaseRecord lease);
 
     /**
+     * The stored leases of these numbers, loaded together (a bulk write reads each lease once); numbers not stored
+     * are left out. By default one {@link #find} each.
+     */
+    default java.util.Map<LeaseNo, LeaseRecord> findAll(java.util.Collection<LeaseNo> nos) {
+        java.util.Map<LeaseNo, LeaseRecord> found = new java.util.LinkedHashMap<>();
+        for (LeaseNo no : nos) {
+            find(no).ifPresent(r -> found.put(no, r));
+        }
+        return found;
+    }
+
+    /**
+     * Stores what changed in each lease, exactly as {@link #update} one after the other would (each at most once in
+     * the list); a store may write them together. By default one {@link #update} each.
+     */
+    default void updateAll(List<LeaseRecord> records) {
+        records.forEach(this::update);
+    }
+
+    /** Which of these receipt numbers are recorded already. By default one {@link #findReceipt} each. */
+    default java.util.Set<String> recordedReceiptNos(java.util.Collection<String> receiptNos) {
+        java.util.Set<String> recorded = new java.util.HashSet<>();
+        for (String no : receiptNos) {
+            if (findReceipt(no).isPresent()) {
+                recorded.add(no);
+            }
+        }
+        return recorded;
+    }
+
+    /**
      * Recorded receipts in receipt-number order, after {@code afterReceiptNo} (null for the first), of one lease
      * when {@code lease} is given; at most {@code limit}.
      */
