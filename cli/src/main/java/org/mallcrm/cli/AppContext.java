@@ -756,7 +756,14 @@ public final class AppContext implements AutoCloseable {
         LeaseQueries leases = new LeaseQueryService(this.leases, settings, clock, counters);
         return new org.mallcrm.adapters.http.web.WebConsole.Services(sessions(), accounts(), auditLog(),
                 overview(leases, counters), floorQueries(), stallQueries(), deposits(), leases, merchantQueries(),
-                commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases());
+                commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
+                fileImports());
+    }
+
+    /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
+    public org.mallcrm.adapters.http.imports.FileImports fileImports() {
+        return new org.mallcrm.adapters.http.imports.FileImports(importStalls(), importMerchants(), leaseUseCases(),
+                receipts(), importTrips(), importScans(), importBuyers());
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */

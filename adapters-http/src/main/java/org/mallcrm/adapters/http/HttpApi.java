@@ -14,6 +14,7 @@ import java.util.Map;
 import org.mallcrm.adapters.http.access.MeJson;
 import org.mallcrm.adapters.http.channel.ChannelRoutes;
 import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.web.kit.Uploads;
 import org.mallcrm.adapters.http.common.Caller;
 import org.mallcrm.adapters.http.common.Idempotency;
 import org.mallcrm.adapters.http.common.Problems;
@@ -96,6 +97,9 @@ public final class HttpApi {
         }
     }
 
+    /** The largest request body the server takes at all: a web upload's ({@link Uploads#MAX_REQUEST_BYTES}). */
+    public static final long MAX_PAYLOAD_BYTES = Math.max(Bodies.MAX_BYTES, Uploads.MAX_REQUEST_BYTES);
+
     private HttpApi() {
     }
 
@@ -158,11 +162,13 @@ public final class HttpApi {
 
     /**
      * The server's own settings: problem documents (not empty bodies) for what it refuses before routing — a bad
-     * {@code %} escape, a path too long, a body over {@link Bodies#MAX_BYTES} — and that body limit.
+     * {@code %} escape, a path too long, a body over {@link #MAX_PAYLOAD_BYTES} — and that body limit. The API
+     * itself reads at most {@link Bodies#MAX_BYTES} (a larger declared body is refused before its token is looked at);
+     * the larger server limit is for the web pages' file uploads ({@link Uploads}).
      */
     public static WebServerConfig.Builder server(WebServerConfig.Builder server) {
-        DirectHandler problems = Problems.directHandler();
-        return server.maxPayloadSize(Bodies.MAX_BYTES)
+        DirectHandler problems = Problems.directHandler(MAX_PAYLOAD_BYTES);
+        return server.maxPayloadSize(MAX_PAYLOAD_BYTES)
                 .directHandlers(d -> {
                     for (DirectHandler.EventType t : DirectHandler.EventType.values()) {
                         d.addHandler(t, problems);

@@ -66,6 +66,19 @@ public record FileImports(ImportStallsUseCase stalls, ImportMerchantsUseCase mer
         }
     }
 
+    /** The columns a kind's file takes (empty for leases: JSON Lines of lease specs). */
+    public static org.mallcrm.application.common.port.in.ImportColumns columns(ImportKind kind) {
+        return switch (kind) {
+            case STALLS -> ImportStallsUseCase.COLUMNS;
+            case MERCHANTS -> ImportMerchantsUseCase.COLUMNS;
+            case RECEIPTS -> ReceiptUseCases.COLUMNS;
+            case TRIPS -> ImportTripsUseCase.COLUMNS;
+            case SCANS -> ImportScansUseCase.COLUMNS;
+            case BUYERS -> ImportBuyersUseCase.COLUMNS;
+            case LEASES -> new org.mallcrm.application.common.port.in.ImportColumns(List.of(), List.of());
+        };
+    }
+
     /** Whether a file of that name is a workbook. */
     public static boolean isWorkbook(String name) {
         return name != null && name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
