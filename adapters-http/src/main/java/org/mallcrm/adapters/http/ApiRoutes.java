@@ -197,7 +197,7 @@ final class ApiRoutes implements HttpRules {
         }
         Shared s = shared;
         return (req, res) -> {
-            Bodies.refuseDeclaredOverLimit(req);
+            Bodies.refuseDeclaredOverLimit(req, res);
             Principal p = authenticate(req, s.tokens);
             String refusal = row.access().refusal(p);
             if (refusal != null) {

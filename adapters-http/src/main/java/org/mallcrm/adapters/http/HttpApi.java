@@ -2,6 +2,7 @@ package org.mallcrm.adapters.http;
 
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.ServerResponseHeaders;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -167,7 +168,19 @@ public final class HttpApi {
      * the larger server limit is for the web pages' file uploads ({@link Uploads}).
      */
     public static WebServerConfig.Builder server(WebServerConfig.Builder server) {
-        DirectHandler problems = Problems.directHandler(MAX_PAYLOAD_BYTES);
+        DirectHandler api = Problems.directHandler(MAX_PAYLOAD_BYTES);
+        // an upload over the server's limit from the console's form is answered with a page, not a problem document
+        DirectHandler problems = (request, eventType, status, headers, message) -> {
+            if (status != null && status.code() == 413 && request.path() != null
+                    && request.path().startsWith(Uploads.PATH_PREFIX)) {
+                ServerResponseHeaders out = ServerResponseHeaders.create();
+                out.set(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
+                out.set(HeaderNames.CONNECTION, "close");
+                return DirectHandler.TransportResponse.builder().status(status).headers(out)
+                        .entity(Uploads.tooLargePage()).build();
+            }
+            return api.handle(request, eventType, status, headers, message);
+        };
         return server.maxPayloadSize(MAX_PAYLOAD_BYTES)
                 .directHandlers(d -> {
                     for (DirectHandler.EventType t : DirectHandler.EventType.values()) {

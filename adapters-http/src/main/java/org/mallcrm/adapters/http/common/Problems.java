@@ -87,6 +87,10 @@ public final class Problems {
         if (e instanceof MethodNotAllowed m) {
             res.header(HeaderNames.ALLOW, String.join(", ", m.allowed()));
         }
+        if (e.status() == 413) {
+            // the body is not read: the connection cannot carry another request after it
+            res.header(HeaderNames.CONNECTION, "close");
+        }
         res.send(body(e));
     }
 

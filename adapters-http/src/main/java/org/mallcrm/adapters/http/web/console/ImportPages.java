@@ -148,10 +148,10 @@ public final class ImportPages implements WebPage {
                 for (RowError e : errors.subList(0, Math.min(SHOWN, errors.size()))) {
                     rows.add(new ErrorRow(e.line(), column(v, e.column()),
                             ImportReport.visible(e.value(), ImportReport.VALUE_SHOWN),
-                            ImportReport.visible(e.reason(), ImportReport.REASON_SHOWN)));
+                            ImportReport.visible(ours(e.reason(), f), ImportReport.REASON_SHOWN)));
                 }
                 long lines = errors.stream().mapToInt(RowError::line).distinct().count();
-                String csv = "\uFEFF" + ImportReport.csv(errors);
+                String csv = "\uFEFF" + ours(ImportReport.csv(errors), f);
                 show(x, 422, kind, new Result(kindLabel, name, "rejected",
                         v.t("imports.rejected", kindLabel, name, errors.size(), lines), null, rows, errors.size(),
                         lines, "data:text/csv;charset=utf-8," + URLEncoder.encode(csv, StandardCharsets.UTF_8)
@@ -159,7 +159,7 @@ public final class ImportPages implements WebPage {
                         errorsName(f.name()), errors.size() > SHOWN));
             }
             case ImportOutcome.Unreadable u -> show(x, 422, kind, new Result(kindLabel, name, "unreadable",
-                    v.t("imports.unreadable", kindLabel, name), ImportReport.visible(u.problem(),
+                    v.t("imports.unreadable", kindLabel, name), ImportReport.visible(ours(u.problem(), f),
                             ImportReport.REASON_SHOWN), List.of(), 0, 0, null, null, false));
         }
     }
@@ -171,6 +171,11 @@ public final class ImportPages implements WebPage {
         }
         String key = "import.col." + column;
         return v.messages().has(key) ? v.t(key) + " " + column : ImportReport.visible(column, 80);
+    }
+
+    /** A text that may name the server's temporary copy of the upload, naming the user's file instead. */
+    private static String ours(String text, Uploads.Upload f) {
+        return text == null ? null : text.replace(f.path().toString(), f.name());
     }
 
     /** The errors file's name: {@code stalls.csv} → {@code stalls-errors.csv}. */

@@ -34,6 +34,9 @@ public final class Uploads implements AutoCloseable {
      */
     public static final long MAX_REQUEST_BYTES = MAX_FILE_BYTES + (1L << 20);
 
+    /** Where the console's upload forms post to. */
+    public static final String PATH_PREFIX = "/imports";
+
     private static final int MAX_HEADER_BYTES = 16 * 1024;
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=(?:\"([^\"]{1,70})\"|([^;\\s]{1,70}))");
 
@@ -64,6 +67,20 @@ public final class Uploads implements AutoCloseable {
                 // the temporary folder is cleaned by the system
             }
         }
+    }
+
+    /**
+     * The page the server answers (before any route runs, so without the layout or the viewer's language) when an
+     * upload declares a body over {@link #MAX_REQUEST_BYTES}.
+     */
+    public static byte[] tooLargePage() {
+        long mb = MAX_FILE_BYTES >> 20;
+        Messages zh = Messages.of(Locale.SIMPLIFIED_CHINESE);
+        Messages en = Messages.of(Locale.ENGLISH);
+        return ("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + zh.t("error.413.title")
+                + "</title></head><body><h1>" + zh.t("error.413.title") + "</h1><p>" + zh.t("error.413.upload", mb)
+                + "</p><p lang=\"en\">" + en.t("error.413.upload", mb) + "</p><p><a href=\"" + PATH_PREFIX + "\">"
+                + zh.t("menu.imports") + "</a></p></body></html>").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether a content type is a multipart form. */
