@@ -1,7 +1,5 @@
 package org.mallcrm.adapters.http.web.console;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +46,7 @@ public final class ImportPages implements WebPage {
 
     /** What an upload came to. */
     public record Result(String kind, String file, String outcome, String summary, String problem,
-            List<ErrorRow> errors, int errorCount, long lineCount, String csvHref, String csvName, boolean cut) {
+            List<ErrorRow> errors, int errorCount, long lineCount, String csv, String csvName, boolean cut) {
     }
 
     /** One department's row of the table of who imports what. */
@@ -151,12 +149,12 @@ public final class ImportPages implements WebPage {
                             ImportReport.visible(ours(e.reason(), f), ImportReport.REASON_SHOWN)));
                 }
                 long lines = errors.stream().mapToInt(RowError::line).distinct().count();
-                String csv = "\uFEFF" + ours(ImportReport.csv(errors), f);
+                // the whole list rides in the page and is saved as a file by the browser: nothing is kept on the
+                // server between the upload and the download
+                String csv = ours(ImportReport.csv(errors), f);
                 show(x, 422, kind, new Result(kindLabel, name, "rejected",
                         v.t("imports.rejected", kindLabel, name, errors.size(), lines), null, rows, errors.size(),
-                        lines, "data:text/csv;charset=utf-8," + URLEncoder.encode(csv, StandardCharsets.UTF_8)
-                                .replace("+", "%20"),
-                        errorsName(f.name()), errors.size() > SHOWN));
+                        lines, csv, errorsName(f.name()), errors.size() > SHOWN));
             }
             case ImportOutcome.Unreadable u -> show(x, 422, kind, new Result(kindLabel, name, "unreadable",
                     v.t("imports.unreadable", kindLabel, name), ImportReport.visible(ours(u.problem(), f),
