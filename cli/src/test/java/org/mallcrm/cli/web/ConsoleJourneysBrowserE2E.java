@@ -372,9 +372,13 @@ class ConsoleJourneysBrowserE2E {
         assertThat(page.locator("[data-done=import]")).containsText("新增 1，更新 0，未变 0");
         page.navigate(server.url("/leases/" + lease));
         assertThat(page.locator("[data-receipt-no='R-UP-1']")).hasCount(1);
-        page.navigate(server.url("/logs/operations"));
-        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("receipts-good.csv")).first())
+        // the operation log (an admin's page) says who imported which file
+        Page admin = signIn(Browser.Screen.DESKTOP, server.adminLogin(), server.adminPassword());
+        admin.navigate(server.url("/logs/operations"));
+        assertThat(admin.locator("tr", new Page.LocatorOptions().setHasText("receipts-good.csv")).first())
                 .containsText("导入收款单");
+        assertThat(admin.locator("tr", new Page.LocatorOptions().setHasText("receipts-good.csv")).first())
+                .containsText("cashier.zhao");
     }
 
     @Test
