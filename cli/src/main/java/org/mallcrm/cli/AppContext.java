@@ -763,7 +763,13 @@ public final class AppContext implements AutoCloseable {
                 commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
                 new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
                         couponQueries()),
-                new CallerMallService(new JooqCallerMalls(db)), mall().code());
+                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports());
+    }
+
+    /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
+    public org.mallcrm.adapters.http.imports.FileImports fileImports() {
+        return new org.mallcrm.adapters.http.imports.FileImports(importStalls(), importMerchants(), leaseUseCases(),
+                receipts(), importTrips(), importScans(), importBuyers());
     }
 
     /**
@@ -798,7 +804,15 @@ public final class AppContext implements AutoCloseable {
                         perMall(ClaimCouponUseCase.class, c -> of.apply(c).marketing().claims()),
                         perMall(RedeemCouponUseCase.class, c -> of.apply(c).marketing().redemptions()),
                         perMall(CouponQueries.class, c -> of.apply(c).marketing().coupons())),
-                new CallerMallService(new JooqCallerMalls(db)), defaultMall);
+                new CallerMallService(new JooqCallerMalls(db)), defaultMall,
+                new org.mallcrm.adapters.http.imports.FileImports(
+                        perMall(ImportStallsUseCase.class, c -> of.apply(c).imports().stalls()),
+                        perMall(ImportMerchantsUseCase.class, c -> of.apply(c).imports().merchants()),
+                        perMall(LeaseUseCases.class, c -> of.apply(c).imports().leases()),
+                        perMall(ReceiptUseCases.class, c -> of.apply(c).imports().receipts()),
+                        perMall(ImportTripsUseCase.class, c -> of.apply(c).imports().trips()),
+                        perMall(ImportScansUseCase.class, c -> of.apply(c).imports().scans()),
+                        perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())));
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */

@@ -66,6 +66,9 @@ public final class Main {
         if (ex instanceof UnreadableFileException) {
             return ExitCodes.DATA_ERROR;
         }
+        if (ex instanceof org.mallcrm.adapters.http.imports.InputFileException) {
+            return ExitCodes.NO_INPUT;
+        }
         if (ex instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;
         }

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.mallcrm.adapters.http.RouteTable.Retry;
 import org.mallcrm.adapters.http.RouteTable.Row;
 import org.mallcrm.adapters.http.common.ApiException;
+import org.mallcrm.adapters.http.common.Bodies;
 import org.mallcrm.adapters.http.common.Caller;
 import org.mallcrm.adapters.http.common.Idempotency;
 import org.mallcrm.adapters.http.common.MallScope;
@@ -196,6 +197,7 @@ final class ApiRoutes implements HttpRules {
         }
         Shared s = shared;
         return (req, res) -> {
+            Bodies.refuseDeclaredOverLimit(req, res);
             Principal p = authenticate(req, s.tokens);
             String refusal = row.access().refusal(p);
             if (refusal != null) {

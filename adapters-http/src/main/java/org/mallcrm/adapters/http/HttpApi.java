@@ -2,6 +2,7 @@ package org.mallcrm.adapters.http;
 
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.ServerResponseHeaders;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.mallcrm.adapters.http.access.MeJson;
 import org.mallcrm.adapters.http.channel.ChannelRoutes;
 import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.web.kit.Uploads;
 import org.mallcrm.adapters.http.common.Caller;
 import org.mallcrm.adapters.http.common.Idempotency;
 import org.mallcrm.adapters.http.common.Problems;
@@ -96,6 +98,9 @@ public final class HttpApi {
         }
     }
 
+    /** The largest request body the server takes at all: a web upload's ({@link Uploads#MAX_REQUEST_BYTES}). */
+    public static final long MAX_PAYLOAD_BYTES = Math.max(Bodies.MAX_BYTES, Uploads.MAX_REQUEST_BYTES);
+
     private HttpApi() {
     }
 
@@ -158,11 +163,25 @@ public final class HttpApi {
 
     /**
      * The server's own settings: problem documents (not empty bodies) for what it refuses before routing — a bad
-     * {@code %} escape, a path too long, a body over {@link Bodies#MAX_BYTES} — and that body limit.
+     * {@code %} escape, a path too long, a body over {@link #MAX_PAYLOAD_BYTES} — and that body limit. The API
+     * itself reads at most {@link Bodies#MAX_BYTES} (a larger declared body is refused before its token is looked at);
+     * the larger server limit is for the web pages' file uploads ({@link Uploads}).
      */
     public static WebServerConfig.Builder server(WebServerConfig.Builder server) {
-        DirectHandler problems = Problems.directHandler();
-        return server.maxPayloadSize(Bodies.MAX_BYTES)
+        DirectHandler api = Problems.directHandler(MAX_PAYLOAD_BYTES);
+        // an upload over the server's limit from the console's form is answered with a page, not a problem document
+        DirectHandler problems = (request, eventType, status, headers, message) -> {
+            if (status != null && status.code() == 413 && request.path() != null
+                    && request.path().startsWith(Uploads.PATH_PREFIX)) {
+                ServerResponseHeaders out = ServerResponseHeaders.create();
+                out.set(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
+                out.set(HeaderNames.CONNECTION, "close");
+                return DirectHandler.TransportResponse.builder().status(status).headers(out)
+                        .entity(Uploads.tooLargePage()).build();
+            }
+            return api.handle(request, eventType, status, headers, message);
+        };
+        return server.maxPayloadSize(MAX_PAYLOAD_BYTES)
                 .directHandlers(d -> {
                     for (DirectHandler.EventType t : DirectHandler.EventType.values()) {
                         d.addHandler(t, problems);

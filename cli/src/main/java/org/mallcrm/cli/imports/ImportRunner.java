@@ -19,7 +19,8 @@ import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.ExitCodes;
 import org.mallcrm.cli.io.Progress;
-import org.mallcrm.cli.io.ImportFile;
+import org.mallcrm.adapters.http.imports.ImportFile;
+import org.mallcrm.adapters.http.imports.ImportReport;
 
 /**
  * Opens an import file, hands its rows to an all-or-nothing use case, and reports: a summary line on success; every
@@ -145,36 +146,11 @@ public final class ImportRunner {
         return ExitCodes.DATA_ERROR;
     }
 
-    /** How much of a bad value, and of a reason quoting one, a report shows (a 5 MB cell is not echoed back). */
-    static final int VALUE_SHOWN = 200;
-    static final int REASON_SHOWN = 600;
+    static final int VALUE_SHOWN = ImportReport.VALUE_SHOWN;
+    static final int REASON_SHOWN = ImportReport.REASON_SHOWN;
 
-    /**
-     * A text as a report shows it: control characters from the file (a NUL, an escape code that would recolour the
-     * terminal, a line break inside a value) written as {@code \\u001B}, and a long text cut with its length said.
-     */
     static String visible(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 16);
-        int shown = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (shown >= max) {
-                return out.append("… (").append(text.codePointCount(0, text.length())).append(" characters)")
-                        .toString();
-            }
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                out.append(String.format("\\u%04X", (int) c));
-            } else {
-                out.append(c);
-            }
-            if (!Character.isHighSurrogate(c)) {
-                shown++;
-            }
-        }
-        return out.toString();
+        return ImportReport.visible(text, max);
     }
 
     private static void writeCsv(Appendable out, List<RowError> errors) throws IOException {

@@ -1,24 +1,13 @@
 package org.mallcrm.cli.imports;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import org.mallcrm.adapters.http.imports.LeaseLines;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.UnreadableFileException;
-import org.mallcrm.application.lease.port.in.LeaseSpec;
 import org.mallcrm.application.lease.port.in.LeaseUseCases;
-import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
-import org.mallcrm.cli.ExitCodes;
-import org.mallcrm.cli.io.ImportFile;
-import org.mallcrm.cli.io.JsonDocuments;
-import org.mallcrm.cli.io.Utf8Reader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,42 +57,6 @@ public final class LeasesImportSubcommand implements Callable<Integer> {
      * @throws UnreadableFileException when it is empty or not UTF-8 (naming the line of the bad byte)
      */
     static List<LeaseUseCases.SpecLine> read(Path file) {
-        ImportFile.requireReadable(file);
-        List<LeaseUseCases.SpecLine> lines = new ArrayList<>();
-        int n = 0;
-        try (BufferedReader in = new BufferedReader(new Utf8Reader(Files.newInputStream(file)), 1 << 16)) {
-            while (true) {
-                String text;
-                try {
-                    text = in.readLine();
-                } catch (CharacterCodingException e) {
-                    throw new UnreadableFileException("not valid UTF-8: a byte on line " + (n + 1)
-                            + " is not part of a UTF-8 character (save the file as UTF-8)", e);
-                }
-                if (text == null) {
-                    break;
-                }
-                n++;
-                if (n == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                if (text.isBlank()) {
-                    continue;
-                }
-                try {
-                    lines.add(new LeaseUseCases.SpecLine(n, JsonDocuments.readLine(text, LeaseSpec.class), null));
-                } catch (IllegalArgumentException e) {
-                    lines.add(new LeaseUseCases.SpecLine(n, null, "not a lease spec: " + e.getMessage()));
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.NO_INPUT, "no such file: " + file);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.NO_INPUT, "cannot read " + file + ": " + e.getMessage());
-        }
-        if (lines.isEmpty()) {
-            throw new UnreadableFileException("the file holds no lease specs (one JSON object a line)");
-        }
-        return lines;
+        return LeaseLines.read(file);
     }
 }

@@ -22,7 +22,7 @@ import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.ExitCodes;
-import org.mallcrm.cli.io.ImportFile;
+import org.mallcrm.adapters.http.imports.ImportFile;
 import org.mallcrm.cli.io.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -4,12 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -320,6 +322,63 @@ class ConsoleJourneysBrowserE2E {
         page.click("form.receipt-form button[type=submit]");
         assertThat(page.locator("[data-error=receipt]")).containsText("金额");
         assertThat(page.locator("[data-table=receipts] tbody tr")).hasCount(receipts);
+    }
+
+    @Test
+    void finance_uploads_a_bad_receipts_file_sees_every_problem_then_a_good_one_and_its_counts() throws Exception {
+        JsonNode due = null;
+        for (JsonNode r : json("reminders", "--within", "0")) {
+            if (r.get("days_overdue").asLong() > 0) {
+                due = r;
+                break;
+            }
+        }
+        assertThat(due).as("an overdue installment in the demo").isNotNull();
+        String lease = due.get("lease_no").asText();
+        String on = due.get("due_on").asText();
+        String header = "receipt_no,lease_no,received_on,amount,method\n";
+        Path bad = dir.resolve("receipts-bad.csv");
+        Files.writeString(bad, header + "R-UP-1," + lease + ",2026-02-30,100.00,CASH\n"
+                + "R-UP-2," + lease + "," + on + ",一百,CASH\n");
+        Path good = dir.resolve("receipts-good.csv");
+        Files.writeString(good, header + "R-UP-1," + lease + "," + on + ",100.00,CASH\n");
+
+        String password = json("users", "create", "cashier.zhao", "--role", "STAFF", "--department", "财务部")
+                .get("password").asText();
+        Page page = signIn(Browser.Screen.DESKTOP, "cashier.zhao", password);
+        page.click("nav.sidebar a[href='/imports']");
+        looksLikeAPage(page);
+        assertThat(page.locator("h1")).hasText("批量导入");
+        // 财务部 imports receipts only
+        assertThat(page.locator("[data-import-kind]")).hasCount(1);
+        Locator form = page.locator("[data-import-kind=receipts] form");
+        form.locator("input[type=file]").setInputFiles(bad);
+        form.locator("button[type=submit]").click();
+        looksLikeAPage(page);
+        assertThat(page.locator("[data-error=import]")).containsText("没有写入任何数据");
+        assertThat(page.locator("[data-table=import-errors] tr[data-line='2']")).containsText("收款日期");
+        assertThat(page.locator("[data-table=import-errors] tr[data-line='3']")).containsText("金额");
+        Download download = page.waitForDownload(() -> page.click("[data-download=errors]"));
+        assertThat(Files.readString(download.path())).contains("line,column,value,reason")
+                .contains("2,received_on,2026-02-30,");
+        page.navigate(server.url("/leases/" + lease));
+        assertThat(page.locator("[data-receipt-no='R-UP-1']")).hasCount(0);
+
+        page.navigate(server.url("/imports"));
+        form = page.locator("[data-import-kind=receipts] form");
+        form.locator("input[type=file]").setInputFiles(good);
+        form.locator("button[type=submit]").click();
+        looksLikeAPage(page);
+        assertThat(page.locator("[data-done=import]")).containsText("新增 1，更新 0，未变 0");
+        page.navigate(server.url("/leases/" + lease));
+        assertThat(page.locator("[data-receipt-no='R-UP-1']")).hasCount(1);
+        // the operation log (an admin's page) says who imported which file
+        Page admin = signIn(Browser.Screen.DESKTOP, server.adminLogin(), server.adminPassword());
+        admin.navigate(server.url("/logs/operations"));
+        assertThat(admin.locator("tr", new Page.LocatorOptions().setHasText("receipts-good.csv")).first())
+                .containsText("导入收款单");
+        assertThat(admin.locator("tr", new Page.LocatorOptions().setHasText("receipts-good.csv")).first())
+                .containsText("cashier.zhao");
     }
 
     @Test

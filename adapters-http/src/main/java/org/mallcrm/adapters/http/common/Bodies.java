@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -112,6 +113,19 @@ public final class Bodies {
         byte[] body = readLimited(req);
         req.context().register(BYTES, body);
         return body;
+    }
+
+    /**
+     * Answers 413 to a request whose declared body is larger than the API reads, before anything else is done with it
+     * (the server itself takes larger bodies, for the web pages' uploads).
+     */
+    public static void refuseDeclaredOverLimit(ServerRequest req, ServerResponse res) {
+        if (req.headers().contentLength().orElse(-1) > MAX_BYTES) {
+            // answered here, not thrown (an error handler would first try to read the body it refuses), and the
+            // connection closed: what the client still sends is not read as another request
+            Problems.send(res, tooLarge());
+            throw new io.helidon.webserver.CloseConnectionException("a declared body over the API's limit");
+        }
     }
 
     private static byte[] readLimited(ServerRequest req) {

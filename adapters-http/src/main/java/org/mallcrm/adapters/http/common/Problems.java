@@ -87,6 +87,10 @@ public final class Problems {
         if (e instanceof MethodNotAllowed m) {
             res.header(HeaderNames.ALLOW, String.join(", ", m.allowed()));
         }
+        if (e.status() == 413) {
+            // the body is not read: the connection cannot carry another request after it
+            res.header(HeaderNames.CONNECTION, "close");
+        }
         res.send(body(e));
     }
 
@@ -159,13 +163,14 @@ public final class Problems {
      * Answers what the server refuses before any route runs (a malformed request line, a bad {@code %} escape, a
      * path too long, a body larger than the server takes) with a problem document instead of an empty body.
      */
-    public static DirectHandler directHandler() {
+    public static DirectHandler directHandler(long maxPayload) {
         return (request, eventType, status, headers, message) -> {
             Status s = status == null ? eventType.defaultStatus() : status;
             String detail = switch (s.code()) {
                 case 400 -> "the request line or its headers are malformed (check the escapes in the path: "
                         + "'%' must be followed by two hex digits)";
-                case 413 -> "the body is larger than the server takes (" + Bodies.MAX_BYTES / 1024 + " KiB)";
+                case 413 -> "the body is larger than the server takes (" + (maxPayload >> 20) + " MiB; the API "
+                        + "reads at most " + Bodies.MAX_BYTES / 1024 + " KiB)";
                 case 414 -> "the request target is longer than the server takes";
                 case 431 -> "the request headers are larger than the server takes";
                 case 503 -> "the server is busy; try again in a moment";

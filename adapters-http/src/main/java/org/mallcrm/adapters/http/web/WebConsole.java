@@ -1,6 +1,7 @@
 package org.mallcrm.adapters.http.web;
 
 import io.helidon.webserver.http.HttpRouting;
+import org.mallcrm.adapters.http.imports.FileImports;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mallcrm.adapters.http.web.auth.SignInPage;
@@ -8,6 +9,7 @@ import org.mallcrm.adapters.http.web.console.AccessPage;
 import org.mallcrm.adapters.http.web.console.AccountPages;
 import org.mallcrm.adapters.http.web.console.DashboardPage;
 import org.mallcrm.adapters.http.web.console.FloorPages;
+import org.mallcrm.adapters.http.web.console.ImportPages;
 import org.mallcrm.adapters.http.web.console.LeasePage;
 import org.mallcrm.adapters.http.web.console.ListPages;
 import org.mallcrm.adapters.http.web.console.RequestPages;
@@ -59,7 +61,7 @@ public final class WebConsole {
             LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
             Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
             StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
-            CallerMallQuery callers, String defaultMall) {
+            CallerMallQuery callers, String defaultMall, FileImports imports) {
     }
 
     private final Dispatcher dispatcher;
@@ -83,6 +85,7 @@ public final class WebConsole {
                 new AccessPage(),
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),
                 new RequestPages(s.requests(), s.audit()),
+                new ImportPages(s.imports(), s.audit()),
                 new MobilePages(s.leases(), s.merchants()),
                 new MobileRequestPages(s.requests(), s.leases()),
                 new MobileChannelPages(s.statements(), s.trips(), s.leases()),

@@ -10,6 +10,7 @@ import org.mallcrm.adapters.http.web.kit.WebPage;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.domain.access.Capability;
 import org.mallcrm.domain.access.Department;
+import org.mallcrm.domain.access.ImportKind;
 
 /**
  * 权限: the one table of what each department may change ({@link Department#capabilities()}), as the API's filter
@@ -24,7 +25,12 @@ public final class AccessPage implements WebPage {
     public record CapabilityColumn(String code, String label) {
     }
 
-    public record AccessView(List<CapabilityColumn> capabilities, List<DepartmentRow> departments) {
+    /**
+     * The table, and what each department may import ({@link ImportKind}: the import right and the kind's own), one
+     * mark per kind in {@link ImportKind} order.
+     */
+    public record AccessView(List<CapabilityColumn> capabilities, List<DepartmentRow> departments,
+            List<CapabilityColumn> importKinds, List<DepartmentRow> imports) {
     }
 
     @Override
@@ -52,6 +58,19 @@ public final class AccessPage implements WebPage {
             }
             rows.add(new DepartmentRow(d.name(), v.t("department." + d.name()), grants, d.name().equals(mine)));
         }
-        x.page("access.jte", x.shell(v.t("access.title"), "access", List.of()), new AccessView(caps, rows));
+        List<CapabilityColumn> kinds = new ArrayList<>();
+        for (ImportKind k : ImportKind.values()) {
+            kinds.add(new CapabilityColumn(k.code(), v.t("import.kind." + k.name())));
+        }
+        List<DepartmentRow> imports = new ArrayList<>();
+        for (Department d : Department.values()) {
+            List<Boolean> marks = new ArrayList<>();
+            for (ImportKind k : ImportKind.values()) {
+                marks.add(k.importableBy(d));
+            }
+            imports.add(new DepartmentRow(d.name(), v.t("department." + d.name()), marks, d.name().equals(mine)));
+        }
+        x.page("access.jte", x.shell(v.t("access.title"), "access", List.of()),
+                new AccessView(caps, rows, kinds, imports));
     }
 }

@@ -8,6 +8,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -123,6 +124,7 @@ public final class Dispatcher {
 
     private void handle(WebRoute route, ServerRequest req, ServerResponse res, Form form) {
         Viewer v = viewer(req, res);
+        Uploads uploads = Uploads.NONE;
         try {
             Principal p = v.principal();
             Access access = route.access();
@@ -140,6 +142,14 @@ public final class Dispatcher {
                 }
             }
             if (route.isUnsafe()) {
+                // a multipart form (an upload) is read only now, once the caller may post here: its files are
+                // streamed to temporary files, its fields (the token among them) read like a form's
+                String type = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
+                if (Uploads.isMultipart(type)) {
+                    Uploads.Parsed parsed = readUploads(req, type);
+                    form = parsed.form();
+                    uploads = parsed.uploads();
+                }
                 String expected = p != null ? v.csrf() : req.headers().cookies().first(CSRF_COOKIE).orElse("");
                 String sent = form.get(CSRF_FIELD)
                         .orElse(req.headers().first(HeaderNames.create(CSRF_HEADER)).orElse(""));
@@ -148,12 +158,38 @@ public final class Dispatcher {
                     throw new WebException(403, "error.403.csrf");
                 }
             }
-            route.handler().handle(new WebExchange(req, res, v, form, kit));
+            route.handler().handle(new WebExchange(req, res, v, form, uploads, kit));
         } catch (WebException e) {
             error(req, res, v, e);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "page " + route.method().text() + " " + route.path() + " failed", e);
             error(req, res, v, new WebException(500, "error.500.detail"));
+        } finally {
+            uploads.close();
+        }
+    }
+
+    /**
+     * A multipart form read to its end, its files kept in temporary files; a body over the limit is read on to its
+     * end (up to the server's own limit) and dropped, so that the browser, which sends all of it before it reads an
+     * answer, gets the 413 page rather than a broken connection.
+     */
+    private static Uploads.Parsed readUploads(ServerRequest req, String type) {
+        InputStream in = req.content().inputStream();
+        try {
+            return Uploads.read(in, type);
+        } catch (WebException e) {
+            if (e.status() == 413) {
+                try {
+                    in.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException | RuntimeException ignored) {
+                    // past the server's limit: the connection is closed after the answer
+                }
+            }
+            throw e;
+        } catch (UncheckedIOException | io.helidon.http.RequestException e) {
+            // the body ended early or broke the server's own limit while it streamed in
+            throw new WebException(400, "error.400.multipart");
         }
     }
 
@@ -224,7 +260,7 @@ public final class Dispatcher {
         Map<String, Object> params = new HashMap<>();
         String title = v.t("error." + e.status() + ".title");
         String detail = v.t(e.messageKey(), e.args());
-        WebExchange x = new WebExchange(req, res, v, Form.EMPTY, kit);
+        WebExchange x = new WebExchange(req, res, v, Form.EMPTY, Uploads.NONE, kit);
         ErrorView view = new ErrorView(e.status(), title, detail);
         if (x.isHtmx()) {
             res.header(HeaderNames.create("HX-Retarget"), "#flash");

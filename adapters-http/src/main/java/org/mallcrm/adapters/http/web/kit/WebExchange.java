@@ -18,13 +18,15 @@ public final class WebExchange {
     private final ServerResponse res;
     private final Viewer viewer;
     private final Form form;
+    private final Uploads uploads;
     private final WebKit kit;
 
-    WebExchange(ServerRequest req, ServerResponse res, Viewer viewer, Form form, WebKit kit) {
+    WebExchange(ServerRequest req, ServerResponse res, Viewer viewer, Form form, Uploads uploads, WebKit kit) {
         this.req = req;
         this.res = res;
         this.viewer = viewer;
         this.form = form;
+        this.uploads = uploads;
         this.kit = kit;
     }
 
@@ -47,6 +49,11 @@ public final class WebExchange {
 
     public Form form() {
         return form;
+    }
+
+    /** The files of a multipart form (none for other requests); deleted when the request is over. */
+    public Uploads uploads() {
+        return uploads;
     }
 
     public WebKit kit() {

@@ -1,4 +1,4 @@
-package org.mallcrm.cli.io;
+package org.mallcrm.adapters.http.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.mallcrm.cli.io;
+package org.mallcrm.adapters.http.imports;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mallcrm.application.common.port.in.UnreadableFileException;
-import org.mallcrm.cli.CliException;
-import org.mallcrm.cli.ExitCodes;
 
 /**
  * A UTF-8 CSV file (RFC 4180; a BOM is tolerated; blank lines are skipped) read one row at a time into a reused
@@ -65,7 +63,7 @@ public final class CsvRowStream implements ImportFile {
     /**
      * Opens a CSV file.
      *
-     * @throws CliException (66) when it is missing or cannot be opened
+     * @throws InputFileException when it is missing or cannot be opened
      * @throws UnreadableFileException when it is empty, has no header row, or its header cannot be read
      */
     public static CsvRowStream open(Path file) {
@@ -82,7 +80,7 @@ public final class CsvRowStream implements ImportFile {
             return new CsvRowStream(counter, new Utf8Reader(raw), size);
         } catch (IOException e) {
             closeQuietly(raw);
-            throw new CliException(ExitCodes.NO_INPUT, "cannot read " + file + ": " + e.getMessage());
+            throw new InputFileException("cannot read " + file + ": " + e.getMessage());
         } catch (RuntimeException e) {
             closeQuietly(raw);
             throw e;
@@ -155,7 +153,7 @@ public final class CsvRowStream implements ImportFile {
             return new UnreadableFileException("not valid UTF-8: a byte on line " + physicalLine
                     + " is not part of a UTF-8 character (save the file as UTF-8)", e);
         }
-        return new CliException(ExitCodes.NO_INPUT, "cannot read the file on line " + physicalLine + ": "
+        return new InputFileException("cannot read the file on line " + physicalLine + ": "
                 + e.getMessage());
     }
 

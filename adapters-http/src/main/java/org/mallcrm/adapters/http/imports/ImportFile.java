@@ -1,4 +1,4 @@
-package org.mallcrm.cli.io;
+package org.mallcrm.adapters.http.imports;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.application.common.port.in.UnreadableFileException;
-import org.mallcrm.cli.CliException;
-import org.mallcrm.cli.ExitCodes;
 
 /**
  * An import file opened for reading as a stream of rows: UTF-8 CSV ({@link CsvRowStream}) or the first sheet of an
- * .xlsx workbook ({@link XlsxRows}). A missing or unreadable file is exit 66 here; everything wrong inside the file
+ * .xlsx workbook ({@link XlsxRows}). A missing or unreadable file is an {@link InputFileException} here (exit 66 on the command line); everything wrong inside the file
  * is reported through the {@link RowStream} (a malformed row, or an {@link UnreadableFileException}) for the import
  * use case to decide on.
  */
@@ -29,22 +27,29 @@ public interface ImportFile extends RowStream, AutoCloseable {
     /**
      * Opens a file by its name: {@code .xlsx} is a workbook, anything else CSV.
      *
-     * @throws CliException (66) when the file is missing or cannot be opened
+     * @throws InputFileException when the file is missing or cannot be opened
      * @throws UnreadableFileException when it is empty, has no header or cannot be read as its kind
      */
     static ImportFile open(Path file) {
-        requireReadable(file);
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                ? XlsxRows.open(file) : CsvRowStream.open(file);
+        return open(file, file.getFileName().toString());
     }
 
-    /** Exit 66 unless {@code file} is a readable regular file; an empty one is unreadable as data. */
+    /**
+     * Opens a file whose name as its user knows it is {@code name} (an upload kept under another name): a name ending
+     * in {@code .xlsx} is a workbook, anything else CSV.
+     */
+    static ImportFile open(Path file, String name) {
+        requireReadable(file);
+        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XlsxRows.open(file) : CsvRowStream.open(file);
+    }
+
+    /** An {@link InputFileException} unless {@code file} is a readable regular file; an empty one is unreadable as data. */
     static long requireReadable(Path file) {
         if (!Files.exists(file)) {
-            throw new CliException(ExitCodes.NO_INPUT, "input file not found: " + file);
+            throw new InputFileException("input file not found: " + file);
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new CliException(ExitCodes.NO_INPUT, "input file is not a readable file: " + file);
+            throw new InputFileException("input file is not a readable file: " + file);
         }
         try {
             long size = Files.size(file);
@@ -53,7 +58,7 @@ public interface ImportFile extends RowStream, AutoCloseable {
             }
             return size;
         } catch (IOException e) {
-            throw new CliException(ExitCodes.NO_INPUT, "cannot read " + file + ": " + e.getMessage());
+            throw new InputFileException("cannot read " + file + ": " + e.getMessage());
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.mallcrm.cli.io;
+package org.mallcrm.adapters.http.imports;
 
 import java.io.IOException;
 import java.nio.file.Path;
