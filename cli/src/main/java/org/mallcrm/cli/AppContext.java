@@ -68,6 +68,7 @@ import org.mallcrm.application.common.port.out.IdempotentReplies;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.persistence.JooqAccessTokens;
 import org.mallcrm.adapters.persistence.JooqTokenSubjects;
@@ -127,6 +128,7 @@ import org.mallcrm.application.coupon.port.in.CouponQueries;
 import org.mallcrm.application.coupon.port.in.CampaignStatsUseCase;
 import org.mallcrm.application.coupon.port.in.SubsidyUseCases;
 import org.mallcrm.adapters.http.coupon.MarketingRoutes;
+import org.mallcrm.adapters.http.web.WebConsole;
 import org.mallcrm.adapters.persistence.buyer.JdbcCampaigns;
 import org.mallcrm.adapters.persistence.buyer.JdbcCoupons;
 import org.mallcrm.adapters.persistence.buyer.JdbcMallBusinessTypes;
@@ -160,6 +162,7 @@ import org.mallcrm.application.coupon.service.ReversalService;
 import org.mallcrm.application.coupon.service.SubsidyService;
 import org.mallcrm.adapters.persistence.account.JooqAccounts;
 import org.mallcrm.adapters.persistence.account.JooqAuditTrail;
+import org.mallcrm.adapters.persistence.account.JooqCallerMalls;
 import org.mallcrm.adapters.persistence.account.JooqSignInLog;
 import org.mallcrm.adapters.persistence.account.JooqWebSessions;
 import org.mallcrm.application.account.port.in.AccountUseCases;
@@ -167,9 +170,12 @@ import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.application.account.port.out.Accounts;
 import org.mallcrm.application.account.port.out.WebSessions;
 import org.mallcrm.application.account.service.AccountService;
+import org.mallcrm.application.account.service.CallerMallService;
 import org.mallcrm.application.account.service.SessionService;
 import org.mallcrm.application.audit.port.in.AuditLog;
 import org.mallcrm.application.audit.service.AuditLogService;
+import org.mallcrm.application.common.port.out.ChangeCounters;
+import org.mallcrm.application.overview.port.in.MallOverviewQuery;
 import org.mallcrm.domain.account.Passwords;
 import org.mallcrm.domain.account.SessionPolicy;
 import org.mallcrm.domain.account.SignInPolicy;
@@ -282,7 +288,7 @@ public final class AppContext implements AutoCloseable {
         this.signups = new JooqSignups(db, mallId);
         this.coupons = new JdbcCoupons(db, mallId);
         this.subsidyStatements = new JooqSubsidyStatements(db, mallId);
-        this.marketingPolicies = MarketingPolicies.defaults();
+        this.marketingPolicies = MarketingPolicies.of(settings);
         this.rfm = new RfmService(buyerAnalytics, marketingPolicies.rfm(), clock);
     }
 
@@ -738,25 +744,54 @@ public final class AppContext implements AutoCloseable {
      * The dashboard's figures, from the same use cases as the commands that report each; with {@code counters},
      * figures are kept between calls while the records they come from are unchanged.
      */
-    public org.mallcrm.application.overview.port.in.MallOverviewQuery overview(LeaseQueries leases,
-            org.mallcrm.application.common.port.out.ChangeCounters counters) {
+    public MallOverviewQuery overview(LeaseQueries leases, ChangeCounters counters) {
         return new org.mallcrm.application.overview.service.MallOverviewService(floorQueries(), leases, pipeline(),
                 commissions(), clock, counters);
     }
 
     /** The change counters the store's triggers keep, for results kept between requests of a server. */
-    public org.mallcrm.application.common.port.out.ChangeCounters changeCounters() {
+    public ChangeCounters changeCounters() {
         return new org.mallcrm.adapters.persistence.JdbcChangeCounters(db);
     }
 
     /** The use cases the web pages call; lease reports and the dashboard are kept while their records are unchanged. */
-    public org.mallcrm.adapters.http.web.WebConsole.Services webServices() {
+    public WebConsole.Services webServices() {
         String name = mallName();
         var counters = changeCounters();
         LeaseQueries leases = new LeaseQueryService(this.leases, settings, clock, counters);
-        return new org.mallcrm.adapters.http.web.WebConsole.Services(sessions(), accounts(), auditLog(),
+        return new WebConsole.Services(sessions(), accounts(), auditLog(),
                 overview(leases, counters), floorQueries(), stallQueries(), deposits(), leases, merchantQueries(),
-                commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases());
+                commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
+                new CallerMallService(new JooqCallerMalls(db)), mall().code());
+    }
+
+    /**
+     * The web pages of every mall of the database: each request acts on the mall of its session (or of the login it
+     * signs in with); {@code defaultMall} names the mall of the pages shown before a sign-in.
+     */
+    @SuppressWarnings("unchecked")
+    public static WebConsole.Services webServicesOfEveryMall(Database db, String defaultMall) {
+        Map<String, WebConsole.Services> built = new ConcurrentHashMap<>();
+        Function<String, WebConsole.Services> of = code -> built.computeIfAbsent(code,
+                c -> forMall(db, Optional.of(c)).webServices());
+        return new WebConsole.Services(
+                perMall(SessionUseCases.class, c -> of.apply(c).sessions()),
+                perMall(AccountUseCases.class, c -> of.apply(c).accounts()),
+                perMall(AuditLog.class, c -> of.apply(c).audit()),
+                perMall(MallOverviewQuery.class, c -> of.apply(c).overview()),
+                perMall(FloorQueries.class, c -> of.apply(c).floors()),
+                perMall(StallQueries.class, c -> of.apply(c).stalls()),
+                perMall(EarnestMoneyUseCases.class, c -> of.apply(c).deposits()),
+                perMall(LeaseQueries.class, c -> of.apply(c).leases()),
+                perMall(MerchantQueries.class, c -> of.apply(c).merchants()),
+                perMall(ReconcileUseCase.class, c -> of.apply(c).reconcile()),
+                perMall(ChangeCounters.class, c -> of.apply(c).counters()),
+                perMall(Supplier.class, c -> of.apply(c).mallName()),
+                perMall(ReceiptUseCases.class, c -> of.apply(c).receipts()),
+                perMall(MerchantRequestUseCases.class, c -> of.apply(c).requests()),
+                perMall(StatementUseCases.class, c -> of.apply(c).statements()),
+                perMall(TripUseCases.class, c -> of.apply(c).trips()),
+                new CallerMallService(new JooqCallerMalls(db)), defaultMall);
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */

@@ -81,7 +81,8 @@ public final class ServeSubcommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var db = CommandSupport.root(spec).database();
-        // the web pages are one mall's (--mall, or the only one; a new database gets MAIN); the API serves every mall
+        // the API and the pages serve every mall: a request acts on the mall of its token, session or sign-in; the
+        // pages shown before a sign-in are the default mall's (--mall, or the only one; a new database gets MAIN)
         AppContext ctx = CommandSupport.context(spec);
         PrintWriter err = CommandSupport.err(spec);
         DemoToken.Minted token = null;
@@ -108,13 +109,14 @@ public final class ServeSubcommand implements Callable<Integer> {
             }
         }
         HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);
-        WebServer server = MallcrmServer.start(host, port, AppContext.httpServicesOfEveryMall(db), ctx.webServices());
+        WebServer server = MallcrmServer.start(host, port, AppContext.httpServicesOfEveryMall(db),
+                AppContext.webServicesOfEveryMall(db, ctx.mall().code()));
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.port();
         List<String> malls = AppContext.malls(db).list().stream().map(m -> m.code()).toList();
         err.println("mallcrm serving " + base + "  (database " + Database.redacted(db.url()).replace("jdbc:sqlite:", "")
                 + "; " + (malls.size() == 1 ? "mall " : "malls ") + String.join(", ", malls)
-                + " — each API request acts on the mall of its token" + (malls.size() == 1 ? ""
-                        : "; the web pages are " + ctx.mall().code() + "'s") + ")");
+                + " — each request acts on the mall of its token or signed-in account" + (malls.size() == 1 ? ""
+                        : "; the sign-in page shows " + ctx.mall().code()) + ")");
         if (adminPassword != null) {
             err.println("staff sign-in: " + DEMO_ADMIN + " / " + adminPassword);
             err.println("web console: " + base + "/ (sign in there)");

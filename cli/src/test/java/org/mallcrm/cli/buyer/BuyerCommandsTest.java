@@ -87,6 +87,17 @@ class BuyerCommandsTest {
         assertThat(mall.ok("buyers", "rfm", "--as-of", "2026-10-31").out())
                 .contains("thresholds: R ≤ 30 days, F ≥ 2 visit days, M ≥ 800.00");
 
+        // the mall's fixed thresholds, once chosen in its settings, decide the next analysis
+        mall.ok("settings", "set", "buyer.rfm_threshold_mode", "FIXED");
+        mall.ok("settings", "set", "buyer.rfm_fixed_monetary", "1000.00");
+        Map<String, JsonNode> fixed = new HashMap<>();
+        mall.json("buyers", "rfm", "--as-of", "2026-10-31", "--window-days", "365")
+                .forEach(r -> fixed.put(r.get("buyer_id").asText(), r));
+        assertThat(row(fixed.get("b5"))).isEqualTo("244 1 800.00 LLL GENERAL_WINBACK 一般挽留客户");
+        assertThat(row(fixed.get("b1"))).isEqualTo("1 3 1200.00 HHH IMPORTANT_VALUE 重要价值客户");
+        assertThat(mall.ok("buyers", "rfm", "--as-of", "2026-10-31").out())
+                .contains("thresholds: R ≤ 30 days, F ≥ 2 visit days, M ≥ 1000.00");
+
         JsonNode file = mall.json("buyers", "show", "b1");
         assertThat(file.get("registered").asBoolean()).isTrue();
         assertThat(file.get("visits").asLong()).isEqualTo(3);

@@ -199,4 +199,22 @@ class CouponCommandsTest {
         assertThat(refused("coupons", "reverse", no)).isEqualTo("ALREADY_REVERSED");
         assertThat(mall.run("coupons", "reverse", no, "--merchant", "M-0002").exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void the_reversal_window_is_the_malls_setting_at_the_moment_of_the_reversal() throws Exception {
+        mall.ok("campaigns", "create", "--spec", mall.write("f1.json", F1).toString());
+        mall.ok("campaigns", "start", "C-2026-10");
+        String first = redeem(claim("C-2026-10", "b1", "2026-10-01T10:00:00+08:00"), "M-0001", "600.00",
+                "2026-10-02T10:00:00+08:00").get("redemption_no").asText();
+        String second = redeem(claim("C-2026-10", "b1", "2026-10-01T10:05:00+08:00"), "M-0001", "600.00",
+                "2026-10-02T10:00:00+08:00").get("redemption_no").asText();
+
+        MarketingCli.now("2026-10-03T16:00:00+08:00");   // 30 hours after both redemptions
+        assertThat(refused("coupons", "reverse", first)).isEqualTo("REVERSAL_WINDOW_CLOSED");
+        mall.ok("settings", "set", "coupon.reversal_hours", "48");
+        assertThat(mall.json("coupons", "reverse", first).get("coupon_status").asText()).isEqualTo("ISSUED");
+        mall.ok("settings", "set", "coupon.reversal_hours", "0");
+        MarketingCli.now("2026-10-02T10:00:01+08:00");
+        assertThat(refused("coupons", "reverse", second)).isEqualTo("REVERSAL_WINDOW_CLOSED");
+    }
 }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.helidon.http.Method;
 import io.helidon.webserver.WebServer;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +27,7 @@ import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
+import org.mallcrm.cli.TestStore;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 
@@ -58,7 +56,7 @@ class WebRouteRoleWalkTest {
         cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv",
                 "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n"
                         + "M-0001,杭州丽人服饰,王芳,13800000001,,NEGOTIATING,,女装,浙江\n").toString());
-        ctx = AppContext.open(new AppContext.Location("jdbc:sqlite:" + dir.resolve("m.db")), Optional.empty());
+        ctx = AppContext.open(TestStore.location(dir.resolve("m.db")), Optional.empty());
         WebConsole[] pages = new WebConsole[1];
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(r -> pages[0] = MallcrmServer.routing(r, ctx.httpServices(), ctx.webServices()))
@@ -71,37 +69,6 @@ class WebRouteRoleWalkTest {
     void stop() {
         server.stop();
         ctx.close();
-    }
-
-    /** A browser: its own cookies, never following redirects (the walk looks at them). */
-    final class Visitor {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String csrf = "";
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        Visitor signIn(String login, String password) throws IOException, InterruptedException {
-            csrf = token(get("/login").body());
-            HttpResponse<String> in = post("/login", "_csrf=" + csrf + "&login=" + login + "&password=" + password);
-            assertThat(in.statusCode()).as(login + " signs in").isEqualTo(303);
-            csrf = token(get(in.headers().firstValue("location").orElseThrow().replace(base, "")).body());
-            return this;
-        }
-    }
-
-    static String token(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        return m.find() ? m.group(1) : "";
     }
 
     private String password(String login, String role, String... more) throws IOException {
@@ -130,14 +97,16 @@ class WebRouteRoleWalkTest {
 
     @Test
     void every_route_answers_each_role_as_its_access_row_says() throws Exception {
-        Map<String, Visitor> visitors = new LinkedHashMap<>();
-        visitors.put("nobody", new Visitor());
-        visitors.put("merchant", new Visitor().signIn("m-0001", password("m-0001", "MERCHANT", "--merchant",
+        Map<String, WebVisitor> visitors = new LinkedHashMap<>();
+        visitors.put("nobody", new WebVisitor(base));
+        visitors.put("merchant", new WebVisitor(base).signedIn("m-0001", password("m-0001", "MERCHANT", "--merchant",
                 "M-0001")));
-        visitors.put("finance", new Visitor().signIn("li.na", password("li.na", "STAFF", "--department", "FINANCE")));
-        visitors.put("marketing", new Visitor().signIn("zhao.yu", password("zhao.yu", "STAFF", "--department",
+        visitors.put("finance", new WebVisitor(base).signedIn("li.na", password("li.na", "STAFF", "--department",
+                "FINANCE")));
+        visitors.put("marketing", new WebVisitor(base).signedIn("zhao.yu", password("zhao.yu", "STAFF", "--department",
                 "MARKETING")));
-        visitors.put("admin", new Visitor().signIn("boss", password("boss", "STAFF", "--department", "ADMIN")));
+        visitors.put("admin", new WebVisitor(base).signedIn("boss", password("boss", "STAFF", "--department",
+                "ADMIN")));
         Map<String, Principal> who = Map.of(
                 "merchant", new Principal("m-0001", Role.MERCHANT, Optional.of("M-0001"), Optional.empty()),
                 "finance", new Principal("li.na", Role.STAFF, Optional.empty(), Optional.of("FINANCE")),
@@ -152,7 +121,7 @@ class WebRouteRoleWalkTest {
                 continue;
             }
             String path = path(r);
-            for (Map.Entry<String, Visitor> e : visitors.entrySet()) {
+            for (Map.Entry<String, WebVisitor> e : visitors.entrySet()) {
                 Principal p = who.get(e.getKey());
                 Access a = r.access();
                 String what = e.getKey() + " " + r.method().text() + " " + path;
@@ -200,7 +169,7 @@ class WebRouteRoleWalkTest {
 
     @Test
     void assets_are_served_from_the_jar_with_caching_and_unknown_pages_are_a_page() throws Exception {
-        Visitor v = new Visitor();
+        WebVisitor v = new WebVisitor(base);
         String login = v.get("/login").body();
         Matcher m = Pattern.compile("src=\"(/assets/[0-9a-f]+/htmx.min.js)\"").matcher(login);
         assertThat(m.find()).isTrue();
@@ -222,8 +191,8 @@ class WebRouteRoleWalkTest {
 
     @Test
     void sessions_live_in_the_database_so_another_server_on_it_knows_them() throws Exception {
-        Visitor v = new Visitor().signIn("boss", password("boss", "STAFF", "--department", "ADMIN"));
-        try (AppContext other = AppContext.open(new AppContext.Location("jdbc:sqlite:" + dir.resolve("m.db")),
+        WebVisitor v = new WebVisitor(base).signedIn("boss", password("boss", "STAFF", "--department", "ADMIN"));
+        try (AppContext other = AppContext.open(TestStore.location(dir.resolve("m.db")),
                 Optional.empty())) {
             WebServer second = WebServer.builder().host("127.0.0.1").port(0)
                     .routing(r -> MallcrmServer.routing(r, other.httpServices(), other.webServices())).build().start();

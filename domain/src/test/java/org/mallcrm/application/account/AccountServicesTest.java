@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mallcrm.application.account.port.in.AccountUseCases;
+import org.mallcrm.application.account.port.in.CallerMallQuery;
 import org.mallcrm.application.account.port.in.AccountUseCases.NewAccount;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.application.account.port.in.SessionUseCases.Client;
 import org.mallcrm.application.account.service.AccountService;
+import org.mallcrm.application.account.service.CallerMallService;
 import org.mallcrm.application.account.service.SessionService;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.domain.access.Department;
@@ -65,6 +67,25 @@ class AccountServicesTest {
         assertThat(log.page(null, 10).get(0).event().kind()).isEqualTo(SignInEvent.Kind.SIGNED_IN);
         // the store keeps only the token's hash
         assertThat(sessions.find(in.token())).isEmpty();
+    }
+
+    @Test
+    void the_mall_of_a_caller_is_found_by_its_session_cookie_or_the_login_it_signs_in_with() {
+        staff("li.na", "财务部", "correct horse");
+        String token = ((SessionUseCases.SignedIn) signIns.signIn("li.na", "correct horse", browser)).token();
+        CallerMallQuery callers = new CallerMallService(new InMemoryAccountStores.InMemoryCallerMalls("DM", accounts,
+                sessions));
+
+        assertThat(callers.mallOfSession(token)).contains("DM");
+        assertThat(callers.mallOfLogin(" Li.Na ")).contains("DM");
+        assertThat(callers.mallOfSession("ws_forged")).isEmpty();
+        assertThat(callers.mallOfSession("")).isEmpty();
+        assertThat(callers.mallOfSession(null)).isEmpty();
+        assertThat(callers.mallOfLogin("nobody")).isEmpty();
+        assertThat(callers.mallOfLogin("not a login!")).isEmpty();
+        assertThat(callers.mallOfLogin(null)).isEmpty();
+        signIns.signOut(token, browser);
+        assertThat(callers.mallOfSession(token)).isEmpty();
     }
 
     @Test

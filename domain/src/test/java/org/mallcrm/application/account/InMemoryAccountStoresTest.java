@@ -8,7 +8,10 @@ class InMemoryAccountStoresTest extends AccountStoresContract {
 
     @Override
     protected Stores empty() {
-        return new Stores(new InMemoryAccountStores.InMemoryAccounts(), new InMemoryAccountStores.InMemoryWebSessions(),
-                new InMemoryAccountStores.InMemorySignInLog(), new InMemoryAccountStores.InMemoryAuditTrail());
+        var accounts = new InMemoryAccountStores.InMemoryAccounts();
+        var sessions = new InMemoryAccountStores.InMemoryWebSessions();
+        return new Stores(accounts, sessions, new InMemoryAccountStores.InMemorySignInLog(),
+                new InMemoryAccountStores.InMemoryAuditTrail(),
+                new InMemoryAccountStores.InMemoryCallerMalls(MALL, accounts, sessions));
     }
 }

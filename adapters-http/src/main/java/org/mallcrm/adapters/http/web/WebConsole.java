@@ -21,6 +21,7 @@ import org.mallcrm.adapters.http.web.mobile.MobilePages;
 import org.mallcrm.adapters.http.web.mobile.MobileChannelPages;
 import org.mallcrm.adapters.http.web.mobile.MobileRequestPages;
 import org.mallcrm.application.account.port.in.AccountUseCases;
+import org.mallcrm.application.account.port.in.CallerMallQuery;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.application.audit.port.in.AuditLog;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
@@ -47,19 +48,23 @@ import org.mallcrm.application.stall.port.in.StallQueries;
  */
 public final class WebConsole {
 
-    /** The use cases the pages call, wired by the composition root. */
+    /**
+     * The use cases the pages call, wired by the composition root: either one mall's, or (a server of every mall)
+     * each acting on the mall of the request, which {@code callers} finds from the session or the sign-in;
+     * {@code defaultMall} is the mall of pages shown before anyone signs in.
+     */
     public record Services(SessionUseCases sessions, AccountUseCases accounts, AuditLog audit,
             MallOverviewQuery overview, FloorQueries floors, StallQueries stalls, EarnestMoneyUseCases deposits,
             LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
             Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
-            StatementUseCases statements, TripUseCases trips) {
+            StatementUseCases statements, TripUseCases trips, CallerMallQuery callers, String defaultMall) {
     }
 
     private final Dispatcher dispatcher;
     private final List<WebPage> pages;
 
     private WebConsole(Services s) {
-        WebKit kit = new WebKit(new Templates(), new Assets(), s.sessions(), s.mallName());
+        WebKit kit = new WebKit(new Templates(), new Assets(), s.sessions(), s.mallName(), s.callers(), s.defaultMall());
         this.dispatcher = new Dispatcher(kit);
         this.pages = pages(s);
     }

@@ -26,7 +26,7 @@ class JooqAccountStoresTest extends AccountStoresContract {
         db = TestDatabases.fresh(store);
         long mall = TestDatabases.defaultMall(db);
         return new Stores(new JooqAccounts(db, mall), new JooqWebSessions(db, mall), new JooqSignInLog(db, mall),
-                new JooqAuditTrail(db, mall));
+                new JooqAuditTrail(db, mall), new JooqCallerMalls(db));
     }
 
     @Override

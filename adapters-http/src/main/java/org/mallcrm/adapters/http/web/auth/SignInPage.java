@@ -51,7 +51,7 @@ public final class SignInPage implements WebPage {
     }
 
     private void signIn(WebExchange x) {
-        String login = x.form().get("login").orElse("");
+        String login = x.form().get(Dispatcher.SIGN_IN_LOGIN_FIELD).orElse("");
         String password = x.form().raw("password");
         String next = safeNext(x.form().get("next").orElse(""));
         SessionUseCases.Client client = new SessionUseCases.Client(x.request().remotePeer().host(),

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mallcrm.adapters.http.common.MallScope;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.domain.access.Principal;
 
@@ -37,6 +38,8 @@ public final class Dispatcher {
     public static final String LANG_COOKIE = "mallcrm_lang";
     public static final String CSRF_FIELD = "_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    /** The sign-in form's field with the login, whose account's mall the sign-in acts on. */
+    public static final String SIGN_IN_LOGIN_FIELD = "login";
 
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -67,8 +70,8 @@ public final class Dispatcher {
                 res.next();
                 return;
             }
-            Viewer v = viewer(req, res);
-            error(req, res, v, new WebException(404, "error.404.detail"));
+            inMall(mallOf(req, Form.EMPTY), () -> error(req, res, viewer(req, res),
+                    new WebException(404, "error.404.detail")));
         });
     }
 
@@ -77,7 +80,48 @@ public final class Dispatcher {
         return List.copyOf(routes);
     }
 
+    /**
+     * Reads the form of a change first (the sign-in's login names its mall), then handles the request in the mall of
+     * its caller: the mall of its session, of the login it signs in with, or the server's default mall.
+     */
     private void dispatch(WebRoute route, ServerRequest req, ServerResponse res) {
+        Form form;
+        try {
+            form = route.isUnsafe() ? readForm(req) : Form.EMPTY;
+        } catch (WebException e) {
+            inMall(kit.defaultMall(), () -> error(req, res, viewer(req, res), e));
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "page " + route.method().text() + " " + route.path()
+                    + ": the form could not be read", e);
+            inMall(kit.defaultMall(), () -> error(req, res, viewer(req, res), new WebException(500,
+                    "error.500.detail")));
+            return;
+        }
+        inMall(mallOf(req, form), () -> handle(route, req, res, form));
+    }
+
+    /** The mall of the caller: its live session's, else the one of the login it signs in with, else the default. */
+    private String mallOf(ServerRequest req, Form form) {
+        Optional<String> token = req.headers().cookies().first(SESSION_COOKIE).asOptional();
+        Optional<String> mall = token.flatMap(t -> kit.callers().mallOfSession(t));
+        if (mall.isEmpty()) {
+            mall = form.get(SIGN_IN_LOGIN_FIELD).flatMap(login -> kit.callers().mallOfLogin(login));
+        }
+        return mall.orElse(kit.defaultMall());
+    }
+
+    private static void inMall(String mall, Runnable work) {
+        try {
+            MallScope.within(Optional.of(mall), work::run);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void handle(WebRoute route, ServerRequest req, ServerResponse res, Form form) {
         Viewer v = viewer(req, res);
         try {
             Principal p = v.principal();
@@ -95,9 +139,7 @@ public final class Dispatcher {
                             v.t("capability." + access.capability().orElseThrow()));
                 }
             }
-            Form form = Form.EMPTY;
             if (route.isUnsafe()) {
-                form = readForm(req);
                 String expected = p != null ? v.csrf() : req.headers().cookies().first(CSRF_COOKIE).orElse("");
                 String sent = form.get(CSRF_FIELD)
                         .orElse(req.headers().first(HeaderNames.create(CSRF_HEADER)).orElse(""));

@@ -6,23 +6,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.mallcrm.application.account.port.in.CallerMallQuery;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.domain.access.Principal;
 
-/** What every page shares: templates, assets, sessions, the sidebar's entries and the mall's name. */
+/** What every page shares: templates, assets, sessions, the sidebar's entries, the mall's name and how to find it. */
 public final class WebKit {
 
     private final Templates templates;
     private final Assets assets;
     private final SessionUseCases sessions;
     private final Supplier<String> mallName;
+    private final CallerMallQuery callers;
+    private final String defaultMall;
     private final List<MenuEntry> menu = new ArrayList<>();
 
-    public WebKit(Templates templates, Assets assets, SessionUseCases sessions, Supplier<String> mallName) {
+    /**
+     * {@code callers} finds the mall of a request (its session's or its sign-in's); {@code defaultMall} is the mall
+     * of a request that names none (the sign-in page before anyone signs in).
+     */
+    public WebKit(Templates templates, Assets assets, SessionUseCases sessions, Supplier<String> mallName,
+            CallerMallQuery callers, String defaultMall) {
         this.templates = templates;
         this.assets = assets;
         this.sessions = sessions;
         this.mallName = mallName;
+        this.callers = callers;
+        this.defaultMall = defaultMall;
+    }
+
+    public CallerMallQuery callers() {
+        return callers;
+    }
+
+    public String defaultMall() {
+        return defaultMall;
     }
 
     public Templates templates() {
