@@ -452,7 +452,9 @@ public final class Database implements AutoCloseable {
                 control(b.connection, "SAVEPOINT mc_member");
                 try {
                     result = work.get();
-                    if (!keep.test(result)) {
+                    if (keep.test(result)) {
+                        b.kept++;
+                    } else {
                         control(b.connection, "ROLLBACK TO SAVEPOINT mc_member");
                     }
                 } catch (RuntimeException | Error e) {
@@ -498,6 +500,10 @@ public final class Database implements AutoCloseable {
             if (b.broken != null) {
                 rollbackQuietly(c);
                 b.failure = b.broken;
+            } else if (b.kept == 0) {
+                // every writer was refused or failed: their savepoints are undone already, and a commit would still
+                // write the pages they touched (the file would change with nothing stored)
+                control(c, "ROLLBACK");
             } else {
                 control(c, "COMMIT");
                 written = true;
@@ -574,6 +580,8 @@ public final class Database implements AutoCloseable {
         final Connection connection;
         final java.util.concurrent.CountDownLatch committed = new java.util.concurrent.CountDownLatch(1);
         int members;
+        /** How many writers' work is kept (neither refused nor failed). */
+        int kept;
         /** Set when the transaction itself failed: the whole batch is rolled back. */
         RuntimeException broken;
         /** Set when the batch was not stored: every writer of it fails with this. */

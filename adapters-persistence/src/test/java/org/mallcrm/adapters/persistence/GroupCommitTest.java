@@ -153,6 +153,32 @@ class GroupCommitTest {
         }
     }
 
+    @Test
+    void a_batch_whose_every_writer_was_refused_or_failed_leaves_the_file_as_it_was() throws Exception {
+        Path file = dir.resolve("r.db");
+        try (Database db = Database.open(file, 2);
+                Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            db.inTransaction(() -> db.withConnection(c -> exec(c, "CREATE TABLE t (v INTEGER)")
+                    + exec(c, "INSERT INTO t VALUES (0)")));
+            byte[] before = checkpointed(other, file);
+
+            boolean kept = db.inTransaction(() -> db.withConnection(c -> exec(c, "INSERT INTO t VALUES (1)") < 0),
+                    Boolean::booleanValue);
+            assertThat(kept).isFalse();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.inTransaction(() -> db.withConnection(c -> {
+                exec(c, "INSERT INTO t VALUES (2)");
+                throw new IllegalStateException("refused");
+            }))).hasMessage("refused");
+
+            assertThat(checkpointed(other, file)).as("not a byte of the file changed").isEqualTo(before);
+        }
+    }
+
+    private static byte[] checkpointed(Connection c, Path file) throws Exception {
+        rows(c, "PRAGMA wal_checkpoint(TRUNCATE)");
+        return java.nio.file.Files.readAllBytes(file);
+    }
+
     private static int rows(Connection c, String sql) {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
