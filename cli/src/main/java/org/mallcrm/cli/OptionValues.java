@@ -3,6 +3,7 @@ package org.mallcrm.cli;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.money.Money;
 import picocli.CommandLine;
@@ -28,6 +29,18 @@ public final class OptionValues {
 
         OutOfRange(String message) {
             super(message);
+        }
+    }
+
+    /**
+     * A number or code given as text (a merchant's number, a buyer's id, a channel's code …), checked by its own
+     * type's {@code of}: a malformed one is a usage error (64) with the type's own sentence.
+     */
+    public static <T> T id(String text, Function<String, T> of) {
+        try {
+            return of.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
         }
     }
 

@@ -20,6 +20,7 @@ import org.mallcrm.application.coupon.port.out.Coupons;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.OptionValues;
 import org.mallcrm.cli.lease.CliOutcomes;
 import org.mallcrm.cli.output.Format;
 import org.mallcrm.cli.output.Output;
@@ -62,14 +63,6 @@ public final class BuyersSubcommand implements Runnable {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw CliException.usage(option + " must be a date like 2026-10-31, not '" + text + "'");
-        }
-    }
-
-    static BuyerId buyerId(String text) {
-        try {
-            return BuyerId.of(text);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
         }
     }
 
@@ -129,7 +122,7 @@ public final class BuyersSubcommand implements Runnable {
         @Override
         public Integer call() {
             AppContext ctx = CommandSupport.context(spec);
-            BuyerId buyer = buyerId(id);
+            BuyerId buyer = OptionValues.id(id, BuyerId::of);
             var details = ctx.buyerQueries().show(buyer)
                     .orElseThrow(() -> CliException.notFound("buyer " + id));
             CouponQueries coupons = ctx.couponQueries();

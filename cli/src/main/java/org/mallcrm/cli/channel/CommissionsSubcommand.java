@@ -80,14 +80,6 @@ public final class CommissionsSubcommand implements Runnable {
         }
     }
 
-    static ChannelCode channel(String text) {
-        try {
-            return ChannelCode.of(text);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
-    }
-
     @Command(name = "rules", mixinStandardHelpOptions = true,
             description = {"Show the commission rules, or replace them with --set.",
                 "",
@@ -261,7 +253,7 @@ public final class CommissionsSubcommand implements Runnable {
         @Override
         public Integer call() {
             CommissionService service = CommandSupport.context(spec).commissions();
-            ChannelCode c = channel(channel);
+            ChannelCode c = OptionValues.id(channel, ChannelCode::of);
             YearMonth m = month(month);
             CommissionStatement s;
             if (close) {
@@ -368,7 +360,7 @@ public final class CommissionsSubcommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw CliException.usage(e.getMessage());
             }
-            CorrectionResult result = CommandSupport.context(spec).commissions().correct(channel(channel), month(month),
+            CorrectionResult result = CommandSupport.context(spec).commissions().correct(OptionValues.id(channel, ChannelCode::of), month(month),
                     keys, reason);
             return switch (result) {
                 case CorrectionResult.Refused r -> throw CliException.refused(r.reason());

@@ -13,6 +13,7 @@ import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.OptionValues;
 import org.mallcrm.cli.lease.CliOutcomes;
 import org.mallcrm.domain.campaign.Campaign;
 import org.mallcrm.domain.campaign.CampaignNo;
@@ -46,7 +47,7 @@ public final class CampaignsSubcommand implements Runnable {
     }
 
     static CampaignNo no(String text) {
-        return CouponsSubcommand.id(text, CampaignNo::of);
+        return OptionValues.id(text, CampaignNo::of);
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true,

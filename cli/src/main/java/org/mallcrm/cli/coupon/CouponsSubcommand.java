@@ -18,6 +18,7 @@ import org.mallcrm.application.coupon.port.out.Coupons;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.OptionValues;
 import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.campaign.CampaignNo;
 import org.mallcrm.domain.coupon.CouponStatus;
@@ -51,14 +52,6 @@ public final class CouponsSubcommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static <T> T id(String text, java.util.function.Function<String, T> of) {
-        try {
-            return of.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
-    }
-
     @Command(name = "claim", mixinStandardHelpOptions = true,
             description = {"A buyer claims a coupon of a running coupon campaign it is in the audience of.", "",
                 "Prints {coupon_code, campaign_no, buyer_id, status, valid_from, valid_until}."})
@@ -80,7 +73,7 @@ public final class CouponsSubcommand implements Runnable {
         @Override
         public Integer call() {
             AppContext ctx = CommandSupport.context(spec);
-            ClaimCommand command = new ClaimCommand(id(campaign, CampaignNo::of), id(buyer, BuyerId::of),
+            ClaimCommand command = new ClaimCommand(OptionValues.id(campaign, CampaignNo::of), OptionValues.id(buyer, BuyerId::of),
                     Optional.ofNullable(at).map(Refusals::at));
             return switch (ctx.claims().claim(command)) {
                 case ClaimOutcome.Claimed c -> {
@@ -120,7 +113,7 @@ public final class CouponsSubcommand implements Runnable {
         @Override
         public Integer call() {
             AppContext ctx = CommandSupport.context(spec);
-            RedeemCommand command = new RedeemCommand(code, id(merchant, MerchantNo::of), orderAmount,
+            RedeemCommand command = new RedeemCommand(code, OptionValues.id(merchant, MerchantNo::of), orderAmount,
                     Optional.ofNullable(orderNo), Optional.ofNullable(at).map(Refusals::at));
             return switch (ctx.redemptions().redeem(command)) {
                 case RedeemOutcome.Redeemed r -> {
@@ -171,7 +164,7 @@ public final class CouponsSubcommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw CliException.usage(e.getMessage());
             }
-            ReverseCommand command = new ReverseCommand(id(no, RedemptionNo::of), who,
+            ReverseCommand command = new ReverseCommand(OptionValues.id(no, RedemptionNo::of), who,
                     Optional.ofNullable(at).map(Refusals::at));
             return switch (ctx.reversals().reverse(command)) {
                 case ReverseOutcome.Reversed r -> {
@@ -207,9 +200,9 @@ public final class CouponsSubcommand implements Runnable {
         @Override
         public Integer call() {
             Coupons.CouponFilter filter = new Coupons.CouponFilter(
-                    Optional.ofNullable(campaign).map(c -> id(c, CampaignNo::of)),
-                    Optional.ofNullable(buyer).map(b -> id(b, BuyerId::of)),
-                    Optional.ofNullable(status).map(s -> id(s, CouponStatus::parse)));
+                    Optional.ofNullable(campaign).map(c -> OptionValues.id(c, CampaignNo::of)),
+                    Optional.ofNullable(buyer).map(b -> OptionValues.id(b, BuyerId::of)),
+                    Optional.ofNullable(status).map(s -> OptionValues.id(s, CouponStatus::parse)));
             CouponQueries queries = CommandSupport.context(spec).couponQueries();
             List<CouponJson> all = new ArrayList<>();
             String cursor = null;

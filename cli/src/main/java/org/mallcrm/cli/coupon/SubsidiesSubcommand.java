@@ -10,6 +10,7 @@ import org.mallcrm.application.coupon.port.in.SubsidyUseCases.SubsidyCloseOutcom
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.OptionValues;
 import org.mallcrm.domain.coupon.SettlementMethod;
 import org.mallcrm.domain.coupon.SubsidyStatement;
 import org.mallcrm.domain.merchant.MerchantNo;
@@ -61,7 +62,7 @@ public final class SubsidiesSubcommand implements Runnable {
         @Override
         public Integer call() {
             AppContext ctx = CommandSupport.context(spec);
-            MerchantNo m = CouponsSubcommand.id(merchant, MerchantNo::of);
+            MerchantNo m = OptionValues.id(merchant, MerchantNo::of);
             YearMonth ym;
             try {
                 ym = YearMonth.parse(month);

@@ -8,6 +8,7 @@ import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.OptionValues;
 import org.mallcrm.domain.merchant.Merchant;
 import org.mallcrm.domain.merchant.MerchantNo;
 import picocli.CommandLine.Command;
@@ -79,7 +80,7 @@ public final class MerchantsSubcommand implements Runnable {
         @Override
         public Integer call() {
             var ctx = CommandSupport.context(spec);
-            var file = ctx.merchantFiles().file(PipelineCommands.merchantNo(no), asOf)
+            var file = ctx.merchantFiles().file(OptionValues.id(no, MerchantNo::of), asOf)
                     .orElseThrow(() -> CliException.notFound("merchant " + no));
             CommandSupport.output(spec).one(org.mallcrm.adapters.http.merchant.MerchantFileJson.of(file,
                     asOf == null ? ctx.merchantQueries().today() : asOf));

@@ -8,6 +8,7 @@ import org.mallcrm.adapters.http.merchant.PipelineJson;
 import org.mallcrm.application.merchant.port.in.MerchantPipelineUseCases;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.OptionValues;
 import org.mallcrm.cli.lease.CliOutcomes;
 import org.mallcrm.domain.merchant.Contact;
 import org.mallcrm.domain.merchant.MerchantNo;
@@ -21,14 +22,6 @@ import picocli.CommandLine.Spec;
 final class PipelineCommands {
 
     private PipelineCommands() {
-    }
-
-    static MerchantNo merchantNo(String raw) {
-        try {
-            return MerchantNo.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
     }
 
     @Command(name = "advance", mixinStandardHelpOptions = true,
@@ -54,7 +47,7 @@ final class PipelineCommands {
         @Override
         public Integer call() {
             var ctx = CommandSupport.context(spec);
-            var done = CliOutcomes.value(ctx.pipeline().advance(merchantNo(no), to, on));
+            var done = CliOutcomes.value(ctx.pipeline().advance(OptionValues.id(no, MerchantNo::of), to, on));
             CommandSupport.output(spec).one(MerchantJson.of(done.merchant(), ctx.pipeline().today()));
             return 0;
         }
@@ -84,7 +77,7 @@ final class PipelineCommands {
 
         @Override
         public Integer call() {
-            var f = CliOutcomes.value(CommandSupport.context(spec).pipeline().followUp(merchantNo(no), note, on, next,
+            var f = CliOutcomes.value(CommandSupport.context(spec).pipeline().followUp(OptionValues.id(no, MerchantNo::of), note, on, next,
                     agent));
             CommandSupport.output(spec).one(PipelineJson.FollowUpJson.of(f));
             return 0;
@@ -123,7 +116,7 @@ final class PipelineCommands {
             if (no == null) {
                 throw CliException.usage("name a merchant, or use --due");
             }
-            CommandSupport.output(spec).list(p.followUps(merchantNo(no)).stream()
+            CommandSupport.output(spec).list(p.followUps(OptionValues.id(no, MerchantNo::of)).stream()
                     .filter(f -> agent == null || f.agent().value().equals(agent))
                     .map(PipelineJson.FollowUpJson::of).toList(),
                     List.of("on", "agent", "note", "next_visit_on"));
@@ -170,7 +163,7 @@ final class PipelineCommands {
             } catch (IllegalArgumentException e) {
                 throw new CliException(org.mallcrm.cli.ExitCodes.DATA_ERROR, e.getMessage());
             }
-            var m = CliOutcomes.value(CommandSupport.context(spec).pipeline().addContact(merchantNo(no), c));
+            var m = CliOutcomes.value(CommandSupport.context(spec).pipeline().addContact(OptionValues.id(no, MerchantNo::of), c));
             CommandSupport.output(spec).list(m.contacts().stream().map(PipelineJson.ContactJson::of).toList(),
                     List.of("name", "phone", "role"));
             return 0;
@@ -195,7 +188,7 @@ final class PipelineCommands {
         @Override
         public Integer call() {
             MerchantPipelineUseCases p = CommandSupport.context(spec).pipeline();
-            MerchantNo m = merchantNo(no);
+            MerchantNo m = OptionValues.id(no, MerchantNo::of);
             if (note != null) {
                 CommandSupport.output(spec).one(PipelineJson.LogJson.of(CliOutcomes.value(p.log(m, by, note))));
                 return 0;

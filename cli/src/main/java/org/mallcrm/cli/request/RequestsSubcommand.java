@@ -10,6 +10,7 @@ import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.request.port.in.MerchantRequestUseCases;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
+import org.mallcrm.cli.OptionValues;
 import org.mallcrm.cli.lease.CliOutcomes;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.request.RequestNo;
@@ -54,22 +55,6 @@ public final class RequestsSubcommand implements Runnable {
         }
     }
 
-    static RequestNo no(String raw) {
-        try {
-            return RequestNo.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
-    }
-
-    static MerchantNo merchant(String raw) {
-        try {
-            return raw == null ? null : MerchantNo.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"List requests of one kind: overtime, repair or feedback.", ""})
     static final class ListRequests implements Callable<Integer> {
@@ -89,7 +74,7 @@ public final class RequestsSubcommand implements Runnable {
         @Override
         public Integer call() {
             MerchantRequestUseCases uc = CommandSupport.context(spec).merchantRequests();
-            MerchantNo m = merchant(merchantNo);
+            MerchantNo m = merchantNo == null ? null : OptionValues.id(merchantNo, MerchantNo::of);
             List<RequestJson> rows;
             try {
                 rows = switch (kind(kind)) {
@@ -116,7 +101,7 @@ public final class RequestsSubcommand implements Runnable {
         @Override
         public Integer call() {
             MerchantRequestUseCases uc = CommandSupport.context(spec).merchantRequests();
-            RequestNo n = no(no);
+            RequestNo n = OptionValues.id(no, RequestNo::of);
             RequestJson json = uc.overtime(n, null).map(RequestJson::of)
                     .or(() -> uc.repair(n, null).map(RequestJson::of))
                     .or(() -> uc.feedback(n, null).map(RequestJson::of))
@@ -172,7 +157,7 @@ public final class RequestsSubcommand implements Runnable {
         @Override
         public Integer call() {
             MerchantRequestUseCases uc = CommandSupport.context(spec).merchantRequests();
-            MerchantNo m = merchant(merchantNo);
+            MerchantNo m = merchantNo == null ? null : OptionValues.id(merchantNo, MerchantNo::of);
             RequestJson json = switch (kind(kind)) {
                 case OVERTIME -> RequestJson.of(CliOutcomes.value(uc.askOvertime(m, stall, date, from, to, reason)));
                 case REPAIR -> RequestJson.of(CliOutcomes.value(uc.reportRepair(m, stall, category, description,
@@ -199,7 +184,7 @@ public final class RequestsSubcommand implements Runnable {
         @Override
         public Integer call() {
             CommandSupport.output(spec).one(CliOutcomes.value(step(CommandSupport.context(spec).merchantRequests(),
-                    no(no))));
+                    OptionValues.id(no, RequestNo::of))));
             return 0;
         }
 
