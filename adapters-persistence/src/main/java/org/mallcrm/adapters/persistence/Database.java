@@ -41,7 +41,9 @@ import org.sqlite.SQLiteDataSource;
  * <p>SQLite: each connection has foreign keys on, WAL, synchronous NORMAL and a busy timeout; a transaction is
  * {@code BEGIN IMMEDIATE … COMMIT} written out as statements on a connection left in auto-commit (so nothing is begun
  * after the commit that could still fail), and writers of this process queue on one fair lock (one writer at a time;
- * other processes are waited for by the busy timeout). PostgreSQL keeps the same rule for every server process on
+ * other processes are waited for by the busy timeout). Writers that come together share one SQLite transaction, each
+ * behind a savepoint of its own, and each returns only once that transaction is committed (group commit: one commit
+ * for many writes, see {@link #inGroup}). PostgreSQL keeps the same rule for every server process on
  * the database: a transaction first takes one transaction-scoped advisory lock, so writers run one after the other
  * and each sees everything committed before it (READ COMMITTED), exactly as on SQLite; of two holds on one stall
  * through two servers the second is refused by the rule, not failed as unserializable. Only atomic writes that need
@@ -83,11 +85,26 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     /** SQLite has one writer at a time: this process's writers queue here, in order, instead of polling the file. */
     private final ReentrantLock writer = new ReentrantLock(true);
+    /** The SQLite transaction writers of this process are joining now (guarded by {@link #writer}). */
+    private Batch batch;
+    /** The most writers one SQLite transaction takes before it is committed. */
+    static final int MAX_BATCH = 128;
+    /**
+     * How long a writer waits for its batch before it looks whether the batch was left open (its last writer gone
+     * without committing: a writer queued behind it gave up). Only then does it matter; usually the batch's last
+     * writer commits it long before.
+     */
+    private static final long AWAIT_MS = 20;
+    /** How often the checkpointer copies the write-ahead log into the database file while writes come in. */
+    private static final long CHECKPOINT_MS = 250;
     private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false)
             .withRenderCatalog(false);
     /** Prepared statements kept per physical connection (see {@link #prepared}). */
     private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
     private final List<Runnable> closeHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** SQLite: something was committed since the last checkpoint. */
+    private volatile boolean written;
+    private Thread checkpointer;
 
     /**
      * How a server database isolates a transaction from concurrent ones. SQLite has one writer at a time, so every
@@ -159,6 +176,9 @@ public final class Database implements AutoCloseable {
         Database db = new Database(vendor, url, pool);
         try {
             db.migrate();
+            if (vendor == Vendor.SQLITE) {
+                db.startCheckpointer();
+            }
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -181,6 +201,9 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.setDateClass("TEXT");
+            // the driver would otherwise run SELECT last_insert_rowid() after every INSERT (a statement prepared and
+            // run per row written); jOOQ reads generated ids with RETURNING
+            config.setGetGeneratedKeys(false);
             SQLiteDataSource ds = new SQLiteDataSource(config);
             ds.setUrl(url);
             c.setDataSource(ds);
@@ -188,6 +211,9 @@ public final class Database implements AutoCloseable {
             c.setIdleTimeout(0);
             c.setMaxLifetime(0);
             c.setKeepaliveTime(0);
+            // the log is copied into the database by the checkpointer beside the writers, not by the writer whose
+            // commit happens to fill it (see checkpoints())
+            c.setConnectionInitSql("PRAGMA wal_autocheckpoint = 0");
         } else {
             c.setJdbcUrl(url);
             c.setDriverClassName("org.postgresql.Driver");
@@ -266,6 +292,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * SQLite: copies the write-ahead log into the database file a few times a second while writes come in, on a
+     * thread of its own. SQLite would do it in the commit that fills the log (1,000 pages), and that writer — holding
+     * the writer lock, every other writer queued behind it — would pay for copying and syncing the pages of many
+     * commits. A passive checkpoint waits for nobody; the log is reset by the next one after readers let go.
+     */
+    private void startCheckpointer() {
+        Thread t = new Thread(() -> {
+            long idleRounds = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(CHECKPOINT_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                // writes outside a unit of work (imports that commit by themselves) are not seen: checkpoint anyway
+                // every few seconds
+                if (!written && ++idleRounds < 20) {
+                    continue;
+                }
+                written = false;
+                idleRounds = 0;
+                try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                } catch (SQLException | RuntimeException e) {
+                    // busy, or the database closing: the next round does it; the log stays valid meanwhile
+                }
+            }
+        }, "mallcrm-checkpointer");
+        t.setDaemon(true);
+        checkpointer = t;
+        t.start();
+    }
+
     /** Versions of the migrations in the build's index: "V3_1__x.sql" is "3.1". */
     static List<String> migrationVersions() {
         try (var in = Database.class.getResourceAsStream("/db/migrations.index")) {
@@ -328,39 +388,160 @@ public final class Database implements AutoCloseable {
         if (tx != null) {
             return nested(tx, work, keep);
         }
-        boolean locked = false;
         if (vendor == Vendor.SQLITE) {
-            locked = lockWriter();
+            return inGroup(work, keep);
         }
+        Connection c = connection();
+        tx = new Transaction(c);
+        current.set(tx);
         try {
-            Connection c = connection();
-            tx = new Transaction(c);
+            begin(c, isolation);
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(c);
+                throw translateRuntime(e);
+            }
+            if (keep.test(result)) {
+                commit(c);
+            } else {
+                rollback(c);
+            }
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            throw translate(e);
+        } finally {
+            current.remove();
+            closeQuietly(c);
+        }
+    }
+
+    /**
+     * SQLite's group commit. The writers of this process take the writer lock one at a time, as before; the first
+     * opens a batch ({@code BEGIN IMMEDIATE} on one connection), and each runs its work in that transaction behind a
+     * savepoint of its own, so that its failure or refusal undoes only its own writes. A writer that finds others
+     * queued behind it leaves the batch open for them; the one that finds nobody queued (or fills the batch) commits
+     * it. Nobody returns before the batch that holds its work is committed: a result is never seen before it is
+     * stored, and a failed commit fails every writer of the batch (nothing of theirs was stored: try again). A
+     * writer waiting for its batch commits it itself if the batch is left open (its last writer gone), so no batch
+     * waits for a writer that never comes.
+     */
+    private <T> T inGroup(Supplier<T> work, Predicate<? super T> keep) {
+        lockWriter();
+        Batch b;
+        T result = null;
+        Throwable failure = null;
+        try {
+            b = batch;
+            if (b == null) {
+                Connection c = connection();
+                try {
+                    control(c, "BEGIN IMMEDIATE");
+                } catch (SQLException e) {
+                    closeQuietly(c);
+                    throw translate(e);
+                }
+                b = new Batch(c);
+                batch = b;
+            }
+            Transaction tx = new Transaction(b.connection);
             current.set(tx);
             try {
-                begin(c, isolation);
-                T result;
+                control(b.connection, "SAVEPOINT mc_member");
                 try {
                     result = work.get();
+                    if (keep.test(result)) {
+                        b.kept++;
+                    } else {
+                        control(b.connection, "ROLLBACK TO SAVEPOINT mc_member");
+                    }
                 } catch (RuntimeException | Error e) {
-                    rollbackQuietly(c);
-                    throw translateRuntime(e);
+                    failure = e;
+                    control(b.connection, "ROLLBACK TO SAVEPOINT mc_member");
                 }
-                if (keep.test(result)) {
-                    commit(c);
-                } else {
-                    rollback(c);
-                }
-                return result;
+                control(b.connection, "RELEASE SAVEPOINT mc_member");
             } catch (SQLException e) {
-                rollbackQuietly(c);
-                throw translate(e);
+                // the transaction itself is gone (SQLite rolls back the whole of it on some errors): so is the
+                // work of every writer of the batch
+                b.broken = translate(e);
+                if (failure == null) {
+                    failure = b.broken;
+                }
             } finally {
                 current.remove();
-                closeQuietly(c);
+            }
+            b.members++;
+            if (b.broken != null || b.members >= MAX_BATCH || !writer.hasQueuedThreads()) {
+                finish(b);
             }
         } finally {
-            if (locked) {
-                writer.unlock();
+            writer.unlock();
+        }
+        awaitCommit(b);
+        if (b.failure != null) {
+            throw b.failure;
+        }
+        if (failure instanceof RuntimeException r) {
+            throw translateRuntime(r);
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        return result;
+    }
+
+    /** Commits (or, broken, rolls back) the open batch; called holding the writer lock. */
+    private void finish(Batch b) {
+        batch = null;
+        Connection c = b.connection;
+        try {
+            if (b.broken != null) {
+                rollbackQuietly(c);
+                b.failure = b.broken;
+            } else if (b.kept == 0) {
+                // every writer was refused or failed: their savepoints are undone already, and a commit would still
+                // write the pages they touched (the file would change with nothing stored)
+                control(c, "ROLLBACK");
+            } else {
+                control(c, "COMMIT");
+                written = true;
+            }
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c);
+            b.failure = e instanceof SQLException s ? translate(s) : translateRuntime(e);
+        } finally {
+            closeQuietly(c);
+            b.committed.countDown();
+        }
+    }
+
+    /** Waits for the batch to be committed, committing it when its last writer left it open. */
+    private void awaitCommit(Batch b) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    if (b.committed.await(AWAIT_MS, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+                if (writer.tryLock()) {
+                    try {
+                        if (batch == b) {
+                            finish(b);
+                        }
+                    } finally {
+                        writer.unlock();
+                    }
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -369,28 +550,45 @@ public final class Database implements AutoCloseable {
         Connection c = tx.connection;
         String savepoint = "mc_nested_" + (++tx.depth);
         try {
-            execute(c, "SAVEPOINT " + savepoint);
+            control(c, "SAVEPOINT " + savepoint);
             T result;
             try {
                 result = work.get();
             } catch (RuntimeException | Error e) {
                 try {
-                    execute(c, "ROLLBACK TO SAVEPOINT " + savepoint);
-                    execute(c, "RELEASE SAVEPOINT " + savepoint);
+                    control(c, "ROLLBACK TO SAVEPOINT " + savepoint);
+                    control(c, "RELEASE SAVEPOINT " + savepoint);
                 } catch (SQLException ignored) {
                     // the outer transaction fails with the original error anyway
                 }
                 throw e;
             }
             if (!keep.test(result)) {
-                execute(c, "ROLLBACK TO SAVEPOINT " + savepoint);
+                control(c, "ROLLBACK TO SAVEPOINT " + savepoint);
             }
-            execute(c, "RELEASE SAVEPOINT " + savepoint);
+            control(c, "RELEASE SAVEPOINT " + savepoint);
             return result;
         } catch (SQLException e) {
             throw translate(e);
         } finally {
             tx.depth--;
+        }
+    }
+
+    /** One SQLite transaction shared by the writers that came while it was open (see {@link #inGroup}). */
+    private static final class Batch {
+        final Connection connection;
+        final java.util.concurrent.CountDownLatch committed = new java.util.concurrent.CountDownLatch(1);
+        int members;
+        /** How many writers' work is kept (neither refused nor failed). */
+        int kept;
+        /** Set when the transaction itself failed: the whole batch is rolled back. */
+        RuntimeException broken;
+        /** Set when the batch was not stored: every writer of it fails with this. */
+        volatile RuntimeException failure;
+
+        Batch(Connection connection) {
+            this.connection = connection;
         }
     }
 
@@ -444,6 +642,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException ignored) {
             // the original failure is what matters
         }
+    }
+
+    /** A statement that begins or ends a transaction or savepoint, prepared once per connection. */
+    private void control(Connection c, String sql) throws SQLException {
+        prepared(c, sql).execute();
     }
 
     private static void execute(Connection c, String sql) throws SQLException {
@@ -626,6 +829,14 @@ public final class Database implements AutoCloseable {
             }
         }
         statements.clear();
+        if (checkpointer != null) {
+            checkpointer.interrupt();
+            try {
+                checkpointer.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         pool.close();
         for (Runnable hook : closeHooks) {
             hook.run();

@@ -61,7 +61,7 @@ final class Jdbc {
     Instant getInstant(ResultSet rs, int i) throws SQLException {
         if (sqlite) {
             String s = rs.getString(i);
-            return s == null ? null : Instant.parse(s);
+            return s == null ? null : InstantBinding.parseText(s);
         }
         OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
         return t == null ? null : t.toInstant();

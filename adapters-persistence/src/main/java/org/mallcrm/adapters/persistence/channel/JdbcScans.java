@@ -9,11 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.Vendor;
@@ -139,48 +137,10 @@ public final class JdbcScans implements Scans {
         private static final int MAX_BATCH = 1000;
         private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
-        /** Connections on which this writer has turned off the checkpoint that follows a commit. */
-        private final Set<Connection> quiet = ConcurrentHashMap.newKeySet();
-        private volatile boolean written;
-
         GroupWriter() {
             Thread t = new Thread(this, "scan-group-writer");
             t.setDaemon(true);
             t.start();
-            if (db.vendor() == Vendor.SQLITE) {
-                Thread c = new Thread(this::checkpoints, "scan-checkpointer");
-                c.setDaemon(true);
-                c.start();
-            }
-        }
-
-        /**
-         * Copies the write-ahead log into the database every quarter second while scans come in, beside the writer:
-         * done after a commit, as SQLite does by itself, the copying and its fsync would hold up every waiting post.
-         */
-        private void checkpoints() {
-            while (true) {
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                if (written) {
-                    written = false;
-                    try {
-                        db.withConnection(c -> {
-                            try (Statement st = c.createStatement()) {
-                                st.execute("PRAGMA wal_checkpoint(PASSIVE)");
-                            } catch (SQLException e) {
-                                // busy or closed: the next round, or SQLite's own checkpoints, will do it
-                            }
-                            return null;
-                        });
-                    } catch (RuntimeException e) {
-                        // the database may be closing; nothing is lost, the log stays valid
-                    }
-                }
-            }
         }
 
         boolean insert(Scan scan) {
@@ -218,12 +178,6 @@ public final class JdbcScans implements Scans {
                             } catch (SQLException e) {
                                 throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
                             }
-                        } else if (quiet.add(physical(c))) {
-                            try (Statement st = c.createStatement()) {
-                                st.execute("PRAGMA wal_autocheckpoint = 0");
-                            } catch (SQLException e) {
-                                quiet.remove(physical(c));
-                            }
                         }
                         try {
                             PreparedStatement ps = db.prepared(c, INSERT);
@@ -244,7 +198,6 @@ public final class JdbcScans implements Scans {
                             throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
                         }
                     }));
-                    written = true;
                     for (int i = 0; i < batch.size(); i++) {
                         batch.get(i).done().complete(counts[i] > 0);
                     }
@@ -253,15 +206,6 @@ public final class JdbcScans implements Scans {
                 }
                 batch.clear();
             }
-        }
-    }
-
-    /** The pool's connection under its per-borrow wrapper. */
-    private static Connection physical(Connection c) {
-        try {
-            return c.isWrapperFor(Connection.class) ? c.unwrap(Connection.class) : c;
-        } catch (SQLException e) {
-            return c;
         }
     }
 
