@@ -118,10 +118,12 @@ public final class BuyerDemo {
             for (int k = 0; k < visits; k++) {
                 LocalDate day = today.minusDays(1 + rnd.nextInt(180));
                 Instant at = day.atStartOfDay().toInstant(BEIJING).plusSeconds(7 * 3600 + rnd.nextInt(10 * 3600));
-                scans.add(new String[] {"CHECKIN", rnd.nextBoolean() ? "GATE-1" : "GATE-2", id, iso(at)});
+                scans.add(new String[] {String.format("DEMO-V%06d", scans.size() + 1), "CHECKIN",
+                        rnd.nextBoolean() ? "GATE-1" : "GATE-2", id, iso(at)});
             }
         }
-        ImportOutcome s = ctx.importScans().importScans(scanRows(scans), ImportOptions.DEFAULT, e -> { });
+        ImportOutcome s = ctx.importScans().importScans(
+                RowStream.ofArrays(ImportScansUseCase.COLUMNS.required(), scans), ImportOptions.DEFAULT, e -> { });
         if (s instanceof ImportOutcome.Rejected r) {
             throw new IllegalStateException("the demo made bad visits: " + r.errors().subList(0,
                     Math.min(5, r.errors().size())));
@@ -269,37 +271,5 @@ public final class BuyerDemo {
 
     private static String iso(Instant at) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atOffset(BEIJING));
-    }
-
-    /** The visits as a scan row stream, numbered DEMO-V000001 … in order. */
-    private static RowStream scanRows(List<String[]> scans) {
-        return new RowStream() {
-            private int i = -1;
-
-            @Override
-            public List<String> header() {
-                return ImportScansUseCase.COLUMNS.required();
-            }
-
-            @Override
-            public boolean next() {
-                return ++i < scans.size();
-            }
-
-            @Override
-            public int line() {
-                return i + 2;
-            }
-
-            @Override
-            public String malformed() {
-                return null;
-            }
-
-            @Override
-            public String value(int index) {
-                return index == 0 ? String.format("DEMO-V%06d", i + 1) : scans.get(i)[index - 1];
-            }
-        };
     }
 }

@@ -79,9 +79,10 @@ public final class ChannelDemo {
                 for (int h = 0; h < heads; h++) {
                     String b = String.format("B%06d", 100_000 + (++buyer));
                     Instant c = start.minusSeconds(60L * (10 + rnd.nextInt(80)));
-                    scans.add(new String[] {"CHANNEL", "QR-T" + no, b, iso(c)});
+                    scans.add(new String[] {id(scans), "CHANNEL", "QR-T" + no, b, iso(c)});
                     if (rnd.nextInt(20) == 0) {
-                        scans.add(new String[] {"CHANNEL", "QR-T" + no, b, iso(c.plusSeconds(120))});
+                        scans.add(new String[] {id(scans), "CHANNEL", "QR-T" + no, b,
+                                iso(c.plusSeconds(120))});
                     }
                     int fate = rnd.nextInt(100);
                     if (fate < 6) {
@@ -90,12 +91,13 @@ public final class ChannelDemo {
                     Instant k2 = fate < 10 ? end.plusSeconds(60L * (5 + rnd.nextInt(60)))
                             : start.plusSeconds(60L * rnd.nextInt((int) ((end.getEpochSecond() - start.getEpochSecond())
                                     / 60)));
-                    scans.add(new String[] {"CHECKIN", rnd.nextBoolean() ? "GATE-1" : "GATE-2", b, iso(k2)});
+                    scans.add(new String[] {id(scans), "CHECKIN", rnd.nextBoolean() ? "GATE-1" : "GATE-2", b,
+                            iso(k2)});
                 }
             }
         }
         for (int u = 0; u < 12; u++) {
-            scans.add(new String[] {"CHANNEL", "QR-UNKNOWN-" + u, String.format("B9%05d", u),
+            scans.add(new String[] {id(scans), "CHANNEL", "QR-UNKNOWN-" + u, String.format("B9%05d", u),
                     iso(month.atDay(1 + u).atStartOfDay().toInstant(BEIJING).plusSeconds(9 * 3600))});
         }
 
@@ -105,7 +107,8 @@ public final class ChannelDemo {
             throw new IllegalStateException("the demo made bad trips: " + r.errors().subList(0,
                     Math.min(5, r.errors().size())));
         }
-        ImportOutcome s = ctx.importScans().importScans(rows(scans), ImportOptions.DEFAULT, e -> { });
+        ImportOutcome s = ctx.importScans().importScans(
+                RowStream.ofArrays(ImportScansUseCase.COLUMNS.required(), scans), ImportOptions.DEFAULT, e -> { });
         if (s instanceof ImportOutcome.Rejected r) {
             throw new IllegalStateException("the demo made bad scans: " + r.errors().subList(0,
                     Math.min(5, r.errors().size())));
@@ -147,39 +150,12 @@ public final class ChannelDemo {
         return new Summary(trips.size(), scans.size(), month, closed);
     }
 
-    private static String iso(Instant at) {
-        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atOffset(BEIJING));
+    /** The next scan's id, DEMO-S000001 … in the order the scans are made. */
+    private static String id(List<String[]> scans) {
+        return String.format("DEMO-S%06d", scans.size() + 1);
     }
 
-    /** The scans as a row stream, numbered S000001 … in order. */
-    private static RowStream rows(List<String[]> scans) {
-        return new RowStream() {
-            private int i = -1;
-
-            @Override
-            public List<String> header() {
-                return ImportScansUseCase.COLUMNS.required();
-            }
-
-            @Override
-            public boolean next() {
-                return ++i < scans.size();
-            }
-
-            @Override
-            public int line() {
-                return i + 2;
-            }
-
-            @Override
-            public String malformed() {
-                return null;
-            }
-
-            @Override
-            public String value(int index) {
-                return index == 0 ? String.format("DEMO-S%06d", i + 1) : scans.get(i)[index - 1];
-            }
-        };
+    private static String iso(Instant at) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atOffset(BEIJING));
     }
 }

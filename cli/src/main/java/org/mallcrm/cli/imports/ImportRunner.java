@@ -86,7 +86,7 @@ public final class ImportRunner {
     }
 
     /** The rows of a file, moving the progress bar as they are read. */
-    private static RowStream withProgress(ImportFile in, Progress progress) {
+    static RowStream withProgress(ImportFile in, Progress progress) {
         return new RowStream() {
             private int n;
 

@@ -64,37 +64,7 @@ public final class ScansImportSubcommand implements Callable<Integer> {
             ImportOutcome outcome;
             try (ImportFile in = ImportFile.open(file.file);
                     Progress progress = Progress.start("importing scans", in.size(), " KB", 1024)) {
-                RowStream rows = new RowStream() {
-                    private int n;
-
-                    @Override
-                    public List<String> header() {
-                        return in.header();
-                    }
-
-                    @Override
-                    public boolean next() {
-                        if ((++n & 0x3FFF) == 0 && in.position() >= 0) {
-                            progress.stepTo(in.position());
-                        }
-                        return in.next();
-                    }
-
-                    @Override
-                    public int line() {
-                        return in.line();
-                    }
-
-                    @Override
-                    public String malformed() {
-                        return in.malformed();
-                    }
-
-                    @Override
-                    public String value(int index) {
-                        return in.value(index);
-                    }
-                };
+                RowStream rows = ImportRunner.withProgress(in, progress);
                 outcome = useCase.importScans(rows, ImportRunner.options(file), errors::add);
                 progress.stepTo(in.size());
             } catch (UnreadableFileException e) {

@@ -70,4 +70,40 @@ public interface RowStream {
             }
         };
     }
+
+    /**
+     * Rows made in memory (a generator's, the demo's), each an array of raw values in the header's order; the i-th
+     * row (from 0) stands on line i + 2, as below a header.
+     */
+    static RowStream ofArrays(List<String> header, List<String[]> rows) {
+        List<String> columns = List.copyOf(header);
+        return new RowStream() {
+            private int i = -1;
+
+            @Override
+            public List<String> header() {
+                return columns;
+            }
+
+            @Override
+            public boolean next() {
+                return ++i < rows.size();
+            }
+
+            @Override
+            public int line() {
+                return i + 2;
+            }
+
+            @Override
+            public String malformed() {
+                return null;
+            }
+
+            @Override
+            public String value(int index) {
+                return rows.get(i)[index];
+            }
+        };
+    }
 }
