@@ -55,7 +55,6 @@ import org.mallcrm.domain.stall.StallStatus;
  */
 public final class ListPages implements WebPage {
 
-    private static final int PAGE = 200;
     private final StallQueries stalls;
     private final LeaseQueries leases;
     private final MerchantQueries merchants;
@@ -75,13 +74,14 @@ public final class ListPages implements WebPage {
 
     @Override
     public List<WebRoute> routes() {
-        return List.of(
-                WebRoute.get("/stalls", Access.staff(), this::stalls),
-                WebRoute.get("/leases", Access.staff(), this::leases),
-                WebRoute.get("/bills", Access.staff(), this::bills),
-                WebRoute.get("/arrears", Access.staff(), this::arrears),
-                WebRoute.get("/merchants", Access.staff(), this::merchants),
-                WebRoute.get("/trips", Access.staff(), this::trips));
+        List<WebRoute> routes = new ArrayList<>();
+        routes.addAll(ListRoutes.of("/stalls", Access.staff(), this::stalls));
+        routes.addAll(ListRoutes.of("/leases", Access.staff(), this::leases));
+        routes.addAll(ListRoutes.of("/bills", Access.staff(), this::bills));
+        routes.addAll(ListRoutes.of("/arrears", Access.staff(), this::arrears));
+        routes.addAll(ListRoutes.of("/merchants", Access.staff(), this::merchants));
+        routes.addAll(ListRoutes.of("/trips", Access.staff(), this::trips));
+        return List.copyOf(routes);
     }
 
     @Override
@@ -99,14 +99,14 @@ public final class ListPages implements WebPage {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private void show(WebExchange x, String titleKey, String active, TableView view, Object... args) {
-        String title = x.viewer().t(titleKey, args);
-        x.page("table.jte", x.shell(title, active, List.of()), view);
+    private static Listing listing(Viewer v, String title, String active, List<Filter> filters, List<Column> columns,
+            Listing.Rows rows, List<String> summary) {
+        return new Listing(title, active, List.of(), filters, columns, rows, summary, v.t("list.empty"));
     }
 
     // ---- stalls ----
 
-    private void stalls(WebExchange x) {
+    private Listing stalls(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         Optional<String> floor = x.query("floor");
@@ -118,15 +118,12 @@ public final class ListPages implements WebPage {
         }
         Optional<BusinessType> type = x.query("business_type").map(BusinessType::new);
         StallFilter filter = new StallFilter(floor, status, type);
-        Page<Stall> page = stalls.list(filter, x.query("cursor").orElse(null), PAGE);
         long total = count(filter);
-        List<Row> rows = new ArrayList<>();
-        for (Stall s : page.items()) {
-            rows.add(new Row(List.of(Cell.link(s.no().value(), "/floors/" + s.floor() + "?stall=" + enc(s.no().value())),
-                    Cell.of(s.floor()), Cell.of(s.zone()), Cell.of(s.businessType().name()),
-                    Cell.of(v.t("status." + s.status().name())), Cell.of(f.area(s.leasableArea())),
-                    Cell.of(f.money(s.baseRent())))));
-        }
+        Listing.Rows rows = Listing.Rows.paged((cursor, limit) -> stalls.list(filter, cursor, limit),
+                s -> new Row(List.of(Cell.link(s.no().value(), "/floors/" + s.floor() + "?stall="
+                        + enc(s.no().value())), Cell.of(s.floor()), Cell.of(s.zone()), Cell.of(s.businessType().name()),
+                        Cell.of(v.t("status." + s.status().name())), Cell.area(s.leasableArea(), f),
+                        Cell.money(s.baseRent(), f))));
         String base = "/stalls?" + floor.map(fl -> "floor=" + enc(fl) + "&").orElse("")
                 + type.map(t -> "business_type=" + enc(t.name()) + "&").orElse("");
         List<Chip> statusChips = new ArrayList<>();
@@ -141,13 +138,10 @@ public final class ListPages implements WebPage {
         summary.add(v.t("list.stalls.count", f.count(total)));
         floor.ifPresent(fl -> summary.add(v.t("list.filter.floor", fl)));
         type.ifPresent(t -> summary.add(v.t("list.filter.business_type", t.name())));
-        String next = page.nextCursor() == null ? null
-                : base + status.map(st -> "status=" + st.name() + "&").orElse("") + "cursor=" + enc(page.nextCursor());
-        show(x, "list.stalls.title", "stalls", new TableView(filters, List.of(new Column(v.t("col.stall_no"), false),
+        return listing(v, v.t("list.stalls.title"), "stalls", filters, List.of(new Column(v.t("col.stall_no"), false),
                 new Column(v.t("col.floor"), false), new Column(v.t("col.zone"), false),
                 new Column(v.t("col.business_type"), false), new Column(v.t("col.status"), false),
-                new Column(v.t("col.leasable_area"), true), new Column(v.t("col.base_rent"), true)), rows, summary,
-                next, v.t("list.empty")));
+                new Column(v.t("col.leasable_area"), true), new Column(v.t("col.base_rent"), true)), rows, summary);
     }
 
     private long count(StallFilter filter) {
@@ -178,7 +172,7 @@ public final class ListPages implements WebPage {
         return Map.copyOf(names);
     }
 
-    private void leases(WebExchange x) {
+    private Listing leases(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         LocalDate today = leases.today();
@@ -205,8 +199,7 @@ public final class ListPages implements WebPage {
             out.add(new Row(List.of(Cell.link(t.leaseNo().value(), "/leases/" + enc(t.leaseNo().value())),
                     Cell.of(t.merchantNo().value() + " " + names.getOrDefault(t.merchantNo(), "")),
                     Cell.of(String.join(", ", t.stallNos().stream().map(StallNo::value).toList())),
-                    Cell.of(f.date(t.start())), Cell.of(f.date(r.occupiedThrough())),
-                    Cell.of(f.money(t.monthlyRent())))));
+                    Cell.date(t.start(), f), Cell.date(r.occupiedThrough(), f), Cell.money(t.monthlyRent(), f))));
         }
         List<Chip> chips = new ArrayList<>();
         chips.add(new Chip(v.t("list.leases.live"), "/leases", within.isEmpty()));
@@ -215,11 +208,11 @@ public final class ListPages implements WebPage {
                     within.map(w -> w == d).orElse(false)));
         }
         List<String> summary = List.of(v.t("list.leases.count", f.count(out.size())));
-        show(x, "list.leases.title", "leases", new TableView(List.of(new Filter(v.t("list.leases.which"), chips)),
+        return listing(v, v.t("list.leases.title"), "leases", List.of(new Filter(v.t("list.leases.which"), chips)),
                 List.of(new Column(v.t("col.lease_no"), false), new Column(v.t("col.merchant"), false),
                         new Column(v.t("col.stalls"), false), new Column(v.t("col.start"), false),
                         new Column(v.t("col.end"), false), new Column(v.t("col.monthly_rent"), true)),
-                out, summary, null, v.t("list.empty")));
+                Listing.Rows.of(out), summary);
     }
 
     // ---- bills and arrears ----
@@ -252,11 +245,12 @@ public final class ListPages implements WebPage {
             List<Cell> cells = new ArrayList<>(List.of(
                     Cell.link(t.leaseNo().value(), "/leases/" + enc(t.leaseNo().value())),
                     Cell.of(t.merchantNo().value() + " " + names.getOrDefault(t.merchantNo(), "")),
-                    Cell.of(String.valueOf(i.seq())), Cell.of(f.date(i.dueOn())), Cell.of(f.money(i.amount())),
-                    Cell.of(f.money(i.paid())), Cell.of(f.money(i.outstanding()))));
+                    new Cell(String.valueOf(i.seq()), null, null, new TableView.Value.Count(i.seq())),
+                    Cell.date(i.dueOn(), f), Cell.money(i.amount(), f), Cell.money(i.paid(), f),
+                    Cell.money(i.outstanding(), f)));
             if (overdue) {
-                cells.add(Cell.of(f.count(i.daysOverdue())));
-                cells.add(Cell.of(f.money(i.lateFee())));
+                cells.add(Cell.count(i.daysOverdue(), f));
+                cells.add(Cell.money(i.lateFee(), f));
             }
             cells.add(Cell.of(v.t("installment." + i.status().name())));
             rows.add(new Row(cells));
@@ -277,7 +271,7 @@ public final class ListPages implements WebPage {
         return c;
     }
 
-    private void bills(WebExchange x) {
+    private Listing bills(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         YearMonth month;
@@ -300,12 +294,12 @@ public final class ListPages implements WebPage {
         List<Chip> which = List.of(new Chip(v.t("list.all"), base, !unpaid),
                 new Chip(v.t("list.bills.unpaid"), base + "&unpaid=1", unpaid));
         List<String> summary = List.of(v.t("list.bills.summary", f.count(lines.size()), f.money(due), f.money(paid)));
-        show(x, "list.bills.title", "bills", new TableView(List.of(new Filter(v.t("list.bills.month"), months),
-                new Filter(v.t("list.bills.which"), which)), installmentColumns(v, false),
-                installmentRows(v, lines, false), summary, null, v.t("list.empty")), f.month(month));
+        return listing(v, v.t("list.bills.title", f.month(month)), "bills", List.of(new Filter(v.t("list.bills.month"),
+                months), new Filter(v.t("list.bills.which"), which)), installmentColumns(v, false),
+                Listing.Rows.of(installmentRows(v, lines, false)), summary);
     }
 
-    private void arrears(WebExchange x) {
+    private Listing arrears(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         Optional<ArrearsAging.Age> age;
@@ -327,13 +321,13 @@ public final class ListPages implements WebPage {
         }
         List<String> summary = List.of(v.t("list.arrears.summary", f.count(lines.size()), f.money(owed),
                 f.money(fees)));
-        show(x, "list.arrears.title", "arrears", new TableView(List.of(new Filter(v.t("list.arrears.age"), chips)),
-                installmentColumns(v, true), installmentRows(v, lines, true), summary, null, v.t("list.empty")));
+        return listing(v, v.t("list.arrears.title"), "arrears", List.of(new Filter(v.t("list.arrears.age"), chips)),
+                installmentColumns(v, true), Listing.Rows.of(installmentRows(v, lines, true)), summary);
     }
 
     // ---- merchants ----
 
-    private void merchants(WebExchange x) {
+    private Listing merchants(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         Optional<Stage> stage;
@@ -349,11 +343,12 @@ public final class ListPages implements WebPage {
             Page<Merchant> p = merchants.list(cursor, MerchantQueries.MAX_PAGE);
             for (Merchant m : p.items()) {
                 if (stage.map(s -> s == m.stage()).orElse(true)) {
-                    rows.add(new Row(List.of(Cell.of(m.no().value()), Cell.of(m.name()),
-                            Cell.of(v.t("stage." + m.stage().name())), Cell.of(f.date(m.currentStage().enteredOn())),
+                    String file = "/merchants/" + enc(m.no().value());
+                    rows.add(new Row(List.of(Cell.link(m.no().value(), file), Cell.link(m.name(), file),
+                            Cell.of(v.t("stage." + m.stage().name())), Cell.date(m.currentStage().enteredOn(), f),
                             // a stage entered after today (a lease signed to start later) has no dwell yet
-                            Cell.of(m.currentStage().enteredOn().isAfter(today) ? "—"
-                                    : f.count(m.currentDwellDays(today))))));
+                            m.currentStage().enteredOn().isAfter(today) ? Cell.of("—")
+                                    : Cell.count(m.currentDwellDays(today), f))));
                 }
             }
             cursor = p.nextCursor();
@@ -364,16 +359,16 @@ public final class ListPages implements WebPage {
             chips.add(new Chip(v.t("stage." + s.name()), "/merchants?stage=" + s.name(),
                     stage.map(s::equals).orElse(false)));
         }
-        show(x, "list.merchants.title", "merchants", new TableView(List.of(new Filter(v.t("list.merchants.stage"),
+        return listing(v, v.t("list.merchants.title"), "merchants", List.of(new Filter(v.t("list.merchants.stage"),
                 chips)), List.of(new Column(v.t("col.merchant_no"), false), new Column(v.t("col.name"), false),
                 new Column(v.t("col.stage"), false), new Column(v.t("col.entered_on"), false),
-                new Column(v.t("col.dwell_days"), true)), rows, List.of(v.t("list.merchants.count",
-                f.count(rows.size()))), null, v.t("list.empty")));
+                new Column(v.t("col.dwell_days"), true)), Listing.Rows.of(rows), List.of(v.t("list.merchants.count",
+                f.count(rows.size()))));
     }
 
     // ---- trips ----
 
-    private void trips(WebExchange x) {
+    private Listing trips(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         LocalDate today = leases.today();
@@ -393,15 +388,15 @@ public final class ListPages implements WebPage {
         for (TripResult t : reconcile.reconcile(from, to).trips()) {
             reported += t.trip().reportedHeadcount();
             rows.add(new Row(List.of(Cell.of(t.trip().tripNo().toString()), Cell.of(t.trip().channel().toString()),
-                    Cell.of(f.date(t.trip().arrivalDate())), Cell.of(f.count(t.trip().reportedHeadcount())),
-                    Cell.of(f.count(t.validHeads())), Cell.of(f.count(t.paidHeads())), Cell.of(f.money(t.commission())),
+                    Cell.date(t.trip().arrivalDate(), f), Cell.count(t.trip().reportedHeadcount(), f),
+                    Cell.count(t.validHeads(), f), Cell.count(t.paidHeads(), f), Cell.money(t.commission(), f),
                     Cell.of(t.flagged() ? v.t("list.trips.flagged") : ""))));
         }
-        show(x, "list.trips.title", "trips", new TableView(List.of(), List.of(new Column(v.t("col.trip_no"), false),
+        return listing(v, v.t("list.trips.title"), "trips", List.of(), List.of(new Column(v.t("col.trip_no"), false),
                 new Column(v.t("col.channel"), false), new Column(v.t("col.arrival"), false),
                 new Column(v.t("col.reported"), true), new Column(v.t("col.valid_heads"), true),
                 new Column(v.t("col.paid_heads"), true), new Column(v.t("col.commission"), true),
-                new Column(v.t("col.flag"), false)), rows, List.of(v.t("list.trips.summary", f.date(from), f.date(to),
-                f.count(rows.size()), f.count(reported))), null, v.t("list.empty")));
+                new Column(v.t("col.flag"), false)), Listing.Rows.of(rows), List.of(v.t("list.trips.summary",
+                f.date(from), f.date(to), f.count(rows.size()), f.count(reported))));
     }
 }

@@ -41,11 +41,12 @@ public final class RequestPages implements WebPage {
 
     @Override
     public List<WebRoute> routes() {
-        return List.of(
-                WebRoute.get("/requests", Access.staff(), this::list),
+        List<WebRoute> routes = new ArrayList<>(ListRoutes.of("/requests", Access.staff(), this::list));
+        routes.addAll(List.of(
                 WebRoute.get("/requests/{no}", Access.staff(), this::show),
                 WebRoute.post("/requests/{no}/assign", Access.staff(Capability.REQUESTS), this::assign),
-                WebRoute.post("/requests/{no}/resolve", Access.staff(Capability.REQUESTS), this::resolve));
+                WebRoute.post("/requests/{no}/resolve", Access.staff(Capability.REQUESTS), this::resolve)));
+        return List.copyOf(routes);
     }
 
     @Override
@@ -54,7 +55,7 @@ public final class RequestPages implements WebPage {
                 Access.staff()));
     }
 
-    private void list(WebExchange x) {
+    private Listing list(WebExchange x) {
         Viewer v = x.viewer();
         Optional<RepairRequest.Status> status;
         try {
@@ -77,13 +78,13 @@ public final class RequestPages implements WebPage {
             chips.add(new Chip(v.t("repair.status." + s.name()), "/requests?status=" + s.name(),
                     status.map(s::equals).orElse(false)));
         }
-        x.page("table.jte", x.shell(v.t("requests.title"), "requests", List.of()), new TableView(
-                List.of(new Filter(v.t("col.status"), chips)),
+        return new Listing(v.t("requests.title"), "requests", List.of(), List.of(new Filter(v.t("col.status"), chips)),
                 List.of(new Column(v.t("col.request_no"), false), new Column(v.t("col.merchant_no"), false),
                         new Column(v.t("col.stall_no"), false), new Column(v.t("repair.category"), false),
                         new Column(v.t("repair.urgency"), false), new Column(v.t("col.status"), false),
                         new Column(v.t("repair.assignee"), false)),
-                rows, List.of(v.t("requests.count", v.formats().count(rows.size()))), null, v.t("list.empty")));
+                Listing.Rows.of(rows), List.of(v.t("requests.count", v.formats().count(rows.size()))),
+                v.t("list.empty"));
     }
 
     private RepairRequest find(WebExchange x) {
