@@ -763,7 +763,7 @@ public final class AppContext implements AutoCloseable {
                 commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
                 new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
                         couponQueries()),
-                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports());
+                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), merchantDesk());
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -812,7 +812,13 @@ public final class AppContext implements AutoCloseable {
                         perMall(ReceiptUseCases.class, c -> of.apply(c).imports().receipts()),
                         perMall(ImportTripsUseCase.class, c -> of.apply(c).imports().trips()),
                         perMall(ImportScansUseCase.class, c -> of.apply(c).imports().scans()),
-                        perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())));
+                        perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())),
+                new MerchantDesk.UseCases(
+                        perMall(MerchantQueries.class, c -> of.apply(c).merchantDesk().merchants()),
+                        perMall(MerchantPipelineUseCases.class, c -> of.apply(c).merchantDesk().pipeline()),
+                        perMall(CreditUseCases.class, c -> of.apply(c).merchantDesk().credit()),
+                        perMall(MerchantRequestUseCases.class, c -> of.apply(c).merchantDesk().requests()),
+                        perMall(MerchantFileQuery.class, c -> of.apply(c).merchantDesk().files())));
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */

@@ -92,6 +92,9 @@ class WebRouteRoleWalkTest {
         if (p.startsWith("/stalls/")) {
             p = p.replace("{no}", "1F-A-001");
         }
+        if (p.startsWith("/merchants/")) {
+            p = p.replace("{no}", "M-0001");
+        }
         return p.replace("{no}", "L-NONE");
     }
 

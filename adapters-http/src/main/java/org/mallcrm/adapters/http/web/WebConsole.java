@@ -2,6 +2,7 @@ package org.mallcrm.adapters.http.web;
 
 import io.helidon.webserver.http.HttpRouting;
 import org.mallcrm.adapters.http.imports.FileImports;
+import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mallcrm.adapters.http.web.auth.SignInPage;
@@ -12,6 +13,7 @@ import org.mallcrm.adapters.http.web.console.FloorPages;
 import org.mallcrm.adapters.http.web.console.ImportPages;
 import org.mallcrm.adapters.http.web.console.LeasePage;
 import org.mallcrm.adapters.http.web.console.ListPages;
+import org.mallcrm.adapters.http.web.console.MerchantPages;
 import org.mallcrm.adapters.http.web.console.RequestPages;
 import org.mallcrm.adapters.http.web.kit.Assets;
 import org.mallcrm.adapters.http.web.kit.Dispatcher;
@@ -61,7 +63,7 @@ public final class WebConsole {
             LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
             Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
             StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
-            CallerMallQuery callers, String defaultMall, FileImports imports) {
+            CallerMallQuery callers, String defaultMall, FileImports imports, MerchantDesk.UseCases merchantDesk) {
     }
 
     private final Dispatcher dispatcher;
@@ -81,6 +83,7 @@ public final class WebConsole {
                 new FloorPages(s.floors(), s.stalls(), s.deposits(), s.leases(), s.merchants(), s.audit(),
                         s.counters()),
                 new ListPages(s.stalls(), s.leases(), s.merchants(), s.reconcile(), s.counters()),
+                new MerchantPages(s.merchantDesk(), s.leases()),
                 new LeasePage(s.leases(), s.merchants(), s.receipts(), s.audit()),
                 new AccessPage(),
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),

@@ -1,0 +1,197 @@
+package org.mallcrm.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.helidon.webserver.WebServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mallcrm.adapters.http.MallcrmServer;
+import org.mallcrm.adapters.http.web.kit.Messages;
+import org.mallcrm.application.account.port.in.AccountUseCases;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.application.lease.port.in.LeaseQueries;
+import org.mallcrm.application.stall.port.in.StallFilter;
+import org.mallcrm.application.stall.port.in.StallQueries;
+import org.mallcrm.cli.AppContext;
+import org.mallcrm.cli.CliRun;
+import org.mallcrm.cli.TestStore;
+import org.mallcrm.domain.access.Role;
+import org.mallcrm.domain.receipt.ArrearsAging;
+import org.mallcrm.domain.receipt.InstallmentView;
+import org.mallcrm.domain.stall.Stall;
+import org.mallcrm.domain.stall.StallStatus;
+
+/**
+ * 导出 Excel over a real server: the file holds the whole filtered list (every page, the page's filters), in the
+ * page's language, with money, dates and counts as numbers and dates equal to what the use case reports; whoever may
+ * not open the list may not export it.
+ */
+class ListExportServerTest {
+
+    private static final int STALLS = 450;
+
+    @TempDir
+    Path dir;
+
+    private AppContext ctx;
+    private WebServer server;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        CliRun cli = new CliRun(dir.resolve("m.db"));
+        StringBuilder stalls = new StringBuilder(
+                "stall_no,floor,zone,business_type,leasable_area_m2,base_rent,status,outline_wkt\n");
+        for (int i = 0; i < STALLS; i++) {
+            int x = i * 5000;
+            stalls.append(String.format("1F-A-%03d,1F,A,%s,%d.%02d,180.00,%s,\"POLYGON((%d 0, %d 0, %d 5000, %d 5000, %d 0))\"%n",
+                    i, i % 2 == 0 ? "女装" : "男装", 20 + i % 7, i % 100, i % 3 == 2 ? "LEASED" : "VACANT", x, x + 5000,
+                    x + 5000, x, x));
+        }
+        cli.ok("import", "stalls", CliRun.write(dir, "stalls.csv", stalls.toString()).toString());
+        cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv",
+                "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n"
+                        + "M-0001,杭州丽人服饰,王芳,13800000001,,NEGOTIATING,,女装,浙江\n").toString());
+        cli.ok("leases", "create", "--spec", CliRun.write(dir, "lease.json", """
+                { "lease_no": "L-2026-0001", "merchant_no": "M-0001", "stall_nos": ["1F-A-000"], "kind": "NEW",
+                  "start": "2025-01-15", "end": "2027-01-14", "leasable_area_m2": "45.57",
+                  "rent_per_m2_month": "181.37", "billing": "MONTHLY", "advance_days": 0,
+                  "proration": "ACTUAL_DAYS", "management_fee_per_m2_month": "0.00", "security_deposit": "0.00",
+                  "ratios": null }
+                """).toString());
+        ctx = AppContext.open(TestStore.location(dir.resolve("m.db")), Optional.empty());
+        server = WebServer.builder().host("127.0.0.1").port(0)
+                .routing(r -> MallcrmServer.routing(r, ctx.httpServices(), ctx.webServices())).build().start();
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+        ctx.close();
+    }
+
+    private WebVisitor staff(String login, String department) throws Exception {
+        Outcome<AccountUseCases.Created> made = ctx.accounts().create(new AccountUseCases.NewAccount(login,
+                Role.STAFF, department, null, null));
+        String password = ((Outcome.Done<AccountUseCases.Created>) made).value().generatedPassword().orElseThrow();
+        return new WebVisitor(base).signedIn(login, password);
+    }
+
+    private HttpResponse<byte[]> download(WebVisitor v, String path) throws IOException, InterruptedException {
+        return v.http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static List<Row> rows(byte[] xlsx) throws IOException {
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+                Stream<Row> rows = wb.getFirstSheet().openStream()) {
+            return rows.toList();
+        }
+    }
+
+    @Test
+    void the_export_holds_every_page_of_the_filtered_list_as_the_use_case_reports_it_for_those_the_list_admits() throws Exception {
+        WebVisitor admin = staff("boss", "ADMIN");
+        String page = admin.get("/stalls?status=VACANT").body();
+        // the page shows one page of them and links to the export with the same filter
+        assertThat(page).contains("href=\"/stalls.xlsx?status=VACANT\"").contains("rel=\"next\"");
+
+        HttpResponse<byte[]> file = download(admin, "/stalls.xlsx?status=VACANT");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("content-type")).contains(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(file.headers().firstValue("content-disposition").orElseThrow())
+                .startsWith("attachment; filename=\"stalls-").contains("filename*=UTF-8''%E9%93%BA%E4%BD%8D");
+
+        List<Stall> expected = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Stall> p = ctx.stallQueries().list(new StallFilter(Optional.empty(), Optional.of(StallStatus.VACANT),
+                    Optional.empty()), cursor, StallQueries.MAX_PAGE);
+            expected.addAll(p.items());
+            cursor = p.nextCursor();
+        } while (cursor != null);
+        assertThat(expected).hasSizeGreaterThan(org.mallcrm.adapters.http.web.console.ListRoutes.PAGE);
+
+        List<Row> rows = rows(file.body());
+        Messages zh = Messages.of(Locale.SIMPLIFIED_CHINESE);
+        assertThat(rows.get(0).getCell(0).asString()).isEqualTo(zh.t("col.stall_no"));
+        assertThat(rows.get(0).getCell(6).asString()).isEqualTo(zh.t("col.base_rent"));
+        assertThat(rows).hasSize(expected.size() + 1);
+        for (int i = 0; i < expected.size(); i++) {
+            Stall s = expected.get(i);
+            Row r = rows.get(i + 1);
+            assertThat(r.getCell(0).asString()).isEqualTo(s.no().value());
+            assertThat(r.getCell(4).asString()).isEqualTo(zh.t("status.VACANT"));
+            assertThat(r.getCell(5).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(s.leasableArea().hundredths(),
+                    2));
+            assertThat(r.getCell(6).asNumber()).isEqualByComparingTo(s.baseRent().toBigDecimal());
+        }
+
+        // the arrears: money to the fen, dates as dates, counts as numbers
+        LeaseQueries leases = ctx.leaseQueries();
+        LocalDate today = leases.today();
+        List<InstallmentView> owed = new ArrayList<>();
+        for (LeaseQueries.Standing st : leases.standings(today)) {
+            for (InstallmentView i : st.installments()) {
+                if (i.outstanding().isPositive() && ArrearsAging.Age.of(i.daysOverdue()) != null) {
+                    owed.add(i);
+                }
+            }
+        }
+        owed.sort(java.util.Comparator.comparing(InstallmentView::dueOn));
+        assertThat(owed).isNotEmpty();
+        List<Row> arrears = rows(download(admin, "/arrears.xlsx").body());
+        assertThat(arrears).hasSize(owed.size() + 1);
+        for (int k = 0; k < owed.size(); k++) {
+            InstallmentView i = owed.get(k);
+            Row r = arrears.get(k + 1);
+            assertThat(r.getCell(0).asString()).isEqualTo("L-2026-0001");
+            assertThat(r.getCell(2).asNumber().intValueExact()).isEqualTo(i.seq());
+            assertThat(r.getCell(3).asDate()).isEqualTo(LocalDateTime.of(i.dueOn(), java.time.LocalTime.MIDNIGHT));
+            assertThat(r.getCell(4).getRawValue()).isEqualTo(i.amount().toBigDecimal().toPlainString());
+            assertThat(r.getCell(6).asNumber()).isEqualByComparingTo(i.outstanding().toBigDecimal());
+            assertThat(r.getCell(7).asNumber().longValueExact()).isEqualTo(i.daysOverdue());
+            assertThat(r.getCell(8).asNumber()).isEqualByComparingTo(i.lateFee().toBigDecimal());
+        }
+
+        headerInThePageLanguageAndTheListsRolesDecide(admin);
+    }
+
+    /** One server for both (signing in is slow by design: the password hash). */
+    private void headerInThePageLanguageAndTheListsRolesDecide(WebVisitor admin) throws Exception {
+        assertThat(admin.get("/lang?to=en&back=/stalls").statusCode()).isEqualTo(303);
+        List<Row> en = rows(download(admin, "/users.xlsx").body());
+        Messages english = Messages.of(Locale.ENGLISH);
+        assertThat(en.get(0).getCell(0).asString()).isEqualTo(english.t("col.login"));
+        assertThat(en.stream().skip(1).map(r -> r.getCell(0).asString())).contains("boss");
+
+        WebVisitor finance = staff("li.na", "FINANCE");
+        assertThat(finance.get("/users").statusCode()).isEqualTo(403);
+        assertThat(download(finance, "/users.xlsx").statusCode()).isEqualTo(403);
+        assertThat(download(finance, "/logs/operations.xlsx").statusCode()).isEqualTo(403);
+        assertThat(download(finance, "/bills.xlsx").statusCode()).isEqualTo(200);
+        assertThat(download(new WebVisitor(base), "/bills.xlsx").statusCode()).isEqualTo(303);
+        assertThat(download(admin, "/stalls.xlsx?status=NOPE").statusCode()).isEqualTo(400);
+    }
+}
