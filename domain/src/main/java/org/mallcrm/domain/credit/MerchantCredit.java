@@ -226,6 +226,45 @@ public final class MerchantCredit {
         return events;
     }
 
+    /**
+     * The score over time (信誉分走势) through {@code through}, as the standing on each day it moved: the day before
+     * the first record (the base score), then every day the credit may move — a record's day, a period reset or a
+     * record's expiry ({@link #timeDrivenEvents}'s days), the day after a blacklisting ends — kept when score, grade or
+     * blacklisting differ from the day before it in the list; {@code through} ends the list. Records dated after
+     * {@code through} are not known yet. Empty when there is no record on or before {@code through}.
+     */
+    public List<ScorePoint> scoreHistory(CreditPolicy policy, LocalDate through) {
+        Objects.requireNonNull(through, "through");
+        List<BehaviourRecord> known = records.stream().filter(r -> !r.on().isAfter(through)).toList();
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        Calc calc = new Calc(policy, known);
+        TreeSet<LocalDate> days = new TreeSet<>();
+        LocalDate first = known.stream().map(BehaviourRecord::on).min(Comparator.naturalOrder()).orElseThrow();
+        days.add(first.minusDays(1));
+        known.forEach(r -> days.add(r.on()));
+        if (policy.period() == CreditPeriod.CALENDAR_YEAR) {
+            for (int y = first.getYear() + 1; y <= through.getYear(); y++) {
+                days.add(LocalDate.of(y, 1, 1));
+            }
+        } else {
+            known.forEach(r -> days.add(r.on().plusDays(CreditPeriod.ROLLING_DAYS)));
+        }
+        for (Blacklisting b : calc.blacklistings(through)) {
+            days.add(b.through().plusDays(1));
+        }
+        days.add(through);
+        List<ScorePoint> points = new ArrayList<>();
+        for (LocalDate d : days.headSet(through, true)) {
+            ScorePoint p = ScorePoint.of(calc.standing(d, false));
+            if (points.isEmpty() || !points.get(points.size() - 1).sameAs(p) || d.equals(through)) {
+                points.add(p);
+            }
+        }
+        return List.copyOf(points);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof MerchantCredit c && merchant.equals(c.merchant) && assessedSince.equals(c.assessedSince)

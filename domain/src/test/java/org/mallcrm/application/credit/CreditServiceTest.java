@@ -48,6 +48,22 @@ class CreditServiceTest {
     }
 
     @Test
+    void the_score_over_time_is_the_standing_on_each_day_it_moved() {
+        record("LATE_OPENING", "2026-01-05", "1F-A-101");
+        record("OVERDUE_RENT", "2026-01-20");
+        Outcome<List<org.mallcrm.domain.credit.ScorePoint>> h = w.credit.scoreHistory(M1, null);
+
+        assertThat(h).isInstanceOfSatisfying(Outcome.Done.class, d -> assertThat(
+                ((Outcome.Done<List<org.mallcrm.domain.credit.ScorePoint>>) d).value()).extracting(
+                        p -> p.on().toString(), org.mallcrm.domain.credit.ScorePoint::score).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2026-01-04", 100),
+                        org.assertj.core.groups.Tuple.tuple("2026-01-05", 99),
+                        org.assertj.core.groups.Tuple.tuple("2026-01-20", 94),
+                        org.assertj.core.groups.Tuple.tuple(w.clock.today().toString(), 94)));
+        assertThat(w.credit.scoreHistory(MerchantNo.of("M-9999"), null)).isInstanceOf(Outcome.NotFound.class);
+    }
+
+    @Test
     void d1_through_the_use_cases_89_B_then_91_A_and_each_step_is_an_event() {
         record("LATE_OPENING", "2026-01-05", "1F-A-101");
         record("LATE_OPENING", "2026-01-06", "1F-A-101");

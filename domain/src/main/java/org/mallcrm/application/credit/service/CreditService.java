@@ -27,6 +27,7 @@ import org.mallcrm.domain.credit.MerchantCredit;
 import org.mallcrm.domain.credit.NewBehaviour;
 import org.mallcrm.domain.credit.OverdueInstallment;
 import org.mallcrm.domain.credit.OverdueRule;
+import org.mallcrm.domain.credit.ScorePoint;
 import org.mallcrm.domain.credit.RecordOutcome;
 import org.mallcrm.domain.credit.Severity;
 import org.mallcrm.domain.merchant.Merchant;
@@ -250,6 +251,15 @@ public final class CreditService implements CreditUseCases {
         events.sort(Comparator.comparing(CreditEvent::at));
         CreditStanding standing = file.standing(policy, day);
         return Outcome.done(new CreditView(standing, known, events));
+    }
+
+    @Override
+    public Outcome<List<ScorePoint>> scoreHistory(MerchantNo merchant, LocalDate asOf) {
+        LocalDate day = asOf == null ? clock.today() : asOf;
+        if (merchants.find(merchant).isEmpty()) {
+            return Outcome.notFound("merchant " + merchant);
+        }
+        return Outcome.done(credits.find(merchant).map(c -> c.scoreHistory(policy(), day)).orElse(List.of()));
     }
 
     @Override

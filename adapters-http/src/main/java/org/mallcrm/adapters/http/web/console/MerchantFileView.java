@@ -23,6 +23,7 @@ import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.merchantfile.port.in.MerchantFileQuery.MerchantFile;
 import org.mallcrm.domain.credit.BehaviourRecord;
 import org.mallcrm.domain.credit.CreditEvent;
+import org.mallcrm.domain.credit.ScorePoint;
 import org.mallcrm.domain.deposit.EarnestMoney;
 import org.mallcrm.domain.lease.LeaseTerms;
 import org.mallcrm.domain.merchant.Contact;
@@ -54,6 +55,16 @@ public record MerchantFileView(String no, String name, String stageCode, String 
         facts = List.copyOf(facts);
         steps = List.copyOf(steps);
         sections = List.copyOf(sections);
+    }
+
+    /** The parts of the file that have rows, in order. */
+    public List<Section> filled() {
+        return sections.stream().filter(s -> !s.rows().isEmpty()).toList();
+    }
+
+    /** The parts with nothing in them yet, named in one line under the others. */
+    public List<Section> empty() {
+        return sections.stream().filter(s -> s.rows().isEmpty()).toList();
     }
 
     /** One labelled fact of the header; {@code code} names it for tests and styles. */
@@ -90,9 +101,10 @@ public record MerchantFileView(String no, String name, String stageCode, String 
     /**
      * @param bills every bill of the merchant's leases as of {@code today}
      * @param due   the visit the merchant is owed, if one has come
+     * @param scores the credit score over time (empty before the first record)
      */
     public static MerchantFileView of(Viewer v, MerchantFile file, List<LeaseQueries.Bill> bills,
-            Optional<FollowUpDue> due, LocalDate today) {
+            Optional<FollowUpDue> due, List<ScorePoint> scores, LocalDate today) {
         Formats f = v.formats();
         Merchant m = file.merchant();
         List<Fact> facts = new ArrayList<>();
@@ -128,7 +140,7 @@ public record MerchantFileView(String no, String name, String stageCode, String 
         sections.add(requests(v, file));
         sections.add(log(v, file.operationsLog()));
         return new MerchantFileView(m.no().value(), m.name(), m.stage().name(), f.date(file.asOf()), facts,
-                steps(v, m, today), credit == null ? null : scoreChart(v, credit), sections);
+                steps(v, m, today), scores.isEmpty() ? null : scoreChart(v, scores), sections);
     }
 
     /** Days in the current stage; a dash when it starts after today (a lease signed to start later). */
@@ -294,25 +306,17 @@ public record MerchantFileView(String no, String name, String stageCode, String 
                 col(v, "mfile.credit_grade_change"), col(v, "col.at")), rows, v.t("mfile.none"));
     }
 
-    /**
-     * The score over time: from the first change's score before it, a step at each change's day to its score after;
-     * the standing's score today ends the line.
-     */
-    private static String scoreChart(Viewer v, CreditUseCases.CreditView c) {
+    /** The score over time as a step line: each point the standing on the day it moved, through today. */
+    private static String scoreChart(Viewer v, List<ScorePoint> scores) {
         List<List<Object>> points = new ArrayList<>();
-        List<CreditEvent> events = new ArrayList<>(c.events());
-        events.sort(Comparator.comparing(CreditEvent::effectiveOn).thenComparing(CreditEvent::at));
-        if (!events.isEmpty()) {
-            points.add(List.of(events.get(0).effectiveOn().toString(), events.get(0).scoreBefore()));
+        for (ScorePoint p : scores) {
+            points.add(List.of(p.on().toString(), p.score()));
         }
-        for (CreditEvent e : events) {
-            points.add(List.of(e.effectiveOn().toString(), e.scoreAfter()));
-        }
-        points.add(List.of(c.standing().asOf().toString(), c.standing().score()));
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("grid", Map.of("left", 12, "right", 24, "top", 24, "bottom", 8, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("xAxis", Map.of("type", "time"));
+        option.put("xAxis", Map.of("type", "time", "minInterval", 86_400_000L,
+                "axisLabel", Map.of("formatter", "{yyyy}-{MM}-{dd}")));
         option.put("yAxis", Map.of("type", "value", "scale", true));
         option.put("series", List.of(Map.of("type", "line", "name", v.t("mfile.credit_score"), "step", "end",
                 "data", points, "itemStyle", Map.of("color", Charts.BLUE), "symbolSize", 6)));

@@ -20,10 +20,12 @@ import org.mallcrm.adapters.http.web.kit.WebException;
 import org.mallcrm.adapters.http.web.kit.WebExchange;
 import org.mallcrm.adapters.http.web.kit.WebPage;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
+import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.merchantfile.port.in.MerchantFileQuery.MerchantFile;
+import org.mallcrm.domain.credit.ScorePoint;
 import org.mallcrm.domain.merchant.FollowUpDue;
 import org.mallcrm.domain.merchant.Merchant;
 import org.mallcrm.domain.merchant.MerchantNo;
@@ -58,12 +60,19 @@ public final class MerchantPages implements WebPage {
                 "menu.group.leasing", 29, Access.staff()));
     }
 
-    /** A board column: a stage and its merchants' cards, longest in the stage first. */
-    public record Column(String code, String label, List<Card> cards) {
+    /**
+     * A board column: a stage, how many merchants are in it, and the cards of the first {@link #CARDS} of them —
+     * overdue follow-ups first (most overdue first), then the longest in the stage; {@code more} links to the list of
+     * the whole stage.
+     */
+    public record Column(String code, String label, int count, List<Card> cards, String more) {
         public Column {
             cards = List.copyOf(cards);
         }
     }
+
+    /** Cards shown per column: a stage of hundreds (the merchants trading in the mall) is a list, not a board. */
+    static final int CARDS = 20;
 
     /**
      * A merchant's card: {@code dwell} the days in its stage (empty when the stage starts after today);
@@ -119,8 +128,11 @@ public final class MerchantPages implements WebPage {
         List<Column> columns = new ArrayList<>();
         for (Stage s : Stage.values()) {
             List<Card> cards = new ArrayList<>(byStage.getOrDefault(s, List.of()));
-            cards.sort(Comparator.comparingLong(Card::dwellDays).reversed().thenComparing(Card::no));
-            columns.add(new Column(s.name(), v.t("stage." + s.name()), cards));
+            cards.sort(Comparator.comparingLong(Card::overdueDays).reversed()
+                    .thenComparing(Comparator.comparingLong(Card::dwellDays).reversed()).thenComparing(Card::no));
+            columns.add(new Column(s.name(), v.t("stage." + s.name()), cards.size(),
+                    cards.subList(0, Math.min(CARDS, cards.size())), cards.size() > CARDS
+                            ? v.t("board.more", f.count(cards.size() - CARDS)) : null));
         }
         long overdue = due.values().stream().filter(d -> d.daysOverdue() > 0).count();
         x.page("merchants/board.jte", x.shell(v.t("board.title"), "merchant-board", List.of(
@@ -140,7 +152,9 @@ public final class MerchantPages implements WebPage {
         MerchantFile file = desk.files().file(no, today).orElseThrow(WebException::notFound);
         Optional<FollowUpDue> due = desk.pipeline().due(null, today).stream().filter(d -> d.merchant().equals(no))
                 .findFirst();
-        MerchantFileView view = MerchantFileView.of(v, file, leases.bills(no, today), due, today);
+        List<ScorePoint> scores = desk.credit().scoreHistory(no, today) instanceof Outcome.Done<List<ScorePoint>> d
+                ? d.value() : List.of();
+        MerchantFileView view = MerchantFileView.of(v, file, leases.bills(no, today), due, scores, today);
         x.page("merchants/file.jte", x.shell(v.t("mfile.title", view.no(), view.name()), "merchants", List.of(
                 new Shell.Crumb(v.t("menu.merchants"), "/merchants"), new Shell.Crumb(view.no(), null))), view);
     }

@@ -10,6 +10,7 @@ import org.mallcrm.domain.credit.BehaviourRecordId;
 import org.mallcrm.domain.credit.CreditEvent;
 import org.mallcrm.domain.credit.CreditStanding;
 import org.mallcrm.domain.credit.OverdueRule;
+import org.mallcrm.domain.credit.ScorePoint;
 import org.mallcrm.domain.merchant.MerchantNo;
 
 /**
@@ -37,6 +38,12 @@ public interface CreditUseCases {
 
     /** Standing as of a day (null: today), every record dated that day or before, and the audit trail up to it. */
     Outcome<CreditView> show(MerchantNo merchant, LocalDate asOf);
+
+    /**
+     * The merchant's score over time through a day (null: today), the days it moved (信誉分走势); empty before its
+     * first record.
+     */
+    Outcome<List<ScorePoint>> scoreHistory(MerchantNo merchant, LocalDate asOf);
 
     /** The overdue rule in force. */
     OverdueRule overdueRule();
