@@ -122,7 +122,7 @@ public record MerchantFileView(String no, String name, String stageCode, String 
                     v.t("mfile.blacklisted_until"), f.date(d))));
         }
         due.ifPresent(d -> facts.add(new Fact(d.daysOverdue() > 0 ? "follow-up-overdue" : "follow-up-due",
-                v.t("mfile.next_visit"), d.daysOverdue() > 0 ? v.t("board.overdue", f.date(d.nextVisitOn()),
+                v.t("mfile.next_visit"), d.daysOverdue() > 0 ? v.t("mfile.visit_overdue", f.date(d.nextVisitOn()),
                         f.count(d.daysOverdue())) : v.t("board.due_today"))));
 
         List<Section> sections = new ArrayList<>();
@@ -316,7 +316,7 @@ public record MerchantFileView(String no, String name, String stageCode, String 
         option.put("grid", Map.of("left", 12, "right", 24, "top", 24, "bottom", 8, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("xAxis", Map.of("type", "time", "minInterval", 86_400_000L,
-                "axisLabel", Map.of("formatter", "{yyyy}-{MM}-{dd}")));
+                "axisLabel", Map.of("formatter", "{yyyy}-{MM}-{dd}", "hideOverlap", true)));
         option.put("yAxis", Map.of("type", "value", "scale", true));
         option.put("series", List.of(Map.of("type", "line", "name", v.t("mfile.credit_score"), "step", "end",
                 "data", points, "itemStyle", Map.of("color", Charts.BLUE), "symbolSize", 6)));
