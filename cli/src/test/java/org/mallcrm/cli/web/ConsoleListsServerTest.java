@@ -19,8 +19,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.mallcrm.application.credit.port.in.CreditUseCases;
+import org.mallcrm.domain.merchant.Merchant;
+import org.mallcrm.domain.merchant.MerchantNo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mallcrm.adapters.http.MallcrmServer;
@@ -41,63 +46,80 @@ import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallStatus;
 
 /**
- * 导出 Excel over a real server: the file holds the whole filtered list (every page, the page's filters), in the
+ * The console's lists over a real server. 导出 Excel: the file holds the whole filtered list (every page, the page's filters), in the
  * page's language, with money, dates and counts as numbers and dates equal to what the use case reports; whoever may
- * not open the list may not export it.
+ * not open the list may not export it. The merchants' board and 360° file: what staff see equals what the pipeline,
+ * credit and file use cases report; a merchant account does not learn the pages exist.
  */
-class ListExportServerTest {
+class ConsoleListsServerTest {
 
-    private static final int STALLS = 450;
+    private static final int STALLS = 240;
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private AppContext ctx;
-    private WebServer server;
-    private String base;
+    private static AppContext ctx;
+    private static WebServer server;
+    private static String base;
+    private static LocalDate today;
 
-    @BeforeEach
-    void start() {
+    /** One mall and one server for the class: starting them is most of a server test's time. */
+    @BeforeAll
+    static void start() {
         CliRun cli = new CliRun(dir.resolve("m.db"));
         StringBuilder stalls = new StringBuilder(
                 "stall_no,floor,zone,business_type,leasable_area_m2,base_rent,status,outline_wkt\n");
         for (int i = 0; i < STALLS; i++) {
             int x = i * 5000;
             stalls.append(String.format("1F-A-%03d,1F,A,%s,%d.%02d,180.00,%s,\"POLYGON((%d 0, %d 0, %d 5000, %d 5000, %d 0))\"%n",
-                    i, i % 2 == 0 ? "女装" : "男装", 20 + i % 7, i % 100, i % 3 == 2 ? "LEASED" : "VACANT", x, x + 5000,
+                    i, i % 2 == 0 ? "女装" : "男装", 20 + i % 7, i % 100, i % 10 == 9 ? "LEASED" : "VACANT", x, x + 5000,
                     x + 5000, x, x));
         }
         cli.ok("import", "stalls", CliRun.write(dir, "stalls.csv", stalls.toString()).toString());
         cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv",
                 "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n"
-                        + "M-0001,杭州丽人服饰,王芳,13800000001,,NEGOTIATING,,女装,浙江\n").toString());
+                        + "M-0001,杭州丽人服饰,王芳,13800000001,展会,NEGOTIATING,A,女装,浙江\n"
+                        + "M-0002,广州潮男,李强,13900000002,,QUALIFIED,B,男装,广东\n"
+                        + "M-0003,义乌童趣,赵敏,13700000003,,PROSPECT,,童装,浙江\n"
+                        + "M-0004,常熟雅致,钱多,13600000004,,QUALIFIED,,女装,江苏\n").toString());
         cli.ok("leases", "create", "--spec", CliRun.write(dir, "lease.json", """
-                { "lease_no": "L-2026-0001", "merchant_no": "M-0001", "stall_nos": ["1F-A-000"], "kind": "NEW",
+                { "lease_no": "L-2026-0001", "merchant_no": "M-0004", "stall_nos": ["1F-A-000"], "kind": "NEW",
                   "start": "2025-01-15", "end": "2027-01-14", "leasable_area_m2": "45.57",
                   "rent_per_m2_month": "181.37", "billing": "MONTHLY", "advance_days": 0,
                   "proration": "ACTUAL_DAYS", "management_fee_per_m2_month": "0.00", "security_deposit": "0.00",
                   "ratios": null }
                 """).toString());
         ctx = AppContext.open(TestStore.location(dir.resolve("m.db")), Optional.empty());
+        today = ctx.merchantQueries().today();
+        MerchantNo m1 = MerchantNo.of("M-0001");
+        assertThat(ctx.pipeline().followUp(m1, "带看铺位，客户考虑中", today.minusDays(10), today.minusDays(3),
+                "招商-李明")).isInstanceOf(Outcome.Done.class);
+        assertThat(ctx.pipeline().followUp(MerchantNo.of("M-0002"), "电话沟通", today.minusDays(1), today.plusDays(5),
+                "招商-王芳")).isInstanceOf(Outcome.Done.class);
+        assertThat(ctx.pipeline().log(m1, "li.ming", "店招更换已完成")).isInstanceOf(Outcome.Done.class);
+        assertThat(ctx.credit().setTypes(List.of(new CreditUseCases.TypeSpec("LATE_OPENING", "迟开门", -1, "NORMAL",
+                false)))).isInstanceOf(Outcome.Done.class);
+        assertThat(ctx.credit().record(new CreditUseCases.RecordCommand("M-0001", "LATE_OPENING", today.minusDays(20),
+                "1F-A-001", "十点后才开门", null))).isInstanceOf(Outcome.Done.class);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(r -> MallcrmServer.routing(r, ctx.httpServices(), ctx.webServices())).build().start();
         base = "http://127.0.0.1:" + server.port();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         server.stop();
         ctx.close();
     }
 
-    private WebVisitor staff(String login, String department) throws Exception {
+    private static WebVisitor staff(String login, String department) throws Exception {
         Outcome<AccountUseCases.Created> made = ctx.accounts().create(new AccountUseCases.NewAccount(login,
                 Role.STAFF, department, null, null));
         String password = ((Outcome.Done<AccountUseCases.Created>) made).value().generatedPassword().orElseThrow();
         return new WebVisitor(base).signedIn(login, password);
     }
 
-    private HttpResponse<byte[]> download(WebVisitor v, String path) throws IOException, InterruptedException {
+    private static HttpResponse<byte[]> download(WebVisitor v, String path) throws IOException, InterruptedException {
         return v.http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -150,9 +172,9 @@ class ListExportServerTest {
 
         // the arrears: money to the fen, dates as dates, counts as numbers
         LeaseQueries leases = ctx.leaseQueries();
-        LocalDate today = leases.today();
+        LocalDate asOf = leases.today();
         List<InstallmentView> owed = new ArrayList<>();
-        for (LeaseQueries.Standing st : leases.standings(today)) {
+        for (LeaseQueries.Standing st : leases.standings(asOf)) {
             for (InstallmentView i : st.installments()) {
                 if (i.outstanding().isPositive() && ArrearsAging.Age.of(i.daysOverdue()) != null) {
                     owed.add(i);
@@ -167,6 +189,7 @@ class ListExportServerTest {
             InstallmentView i = owed.get(k);
             Row r = arrears.get(k + 1);
             assertThat(r.getCell(0).asString()).isEqualTo("L-2026-0001");
+            assertThat(r.getCell(1).asString()).isEqualTo("M-0004 常熟雅致");
             assertThat(r.getCell(2).asNumber().intValueExact()).isEqualTo(i.seq());
             assertThat(r.getCell(3).asDate()).isEqualTo(LocalDateTime.of(i.dueOn(), java.time.LocalTime.MIDNIGHT));
             assertThat(r.getCell(4).getRawValue()).isEqualTo(i.amount().toBigDecimal().toPlainString());
@@ -193,5 +216,69 @@ class ListExportServerTest {
         assertThat(download(finance, "/bills.xlsx").statusCode()).isEqualTo(200);
         assertThat(download(new WebVisitor(base), "/bills.xlsx").statusCode()).isEqualTo(303);
         assertThat(download(admin, "/stalls.xlsx?status=NOPE").statusCode()).isEqualTo(400);
+    }
+
+    private String password(String login, Role role, String department, String merchant) {
+        return ((Outcome.Done<AccountUseCases.Created>) ctx.accounts().create(new AccountUseCases.NewAccount(login,
+                role, department, merchant, null))).value().generatedPassword().orElseThrow();
+    }
+
+    /** The element with {@code attribute="value"} up to the end of its kind's element. */
+    private static String element(String html, String tag, String attribute, String value) {
+        Matcher m = Pattern.compile("<" + tag + "[^>]*" + attribute + "=\"" + Pattern.quote(value) + "\"[^>]*>.*?</"
+                + tag + ">", Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as(tag + " " + attribute + "=" + value).isTrue();
+        return m.group();
+    }
+
+    @Test
+    void the_board_and_the_file_show_what_the_pipeline_and_the_file_report() throws Exception {
+        WebVisitor staff = new WebVisitor(base).signedIn("zhang.wei", password("zhang.wei", Role.STAFF, "LEASING",
+                null));
+
+        // the board: a column per stage, the merchant's card with its days in the stage, the overdue visit marked
+        HttpResponse<String> board = staff.get("/merchants/board");
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(board.body()).containsOnlyOnce("<h1>").contains("<title>商户看板");
+        for (String stage : List.of("PROSPECT", "NEGOTIATING", "QUALIFIED", "PLACED", "SIGNED", "OPERATING", "EXITING",
+                "EXITED")) {
+            assertThat(board.body()).contains("data-stage=\"" + stage + "\"");
+        }
+        String negotiating = element(board.body(), "section", "data-stage", "NEGOTIATING");
+        Merchant m1 = ctx.merchantQueries().find(MerchantNo.of("M-0001")).orElseThrow();
+        String card1 = element(negotiating, "a", "data-merchant-no", "M-0001");
+        assertThat(card1).contains("data-dwell-days=\"" + m1.currentDwellDays(today) + "\"")
+                .contains("data-overdue=\"true\"").contains("href=\"/merchants/M-0001\"").contains("逾期 3 天");
+        String card2 = element(element(board.body(), "section", "data-stage", "QUALIFIED"), "a", "data-merchant-no",
+                "M-0002");
+        assertThat(card2).doesNotContain("data-overdue");
+        assertThat(element(board.body(), "section", "data-stage", "PROSPECT")).contains("data-merchant-no=\"M-0003\"");
+
+        // the file: stage progress, follow-ups with the overdue visit, credit records and score, the log
+        HttpResponse<String> file = staff.get("/merchants/M-0001");
+        assertThat(file.statusCode()).isEqualTo(200);
+        String html = file.body();
+        assertThat(html).containsOnlyOnce("<h1>").contains("<h1>M-0001 杭州丽人服饰</h1>");
+        assertThat(element(html, "li", "data-stage", "NEGOTIATING")).contains("data-state=\"current\"");
+        assertThat(element(html, "li", "data-stage", "SIGNED")).contains("data-state=\"todo\"");
+        assertThat(element(html, "section", "data-section", "follow-ups")).contains("data-rows=\"1\"")
+                .contains("data-figure=\"overdue\"").contains("带看铺位，客户考虑中");
+        assertThat(element(html, "section", "data-section", "contacts")).contains("王芳").contains("13800000001");
+        assertThat(element(html, "section", "data-section", "credit-records")).contains("data-rows=\"1\"")
+                .contains("迟开门").contains("十点后才开门");
+        assertThat(element(html, "div", "data-fact", "credit")).contains("99");
+        assertThat(html).contains("data-section=\"credit-chart\"");
+        assertThat(element(html, "section", "data-section", "operations-log")).contains("店招更换已完成");
+        // parts with nothing yet are named, not drawn as empty tables
+        assertThat(html).contains("data-section=\"leases\" data-rows=\"0\"");
+        // the list links to the file
+        assertThat(staff.get("/merchants").body()).contains("href=\"/merchants/M-0001\"");
+
+        assertThat(staff.get("/merchants/M-9999").statusCode()).isEqualTo(404);
+        assertThat(staff.get("/merchants/not%20a%20number").statusCode()).isEqualTo(404);
+        WebVisitor merchant = new WebVisitor(base).signedIn("m-0001", password("m-0001", Role.MERCHANT, null,
+                "M-0001"));
+        assertThat(merchant.get("/merchants/board").statusCode()).isEqualTo(404);
+        assertThat(merchant.get("/merchants/M-0001").statusCode()).isEqualTo(404);
     }
 }
