@@ -62,6 +62,7 @@ import java.util.Optional;
 import org.mallcrm.adapters.http.HttpApi;
 import org.mallcrm.adapters.http.common.MallScope;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
+import org.mallcrm.application.channel.port.in.CommissionRulesUseCase;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
 import org.mallcrm.application.channel.port.in.StatementUseCases;
 import org.mallcrm.application.common.port.out.IdempotentReplies;
@@ -763,7 +764,8 @@ public final class AppContext implements AutoCloseable {
                 commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
                 new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
                         couponQueries()),
-                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), merchantDesk());
+                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions(),
+                merchantDesk());
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -813,6 +815,7 @@ public final class AppContext implements AutoCloseable {
                         perMall(ImportTripsUseCase.class, c -> of.apply(c).imports().trips()),
                         perMall(ImportScansUseCase.class, c -> of.apply(c).imports().scans()),
                         perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())),
+                perMall(CommissionRulesUseCase.class, c -> of.apply(c).commissionRules()),
                 new MerchantDesk.UseCases(
                         perMall(MerchantQueries.class, c -> of.apply(c).merchantDesk().merchants()),
                         perMall(MerchantPipelineUseCases.class, c -> of.apply(c).merchantDesk().pipeline()),

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.mallcrm.adapters.http.web.auth.SignInPage;
 import org.mallcrm.adapters.http.web.console.AccessPage;
 import org.mallcrm.adapters.http.web.console.AccountPages;
+import org.mallcrm.adapters.http.web.console.ChannelPages;
 import org.mallcrm.adapters.http.web.console.DashboardPage;
 import org.mallcrm.adapters.http.web.console.FloorPages;
 import org.mallcrm.adapters.http.web.console.ImportPages;
@@ -29,6 +30,7 @@ import org.mallcrm.application.account.port.in.AccountUseCases;
 import org.mallcrm.application.account.port.in.CallerMallQuery;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.application.audit.port.in.AuditLog;
+import org.mallcrm.application.channel.port.in.CommissionRulesUseCase;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
 import org.mallcrm.application.channel.port.in.StatementUseCases;
 import org.mallcrm.application.channel.port.in.TripUseCases;
@@ -63,7 +65,8 @@ public final class WebConsole {
             LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
             Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
             StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
-            CallerMallQuery callers, String defaultMall, FileImports imports, MerchantDesk.UseCases merchantDesk) {
+            CallerMallQuery callers, String defaultMall, FileImports imports, CommissionRulesUseCase commissionRules,
+            MerchantDesk.UseCases merchantDesk) {
     }
 
     private final Dispatcher dispatcher;
@@ -88,6 +91,7 @@ public final class WebConsole {
                 new AccessPage(),
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),
                 new RequestPages(s.requests(), s.audit()),
+                new ChannelPages(s.statements(), s.reconcile(), s.commissionRules(), s.leases(), s.audit()),
                 new ImportPages(s.imports(), s.audit()),
                 new MobilePages(s.leases(), s.merchants()),
                 new MobileRequestPages(s.requests(), s.leases()),
