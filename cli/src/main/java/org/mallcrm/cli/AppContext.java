@@ -764,7 +764,8 @@ public final class AppContext implements AutoCloseable {
                 commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
                 new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
                         couponQueries()),
-                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions());
+                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions(), leaseUseCases(),
+                exitUseCases());
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -814,7 +815,9 @@ public final class AppContext implements AutoCloseable {
                         perMall(ImportTripsUseCase.class, c -> of.apply(c).imports().trips()),
                         perMall(ImportScansUseCase.class, c -> of.apply(c).imports().scans()),
                         perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())),
-                perMall(CommissionRulesUseCase.class, c -> of.apply(c).commissionRules()));
+                perMall(CommissionRulesUseCase.class, c -> of.apply(c).commissionRules()),
+                perMall(LeaseUseCases.class, c -> of.apply(c).leaseUseCases()),
+                perMall(ExitUseCases.class, c -> of.apply(c).exits()));
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */

@@ -34,7 +34,9 @@ import org.mallcrm.application.channel.port.in.StatementUseCases;
 import org.mallcrm.application.channel.port.in.TripUseCases;
 import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
+import org.mallcrm.application.lease.port.in.ExitUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
+import org.mallcrm.application.lease.port.in.LeaseUseCases;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.overview.port.in.MallOverviewQuery;
@@ -63,7 +65,8 @@ public final class WebConsole {
             LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
             Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
             StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
-            CallerMallQuery callers, String defaultMall, FileImports imports, CommissionRulesUseCase commissionRules) {
+            CallerMallQuery callers, String defaultMall, FileImports imports, CommissionRulesUseCase commissionRules,
+            LeaseUseCases leaseUseCases, ExitUseCases exits) {
     }
 
     private final Dispatcher dispatcher;
@@ -83,7 +86,7 @@ public final class WebConsole {
                 new FloorPages(s.floors(), s.stalls(), s.deposits(), s.leases(), s.merchants(), s.audit(),
                         s.counters()),
                 new ListPages(s.stalls(), s.leases(), s.merchants(), s.reconcile(), s.counters()),
-                new LeasePage(s.leases(), s.merchants(), s.receipts(), s.audit()),
+                new LeasePage(s.leases(), s.merchants(), s.receipts(), s.leaseUseCases(), s.exits(), s.audit()),
                 new AccessPage(),
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),
                 new RequestPages(s.requests(), s.audit()),
