@@ -764,8 +764,8 @@ public final class AppContext implements AutoCloseable {
                 commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
                 new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
                         couponQueries()),
-                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions(),
-                merchantDesk());
+                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions(), leaseUseCases(),
+                exitUseCases(), merchantDesk());
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -816,6 +816,8 @@ public final class AppContext implements AutoCloseable {
                         perMall(ImportScansUseCase.class, c -> of.apply(c).imports().scans()),
                         perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())),
                 perMall(CommissionRulesUseCase.class, c -> of.apply(c).commissionRules()),
+                perMall(LeaseUseCases.class, c -> of.apply(c).leaseUseCases()),
+                perMall(ExitUseCases.class, c -> of.apply(c).exits()),
                 new MerchantDesk.UseCases(
                         perMall(MerchantQueries.class, c -> of.apply(c).merchantDesk().merchants()),
                         perMall(MerchantPipelineUseCases.class, c -> of.apply(c).merchantDesk().pipeline()),

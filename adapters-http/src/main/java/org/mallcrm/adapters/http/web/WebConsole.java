@@ -36,7 +36,9 @@ import org.mallcrm.application.channel.port.in.StatementUseCases;
 import org.mallcrm.application.channel.port.in.TripUseCases;
 import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
+import org.mallcrm.application.lease.port.in.ExitUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
+import org.mallcrm.application.lease.port.in.LeaseUseCases;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.overview.port.in.MallOverviewQuery;
@@ -66,7 +68,7 @@ public final class WebConsole {
             Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
             StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
             CallerMallQuery callers, String defaultMall, FileImports imports, CommissionRulesUseCase commissionRules,
-            MerchantDesk.UseCases merchantDesk) {
+            LeaseUseCases leaseUseCases, ExitUseCases exits, MerchantDesk.UseCases merchantDesk) {
     }
 
     private final Dispatcher dispatcher;
@@ -87,7 +89,7 @@ public final class WebConsole {
                         s.counters()),
                 new ListPages(s.stalls(), s.leases(), s.merchants(), s.reconcile(), s.counters()),
                 new MerchantPages(s.merchantDesk(), s.leases()),
-                new LeasePage(s.leases(), s.merchants(), s.receipts(), s.audit()),
+                new LeasePage(s.leases(), s.merchants(), s.receipts(), s.leaseUseCases(), s.exits(), s.audit()),
                 new AccessPage(),
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),
                 new RequestPages(s.requests(), s.audit()),
