@@ -34,13 +34,19 @@ public record LeaseView(String leaseNo, String merchant, List<String> stalls, St
                     f.date(i.dueOn()), f.money(i.amount()), f.money(i.paid()), f.money(i.outstanding()),
                     f.money(i.lateFee()), f.money(i.lateFeePaid()), v.t("installment." + i.status().name()), i.status().name()));
         }
-        String state = r.ending() != null ? v.t("lease.state.terminated." + r.ending().kind().name(),
-                f.date(r.terminatedOn()))
-                : t.start().isAfter(today) ? v.t("lease.state.future")
-                : t.end().isBefore(today) ? v.t("lease.state.ended") : v.t("lease.state.live");
+        String state = state(v, r, today);
         return new LeaseView(t.leaseNo().value(), t.merchantNo().value() + (merchantName.isEmpty() ? ""
                 : " " + merchantName), t.stallNos().stream().map(StallNo::value).toList(),
                 v.t("lease.kind." + t.kind().name()), f.date(t.start()), f.date(r.occupiedThrough()),
                 f.area(t.leasableAreaM2()), f.money(t.monthlyRent()), state, f.money(schedule.total()), lines);
+    }
+
+    /** How a lease stands on a day, in words: live, not started, ended, or how it was ended (exit, relocation). */
+    public static String state(Viewer v, LeaseRecord r, LocalDate today) {
+        LeaseTerms t = r.account().lease().terms();
+        return r.ending() != null ? v.t("lease.state.terminated." + r.ending().kind().name(),
+                v.formats().date(r.terminatedOn()))
+                : t.start().isAfter(today) ? v.t("lease.state.future")
+                : t.end().isBefore(today) ? v.t("lease.state.ended") : v.t("lease.state.live");
     }
 }

@@ -229,9 +229,7 @@ public record MerchantFileView(String no, String name, String stageCode, String 
         List<Row> rows = new ArrayList<>();
         for (LeaseRecord r : leases) {
             LeaseTerms t = r.account().lease().terms();
-            String state = r.terminatedOn() != null ? v.t("lease.state.terminated", f.date(r.terminatedOn()))
-                    : t.start().isAfter(today) ? v.t("lease.state.future")
-                    : r.occupiedThrough().isBefore(today) ? v.t("lease.state.ended") : v.t("lease.state.live");
+            String state = LeaseView.state(v, r, today);
             rows.add(new Row(List.of(Cell.link(t.leaseNo().value(), "/leases/" + enc(t.leaseNo().value())),
                     Cell.of(stalls(t.stallNos())), Cell.date(t.start(), f), Cell.date(r.occupiedThrough(), f),
                     Cell.money(t.monthlyRent(), f), Cell.of(state))));
