@@ -765,7 +765,8 @@ public final class AppContext implements AutoCloseable {
                 new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
                         couponQueries()),
                 new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions(), leaseUseCases(),
-                exitUseCases());
+                exitUseCases(), new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(),
+                        stallHistory()));
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -817,7 +818,12 @@ public final class AppContext implements AutoCloseable {
                         perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())),
                 perMall(CommissionRulesUseCase.class, c -> of.apply(c).commissionRules()),
                 perMall(LeaseUseCases.class, c -> of.apply(c).leaseUseCases()),
-                perMall(ExitUseCases.class, c -> of.apply(c).exits()));
+                perMall(ExitUseCases.class, c -> of.apply(c).exits()),
+                new StallReshapeRoutes.UseCases(
+                        perMall(SplitStallUseCase.class, c -> of.apply(c).reshaping().split()),
+                        perMall(MergeStallsUseCase.class, c -> of.apply(c).reshaping().merge()),
+                        perMall(ChangeStallUseCase.class, c -> of.apply(c).reshaping().change()),
+                        perMall(StallHistoryQuery.class, c -> of.apply(c).reshaping().history())));
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */
