@@ -765,7 +765,8 @@ public final class AppContext implements AutoCloseable {
                 new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
                         couponQueries()),
                 new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions(), leaseUseCases(),
-                exitUseCases(), merchantDesk());
+                exitUseCases(), new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(),
+                        stallHistory()), merchantDesk());
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -818,6 +819,11 @@ public final class AppContext implements AutoCloseable {
                 perMall(CommissionRulesUseCase.class, c -> of.apply(c).commissionRules()),
                 perMall(LeaseUseCases.class, c -> of.apply(c).leaseUseCases()),
                 perMall(ExitUseCases.class, c -> of.apply(c).exits()),
+                new StallReshapeRoutes.UseCases(
+                        perMall(SplitStallUseCase.class, c -> of.apply(c).reshaping().split()),
+                        perMall(MergeStallsUseCase.class, c -> of.apply(c).reshaping().merge()),
+                        perMall(ChangeStallUseCase.class, c -> of.apply(c).reshaping().change()),
+                        perMall(StallHistoryQuery.class, c -> of.apply(c).reshaping().history())),
                 new MerchantDesk.UseCases(
                         perMall(MerchantQueries.class, c -> of.apply(c).merchantDesk().merchants()),
                         perMall(MerchantPipelineUseCases.class, c -> of.apply(c).merchantDesk().pipeline()),

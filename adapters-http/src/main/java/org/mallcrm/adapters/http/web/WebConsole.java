@@ -16,6 +16,8 @@ import org.mallcrm.adapters.http.web.console.LeasePage;
 import org.mallcrm.adapters.http.web.console.ListPages;
 import org.mallcrm.adapters.http.web.console.MerchantPages;
 import org.mallcrm.adapters.http.web.console.RequestPages;
+import org.mallcrm.adapters.http.web.console.StallPage;
+import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.http.web.kit.Assets;
 import org.mallcrm.adapters.http.web.kit.Dispatcher;
 import org.mallcrm.adapters.http.web.kit.Templates;
@@ -68,7 +70,8 @@ public final class WebConsole {
             Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
             StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
             CallerMallQuery callers, String defaultMall, FileImports imports, CommissionRulesUseCase commissionRules,
-            LeaseUseCases leaseUseCases, ExitUseCases exits, MerchantDesk.UseCases merchantDesk) {
+            LeaseUseCases leaseUseCases, ExitUseCases exits, StallReshapeRoutes.UseCases reshaping,
+            MerchantDesk.UseCases merchantDesk) {
     }
 
     private final Dispatcher dispatcher;
@@ -93,6 +96,7 @@ public final class WebConsole {
                 new AccessPage(),
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),
                 new RequestPages(s.requests(), s.audit()),
+                new StallPage(s.reshaping(), s.audit()),
                 new ChannelPages(s.statements(), s.reconcile(), s.commissionRules(), s.leases(), s.audit()),
                 new ImportPages(s.imports(), s.audit()),
                 new MobilePages(s.leases(), s.merchants()),

@@ -68,7 +68,8 @@ public final class LeasePage implements WebPage {
 
     /** What the lease page shows: the lease, its receipts, the form (when the viewer may record) and a result. */
     public record Page(LeaseView lease, List<ReceiptLine> receipts, boolean canRecord, ReceiptForm form,
-            List<String> methods, List<String> errors, String done, List<String> allocation, LeaseActions.Panel actions) {
+            List<String> methods, List<String> errors, String done, List<String> allocation, LeaseActions.Panel actions,
+            String receiptHint) {
 
         public Page {
             receipts = List.copyOf(receipts);
@@ -144,6 +145,8 @@ public final class LeasePage implements WebPage {
         Viewer v = x.viewer();
         Formats f = v.formats();
         LeaseView view = view(v, leases, merchants, r);
+        // an ended lease takes receipts only while it still owes
+        boolean open = r.ending() == null || owesAfterEnd(r);
         List<ReceiptLine> lines = new ArrayList<>();
         for (Receipt rc : r.account().receipts()) {
             lines.add(new ReceiptLine(rc.receiptNo(), f.date(rc.receivedOn()), f.money(rc.amount()),
@@ -151,8 +154,9 @@ public final class LeasePage implements WebPage {
         }
         x.page(status, "lease.jte", x.shell(v.t("lease.title", view.leaseNo()), "leases",
                 List.of(new Shell.Crumb(v.t("menu.leases"), "/leases"), new Shell.Crumb(view.leaseNo(), null))),
-                new Page(view, lines, v.may(Capability.RECEIPTS) && (r.ending() == null || owesAfterEnd(r)), form, METHODS, errors, done, allocation,
-                        LeaseActions.panel(v, r, exits, leases.today(), submitted)));
+                new Page(view, lines, v.may(Capability.RECEIPTS) && open, form, METHODS, errors, done, allocation,
+                        LeaseActions.panel(v, r, exits, leases.today(), submitted),
+                        v.may(Capability.RECEIPTS) ? "receipt.ended" : "receipt.not_allowed"));
     }
 
     private static String method(Viewer v, String method) {
