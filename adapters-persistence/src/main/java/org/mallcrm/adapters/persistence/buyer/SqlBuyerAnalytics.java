@@ -25,7 +25,8 @@ import org.mallcrm.domain.time.DateRange;
 
 /**
  * Buyer analytics in SQL over what the store keeps at hand: visit days as 64-day bit masks per buyer
- * ({@code buyer_visit}, see {@link ScanDerived}), a buyer's spend from a covering index of the standing redemptions,
+ * ({@code buyer_visit}, see {@link ScanDerived}), and all of them in one row per buyer ({@link VisitSummary}) for
+ * RFM, a buyer's spend from a covering index of the standing redemptions,
  * and first channels ({@link KeptFirstChannels}). The whole mall's sums ({@link #forEachActive}, {@link #countBy})
  * read a few rows per buyer in buyer order, never the scans; one buyer's sums read that buyer's own scans (its
  * primary-key range). Visit ranges left by bulk imports are rebuilt from the scans first, in one transaction.
@@ -37,11 +38,11 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
             + "AND scanned_at_ns BETWEEN ? AND ? AND kind = 'CHECKIN'";
     private static final String SPEND_OF = "SELECT COALESCE(SUM(order_amount_fen), 0) FROM redemption "
             + "WHERE mall_id = ? AND buyer_id = ? AND reversed_at IS NULL AND redeemed_on BETWEEN ? AND ?";
-    private static final String SPEND = "SELECT buyer_id, SUM(order_amount_fen) FROM redemption "
-            + "WHERE mall_id = ? AND reversed_at IS NULL AND redeemed_on BETWEEN ? AND ? GROUP BY buyer_id";
-    private static final String ACTIVE = "SELECT v.buyer_id, v.span, v.days FROM buyer b JOIN buyer_visit v "
-            + "ON v.mall_id = b.mall_id AND v.buyer_id = b.buyer_id "
-            + "WHERE b.mall_id = ? AND v.span BETWEEN ? AND ? ORDER BY b.buyer_id, v.span";
+    /** Registered buyers' visit summaries, and their spend in the window from the index of standing redemptions. */
+    private static final String ACTIVE = "SELECT s.buyer_id, s.first_span, s.days, (SELECT COALESCE(SUM("
+            + "r.order_amount_fen), 0) FROM redemption r WHERE r.mall_id = s.mall_id AND r.buyer_id = s.buyer_id "
+            + "AND r.reversed_at IS NULL AND r.redeemed_on BETWEEN ? AND ?) FROM buyer b JOIN buyer_visit_summary s "
+            + "ON s.mall_id = b.mall_id AND s.buyer_id = b.buyer_id WHERE b.mall_id = ?";
 
     private final Database db;
     private final Jdbc jdbc;
@@ -72,54 +73,24 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
         refreshVisits();
         long from = ScanDerived.dayNumber(window.from());
         long to = ScanDerived.dayNumber(window.to());
-        Map<String, Long> spend = new HashMap<>();
         readOnly(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SPEND)) {
-                ps.setLong(1, mallId);
-                jdbc.setDate(ps, 2, window.from());
-                jdbc.setDate(ps, 3, window.to());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        spend.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
             try (PreparedStatement ps = c.prepareStatement(ACTIVE, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {
                 ps.setFetchSize(2000);
-                ps.setLong(1, mallId);
-                ps.setLong(2, from / ScanDerived.SPAN_DAYS);
-                ps.setLong(3, to / ScanDerived.SPAN_DAYS);
+                jdbc.setDate(ps, 1, window.from());
+                jdbc.setDate(ps, 2, window.to());
+                ps.setLong(3, mallId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    String buyer = null;
-                    int days = 0;
-                    long last = -1;
                     while (rs.next()) {
-                        String b = rs.getString(1);
-                        if (!b.equals(buyer)) {
-                            emit(buyer, days, last, spend, sink);
-                            buyer = b;
-                            days = 0;
-                            last = -1;
-                        }
-                        long span = rs.getLong(2);
-                        long bits = rs.getLong(3) & windowBits(span, from, to);
-                        if (bits != 0) {
-                            days += Long.bitCount(bits);
-                            last = span * ScanDerived.SPAN_DAYS + 63 - Long.numberOfLeadingZeros(bits);
+                        VisitSummary.InWindow v = VisitSummary.inWindow(rs.getLong(2), rs.getBytes(3), from, to);
+                        if (v.days() > 0) {
+                            sink.accept(new BuyerActivity(BuyerId.of(rs.getString(1)), ScanDerived.day(v.last()),
+                                    v.days(), Money.ofFen(rs.getLong(4))));
                         }
                     }
-                    emit(buyer, days, last, spend, sink);
                 }
             }
         });
-    }
-
-    private static void emit(String buyer, int days, long last, Map<String, Long> spend, Consumer<BuyerActivity> sink) {
-        if (buyer != null && days > 0) {
-            sink.accept(new BuyerActivity(BuyerId.of(buyer), ScanDerived.day(last), days,
-                    Money.ofFen(spend.getOrDefault(buyer, 0L))));
-        }
     }
 
     @Override
@@ -282,6 +253,7 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
             for (long[] range : merged(spans)) {
                 rebuild(c, range[0], range[1]);
             }
+            VisitSummary.rebuild(c, mallId);
             try (PreparedStatement del = c.prepareStatement("DELETE FROM buyer_visit_pending WHERE id = ?")) {
                 for (long id : ids) {
                     del.setLong(1, id);
