@@ -15,3 +15,19 @@ CREATE TABLE buyer_visit_summary (
 -- read (one transaction, from the stored scans and nothing else)
 INSERT INTO buyer_visit_pending (mall_id, from_ns, to_ns)
 SELECT mall_id, MIN(scanned_at_ns), MAX(scanned_at_ns) FROM scan WHERE kind = 'CHECKIN' GROUP BY mall_id;
+
+-- Every buyer's spend per local day: the order amounts of its standing redemptions (reversals taken off), kept by the
+-- coupon store in the transaction of each redemption and reversal. RFM's M over any window of days is a range of
+-- this primary key, without reading the redemptions themselves.
+CREATE TABLE buyer_spend_day (
+    mall_id   bigint  NOT NULL,
+    buyer_id  text COLLATE "C" NOT NULL,
+    spent_on  date    NOT NULL,
+    spend_fen bigint  NOT NULL,
+    PRIMARY KEY (mall_id, buyer_id, spent_on)
+);
+
+-- the backfill, from the stored redemptions
+INSERT INTO buyer_spend_day (mall_id, buyer_id, spent_on, spend_fen)
+SELECT mall_id, buyer_id, redeemed_on, SUM(order_amount_fen) FROM redemption WHERE reversed_at IS NULL
+GROUP BY mall_id, buyer_id, redeemed_on;
