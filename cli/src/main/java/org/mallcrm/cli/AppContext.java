@@ -62,6 +62,7 @@ import java.util.Optional;
 import org.mallcrm.adapters.http.HttpApi;
 import org.mallcrm.adapters.http.common.MallScope;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
+import org.mallcrm.application.channel.port.in.CommissionRulesUseCase;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
 import org.mallcrm.application.channel.port.in.StatementUseCases;
 import org.mallcrm.application.common.port.out.IdempotentReplies;
@@ -763,7 +764,9 @@ public final class AppContext implements AutoCloseable {
                 commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
                 new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
                         couponQueries()),
-                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports());
+                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions(), leaseUseCases(),
+                exitUseCases(), new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(),
+                        stallHistory()));
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -812,7 +815,15 @@ public final class AppContext implements AutoCloseable {
                         perMall(ReceiptUseCases.class, c -> of.apply(c).imports().receipts()),
                         perMall(ImportTripsUseCase.class, c -> of.apply(c).imports().trips()),
                         perMall(ImportScansUseCase.class, c -> of.apply(c).imports().scans()),
-                        perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())));
+                        perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())),
+                perMall(CommissionRulesUseCase.class, c -> of.apply(c).commissionRules()),
+                perMall(LeaseUseCases.class, c -> of.apply(c).leaseUseCases()),
+                perMall(ExitUseCases.class, c -> of.apply(c).exits()),
+                new StallReshapeRoutes.UseCases(
+                        perMall(SplitStallUseCase.class, c -> of.apply(c).reshaping().split()),
+                        perMall(MergeStallsUseCase.class, c -> of.apply(c).reshaping().merge()),
+                        perMall(ChangeStallUseCase.class, c -> of.apply(c).reshaping().change()),
+                        perMall(StallHistoryQuery.class, c -> of.apply(c).reshaping().history())));
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */
