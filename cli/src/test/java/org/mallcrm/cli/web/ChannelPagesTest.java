@@ -96,6 +96,10 @@ class ChannelPagesTest {
         String month = finance.get("/statements?month=2026-03").body();
         assertThat(month).contains("href=\"/statements/CH01/2026-03\"").contains("href=\"/statements/CH02/2026-03\"")
                 .contains("2 个渠道，2 个团次，应付合计 ¥" + ch01.plus(ch02));
+        assertThat(month).contains("href=\"/statements.xlsx?month=2026-03\"");
+        HttpResponse<String> export = finance.get("/statements.xlsx?month=2026-03");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("content-disposition").orElseThrow()).contains(".xlsx");
         assertThat(finance.get("/statements?month=2026-13").statusCode()).isEqualTo(400);
         assertThat(finance.get("/statements/CH09/2026-03").statusCode()).isEqualTo(404);
 

@@ -69,12 +69,14 @@ public final class ChannelPages implements WebPage {
 
     @Override
     public List<WebRoute> routes() {
-        return List.of(
+        List<WebRoute> routes = new ArrayList<>(List.of(
                 WebRoute.get("/trips/{no}", Access.staff(), this::trip),
-                WebRoute.get("/statements", Access.staff(), this::month),
                 WebRoute.get("/statements/{channel}/{month}", Access.staff(), this::statement),
-                WebRoute.post("/statements/{channel}/{month}/close", Access.staff(Capability.STATEMENTS), this::close),
-                WebRoute.get("/commission-rules", Access.staff(), this::rules));
+                WebRoute.post("/statements/{channel}/{month}/close", Access.staff(Capability.STATEMENTS),
+                        this::close)));
+        routes.addAll(ListRoutes.of("/statements", Access.staff(), this::month));
+        routes.addAll(ListRoutes.of("/commission-rules", Access.staff(), this::rules));
+        return routes;
     }
 
     @Override
@@ -146,7 +148,7 @@ public final class ChannelPages implements WebPage {
         }
     }
 
-    private void month(WebExchange x) {
+    private Listing month(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         LocalDate today = clock.today();
@@ -168,26 +170,25 @@ public final class ChannelPages implements WebPage {
             trips += s.lines().size();
             total = total.plus(s.total());
             rows.add(new Row(List.of(Cell.link(c.toString(), statementHref(c, month)),
-                    Cell.of(v.t("channel.status." + s.status().name())), Cell.of(f.count(s.lines().size())),
-                    Cell.of(f.count(s.lines().stream().mapToLong(l -> l.trip().reportedHeadcount()).sum())),
-                    Cell.of(f.count(s.validHeads())), Cell.of(f.count(s.paidHeads())), Cell.of(f.money(s.linesTotal())),
-                    Cell.of(f.money(s.adjustmentsTotal())), new Cell(f.money(s.total()), null, "total"))));
+                    Cell.of(v.t("channel.status." + s.status().name())), Cell.count(s.lines().size(), f),
+                    Cell.count(s.lines().stream().mapToLong(l -> l.trip().reportedHeadcount()).sum(), f),
+                    Cell.count(s.validHeads(), f), Cell.count(s.paidHeads(), f), Cell.money(s.linesTotal(), f),
+                    Cell.money(s.adjustmentsTotal(), f), Cell.money(s.total(), f).figured("total"))));
         }
         List<TableView.Chip> months = new ArrayList<>();
         for (int back = 5; back >= 0; back--) {
             YearMonth m = YearMonth.from(today).minusMonths(back);
             months.add(new TableView.Chip(f.month(m), "/statements?month=" + m, m.equals(month)));
         }
-        String title = v.t("channel.statements.title", f.month(month));
-        x.page("table.jte", x.shell(title, "statements", List.of()), new TableView(
+        return new Listing(v.t("channel.statements.title", f.month(month)), "statements", List.of(),
                 List.of(new TableView.Filter(v.t("channel.month"), months)),
                 List.of(new Column(v.t("col.channel"), false), new Column(v.t("col.status"), false),
                         new Column(v.t("channel.trips"), true), new Column(v.t("col.reported"), true),
                         new Column(v.t("col.valid_heads"), true), new Column(v.t("col.paid_heads"), true),
                         new Column(v.t("channel.lines_total"), true), new Column(v.t("channel.adjustments"), true),
                         new Column(v.t("channel.total"), true)),
-                rows, List.of(v.t("channel.statements.summary", f.count(channels.size()), f.count(trips),
-                        f.money(total))), null, v.t("list.empty")));
+                Listing.Rows.of(rows), List.of(v.t("channel.statements.summary", f.count(channels.size()),
+                        f.count(trips), f.money(total))), v.t("list.empty"));
     }
 
     // ---- one statement ----
@@ -295,7 +296,7 @@ public final class ChannelPages implements WebPage {
 
     // ---- the rules ----
 
-    private void rules(WebExchange x) {
+    private Listing rules(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         CommissionRules r = rules.rules();
@@ -304,14 +305,14 @@ public final class ChannelPages implements WebPage {
         for (Map.Entry<ChannelCode, CommissionPolicy> e : new java.util.TreeMap<>(r.channels()).entrySet()) {
             rows.add(policyRow(v, f, e.getKey().toString(), e.getValue()));
         }
-        x.page("table.jte", x.shell(v.t("channel.rules.title"), "commission-rules", List.of()), new TableView(
-                List.of(), List.of(new Column(v.t("col.channel"), false), new Column(v.t("channel.rules.rate"), true),
+        return new Listing(v.t("channel.rules.title"), "commission-rules", List.of(), List.of(),
+                List.of(new Column(v.t("col.channel"), false), new Column(v.t("channel.rules.rate"), true),
                         new Column(v.t("channel.rules.tiers"), false), new Column(v.t("channel.rules.cap"), true),
                         new Column(v.t("channel.rules.min_heads"), true),
                         new Column(v.t("channel.rules.cap_at_reported"), false),
                         new Column(v.t("channel.rules.variance"), true),
                         new Column(v.t("channel.rules.scan_order"), true)),
-                rows, List.of(v.t("channel.rules.summary")), null, v.t("list.empty")));
+                Listing.Rows.of(rows), List.of(v.t("channel.rules.summary")), v.t("list.empty"));
     }
 
     private static Row policyRow(Viewer v, Formats f, String who, CommissionPolicy p) {
@@ -321,10 +322,10 @@ public final class ChannelPages implements WebPage {
         }
         String tierText = tiers.isEmpty() ? "—"
                 : String.join("；", tiers) + " (" + v.t("channel.rules.mode." + p.tierMode().name()) + ")";
-        return new Row(List.of(Cell.of(who), Cell.of(f.money(p.ratePerHead())), Cell.of(tierText),
-                Cell.of(p.monthlyCap().map(f::money).orElse("—")), Cell.of(f.count(p.minHeads())),
+        return new Row(List.of(Cell.of(who), Cell.money(p.ratePerHead(), f), Cell.of(tierText),
+                p.monthlyCap().map(m -> Cell.money(m, f)).orElse(Cell.of("—")), Cell.count(p.minHeads(), f),
                 Cell.of(p.capAtReported() ? v.t("channel.rules.cap_at_reported.on", p.capTolerance().toString())
                         : v.t("channel.rules.off")),
-                Cell.of(p.varianceFlag() + "%"), Cell.of(f.count(p.scanOrderToleranceMinutes()))));
+                Cell.of(p.varianceFlag() + "%"), Cell.count(p.scanOrderToleranceMinutes(), f)));
     }
 }
