@@ -678,12 +678,11 @@ public final class AppContext implements AutoCloseable {
                 perMall(StatementUseCases.class, c -> of.apply(c).statements()),
                 perMall(SettingsUseCases.class, c -> of.apply(c).settings()),
                 groupReport(db),
-                marketingOfEveryMall(of));
+                marketingOfEveryMall(c -> of.apply(c).marketing()));
     }
 
     /** The buyer, campaign and coupon use cases of the mall of each request. */
-    private static MarketingRoutes.UseCases marketingOfEveryMall(Function<String, HttpApi.Services> of) {
-        Function<String, MarketingRoutes.UseCases> m = c -> of.apply(c).marketing();
+    private static MarketingRoutes.UseCases marketingOfEveryMall(Function<String, MarketingRoutes.UseCases> m) {
         return new MarketingRoutes.UseCases(
                 perMall(RegisterBuyerUseCase.class, c -> m.apply(c).registration()),
                 perMall(BuyerQueries.class, c -> m.apply(c).buyers()),
@@ -763,7 +762,8 @@ public final class AppContext implements AutoCloseable {
                 commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
                 new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
                         couponQueries()),
-                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports());
+                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), marketingRoutes(),
+                settings());
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -812,7 +812,9 @@ public final class AppContext implements AutoCloseable {
                         perMall(ReceiptUseCases.class, c -> of.apply(c).imports().receipts()),
                         perMall(ImportTripsUseCase.class, c -> of.apply(c).imports().trips()),
                         perMall(ImportScansUseCase.class, c -> of.apply(c).imports().scans()),
-                        perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())));
+                        perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())),
+                marketingOfEveryMall(c -> of.apply(c).marketingDesk()),
+                perMall(SettingsUseCases.class, c -> of.apply(c).settings()));
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */

@@ -1,18 +1,23 @@
 package org.mallcrm.adapters.http.web;
 
 import io.helidon.webserver.http.HttpRouting;
+import org.mallcrm.adapters.http.coupon.MarketingRoutes;
 import org.mallcrm.adapters.http.imports.FileImports;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mallcrm.adapters.http.web.auth.SignInPage;
 import org.mallcrm.adapters.http.web.console.AccessPage;
 import org.mallcrm.adapters.http.web.console.AccountPages;
+import org.mallcrm.adapters.http.web.console.BuyerPages;
+import org.mallcrm.adapters.http.web.console.CampaignPages;
 import org.mallcrm.adapters.http.web.console.DashboardPage;
 import org.mallcrm.adapters.http.web.console.FloorPages;
 import org.mallcrm.adapters.http.web.console.ImportPages;
 import org.mallcrm.adapters.http.web.console.LeasePage;
 import org.mallcrm.adapters.http.web.console.ListPages;
 import org.mallcrm.adapters.http.web.console.RequestPages;
+import org.mallcrm.adapters.http.web.console.SettingsPage;
+import org.mallcrm.adapters.http.web.console.SettlementPages;
 import org.mallcrm.adapters.http.web.kit.Assets;
 import org.mallcrm.adapters.http.web.kit.Dispatcher;
 import org.mallcrm.adapters.http.web.kit.Templates;
@@ -37,6 +42,7 @@ import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.overview.port.in.MallOverviewQuery;
 import org.mallcrm.application.request.port.in.MerchantRequestUseCases;
+import org.mallcrm.application.settings.port.in.SettingsUseCases;
 import org.mallcrm.application.stall.port.in.FloorQueries;
 import org.mallcrm.application.stall.port.in.StallQueries;
 
@@ -54,14 +60,16 @@ public final class WebConsole {
     /**
      * The use cases the pages call, wired by the composition root: either one mall's, or (a server of every mall)
      * each acting on the mall of the request, which {@code callers} finds from the session or the sign-in;
-     * {@code defaultMall} is the mall of pages shown before anyone signs in.
+     * {@code defaultMall} is the mall of pages shown before anyone signs in; {@code marketingDesk} are the buyer,
+     * campaign and subsidy use cases the API serves staff, which the console's pages of those call too.
      */
     public record Services(SessionUseCases sessions, AccountUseCases accounts, AuditLog audit,
             MallOverviewQuery overview, FloorQueries floors, StallQueries stalls, EarnestMoneyUseCases deposits,
             LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
             Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
             StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
-            CallerMallQuery callers, String defaultMall, FileImports imports) {
+            CallerMallQuery callers, String defaultMall, FileImports imports, MarketingRoutes.UseCases marketingDesk,
+            SettingsUseCases settings) {
     }
 
     private final Dispatcher dispatcher;
@@ -86,6 +94,10 @@ public final class WebConsole {
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),
                 new RequestPages(s.requests(), s.audit()),
                 new ImportPages(s.imports(), s.audit()),
+                new BuyerPages(s.marketingDesk()),
+                new CampaignPages(s.marketingDesk(), s.merchants(), s.audit()),
+                new SettlementPages(s.marketingDesk().subsidies(), s.merchants(), s.audit()),
+                new SettingsPage(s.settings(), s.audit()),
                 new MobilePages(s.leases(), s.merchants()),
                 new MobileRequestPages(s.requests(), s.leases()),
                 new MobileChannelPages(s.statements(), s.trips(), s.leases()),
