@@ -223,17 +223,20 @@ class ConsoleMarketingPagesTest {
         assertThat(marketing.post("/campaigns/C-10/start", "_csrf=" + marketing.csrf).body())
                 .contains("活动已在进行中");
         assertThat(marketing.post("/campaigns/C-10/pause", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(303);
-        assertThat(marketing.post("/campaigns/C-10/end", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(303);
-        assertThat(cli.json("campaigns", "show", "C-10").get("status").asText()).isEqualTo("ENDED");
-        assertThat(marketing.post("/campaigns/C-10/start", "_csrf=" + marketing.csrf).body())
-                .contains("活动已结束，不能再开始。");
-        assertThat(marketing.post("/campaigns/C-NONE/start", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(404);
-
+        assertThat(marketing.get("/campaigns/C-10").body()).contains("data-action=\"start\"");
         // finance reads campaigns but does not run them
         WebVisitor finance = staff("li.na", "FINANCE");
         assertThat(finance.get("/campaigns/C-10").body()).doesNotContain("data-action=\"start\"");
         assertThat(finance.post("/campaigns/C-10/start", "_csrf=" + finance.csrf).statusCode()).isEqualTo(403);
         assertThat(finance.get("/campaigns/new").statusCode()).isEqualTo(403);
+        assertThat(marketing.post("/campaigns/C-10/end", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(303);
+        assertThat(cli.json("campaigns", "show", "C-10").get("status").asText()).isEqualTo("ENDED");
+        assertThat(marketing.get("/campaigns/C-10").body()).as("an ended campaign takes no step")
+                .doesNotContain("data-action=");
+        assertThat(marketing.post("/campaigns/C-10/start", "_csrf=" + marketing.csrf).body())
+                .contains("活动已结束，不能再开始。");
+        assertThat(marketing.post("/campaigns/C-NONE/start", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(404);
+
         WebVisitor admin = staff("boss", "ADMIN");
         assertThat(admin.get("/logs/operations").body()).contains("新建活动").contains("结束活动");
     }

@@ -37,6 +37,7 @@ import org.mallcrm.domain.buyer.RfmSegment;
 import org.mallcrm.domain.campaign.Audience;
 import org.mallcrm.domain.campaign.Campaign;
 import org.mallcrm.domain.campaign.CampaignNo;
+import org.mallcrm.domain.campaign.CampaignStatus;
 import org.mallcrm.domain.campaign.Signup;
 import org.mallcrm.domain.coupon.CampaignMetrics;
 import org.mallcrm.domain.merchant.Merchant;
@@ -51,6 +52,7 @@ import org.mallcrm.domain.merchant.MerchantNo;
 public final class CampaignPages implements WebPage {
 
     private static final int PAGE = 100;
+    private static final int MERCHANT_PAGE = 1000;
     private static final List<String> ACTIONS = List.of("start", "pause", "end");
     /** The create form's fields, named as the spec's JSON (and so as the use case names a bad one). */
     public static final List<String> FIELDS = List.of("campaign_no", "name", "kind", "starts_at", "ends_at", "capacity",
@@ -95,7 +97,7 @@ public final class CampaignPages implements WebPage {
     public record SignupRow(String buyerId, String signedUpAt, String status, String statusCode) {
     }
 
-    /** An action button: its code, its label and whether the campaign's status lets it be taken. */
+    /** An action button: its code and its label. */
     public record Action(String code, String label) {
     }
 
@@ -224,10 +226,11 @@ public final class CampaignPages implements WebPage {
         Campaign c = uc.campaigns().find(no).orElseThrow(WebException::notFound);
         CampaignStats stats = uc.campaignStats().stats(no).orElseThrow(WebException::notFound);
         List<MerchantRow> merchantRows = new ArrayList<>();
+        Map<MerchantNo, String> names = stats.byMerchant().isEmpty() ? Map.of() : merchantNames();
         for (Map.Entry<MerchantNo, CampaignMetrics> e : stats.byMerchant().entrySet()) {
             CampaignMetrics m = e.getValue();
-            merchantRows.add(new MerchantRow(e.getKey().value(),
-                    merchants.find(e.getKey()).map(Merchant::name).orElse(""), f.count(m.redeemed()),
+            merchantRows.add(new MerchantRow(e.getKey().value(), names.getOrDefault(e.getKey(), ""),
+                    f.count(m.redeemed()),
                     f.count(m.buyers()), f.money(m.gmv()), f.money(m.discount()), f.money(m.mallCost()),
                     f.money(m.merchantCost()), text(m.roi())));
         }
@@ -240,7 +243,8 @@ public final class CampaignPages implements WebPage {
         String stock = c.couponBatch().map(b -> v.t("campaigns.stock", f.count(uc.claimedOf().applyAsLong(no)),
                 f.count(b.stock()), b.perBuyer())).orElse("");
         List<Action> actions = new ArrayList<>();
-        if (v.may(Capability.CAMPAIGNS)) {
+        // an ended campaign takes no step; the others offer all three, and the use case says which it refuses
+        if (v.may(Capability.CAMPAIGNS) && c.status() != CampaignStatus.ENDED) {
             for (String a : ACTIONS) {
                 actions.add(new Action(a, v.t("campaigns.action." + a)));
             }
@@ -251,6 +255,18 @@ public final class CampaignPages implements WebPage {
                         v.t("campaigns.status." + c.status().name()), c.status().name(), window(f, c),
                         MobileMarketingPages.offer(v, c), audience(v, c.audience()), stock,
                         metrics(v, stats.overall()), merchantRows, signups, actions, notice, error));
+    }
+
+    /** Every merchant's name, read a page at a time (one query for a mall's few hundred merchants). */
+    private Map<MerchantNo, String> merchantNames() {
+        Map<MerchantNo, String> names = new java.util.HashMap<>();
+        String cursor = null;
+        do {
+            Page<Merchant> page = merchants.list(cursor, MERCHANT_PAGE);
+            page.items().forEach(m -> names.put(m.no(), m.name()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return names;
     }
 
     private static String audience(Viewer v, Audience a) {
