@@ -30,6 +30,7 @@ import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.domain.deposit.SecurityDeposit;
 import org.mallcrm.domain.lease.Installment;
 import org.mallcrm.domain.lease.Lease;
+import org.mallcrm.domain.lease.LeaseEnding;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.LeaseVersion;
 import org.mallcrm.domain.lease.PaymentPlan;
@@ -142,8 +143,8 @@ public final class JooqLeases implements Leases {
                     : new SecurityDeposit(lease.leaseNo(), lease.merchantNo(), Money.ofFen(d.getAgreedFen()),
                             Money.ofFen(d.getReceivedFen()), Money.ofFen(d.getAppliedAtExitFen()),
                             Money.ofFen(d.getRefundedAtExitFen()), d.getSettled() == 1L);
-            result.add(new Leases.LeaseRecord(account, deposit,
-                    r.getTerminatedOn()));
+            result.add(new Leases.LeaseRecord(account, deposit, r.getTerminatedOn() == null ? null
+                    : new LeaseEnding(r.getTerminatedOn(), LeaseEnding.Kind.valueOf(r.getEndedBy()))));
         }
         return result;
     }
@@ -352,6 +353,7 @@ public final class JooqLeases implements Leases {
         r.setToDamagesFen(t.toDamages().fen());
         r.setCarriedOutFen(t.carriedOut().fen());
         r.setTerminatedOn(record.terminatedOn());
+        r.setEndedBy(record.ending() == null ? null : record.ending().kind().name());
     }
 
     private static void insertVersion(DSLContext ctx, long id, LeaseVersion v) {

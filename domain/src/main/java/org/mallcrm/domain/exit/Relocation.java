@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.mallcrm.domain.deposit.SecurityDeposit;
 import org.mallcrm.domain.lease.AllocationOrder;
 import org.mallcrm.domain.lease.Installment;
+import org.mallcrm.domain.lease.LeaseEnding;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.ReceiptPolicy;
 import org.mallcrm.domain.money.Money;
@@ -26,11 +27,9 @@ import org.mallcrm.domain.receipt.Posting;
  * new lease's start) and its money is carried over to the new lease. A pure function of the two accounts and
  * deposits:
  * <ol>
- * <li><b>What the old lease still bills.</b> Every installment whose period ends on or before the old lease's last
- * day ({@code relocationDay − 1}) is owed in full; one whose period starts after it is no longer owed; one whose
- * period straddles it is owed for the days used: for rent and management fee apart, {@code charge × usedDays /
- * periodDays}, rounded HALF_UP to the fen, where {@code usedDays} counts the days from the period's start through
- * the last day and {@code periodDays} the days of the whole period, both ends included.</li>
+ * <li><b>What the old lease still bills.</b> As {@link LeaseEnding#relocation} bills with the last day
+ * {@code relocationDay − 1}: installments whose period ends by then in full, none whose period starts after it, a
+ * straddling one for the days used.</li>
  * <li><b>Released paid-ahead money.</b> Principal posted beyond what an installment still bills is taken off the old
  * account (its latest postings are trimmed first), and so is the credit the old account held. Late fees paid stay.
  * </li>
@@ -72,43 +71,19 @@ public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccoun
         // the old lease's late fees are its own (the terms it was signed with); the order of allocation the mall's
         ReceiptPolicy policy = old.lease().rules().governing(mallPolicy);
         LocalDate last = relocationDay.minusDays(1);
+        // principal beyond what the ended lease still bills is released, latest postings first; with the credit held
+        LeaseAccount ended = old.end(LeaseEnding.relocation(last));
+        long released = ended.credit().fen();
         Map<String, Long> billed = new HashMap<>();
-        for (Installment i : old.lease().plan().installments()) {
-            billed.put(key(i.seq(), ChargeKind.RENT), stillBilled(i, i.rent(), last).fen());
-            billed.put(key(i.seq(), ChargeKind.MANAGEMENT_FEE), stillBilled(i, i.managementFee(), last).fen());
+        for (Installment i : ended.lease().plan().installments()) {
+            billed.put(key(i.seq(), ChargeKind.RENT), i.rent().fen());
+            billed.put(key(i.seq(), ChargeKind.MANAGEMENT_FEE), i.managementFee().fen());
             // late fees accrue on the account as it was (money paid ahead counted), up to the last day
-            billed.put(key(i.seq(), ChargeKind.LATE_FEE), LateFees.accrued(i, old.postings(), last, policy).fen());
+            Installment whole = old.lease().plan().installment(i.seq()).orElseThrow();
+            billed.put(key(i.seq(), ChargeKind.LATE_FEE), LateFees.accrued(whole, old.postings(), last, policy).fen());
         }
-        // trim principal beyond what is still billed, latest postings first
-        List<Posting> postings = new ArrayList<>(old.postings());
-        Map<String, Long> paid = new HashMap<>();
-        for (Posting p : postings) {
-            if (p.isPrincipal()) {
-                paid.merge(key(p.seq(), p.kind()), p.amount().fen(), Long::sum);
-            }
-        }
-        long released = old.credit().fen();
-        for (int k = postings.size() - 1; k >= 0; k--) {
-            Posting p = postings.get(k);
-            if (!p.isPrincipal()) {
-                continue;
-            }
-            String key = key(p.seq(), p.kind());
-            long excess = paid.get(key) - billed.getOrDefault(key, 0L);
-            if (excess <= 0) {
-                continue;
-            }
-            long cut = Math.min(excess, p.amount().fen());
-            released += cut;
-            paid.merge(key, -cut, Long::sum);
-            if (cut == p.amount().fen()) {
-                postings.remove(k);
-            } else {
-                postings.set(k, new Posting(p.on(), p.seq(), p.kind(), p.amount().minus(Money.ofFen(cut)),
-                        p.source()));
-            }
-        }
-        LeaseAccount trimmed = new LeaseAccount(old.lease(), postings, old.receipts(), Money.ZERO, old.transfers());
+        LeaseAccount trimmed = new LeaseAccount(ended.lease(), ended.postings(), ended.receipts(), Money.ZERO,
+                ended.transfers());
         Money releasedMoney = Money.ofFen(released);
         Money owed = owed(trimmed, billed, last, policy);
         Money fromReleased = releasedMoney.min(owed);
@@ -131,20 +106,6 @@ public record Relocation(LeaseNo fromLease, LocalDate relocationDay, LeaseAccoun
         return new Relocation(old.lease().leaseNo(), relocationDay, settled, oldSettled, offset.account(),
                 newDeposit, releasedMoney, held, fromReleased.plus(fromDeposit), fromDeposit, offset.applied(),
                 carried, refund, stillOwed);
-    }
-
-    /** What an installment's charge still bills when the lease's last day is {@code last}. */
-    public static Money stillBilled(Installment i, Money charge, LocalDate last) {
-        if (i.periodStart().isAfter(last)) {
-            return Money.ZERO;
-        }
-        if (!i.periodEnd().isAfter(last)) {
-            return charge;
-        }
-        long used = ChronoUnit.DAYS.between(i.periodStart(), last) + 1;
-        long days = ChronoUnit.DAYS.between(i.periodStart(), i.periodEnd()) + 1;
-        return Money.round(charge.toBigDecimal().multiply(BigDecimal.valueOf(used))
-                .divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP), RoundingMode.HALF_UP);
     }
 
     private static String key(int seq, ChargeKind kind) {

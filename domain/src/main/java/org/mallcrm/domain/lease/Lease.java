@@ -33,6 +33,11 @@ public record Lease(LeaseTerms terms, int version, PaymentPlan plan, List<LeaseV
                 List.of(new LeaseVersion(1, terms, null)), rules);
     }
 
+    /** The lease as it bills after it ended: its plan cut by the ending (the rest was never owed). */
+    public Lease endedBy(LeaseEnding ending) {
+        return new Lease(terms, version, ending.cut(plan), history, rules);
+    }
+
     public LeaseNo leaseNo() {
         return terms.leaseNo();
     }

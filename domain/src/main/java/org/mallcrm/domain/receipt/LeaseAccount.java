@@ -3,8 +3,10 @@ package org.mallcrm.domain.receipt;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mallcrm.domain.lease.AllocationOrder;
@@ -12,6 +14,7 @@ import org.mallcrm.domain.lease.AmendOutcome;
 import org.mallcrm.domain.lease.Installment;
 import org.mallcrm.domain.lease.Lease;
 import org.mallcrm.domain.lease.LeaseAmendment;
+import org.mallcrm.domain.lease.LeaseEnding;
 import org.mallcrm.domain.lease.ReceiptPolicy;
 import org.mallcrm.domain.lease.SchedulePolicy;
 import org.mallcrm.domain.money.Money;
@@ -215,6 +218,50 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         LeaseAccount updated = new LeaseAccount(lease, newPostings, receipts, credit,
                 transfers.plusOffsetIn(amount.minus(left)));
         return new OffsetResult(updated, lines, amount.minus(left), left);
+    }
+
+    /**
+     * The account of the lease ended by {@code ending}: its plan cut to what the ended lease still bills, and the
+     * principal posted beyond that (paid ahead on installments it no longer bills) taken off its postings, the
+     * latest first, and held as credit for the merchant. Late fees paid stay. Ending an account that already ended
+     * the same way changes nothing.
+     */
+    public LeaseAccount end(LeaseEnding ending) {
+        Lease cut = lease.endedBy(ending);
+        Map<String, Long> billed = new HashMap<>();
+        for (Installment i : cut.plan().installments()) {
+            billed.put(i.seq() + ":" + ChargeKind.RENT, i.rent().fen());
+            billed.put(i.seq() + ":" + ChargeKind.MANAGEMENT_FEE, i.managementFee().fen());
+        }
+        Map<String, Long> paid = new HashMap<>();
+        for (Posting p : postings) {
+            if (p.isPrincipal()) {
+                paid.merge(p.seq() + ":" + p.kind(), p.amount().fen(), Long::sum);
+            }
+        }
+        List<Posting> kept = new ArrayList<>(postings);
+        long released = 0;
+        for (int k = kept.size() - 1; k >= 0; k--) {
+            Posting p = kept.get(k);
+            if (!p.isPrincipal()) {
+                continue;
+            }
+            String key = p.seq() + ":" + p.kind();
+            long excess = paid.get(key) - billed.getOrDefault(key, 0L);
+            if (excess <= 0) {
+                continue;
+            }
+            long cutFen = Math.min(excess, p.amount().fen());
+            released = Math.addExact(released, cutFen);
+            paid.merge(key, -cutFen, Long::sum);
+            if (cutFen == p.amount().fen()) {
+                kept.remove(k);
+            } else {
+                kept.set(k, new Posting(p.on(), p.seq(), p.kind(), p.amount().minus(Money.ofFen(cutFen)),
+                        p.source()));
+            }
+        }
+        return new LeaseAccount(cut, kept, receipts, credit.plus(Money.ofFen(released)), transfers);
     }
 
     /** What settling the account at exit did with its credit. */

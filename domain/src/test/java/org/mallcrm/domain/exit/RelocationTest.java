@@ -19,6 +19,7 @@ import org.mallcrm.domain.lease.LeaseKind;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.ReceiptPolicy;
 import org.mallcrm.domain.lease.SchedulePolicy;
+import org.mallcrm.domain.lease.LeaseEnding;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.receipt.LeaseAccount;
 import org.mallcrm.domain.stall.StallNo;
@@ -58,8 +59,8 @@ class RelocationTest {
                 deposit(fresh, "16380.00", "0.00"), RP);
 
         // Q2 2026-04-01..06-30 is 91 days; 04-01..05-15 used is 45: 24,570.00 × 45 / 91 = 12,150.00 (270.00 a day)
-        assertThat(Relocation.stillBilled(old.lease().plan().installments().get(1),
-                Money.parse("24570.00"), d("2026-05-15"))).isEqualTo(Money.parse("12150.00"));
+        assertThat(LeaseEnding.relocation(d("2026-05-15")).billed(old.lease().plan().installments().get(1),
+                Money.parse("24570.00"))).isEqualTo(Money.parse("12150.00"));
         assertThat(r.releasedPaidAhead()).isEqualTo(Money.parse("12420.00"));
         assertThat(r.arrearsSettled()).isEqualTo(Money.ZERO);
         assertThat(r.offsetOnNew()).isEqualTo(Money.parse("12420.00"));

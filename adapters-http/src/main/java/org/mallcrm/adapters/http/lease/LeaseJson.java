@@ -46,6 +46,7 @@ public record LeaseJson(
         String credit,
         String creditRefunded,
         LocalDate terminatedOn,
+        String endedBy,
         String depositReceived,
         String depositHeld,
         List<VersionJson> versions,
@@ -76,7 +77,8 @@ public record LeaseJson(
         return new LeaseJson(j.leaseNo, j.merchantNo, j.stallNos, j.kind, j.start, j.end, j.leasableAreaM2,
                 j.rentPerM2Month, j.rentPerM2Day, j.billing, j.advanceDays, j.rentFree, j.escalation, j.proration,
                 j.managementFeePerM2Month, j.securityDeposit, j.ratios, j.signingDate, j.rentStartDate, j.version,
-                j.status, j.monthlyRent, j.totalRent, j.total, j.installments, j.credit, j.creditRefunded, j.terminatedOn,
+                j.status, j.monthlyRent, j.totalRent, j.total, j.installments, j.credit, j.creditRefunded,
+                j.terminatedOn, j.endedBy,
                 j.depositReceived, j.depositHeld, j.versions, RelocationJson.of(relocation));
     }
 
@@ -107,7 +109,7 @@ public record LeaseJson(
                 r.account().lease().totalRent().toString(), r.account().lease().total().toString(),
                 r.account().lease().plan().size(), r.account().credit().toString(),
                 r.account().transfers().refunded().toString(), r.terminatedOn(),
-                r.deposit().received().toString(), r.deposit().held().toString(),
+                r.ending() == null ? null : r.ending().kind().name(), r.deposit().received().toString(), r.deposit().held().toString(),
                 r.account().lease().history().stream().map(v -> new VersionJson(v.version(),
                         v.amendment() == null ? null : v.amendment().amendmentNo(),
                         v.amendment() == null ? null : v.amendment().effectiveOn(), v.terms().end(),

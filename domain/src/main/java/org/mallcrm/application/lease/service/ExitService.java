@@ -20,7 +20,9 @@ import org.mallcrm.domain.exit.ExitOutcome;
 import org.mallcrm.domain.exit.ExitRequest;
 import org.mallcrm.domain.exit.ExitStatus;
 import org.mallcrm.domain.exit.SettlementStatement;
+import org.mallcrm.domain.lease.LeaseEnding;
 import org.mallcrm.domain.lease.LeasingPolicy;
+import org.mallcrm.domain.receipt.LeaseAccount;
 import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.merchant.AdvanceOutcome;
 import org.mallcrm.domain.merchant.Stage;
@@ -134,14 +136,17 @@ public final class ExitService implements ExitUseCases {
             ExitRequest request = found.get();
             LeaseRecord lease = leases.find(request.leaseNo()).orElseThrow();
             LeasingPolicy policy = settings.current().leasingPolicy();
-            SettlementStatement statement = SettlementStatement.of(lease.account(), lease.deposit(),
+            // the lease bills nothing due after the exit day: principal paid ahead on it comes back as credit
+            LeaseEnding ending = LeaseEnding.exit(request.exitOn());
+            LeaseAccount ended = lease.account().end(ending);
+            SettlementStatement statement = SettlementStatement.of(ended, lease.deposit(),
                     request.exitOn(), dmg, policy.schedule(), policy.receipts());
             return switch (request.settle(statement)) {
                 case ExitOutcome.Refused r -> Outcome.refused(r.reason());
                 case ExitOutcome.Moved m -> {
                     exits.update(m.request());
                     // the credit pays what is due by the exit day, then the damages; the rest of it is refunded
-                    var account = lease.account().settleAtExit(request.exitOn(), dmg, policy.receipts()).account();
+                    var account = ended.settleAtExit(request.exitOn(), dmg, policy.receipts()).account();
                     Money kept = statement.depositApplied();
                     // the part of the deposit kept pays the arrears the credit did not cover; the rest of it
                     // answers for late fees and damages
@@ -150,8 +155,8 @@ public final class ExitService implements ExitUseCases {
                     if (againstArrears.isPositive()) {
                         account = account.offset(againstArrears, request.exitOn(), "DEPOSIT").account();
                     }
-                    LeaseRecord ended = new LeaseRecord(account, lease.deposit().settle(kept), request.exitOn());
-                    leases.update(ended);
+                    LeaseRecord closed = new LeaseRecord(account, lease.deposit().settle(kept), ending);
+                    leases.update(closed);
                     List<Stall> freed = new ArrayList<>();
                     for (Stall s : stalls.findAll(request.stallNos()).values()) {
                         if (s.status() == StallStatus.LEASED && leases.occupying(s.no(), request.exitOn().plusDays(1),

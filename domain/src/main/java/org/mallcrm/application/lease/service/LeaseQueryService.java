@@ -89,11 +89,7 @@ public final class LeaseQueryService implements LeaseQueries {
         }
         List<Reminder> result = new ArrayList<>();
         forEachLease(null, r -> {
-            for (Reminder rem : r.account().reminders(day, within, policy.schedule(), policy.receipts())) {
-                if (counts(r, rem.dueOn())) {
-                    result.add(rem);
-                }
-            }
+            result.addAll(r.account().reminders(day, within, policy.schedule(), policy.receipts()));
         });
         result.sort(Comparator.comparing(Reminder::dueOn).thenComparing(Reminder::leaseNo)
                 .thenComparingInt(Reminder::seq));
@@ -107,10 +103,8 @@ public final class LeaseQueryService implements LeaseQueries {
         List<Bill> result = new ArrayList<>();
         forEachLease(merchant, r -> {
             for (Installment i : r.account().lease().plan().installments()) {
-                if (counts(r, i.dueOn())) {
-                    result.add(new Bill(r.account().lease().leaseNo(),
-                            r.account().view(i, day, policy.schedule(), policy.receipts())));
-                }
+                result.add(new Bill(r.account().lease().leaseNo(),
+                        r.account().view(i, day, policy.schedule(), policy.receipts())));
             }
         });
         return result;
@@ -128,18 +122,13 @@ public final class LeaseQueryService implements LeaseQueries {
         forEachLease(null, r -> {
             List<org.mallcrm.domain.receipt.InstallmentView> views = new ArrayList<>();
             for (Installment i : r.account().lease().plan().installments()) {
-                if (counts(r, i.dueOn())) {
-                    views.add(r.account().view(i, day, policy.schedule(), policy.receipts()));
-                }
+                views.add(r.account().view(i, day, policy.schedule(), policy.receipts()));
             }
             result.add(new Standing(r, views));
         });
         return List.copyOf(result);
     }
 
-    private static boolean counts(LeaseRecord r, LocalDate dueOn) {
-        return r.terminatedOn() == null || !dueOn.isAfter(r.terminatedOn());
-    }
 
     private void forEachLease(MerchantNo merchant, java.util.function.Consumer<LeaseRecord> action) {
         LeaseNo after = null;

@@ -32,6 +32,7 @@ import org.mallcrm.domain.deposit.SigningOutcome;
 import org.mallcrm.domain.exit.Relocation;
 import org.mallcrm.domain.lease.Lease;
 import org.mallcrm.domain.lease.LeaseAmendment;
+import org.mallcrm.domain.lease.LeaseEnding;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.LeaseTerms;
 import org.mallcrm.domain.lease.LeaseRules;
@@ -264,8 +265,9 @@ public final class LeaseService implements LeaseUseCases {
             // postings of the old lease are rewritten (released money taken off): clear them, then store the rest
             LeaseAccount cleared = new LeaseAccount(relocation.oldAccount().lease(), List.of(),
                     relocation.oldAccount().receipts(), Money.ZERO, relocation.oldAccount().transfers());
-            leases.update(new LeaseRecord(cleared, replaced.deposit(), relocation.endsOldOn()));
-            leases.update(new LeaseRecord(relocation.oldAccount(), relocation.oldDeposit(), relocation.endsOldOn()));
+            LeaseEnding ending = LeaseEnding.relocation(relocation.endsOldOn());
+            leases.update(new LeaseRecord(cleared, replaced.deposit(), ending));
+            leases.update(new LeaseRecord(relocation.oldAccount(), relocation.oldDeposit(), ending));
         }
         LeaseRecord record = new LeaseRecord(account, deposit, null);
         try {

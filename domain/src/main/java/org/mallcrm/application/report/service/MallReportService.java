@@ -77,16 +77,14 @@ public final class MallReportService implements MallReportUseCase {
                     held.addAll(r.account().lease().stallNos());
                 }
                 for (Installment i : r.account().lease().plan().installments()) {
-                    if (!counts(r, i.dueOn()) || i.dueOn().isBefore(start) || i.dueOn().isAfter(day)) {
+                    if (i.dueOn().isBefore(start) || i.dueOn().isAfter(day)) {
                         continue;
                     }
                     InstallmentView v = r.account().view(i, day, policy.schedule(), policy.receipts());
                     collection = collection.with(i.amount(), v.paid());
                 }
                 for (Reminder rem : r.account().reminders(day, 0, policy.schedule(), policy.receipts())) {
-                    if (counts(r, rem.dueOn())) {
-                        arrears = arrears.with(rem.daysOverdue(), rem.outstanding(), rem.lateFee());
-                    }
+                    arrears = arrears.with(rem.daysOverdue(), rem.outstanding(), rem.lateFee());
                 }
             }
             if (page.size() < PAGE) {
@@ -100,10 +98,6 @@ public final class MallReportService implements MallReportUseCase {
                 buyers.figures(start, day));
     }
 
-    /** An ended lease's installments due after its end do not count (as in {@code reminders}). */
-    private static boolean counts(LeaseRecord r, LocalDate dueOn) {
-        return r.terminatedOn() == null || !dueOn.isAfter(r.terminatedOn());
-    }
 
     private Occupancy occupancy(Set<StallNo> held) {
         int count = 0;

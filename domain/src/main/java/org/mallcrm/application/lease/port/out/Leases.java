@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.mallcrm.domain.deposit.SecurityDeposit;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.lease.LeaseEnding;
 import org.mallcrm.domain.receipt.LeaseAccount;
 import org.mallcrm.domain.receipt.ReceiptAllocation;
 import org.mallcrm.domain.stall.StallNo;
@@ -82,29 +83,42 @@ public interface Leases {
      * A stored lease: its account (the lease with every version, installments, postings, receipts and credit), its
      * security deposit, and the day it was terminated by an exit (null while it runs to its end).
      */
-    record LeaseRecord(LeaseAccount account, SecurityDeposit deposit, LocalDate terminatedOn) {
+    /**
+     * A stored lease: its account, its security deposit and, once it ended before its term ran out (an exit, a
+     * relocation), how it ended. An ended lease's account bills only what its ending leaves of the plan.
+     */
+    record LeaseRecord(LeaseAccount account, SecurityDeposit deposit, LeaseEnding ending) {
 
         public LeaseRecord {
             Objects.requireNonNull(account, "account");
             Objects.requireNonNull(deposit, "deposit");
+            if (ending != null) {
+                account = account.withLease(account.lease().endedBy(ending));
+            }
         }
 
         public LeaseRecord withAccount(LeaseAccount a) {
-            return new LeaseRecord(a, deposit, terminatedOn);
+            return new LeaseRecord(a, deposit, ending);
         }
 
         public LeaseRecord withDeposit(SecurityDeposit d) {
-            return new LeaseRecord(account, d, terminatedOn);
+            return new LeaseRecord(account, d, ending);
         }
 
-        public LeaseRecord terminated(LocalDate on) {
-            return new LeaseRecord(account, deposit, on);
+        /** The lease ended by {@code e}. */
+        public LeaseRecord ended(LeaseEnding e) {
+            return new LeaseRecord(account, deposit, e);
+        }
+
+        /** The day an ended lease ended (its last day), or null while it runs to its term. */
+        public LocalDate terminatedOn() {
+            return ending == null ? null : ending.lastDay();
         }
 
         /** The last day the lease holds its stalls: its end, or the exit day. */
         public LocalDate occupiedThrough() {
             LocalDate end = account.lease().terms().end();
-            return terminatedOn != null && terminatedOn.isBefore(end) ? terminatedOn : end;
+            return ending != null && ending.lastDay().isBefore(end) ? ending.lastDay() : end;
         }
     }
 }
