@@ -62,6 +62,7 @@ import java.util.Optional;
 import org.mallcrm.adapters.http.HttpApi;
 import org.mallcrm.adapters.http.common.MallScope;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
+import org.mallcrm.application.channel.port.in.CommissionRulesUseCase;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
 import org.mallcrm.application.channel.port.in.StatementUseCases;
 import org.mallcrm.application.common.port.out.IdempotentReplies;
@@ -762,8 +763,10 @@ public final class AppContext implements AutoCloseable {
                 commissions(), counters, () -> name, receipts(), merchantRequests(), commissions(), tripUseCases(),
                 new MobileMarketingPages.UseCases(campaignUseCases(), signupUseCases(), claims(), redemptions(),
                         couponQueries()),
-                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), marketingRoutes(),
-                settings());
+                new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions(), leaseUseCases(),
+                exitUseCases(), new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(),
+                        stallHistory()),
+                marketingRoutes(), settings());
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -813,6 +816,14 @@ public final class AppContext implements AutoCloseable {
                         perMall(ImportTripsUseCase.class, c -> of.apply(c).imports().trips()),
                         perMall(ImportScansUseCase.class, c -> of.apply(c).imports().scans()),
                         perMall(ImportBuyersUseCase.class, c -> of.apply(c).imports().buyers())),
+                perMall(CommissionRulesUseCase.class, c -> of.apply(c).commissionRules()),
+                perMall(LeaseUseCases.class, c -> of.apply(c).leaseUseCases()),
+                perMall(ExitUseCases.class, c -> of.apply(c).exits()),
+                new StallReshapeRoutes.UseCases(
+                        perMall(SplitStallUseCase.class, c -> of.apply(c).reshaping().split()),
+                        perMall(MergeStallsUseCase.class, c -> of.apply(c).reshaping().merge()),
+                        perMall(ChangeStallUseCase.class, c -> of.apply(c).reshaping().change()),
+                        perMall(StallHistoryQuery.class, c -> of.apply(c).reshaping().history())),
                 marketingOfEveryMall(c -> of.apply(c).marketingDesk()),
                 perMall(SettingsUseCases.class, c -> of.apply(c).settings()));
     }

@@ -21,11 +21,11 @@ import org.mallcrm.cli.bench.ChannelMonthFiles;
 import org.mallcrm.fixtures.channel.RandomMonth;
 
 /** Channels end to end through the CLI: imports, the worked examples E1 and E2, statements, a generated month. */
-class ChannelCommandsTest {
+public class ChannelCommandsTest {
 
-    static final String TRIP_HEADER = "trip_no,channel,channel_name,channel_code,coach_plate,arrival_date,"
+    public static final String TRIP_HEADER = "trip_no,channel,channel_name,channel_code,coach_plate,arrival_date,"
             + "window_start,window_end,reported_headcount\n";
-    static final String SCAN_HEADER = "scan_id,kind,code,buyer_id,scanned_at\n";
+    public static final String SCAN_HEADER = "scan_id,kind,code,buyer_id,scanned_at\n";
 
     @TempDir
     Path dir;
@@ -55,11 +55,11 @@ class ChannelCommandsTest {
     }
 
     /** A Beijing local time as the file's instant with offset. */
-    static String at(String local) {
+    public static String at(String local) {
         return local + (local.length() == 16 ? ":00" : "") + "+08:00";
     }
 
-    static String trip(String no, String channel, String from, String to, int reported) {
+    public static String trip(String no, String channel, String from, String to, int reported) {
         return no + "," + channel + ",渠道 " + channel + ",QR-" + no + ",浙A·" + no + "," + from.substring(0, 10) + ","
                 + at(from) + "," + at(to) + "," + reported + "\n";
     }

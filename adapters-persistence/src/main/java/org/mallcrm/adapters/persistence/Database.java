@@ -744,7 +744,7 @@ public final class Database implements AutoCloseable {
             if (malls.isEmpty()) {
                 return ctx.insertInto(Tables.MALL)
                         .set(Tables.MALL.CODE, "MAIN")
-                        .set(Tables.MALL.NAME, "Main mall")
+                        .set(Tables.MALL.NAME, "主商场")
                         .set(Tables.MALL.CREATED_AT, now)
                         .returningResult(Tables.MALL.ID)
                         .fetchOne()

@@ -92,7 +92,7 @@ public final class ServeSubcommand implements Callable<Integer> {
             boolean generated = false;
             if (DemoSubcommand.isEmpty(ctx)) {
                 err.println("generating a demo mall: stalls, merchants, leases and a year of receipts, channels "
-                        + "and a month of scans (about half a minute) …");
+                        + "and a month of scans (a few seconds) …");
                 err.flush();
                 DemoMall.Summary s = DemoMall.populate(ctx, 2026, DemoMall.Size.SMALL);
                 err.println("demo mall generated: " + s.stalls() + " stalls");

@@ -78,7 +78,7 @@ public final class DemoServer implements AutoCloseable {
         drain.start();
     }
 
-    /** Starts {@code serve --demo} in {@code dir} (the demo is generated there; about half a minute). */
+    /** Starts {@code serve --demo} in {@code dir} (the demo is generated there: seconds, longer on a busy machine). */
     public static DemoServer start(Path dir) throws IOException {
         return new DemoServer(dir);
     }

@@ -10,6 +10,7 @@ import org.mallcrm.adapters.http.web.console.AccessPage;
 import org.mallcrm.adapters.http.web.console.AccountPages;
 import org.mallcrm.adapters.http.web.console.BuyerPages;
 import org.mallcrm.adapters.http.web.console.CampaignPages;
+import org.mallcrm.adapters.http.web.console.ChannelPages;
 import org.mallcrm.adapters.http.web.console.DashboardPage;
 import org.mallcrm.adapters.http.web.console.FloorPages;
 import org.mallcrm.adapters.http.web.console.ImportPages;
@@ -18,6 +19,8 @@ import org.mallcrm.adapters.http.web.console.ListPages;
 import org.mallcrm.adapters.http.web.console.RequestPages;
 import org.mallcrm.adapters.http.web.console.SettingsPage;
 import org.mallcrm.adapters.http.web.console.SettlementPages;
+import org.mallcrm.adapters.http.web.console.StallPage;
+import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.http.web.kit.Assets;
 import org.mallcrm.adapters.http.web.kit.Dispatcher;
 import org.mallcrm.adapters.http.web.kit.Templates;
@@ -32,12 +35,15 @@ import org.mallcrm.application.account.port.in.AccountUseCases;
 import org.mallcrm.application.account.port.in.CallerMallQuery;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.application.audit.port.in.AuditLog;
+import org.mallcrm.application.channel.port.in.CommissionRulesUseCase;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
 import org.mallcrm.application.channel.port.in.StatementUseCases;
 import org.mallcrm.application.channel.port.in.TripUseCases;
 import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
+import org.mallcrm.application.lease.port.in.ExitUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
+import org.mallcrm.application.lease.port.in.LeaseUseCases;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.overview.port.in.MallOverviewQuery;
@@ -68,8 +74,9 @@ public final class WebConsole {
             LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile, ChangeCounters counters,
             Supplier<String> mallName, ReceiptUseCases receipts, MerchantRequestUseCases requests,
             StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
-            CallerMallQuery callers, String defaultMall, FileImports imports, MarketingRoutes.UseCases marketingDesk,
-            SettingsUseCases settings) {
+            CallerMallQuery callers, String defaultMall, FileImports imports, CommissionRulesUseCase commissionRules,
+            LeaseUseCases leaseUseCases, ExitUseCases exits, StallReshapeRoutes.UseCases reshaping,
+            MarketingRoutes.UseCases marketingDesk, SettingsUseCases settings) {
     }
 
     private final Dispatcher dispatcher;
@@ -89,10 +96,12 @@ public final class WebConsole {
                 new FloorPages(s.floors(), s.stalls(), s.deposits(), s.leases(), s.merchants(), s.audit(),
                         s.counters()),
                 new ListPages(s.stalls(), s.leases(), s.merchants(), s.reconcile(), s.counters()),
-                new LeasePage(s.leases(), s.merchants(), s.receipts(), s.audit()),
+                new LeasePage(s.leases(), s.merchants(), s.receipts(), s.leaseUseCases(), s.exits(), s.audit()),
                 new AccessPage(),
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),
                 new RequestPages(s.requests(), s.audit()),
+                new StallPage(s.reshaping(), s.audit()),
+                new ChannelPages(s.statements(), s.reconcile(), s.commissionRules(), s.leases(), s.audit()),
                 new ImportPages(s.imports(), s.audit()),
                 new BuyerPages(s.marketingDesk()),
                 new CampaignPages(s.marketingDesk(), s.merchants(), s.audit()),

@@ -15,7 +15,9 @@ import org.mallcrm.adapters.http.web.kit.WebPage;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.application.audit.port.in.AuditLog;
 import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.lease.port.in.ExitUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
+import org.mallcrm.application.lease.port.in.LeaseUseCases;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
@@ -42,12 +44,17 @@ public final class LeasePage implements WebPage {
     private final LeaseQueries leases;
     private final MerchantQueries merchants;
     private final ReceiptUseCases receipts;
+    private final LeaseUseCases signing;
+    private final ExitUseCases exits;
     private final AuditLog audit;
 
-    public LeasePage(LeaseQueries leases, MerchantQueries merchants, ReceiptUseCases receipts, AuditLog audit) {
+    public LeasePage(LeaseQueries leases, MerchantQueries merchants, ReceiptUseCases receipts, LeaseUseCases signing,
+            ExitUseCases exits, AuditLog audit) {
         this.leases = leases;
         this.merchants = merchants;
         this.receipts = receipts;
+        this.signing = signing;
+        this.exits = exits;
         this.audit = audit;
     }
 
@@ -61,7 +68,8 @@ public final class LeasePage implements WebPage {
 
     /** What the lease page shows: the lease, its receipts, the form (when the viewer may record) and a result. */
     public record Page(LeaseView lease, List<ReceiptLine> receipts, boolean canRecord, ReceiptForm form,
-            List<String> methods, List<String> errors, String done, List<String> allocation) {
+            List<String> methods, List<String> errors, String done, List<String> allocation, LeaseActions.Panel actions,
+            String receiptHint) {
 
         public Page {
             receipts = List.copyOf(receipts);
@@ -73,8 +81,10 @@ public final class LeasePage implements WebPage {
 
     @Override
     public List<WebRoute> routes() {
-        return List.of(WebRoute.get("/leases/{no}", Access.staff(), this::show),
-                WebRoute.post("/leases/{no}/receipts", Access.staff(Capability.RECEIPTS), this::record));
+        List<WebRoute> routes = new ArrayList<>(List.of(WebRoute.get("/leases/{no}", Access.staff(), this::show),
+                WebRoute.post("/leases/{no}/receipts", Access.staff(Capability.RECEIPTS), this::record)));
+        routes.addAll(new LeaseActions(this, signing, exits, audit).routes());
+        return routes;
     }
 
     /** The lease of that number, or 404; the apps call it with the merchant's own number only. */
@@ -108,7 +118,11 @@ public final class LeasePage implements WebPage {
                 allocation = allocation(v, s.get().allocation());
             }
         }
-        render(x, 200, r, freshForm(r), List.of(), done, allocation);
+        if (done == null) {
+            done = x.query("done").map(code -> LeaseActions.doneMessage(v, code, x.query("ref").orElse("")))
+                    .orElse(null);
+        }
+        render(x, 200, r, freshForm(r), List.of(), done, allocation, LeaseActions.NO_FORM);
     }
 
     private ReceiptForm freshForm(LeaseRecord r) {
@@ -117,11 +131,22 @@ public final class LeasePage implements WebPage {
                 METHODS.get(0));
     }
 
+    LeaseQueries leases() {
+        return leases;
+    }
+
+    /** The lease page again with what a failed action form was given and why it was refused. */
+    void renderAction(WebExchange x, int status, LeaseRecord r, LeaseActions.Submitted submitted) {
+        render(x, status, r, freshForm(r), List.of(), null, List.of(), submitted);
+    }
+
     private void render(WebExchange x, int status, LeaseRecord r, ReceiptForm form, List<String> errors, String done,
-            List<String> allocation) {
+            List<String> allocation, LeaseActions.Submitted submitted) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         LeaseView view = view(v, leases, merchants, r);
+        // an ended lease takes receipts only while it still owes
+        boolean open = r.ending() == null || owesAfterEnd(r);
         List<ReceiptLine> lines = new ArrayList<>();
         for (Receipt rc : r.account().receipts()) {
             lines.add(new ReceiptLine(rc.receiptNo(), f.date(rc.receivedOn()), f.money(rc.amount()),
@@ -129,7 +154,9 @@ public final class LeasePage implements WebPage {
         }
         x.page(status, "lease.jte", x.shell(v.t("lease.title", view.leaseNo()), "leases",
                 List.of(new Shell.Crumb(v.t("menu.leases"), "/leases"), new Shell.Crumb(view.leaseNo(), null))),
-                new Page(view, lines, v.may(Capability.RECEIPTS), form, METHODS, errors, done, allocation));
+                new Page(view, lines, v.may(Capability.RECEIPTS) && open, form, METHODS, errors, done, allocation,
+                        LeaseActions.panel(v, r, exits, leases.today(), submitted),
+                        v.may(Capability.RECEIPTS) ? "receipt.ended" : "receipt.not_allowed"));
     }
 
     private static String method(Viewer v, String method) {
@@ -191,6 +218,12 @@ public final class LeasePage implements WebPage {
                 case Outcome.NotFound<ReceiptAllocation> n -> errors.add(v.t("receipt.notfound", n.what()));
             }
         }
-        render(x, 422, r, form, errors, null, List.of());
+        render(x, 422, r, form, errors, null, List.of(), LeaseActions.NO_FORM);
+    }
+
+    /** An ended lease takes receipts only while it still owes (what its arrears and late fees come to). */
+    private boolean owesAfterEnd(LeaseRecord r) {
+        return leases.schedule(r.account().lease().leaseNo(), null).map(s -> s.installments().stream()
+                .anyMatch(i -> i.outstanding().isPositive() || i.lateFee().isPositive())).orElse(false);
     }
 }

@@ -34,7 +34,8 @@ public record LeaseView(String leaseNo, String merchant, List<String> stalls, St
                     f.date(i.dueOn()), f.money(i.amount()), f.money(i.paid()), f.money(i.outstanding()),
                     f.money(i.lateFee()), f.money(i.lateFeePaid()), v.t("installment." + i.status().name()), i.status().name()));
         }
-        String state = r.terminatedOn() != null ? v.t("lease.state.terminated", f.date(r.terminatedOn()))
+        String state = r.ending() != null ? v.t("lease.state.terminated." + r.ending().kind().name(),
+                f.date(r.terminatedOn()))
                 : t.start().isAfter(today) ? v.t("lease.state.future")
                 : t.end().isBefore(today) ? v.t("lease.state.ended") : v.t("lease.state.live");
         return new LeaseView(t.leaseNo().value(), t.merchantNo().value() + (merchantName.isEmpty() ? ""

@@ -392,7 +392,9 @@ public final class ListPages implements WebPage {
         long reported = 0;
         for (TripResult t : reconcile.reconcile(from, to).trips()) {
             reported += t.trip().reportedHeadcount();
-            rows.add(new Row(List.of(Cell.of(t.trip().tripNo().toString()), Cell.of(t.trip().channel().toString()),
+            rows.add(new Row(List.of(Cell.link(t.trip().tripNo().toString(), "/trips/" + enc(t.trip().tripNo().toString())),
+                    Cell.link(t.trip().channel().toString(), "/statements/" + t.trip().channel() + "/"
+                            + YearMonth.from(t.trip().arrivalDate())),
                     Cell.of(f.date(t.trip().arrivalDate())), Cell.of(f.count(t.trip().reportedHeadcount())),
                     Cell.of(f.count(t.validHeads())), Cell.of(f.count(t.paidHeads())), Cell.of(f.money(t.commission())),
                     Cell.of(t.flagged() ? v.t("list.trips.flagged") : ""))));

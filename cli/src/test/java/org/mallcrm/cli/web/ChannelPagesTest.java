@@ -1,0 +1,132 @@
+package org.mallcrm.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.helidon.webserver.WebServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mallcrm.adapters.http.MallcrmServer;
+import org.mallcrm.application.account.port.in.AccountUseCases;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.cli.AppContext;
+import org.mallcrm.cli.ChannelCommandsTest;
+import org.mallcrm.cli.CliRun;
+import org.mallcrm.cli.TestStore;
+import org.mallcrm.domain.access.Role;
+import org.mallcrm.domain.channel.ChannelCode;
+import org.mallcrm.domain.channel.ClosedStatement;
+import org.mallcrm.domain.money.Money;
+
+/**
+ * The console's channel pages over a real server: a trip down to each head's two scans, the month's statements per
+ * channel with the totals the use case gives, closing one (财务部 only, with the CSRF token, once), the rules.
+ */
+class ChannelPagesTest {
+
+    @TempDir
+    Path dir;
+
+    private AppContext ctx;
+    private WebServer server;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        System.setProperty("mallcrm.now", "2026-04-02T10:00:00+08:00");
+        Path db = dir.resolve("m.db");
+        CliRun cli = new CliRun(db);
+        cli.ok("import", "trips", CliRun.write(dir, "trips.csv", ChannelCommandsTest.TRIP_HEADER
+                + ChannelCommandsTest.trip("T-001", "CH01", "2026-03-10T09:00", "2026-03-10T11:00", 3)
+                + ChannelCommandsTest.trip("T-002", "CH02", "2026-03-12T09:00", "2026-03-12T11:00", 1)
+                + ChannelCommandsTest.trip("T-003", "CH02", "2026-05-01T09:00", "2026-05-01T11:00", 9)).toString());
+        cli.ok("import", "scans", CliRun.write(dir, "scans.csv", ChannelCommandsTest.SCAN_HEADER
+                + "S000001,CHANNEL,QR-T-001,B1," + ChannelCommandsTest.at("2026-03-10T08:00") + "\n"
+                + "S000002,CHECKIN,GATE-1,B1," + ChannelCommandsTest.at("2026-03-10T09:30") + "\n"
+                + "S000003,CHANNEL,QR-T-001,B2," + ChannelCommandsTest.at("2026-03-10T08:05") + "\n"
+                + "S000004,CHECKIN,GATE-1,B2," + ChannelCommandsTest.at("2026-03-10T09:40") + "\n"
+                + "S000005,CHANNEL,QR-T-002,B3," + ChannelCommandsTest.at("2026-03-12T08:05") + "\n"
+                + "S000006,CHECKIN,GATE-2,B3," + ChannelCommandsTest.at("2026-03-12T09:40") + "\n").toString());
+        ctx = AppContext.open(TestStore.location(db), Optional.empty());
+        server = MallcrmServer.start("127.0.0.1", 0, ctx.httpServices(), ctx.webServices());
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        System.clearProperty("mallcrm.now");
+        server.stop();
+        ctx.close();
+    }
+
+    private WebVisitor staff(String login, String department) throws Exception {
+        Outcome<AccountUseCases.Created> o = ctx.accounts().create(new AccountUseCases.NewAccount(login, Role.STAFF,
+                department, null, null));
+        assertThat(o).as(login).isInstanceOf(Outcome.Done.class);
+        String password = ((Outcome.Done<AccountUseCases.Created>) o).value().generatedPassword().orElseThrow();
+        return new WebVisitor(base).signedIn(login, password);
+    }
+
+    @Test
+    void a_trip_shows_each_valid_head_with_its_two_scans() throws Exception {
+        WebVisitor leasing = staff("zhao", "招商部");
+        String page = leasing.get("/trips/T-001").body();
+        assertThat(page).contains("<h1").contains("团次 T-001").contains("data-field=\"valid_heads\">2<")
+                .contains("data-field=\"reported\">3<").contains("S000001").contains("S000002").contains("S000003")
+                .contains("S000004").doesNotContain("S000005").contains("草稿");
+        assertThat(leasing.get("/trips?from=2026-03-01&to=2026-03-31").body()).contains("href=\"/trips/T-001\"")
+                .contains("href=\"/statements/CH01/2026-03\"");
+        assertThat(leasing.get("/trips/T-404").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_months_statements_total_as_the_use_case_and_finance_closes_one_once() throws Exception {
+        WebVisitor finance = staff("qian", "财务部");
+        WebVisitor leasing = staff("zhao", "招商部");
+        YearMonth march = YearMonth.of(2026, 3);
+        Money ch01 = ctx.commissions().statement(ChannelCode.of("CH01"), march).total();
+        Money ch02 = ctx.commissions().statement(ChannelCode.of("CH02"), march).total();
+        assertThat(ch01).isEqualTo(Money.parse("40.00"));
+
+        String month = finance.get("/statements?month=2026-03").body();
+        assertThat(month).contains("href=\"/statements/CH01/2026-03\"").contains("href=\"/statements/CH02/2026-03\"")
+                .contains("2 个渠道，2 个团次，应付合计 ¥" + ch01.plus(ch02));
+        assertThat(finance.get("/statements?month=2026-13").statusCode()).isEqualTo(400);
+        assertThat(finance.get("/statements/CH09/2026-03").statusCode()).isEqualTo(404);
+
+        assertThat(leasing.get("/statements/CH01/2026-03").body()).doesNotContain("data-action=\"close\"");
+        assertThat(leasing.post("/statements/CH01/2026-03/close", "_csrf=" + leasing.csrf + "&confirm=1")
+                .statusCode()).as("招商部 cannot close").isEqualTo(403);
+        String draft = finance.get("/statements/CH01/2026-03").body();
+        assertThat(draft).contains("data-action=\"close\"").contains("data-field=\"total\">¥40.00<");
+        assertThat(finance.post("/statements/CH01/2026-03/close", "confirm=1").statusCode()).as("no CSRF token")
+                .isEqualTo(403);
+        assertThat(ctx.commissions().statement(ChannelCode.of("CH01"), march)).isNotInstanceOf(ClosedStatement.class);
+
+        HttpResponse<String> closed = finance.post("/statements/CH01/2026-03/close", "_csrf=" + finance.csrf
+                + "&confirm=1");
+        assertThat(closed.statusCode()).isEqualTo(303);
+        assertThat(ctx.commissions().statement(ChannelCode.of("CH01"), march)).isInstanceOf(ClosedStatement.class)
+                .satisfies(s -> assertThat(s.total()).isEqualTo(ch01));
+        String after = finance.get(closed.headers().firstValue("location").orElseThrow().replace(base, "")).body();
+        assertThat(after).contains("已结算，结算单不再更改").contains("data-field=\"closed_at\"")
+                .doesNotContain("data-action=\"close\"");
+        HttpResponse<String> again = finance.post("/statements/CH01/2026-03/close", "_csrf=" + finance.csrf
+                + "&confirm=1");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("不再更改").doesNotContain("Exception");
+        assertThat(finance.post("/statements/CH02/2026-05/close", "_csrf=" + finance.csrf + "&confirm=1")
+                .statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void the_rules_page_shows_the_default_policy() throws Exception {
+        String page = staff("zhao", "招商部").get("/commission-rules").body();
+        assertThat(page).contains("<h1").contains("佣金规则").contains("默认（全部渠道）").contains("¥20.00");
+    }
+}

@@ -1,0 +1,141 @@
+package org.mallcrm.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.helidon.webserver.WebServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mallcrm.adapters.http.MallcrmServer;
+import org.mallcrm.application.account.port.in.AccountUseCases;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.cli.AppContext;
+import org.mallcrm.cli.CliRun;
+import org.mallcrm.cli.TestStore;
+import org.mallcrm.domain.access.Role;
+import org.mallcrm.domain.lease.LeaseEnding;
+import org.mallcrm.domain.lease.LeaseNo;
+import org.mallcrm.domain.money.Money;
+
+/**
+ * A lease's actions in the console over a real server: 招商部 amends it, 财务部 records the deposit received, an
+ * exit goes request → approve → settle with its statement; bad input is named, a department without the right is
+ * refused, and what the pages did is what the use cases then read.
+ */
+class LeaseActionsPagesTest {
+
+    @TempDir
+    Path dir;
+
+    private AppContext ctx;
+    private WebServer server;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        System.setProperty("mallcrm.now", "2026-04-02T10:00:00+08:00");
+        Path db = dir.resolve("m.db");
+        CliRun cli = new CliRun(db);
+        cli.ok("import", "stalls", CliRun.write(dir, "stalls.csv",
+                "stall_no,floor,zone,business_type,leasable_area_m2,base_rent,status,outline_wkt\n"
+                        + "1F-A-101,1F,A,女装,45.50,180.00,VACANT,\"POLYGON((0 0, 8000 0, 8000 5000, 0 5000, 0 0))\"\n")
+                .toString());
+        cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv",
+                "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n"
+                        + "M-0001,杭州丽人服饰,王丽,13800000001,展会,NEGOTIATING,A,女装,浙江\n").toString());
+        cli.ok("leases", "create", "--spec", CliRun.write(dir, "l1.json", """
+                { "lease_no": "L-1", "merchant_no": "M-0001", "stall_nos": ["1F-A-101"], "kind": "NEW",
+                  "start": "2026-01-15", "end": "2027-01-14", "rent_per_m2_month": "180.00", "billing": "QUARTERLY",
+                  "security_deposit": "16380.00" }
+                """).toString());
+        // Q1 paid on its day; Q2 (due 2026-03-16) not
+        cli.ok("receipts", "record", "--lease", "L-1", "--amount", "24570.00", "--on", "2026-01-15");
+        ctx = AppContext.open(TestStore.location(db), Optional.empty());
+        server = MallcrmServer.start("127.0.0.1", 0, ctx.httpServices(), ctx.webServices());
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        System.clearProperty("mallcrm.now");
+        server.stop();
+        ctx.close();
+    }
+
+    private WebVisitor staff(String login, String department) throws Exception {
+        Outcome<AccountUseCases.Created> o = ctx.accounts().create(new AccountUseCases.NewAccount(login, Role.STAFF,
+                department, null, null));
+        assertThat(o).as(login).isInstanceOf(Outcome.Done.class);
+        String password = ((Outcome.Done<AccountUseCases.Created>) o).value().generatedPassword().orElseThrow();
+        return new WebVisitor(base).signedIn(login, password);
+    }
+
+    private String follow(WebVisitor v, HttpResponse<String> r) throws Exception {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        return v.get(r.headers().firstValue("location").orElseThrow().replace(base, "")).body();
+    }
+
+    @Test
+    void leasing_amends_finance_takes_the_deposit_and_an_exit_is_settled_with_its_statement() throws Exception {
+        WebVisitor leasing = staff("zhao", "招商部");
+        WebVisitor finance = staff("qian", "财务部");
+
+        // 招商部: a month's free extension; bad input named; finance has no amend form and may not post one
+        HttpResponse<String> bad = leasing.post("/leases/L-1/amendments", "_csrf=" + leasing.csrf
+                + "&type=FREE_EXTENSION&effective_on=2026-04-01&months=one");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("月数（延期、免租）：应为整数").doesNotContain("Exception");
+        String amended = follow(leasing, leasing.post("/leases/L-1/amendments", "_csrf=" + leasing.csrf
+                + "&type=FREE_EXTENSION&effective_on=2026-04-01&months=1"));
+        assertThat(amended).contains("合同已变更，现为第 2 版");
+        assertThat(ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow().account().lease().terms().end())
+                .hasToString("2027-02-14");
+        assertThat(finance.get("/leases/L-1").body()).doesNotContain("data-form=\"amend\"");
+        assertThat(finance.post("/leases/L-1/amendments", "_csrf=" + finance.csrf + "&type=FREE_EXTENSION"
+                + "&effective_on=2026-04-01&months=1").statusCode()).isEqualTo(403);
+
+        // 财务部: the deposit, a bad amount named, 招商部 may not
+        assertThat(leasing.post("/leases/L-1/deposit", "_csrf=" + leasing.csrf + "&amount=100.00").statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> badAmount = finance.post("/leases/L-1/deposit", "_csrf=" + finance.csrf
+                + "&amount=1.234");
+        assertThat(badAmount.statusCode()).isEqualTo(422);
+        assertThat(badAmount.body()).contains("本次收取：应为金额");
+        assertThat(follow(finance, finance.post("/leases/L-1/deposit", "_csrf=" + finance.csrf + "&amount=16380.00")))
+                .contains("已收押金 ¥16,380.00").contains("data-field=\"deposit_held\">¥16,380.00<");
+        HttpResponse<String> tooMuch = finance.post("/leases/L-1/deposit", "_csrf=" + finance.csrf + "&amount=1.00");
+        assertThat(tooMuch.statusCode()).isIn(409, 422);
+        assertThat(tooMuch.body()).contains("data-error=\"deposit\"");
+
+        // the exit: a bad day named, then request → approve → settle with damages
+        HttpResponse<String> noDay = finance.post("/leases/L-1/exits", "_csrf=" + finance.csrf
+                + "&type=SURRENDER&initiator=MERCHANT&exit_on=");
+        assertThat(noDay.statusCode()).isEqualTo(422);
+        assertThat(noDay.body()).contains("退铺日：应为日期");
+        String requested = follow(finance, finance.post("/leases/L-1/exits", "_csrf=" + finance.csrf
+                + "&type=SURRENDER&initiator=MERCHANT&exit_on=2026-04-30&reason=" + java.net.URLEncoder.encode(
+                        "经营调整", java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(requested).contains("已提交退铺申请 X-000001").contains("data-status=\"REQUESTED\"");
+        assertThat(follow(finance, finance.post("/exits/X-000001/approve", "_csrf=" + finance.csrf)))
+                .contains("data-status=\"APPROVED\"");
+        HttpResponse<String> badDamages = finance.post("/exits/X-000001/settle", "_csrf=" + finance.csrf
+                + "&damages=-5&confirm=1");
+        assertThat(badDamages.statusCode()).isIn(409, 422);
+        String settled = follow(finance, finance.post("/exits/X-000001/settle", "_csrf=" + finance.csrf
+                + "&damages=500.00&confirm=1"));
+        assertThat(settled).contains("已结算").contains("data-field=\"s_damages\">¥500.00<")
+                .contains("已于 2026-04-30 退铺").doesNotContain("data-form=\"exit\"")
+                .doesNotContain("data-form=\"deposit\"");
+        var ended = ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow();
+        assertThat(ended.ending()).isEqualTo(LeaseEnding.exit(java.time.LocalDate.parse("2026-04-30")));
+        assertThat(ended.account().balanced()).isTrue();
+        assertThat(ended.deposit().held()).isEqualTo(Money.ZERO);
+        assertThat(finance.post("/leases/L-1/exits", "_csrf=" + finance.csrf
+                + "&type=SURRENDER&initiator=MERCHANT&exit_on=2026-05-30").statusCode()).isEqualTo(409);
+        assertThat(finance.post("/exits/X-404/approve", "_csrf=" + finance.csrf).statusCode()).isEqualTo(404);
+    }
+}
