@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.application.common.port.out.StorageBusyException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code mallcrm} command line. */
 public final class Main {
@@ -21,7 +25,7 @@ public final class Main {
     /** Runs one command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         MallcrmCommand root = new MallcrmCommand();
-        CommandLine cli = commandLine(root, out, err);
+        CommandLine cli = commandLine(root, out, err, args);
         try {
             return cli.execute(args);
         } finally {
@@ -31,8 +35,16 @@ public final class Main {
         }
     }
 
-    static CommandLine commandLine(MallcrmCommand root, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(MallcrmCommand root, PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cli = new CommandLine(root);
+        // before the settings below: picocli applies them to the subcommands present when they are set
+        String word = commandWord(args);
+        boolean named = word != null && MallcrmCommand.SUBCOMMANDS.stream().anyMatch(c -> names(c).contains(word));
+        for (Class<?> c : MallcrmCommand.SUBCOMMANDS) {
+            if (!named || names(c).contains(word)) {
+                cli.addSubcommand(c);
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -47,6 +59,31 @@ public final class Main {
             return exitCode(ex);
         });
         return cli;
+    }
+
+    /** The first argument that is neither a global option nor an option's value, as the launcher finds it. */
+    static String commandWord(String[] args) {
+        boolean skip = false;
+        for (String a : args) {
+            if (skip) {
+                skip = false;
+            } else if (GLOBAL_WITH_VALUE.contains(a)) {
+                skip = true;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--db-url", "--db-user", "--db-password",
+            "--mall", "--format");
+
+    private static List<String> names(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(c.aliases()));
+        names.add(c.name());
+        return names;
     }
 
     private static String message(Throwable ex) {

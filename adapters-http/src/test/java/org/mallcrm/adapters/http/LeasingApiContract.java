@@ -276,13 +276,14 @@ abstract class LeasingApiContract {
         JsonNode r = moved.body().get("relocation");
         assertThat(r.get("from_lease").asText()).isEqualTo("L-RELO-A");
         // nothing paid on the old lease: May (1,920.00), June 1–15 (15/30 of 1,920.00 = 960.00) and their late fees
-        // are settled from the deposit, the rest of which is carried over
+        // to 06-15 (43.20 + 42.24) are settled from the deposit, the rest of which is carried over; July, due 06-01 but
+        // for days after the old lease's last, is never billed, so neither is a late fee on it
         assertThat(r.get("released_paid_ahead").asText()).isEqualTo("0.00");
-        assertThat(r.get("arrears_settled").asText()).isEqualTo("2978.88");
-        assertThat(r.get("deposit_applied").asText()).isEqualTo("2978.88");
-        assertThat(r.get("deposit_carried").asText()).isEqualTo("861.12");
+        assertThat(r.get("arrears_settled").asText()).isEqualTo("2965.44");
+        assertThat(r.get("deposit_applied").asText()).isEqualTo("2965.44");
+        assertThat(r.get("deposit_carried").asText()).isEqualTo("874.56");
         assertThat(r.get("still_owed").asText()).isEqualTo("0.00");
-        assertThat(moved.body().get("deposit_received").asText()).isEqualTo("861.12");
+        assertThat(moved.body().get("deposit_received").asText()).isEqualTo("874.56");
         JsonNode ended = get("/api/v1/leases/L-RELO-A", LeasingApiFixture.STAFF).body();
         assertThat(ended.get("terminated_on").asText()).isEqualTo("2026-06-15");
         assertThat(ended.has("relocation")).isFalse();

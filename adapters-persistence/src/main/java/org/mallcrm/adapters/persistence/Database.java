@@ -733,6 +733,26 @@ public final class Database implements AutoCloseable {
      * @throws IllegalArgumentException when the code is unknown, or no code is given and there are several
      */
     public long mallId(Optional<String> code, Instant now) {
+        // the usual case, a known mall, by plain JDBC and no write transaction: a command's start need not wait for
+        // jOOQ to load or for the writer
+        Long known = withConnection(c -> {
+            try (Statement st = c.createStatement(); var rs = st.executeQuery("select id, code from mall")) {
+                Long found = null;
+                int malls = 0;
+                while (rs.next()) {
+                    malls++;
+                    if (code.isPresent() ? code.get().equals(rs.getString(2)) : malls == 1) {
+                        found = rs.getLong(1);
+                    }
+                }
+                return code.isPresent() || malls == 1 ? found : null;
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        });
+        if (known != null) {
+            return known;
+        }
         return inTransaction(() -> dsl(ctx -> {
             List<MallRecord> malls = ctx.selectFrom(Tables.MALL).orderBy(Tables.MALL.CODE).fetch();
             if (code.isPresent()) {

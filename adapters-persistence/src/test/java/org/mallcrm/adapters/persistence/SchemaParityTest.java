@@ -62,6 +62,9 @@ class SchemaParityTest {
         if (type == Instant.class) {
             return "timestamp with time zone";
         }
+        if (type == byte[].class) {
+            return "bytea";
+        }
         return type.getName();
     }
 }

@@ -34,7 +34,8 @@ import org.mallcrm.domain.receipt.Posting;
  * account (its latest postings are trimmed first), and so is the credit the old account held. Late fees paid stay.
  * </li>
  * <li><b>Arrears settled.</b> What the old lease still owes — principal it still bills that is unpaid (arrears, due
- * or not: the lease ends) and late fees accrued up to its last day (on the account as it was, before the release) — is paid first from the released money (source
+ * or not: the lease ends) and late fees accrued up to its last day on the installments it still bills (on the
+ * account as it was, before the release) — is paid first from the released money (source
  * {@code RELOCATION}), then from the security deposit held (source {@code DEPOSIT}), oldest installment first, in the
  * mall's allocation order. What neither covers stays owed on the old lease ({@link #stillOwed}).</li>
  * <li><b>Offset on the new lease.</b> The rest of the released money is put against the new lease's oldest

@@ -70,6 +70,14 @@ public final class JdbcCoupons implements Coupons {
             + "WHERE mall_id = ? AND redemption_no = ? AND reversed_at IS NULL";
     private static final String REINSTATE = "UPDATE coupon SET status = 'ISSUED' WHERE mall_id = ? AND status = "
             + "'REDEEMED' AND code = (SELECT code FROM redemption WHERE mall_id = ? AND redemption_no = ?)";
+    /** A standing redemption adds its order amount to its buyer's spend of the day ({@code buyer_spend_day}). */
+    private static final String SPEND = "INSERT INTO buyer_spend_day (mall_id, buyer_id, spent_on, spend_fen) "
+            + "VALUES (?, ?, ?, ?) ON CONFLICT (mall_id, buyer_id, spent_on) "
+            + "DO UPDATE SET spend_fen = buyer_spend_day.spend_fen + excluded.spend_fen";
+    /** A reversal takes it off again. */
+    private static final String UNSPEND = "UPDATE buyer_spend_day SET spend_fen = spend_fen - (SELECT r.order_amount_fen "
+            + "FROM redemption r WHERE r.mall_id = ? AND r.redemption_no = ?) WHERE mall_id = ? AND (buyer_id, spent_on) "
+            + "= (SELECT r.buyer_id, r.redeemed_on FROM redemption r WHERE r.mall_id = ? AND r.redemption_no = ?)";
     private static final String CLAIMED = "SELECT claimed FROM campaign WHERE mall_id = ? AND campaign_no = ?";
 
     private final Database db;
@@ -156,7 +164,18 @@ public final class JdbcCoupons implements Coupons {
             PreparedStatement insert = jdbc.prepared(c, INSERT_REDEMPTION);
             insert.setLong(1, mallId);
             bindRedemption(insert, 2, r);
-            return insert.executeUpdate() == 1;
+            if (insert.executeUpdate() != 1) {
+                return false;
+            }
+            if (r.reversal().isEmpty()) {
+                PreparedStatement spend = jdbc.prepared(c, SPEND);
+                spend.setLong(1, mallId);
+                spend.setString(2, r.buyer().value());
+                jdbc.setDate(spend, 3, r.day());
+                spend.setLong(4, r.orderAmount().fen());
+                spend.executeUpdate();
+            }
+            return true;
         }), Boolean::booleanValue);
     }
 
@@ -225,6 +244,13 @@ public final class JdbcCoupons implements Coupons {
             if (ps.executeUpdate() != 1) {
                 return false;
             }
+            PreparedStatement unspend = jdbc.prepared(c, UNSPEND);
+            unspend.setLong(1, mallId);
+            unspend.setString(2, no.value());
+            unspend.setLong(3, mallId);
+            unspend.setLong(4, mallId);
+            unspend.setString(5, no.value());
+            unspend.executeUpdate();
             PreparedStatement back = jdbc.prepared(c, REINSTATE);
             back.setLong(1, mallId);
             back.setLong(2, mallId);

@@ -6,6 +6,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.ScanKind;
@@ -14,7 +18,8 @@ import org.mallcrm.domain.channel.ScanKind;
  * What every writer of scans, trips and commission rules does, in its own transaction, so that buyer analytics
  * finds the data it keeps derived from them up to date (or knows what to bring up to date):
  * <ul>
- * <li>posted scans set their visit days in {@code buyer_visit} at once (an upsert of one bit per check-in);</li>
+ * <li>posted scans set their visit days in {@code buyer_visit} at once (an upsert of one bit per check-in), and in
+ * their buyers' rows of {@code buyer_visit_summary} ({@link VisitSummary});</li>
  * <li>a bulk write (an import) records its time range in {@code buyer_visit_pending}, rebuilt from the scans before
  * visits are next read: setting bits row by row would slow a million-row import down by half;</li>
  * <li>every write moves the mall's {@code channel_data_generation} on, which tells first channels to be computed
@@ -77,6 +82,7 @@ public final class ScanDerived {
             return;
         }
         boolean any = false;
+        Map<String, SortedSet<Long>> days = new HashMap<>();
         PreparedStatement ps = db.prepared(c, SET_VISIT);
         ps.clearBatch();
         for (Scan s : inserted) {
@@ -89,10 +95,12 @@ public final class ScanDerived {
             ps.setLong(3, d / SPAN_DAYS);
             ps.setLong(4, 1L << (d % SPAN_DAYS));
             ps.addBatch();
+            days.computeIfAbsent(s.buyer().value(), b -> new TreeSet<>()).add(d);
             any = true;
         }
         if (any) {
             ps.executeBatch();
+            VisitSummary.add(db, c, mallId, days);
         }
         bump(db, c, mallId);
     }

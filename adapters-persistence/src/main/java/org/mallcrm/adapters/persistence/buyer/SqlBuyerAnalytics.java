@@ -25,7 +25,8 @@ import org.mallcrm.domain.time.DateRange;
 
 /**
  * Buyer analytics in SQL over what the store keeps at hand: visit days as 64-day bit masks per buyer
- * ({@code buyer_visit}, see {@link ScanDerived}), a buyer's spend from a covering index of the standing redemptions,
+ * ({@code buyer_visit}, see {@link ScanDerived}), and all of them in one row per buyer ({@link VisitSummary}) for
+ * RFM, a buyer's spend from a covering index of the standing redemptions,
  * and first channels ({@link KeptFirstChannels}). The whole mall's sums ({@link #forEachActive}, {@link #countBy})
  * read a few rows per buyer in buyer order, never the scans; one buyer's sums read that buyer's own scans (its
  * primary-key range). Visit ranges left by bulk imports are rebuilt from the scans first, in one transaction.
@@ -37,11 +38,18 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
             + "AND scanned_at_ns BETWEEN ? AND ? AND kind = 'CHECKIN'";
     private static final String SPEND_OF = "SELECT COALESCE(SUM(order_amount_fen), 0) FROM redemption "
             + "WHERE mall_id = ? AND buyer_id = ? AND reversed_at IS NULL AND redeemed_on BETWEEN ? AND ?";
-    private static final String SPEND = "SELECT buyer_id, SUM(order_amount_fen) FROM redemption "
-            + "WHERE mall_id = ? AND reversed_at IS NULL AND redeemed_on BETWEEN ? AND ? GROUP BY buyer_id";
-    private static final String ACTIVE = "SELECT v.buyer_id, v.span, v.days FROM buyer b JOIN buyer_visit v "
-            + "ON v.mall_id = b.mall_id AND v.buyer_id = b.buyer_id "
-            + "WHERE b.mall_id = ? AND v.span BETWEEN ? AND ? ORDER BY b.buyer_id, v.span";
+    /**
+     * The spend of every buyer in a window, from the spend per buyer and day the coupon store keeps (the redemptions
+     * themselves would be a table row read per index entry: the index of standing redemptions lacks reversed_at).
+     */
+    private static final String SPEND = "SELECT buyer_id, SUM(spend_fen) FROM buyer_spend_day "
+            + "WHERE mall_id = ? AND spent_on BETWEEN ? AND ? GROUP BY buyer_id";
+    /**
+     * Registered buyers' visit summaries, one row each. (Their spend by a correlated sum per buyer instead of
+     * {@link #SPEND} took ten times as long: a hundred thousand index probes against one pass.)
+     */
+    private static final String ACTIVE = "SELECT s.buyer_id, s.first_span, s.days FROM buyer b "
+            + "JOIN buyer_visit_summary s ON s.mall_id = b.mall_id AND s.buyer_id = b.buyer_id WHERE b.mall_id = ?";
 
     private final Database db;
     private final Jdbc jdbc;
@@ -88,38 +96,18 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
                     ResultSet.CONCUR_READ_ONLY)) {
                 ps.setFetchSize(2000);
                 ps.setLong(1, mallId);
-                ps.setLong(2, from / ScanDerived.SPAN_DAYS);
-                ps.setLong(3, to / ScanDerived.SPAN_DAYS);
                 try (ResultSet rs = ps.executeQuery()) {
-                    String buyer = null;
-                    int days = 0;
-                    long last = -1;
                     while (rs.next()) {
-                        String b = rs.getString(1);
-                        if (!b.equals(buyer)) {
-                            emit(buyer, days, last, spend, sink);
-                            buyer = b;
-                            days = 0;
-                            last = -1;
-                        }
-                        long span = rs.getLong(2);
-                        long bits = rs.getLong(3) & windowBits(span, from, to);
-                        if (bits != 0) {
-                            days += Long.bitCount(bits);
-                            last = span * ScanDerived.SPAN_DAYS + 63 - Long.numberOfLeadingZeros(bits);
+                        VisitSummary.InWindow v = VisitSummary.inWindow(rs.getLong(2), rs.getBytes(3), from, to);
+                        if (v.days() > 0) {
+                            String buyer = rs.getString(1);
+                            sink.accept(new BuyerActivity(BuyerId.of(buyer), ScanDerived.day(v.last()), v.days(),
+                                    Money.ofFen(spend.getOrDefault(buyer, 0L))));
                         }
                     }
-                    emit(buyer, days, last, spend, sink);
                 }
             }
         });
-    }
-
-    private static void emit(String buyer, int days, long last, Map<String, Long> spend, Consumer<BuyerActivity> sink) {
-        if (buyer != null && days > 0) {
-            sink.accept(new BuyerActivity(BuyerId.of(buyer), ScanDerived.day(last), days,
-                    Money.ofFen(spend.getOrDefault(buyer, 0L))));
-        }
     }
 
     @Override
@@ -282,6 +270,7 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
             for (long[] range : merged(spans)) {
                 rebuild(c, range[0], range[1]);
             }
+            VisitSummary.rebuild(c, mallId);
             try (PreparedStatement del = c.prepareStatement("DELETE FROM buyer_visit_pending WHERE id = ?")) {
                 for (long id : ids) {
                     del.setLong(1, id);
