@@ -679,12 +679,11 @@ public final class AppContext implements AutoCloseable {
                 perMall(StatementUseCases.class, c -> of.apply(c).statements()),
                 perMall(SettingsUseCases.class, c -> of.apply(c).settings()),
                 groupReport(db),
-                marketingOfEveryMall(of));
+                marketingOfEveryMall(c -> of.apply(c).marketing()));
     }
 
     /** The buyer, campaign and coupon use cases of the mall of each request. */
-    private static MarketingRoutes.UseCases marketingOfEveryMall(Function<String, HttpApi.Services> of) {
-        Function<String, MarketingRoutes.UseCases> m = c -> of.apply(c).marketing();
+    private static MarketingRoutes.UseCases marketingOfEveryMall(Function<String, MarketingRoutes.UseCases> m) {
         return new MarketingRoutes.UseCases(
                 perMall(RegisterBuyerUseCase.class, c -> m.apply(c).registration()),
                 perMall(BuyerQueries.class, c -> m.apply(c).buyers()),
@@ -766,7 +765,7 @@ public final class AppContext implements AutoCloseable {
                         couponQueries()),
                 new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions(), leaseUseCases(),
                 exitUseCases(), new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(),
-                        stallHistory()), merchantDesk());
+                        stallHistory()), merchantDesk(), marketingRoutes(), settings());
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -829,7 +828,9 @@ public final class AppContext implements AutoCloseable {
                         perMall(MerchantPipelineUseCases.class, c -> of.apply(c).merchantDesk().pipeline()),
                         perMall(CreditUseCases.class, c -> of.apply(c).merchantDesk().credit()),
                         perMall(MerchantRequestUseCases.class, c -> of.apply(c).merchantDesk().requests()),
-                        perMall(MerchantFileQuery.class, c -> of.apply(c).merchantDesk().files())));
+                        perMall(MerchantFileQuery.class, c -> of.apply(c).merchantDesk().files())),
+                marketingOfEveryMall(c -> of.apply(c).marketingDesk()),
+                perMall(SettingsUseCases.class, c -> of.apply(c).settings()));
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */

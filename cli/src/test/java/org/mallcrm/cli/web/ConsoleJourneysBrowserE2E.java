@@ -481,6 +481,42 @@ class ConsoleJourneysBrowserE2E {
         }
     }
 
+    @Test
+    void marketing_reads_the_buyer_shares_and_a_campaigns_metrics_the_cli_reports() throws Exception {
+        Page page = signIn(Browser.Screen.DESKTOP, server.adminLogin(), server.adminPassword());
+        page.click("[data-menu=buyer-stats]");
+        looksLikeAPage(page);
+        assertThat(page.locator("h1")).hasText("下游客户分析");
+        assertThat(page.locator(".chart[data-drawn=true]").first()).isVisible();
+        for (JsonNode share : json("buyers", "stats", "--by", "province")) {
+            Locator row = page.locator("[data-shares=province] tr[data-key='" + share.get("key").asText() + "']");
+            assertThat(row.locator("[data-figure=buyers]")).hasText(share.get("buyers").asText()
+                    .replaceAll("(\\d)(?=(\\d{3})+$)", "$1,"));
+            assertThat(row.locator("[data-figure=share_pct]")).hasText(share.get("share_pct").asText() + "%");
+        }
+        // a segment's count opens the list of its buyers
+        Locator segment = page.locator("[data-rfm] tr[data-segment] a[data-figure]").first();
+        segment.click();
+        looksLikeAPage(page);
+        assertThat(page).hasURL(Pattern.compile(".*/buyers\\?segment=[A-Z_]+$"));
+        assertThat(page.locator("[data-figure^=buyer-]").first()).isVisible();
+
+        page.click("[data-menu=campaigns]");
+        looksLikeAPage(page);
+        Locator running = page.locator("tr[data-status=RUNNING]").first();
+        String no = running.getAttribute("data-campaign-no");
+        JsonNode stats = json("campaigns", "stats", no);
+        running.locator("a").first().click();
+        looksLikeAPage(page);
+        assertThat(page.locator("[data-figure=claimed]")).hasText(stats.get("claimed").asText()
+                .replaceAll("(\\d)(?=(\\d{3})+$)", "$1,"));
+        assertThat(number(page.locator("[data-figure=gmv]").innerText())).isEqualByComparingTo(stats.get("gmv")
+                .asText());
+        assertThat(number(page.locator("[data-figure=mall_cost]").innerText()))
+                .isEqualByComparingTo(stats.get("mall_cost").asText());
+        assertThat(page.locator("button[data-action=pause]")).isVisible();
+    }
+
     static void page404(Page page) {
         looksLikeAPage(page);
         assertThat(page.locator("h1")).hasText("页面不存在");

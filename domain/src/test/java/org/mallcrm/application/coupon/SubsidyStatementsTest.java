@@ -38,7 +38,8 @@ class SubsidyStatementsTest {
     @Test
     void a_month_is_closed_only_once_it_has_ended() {
         w.now("2026-10-31T23:00");
-        assertThat(w.subsidies.close(M1, OCTOBER)).isInstanceOf(SubsidyCloseOutcome.Refused.class);
+        assertThat(w.subsidies.close(M1, OCTOBER)).isInstanceOf(SubsidyCloseOutcome.Refused.class)
+                .extracting(o -> ((SubsidyCloseOutcome.Refused) o).code()).isEqualTo(SubsidyCloseOutcome.Refused.MONTH_OPEN);
         assertThat(w.subsidies.statement(M1, OCTOBER).status()).isEqualTo(StatementStatus.DRAFT);
     }
 
@@ -90,6 +91,7 @@ class SubsidyStatementsTest {
         SubsidyCloseOutcome o = w.subsidies.close(M1, OCTOBER);
 
         assertThat(((SubsidyCloseOutcome.Refused) o).reason()).contains("no live lease");
+        assertThat(((SubsidyCloseOutcome.Refused) o).code()).isEqualTo(SubsidyCloseOutcome.Refused.NO_LIVE_LEASE);
         assertThat(w.subsidies.statement(M1, OCTOBER).status()).isEqualTo(StatementStatus.DRAFT);
     }
 

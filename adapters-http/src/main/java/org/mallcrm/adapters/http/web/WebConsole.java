@@ -1,6 +1,7 @@
 package org.mallcrm.adapters.http.web;
 
 import io.helidon.webserver.http.HttpRouting;
+import org.mallcrm.adapters.http.coupon.MarketingRoutes;
 import org.mallcrm.adapters.http.imports.FileImports;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.function.Supplier;
 import org.mallcrm.adapters.http.web.auth.SignInPage;
 import org.mallcrm.adapters.http.web.console.AccessPage;
 import org.mallcrm.adapters.http.web.console.AccountPages;
+import org.mallcrm.adapters.http.web.console.BuyerPages;
+import org.mallcrm.adapters.http.web.console.CampaignPages;
 import org.mallcrm.adapters.http.web.console.ChannelPages;
 import org.mallcrm.adapters.http.web.console.DashboardPage;
 import org.mallcrm.adapters.http.web.console.FloorPages;
@@ -16,6 +19,8 @@ import org.mallcrm.adapters.http.web.console.LeasePage;
 import org.mallcrm.adapters.http.web.console.ListPages;
 import org.mallcrm.adapters.http.web.console.MerchantPages;
 import org.mallcrm.adapters.http.web.console.RequestPages;
+import org.mallcrm.adapters.http.web.console.SettingsPage;
+import org.mallcrm.adapters.http.web.console.SettlementPages;
 import org.mallcrm.adapters.http.web.console.StallPage;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.http.web.kit.Assets;
@@ -45,6 +50,7 @@ import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.overview.port.in.MallOverviewQuery;
 import org.mallcrm.application.request.port.in.MerchantRequestUseCases;
+import org.mallcrm.application.settings.port.in.SettingsUseCases;
 import org.mallcrm.application.stall.port.in.FloorQueries;
 import org.mallcrm.application.stall.port.in.StallQueries;
 
@@ -62,7 +68,8 @@ public final class WebConsole {
     /**
      * The use cases the pages call, wired by the composition root: either one mall's, or (a server of every mall)
      * each acting on the mall of the request, which {@code callers} finds from the session or the sign-in;
-     * {@code defaultMall} is the mall of pages shown before anyone signs in.
+     * {@code defaultMall} is the mall of pages shown before anyone signs in; {@code marketingDesk} are the buyer,
+     * campaign and subsidy use cases the API serves staff, which the console's pages of those call too.
      */
     public record Services(SessionUseCases sessions, AccountUseCases accounts, AuditLog audit,
             MallOverviewQuery overview, FloorQueries floors, StallQueries stalls, EarnestMoneyUseCases deposits,
@@ -71,7 +78,7 @@ public final class WebConsole {
             StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
             CallerMallQuery callers, String defaultMall, FileImports imports, CommissionRulesUseCase commissionRules,
             LeaseUseCases leaseUseCases, ExitUseCases exits, StallReshapeRoutes.UseCases reshaping,
-            MerchantDesk.UseCases merchantDesk) {
+            MerchantDesk.UseCases merchantDesk, MarketingRoutes.UseCases marketingDesk, SettingsUseCases settings) {
     }
 
     private final Dispatcher dispatcher;
@@ -99,6 +106,10 @@ public final class WebConsole {
                 new StallPage(s.reshaping(), s.audit()),
                 new ChannelPages(s.statements(), s.reconcile(), s.commissionRules(), s.leases(), s.audit()),
                 new ImportPages(s.imports(), s.audit()),
+                new BuyerPages(s.marketingDesk()),
+                new CampaignPages(s.marketingDesk(), s.merchants(), s.audit()),
+                new SettlementPages(s.marketingDesk().subsidies(), s.merchants(), s.audit()),
+                new SettingsPage(s.settings(), s.audit()),
                 new MobilePages(s.leases(), s.merchants()),
                 new MobileRequestPages(s.requests(), s.leases()),
                 new MobileChannelPages(s.statements(), s.trips(), s.leases()),

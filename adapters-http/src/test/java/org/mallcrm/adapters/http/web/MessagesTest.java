@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mallcrm.adapters.http.web.kit.Messages;
+import org.mallcrm.application.coupon.port.in.SubsidyUseCases.SubsidyCloseOutcome;
 import org.mallcrm.domain.access.Capability;
 import org.mallcrm.domain.access.Department;
 import org.mallcrm.domain.access.Role;
@@ -77,6 +78,19 @@ class MessagesTest {
         Stream.of(RepairRequest.Urgency.values()).forEach(s -> keys.add("repair.urgency." + s.name()));
         Stream.of(StatementStatus.values()).forEach(s -> keys.add("m.trips.status." + s.name()));
         Stream.of(ChargeKind.values()).forEach(s -> keys.add("receipt.alloc." + s.name()));
+        Stream.of(org.mallcrm.domain.buyer.RfmSegment.values()).forEach(s -> keys.add("segment." + s.name()));
+        Stream.of(org.mallcrm.domain.buyer.TransportMode.values()).forEach(s -> keys.add("transport." + s.name()));
+        Stream.of(org.mallcrm.domain.campaign.CampaignStatus.values())
+                .forEach(s -> keys.add("campaigns.status." + s.name()));
+        Stream.of(org.mallcrm.domain.campaign.CampaignKind.values()).forEach(s -> keys.add("campaigns.kind." + s.name()));
+        Stream.of(org.mallcrm.domain.coupon.SettlementMethod.values()).forEach(s -> {
+            keys.add("settlements.method." + s.name());
+            keys.add("settlements.settled." + s.name());
+        });
+        Stream.of(StatementStatus.values()).forEach(s -> keys.add("settlements.status." + s.name()));
+        Stream.of(SubsidyCloseOutcome.Refused.MONTH_OPEN, SubsidyCloseOutcome.Refused.NO_LIVE_LEASE,
+                SubsidyCloseOutcome.Refused.OFFSET_REFUSED).forEach(c -> keys.add("settlements.refused." + c));
+        org.mallcrm.adapters.http.web.console.CampaignPages.FIELDS.forEach(f -> keys.add("campaigns.field." + f));
         assertThat(keys).allMatch(zh::has, "in messages.properties").allMatch(en::has, "in messages_en.properties");
         // the department labels are the domain's own names
         for (Department d : Department.values()) {

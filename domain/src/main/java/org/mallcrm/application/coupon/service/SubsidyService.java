@@ -76,7 +76,7 @@ public final class SubsidyService implements SubsidyUseCases {
         LocalDate today = clock.today();
         if (!month.atEndOfMonth().isBefore(today)) {
             return new SubsidyCloseOutcome.Refused(month + " has not ended (today is " + today
-                    + "); a month is closed from the 1st of the next");
+                    + "); a month is closed from the 1st of the next", SubsidyCloseOutcome.Refused.MONTH_OPEN);
         }
         SettlementMethod method = settle.orElseGet(() -> policy.get().method());
         // anything but a closed statement rolls back what an offset wrote
@@ -91,7 +91,7 @@ public final class SubsidyService implements SubsidyUseCases {
             if (method == SettlementMethod.OFFSET_RENT && draft.total().isPositive()) {
                 OffsetStep step = offset(merchant, month, draft.total(), today);
                 if (step.refused() != null) {
-                    return new SubsidyCloseOutcome.Refused(step.refused());
+                    return new SubsidyCloseOutcome.Refused(step.refused(), step.code());
                 }
                 offset = Optional.of(step.offset());
             }
@@ -103,7 +103,7 @@ public final class SubsidyService implements SubsidyUseCases {
         }, outcome -> !(outcome instanceof SubsidyCloseOutcome.Closed));
     }
 
-    private record OffsetStep(RentOffset offset, String refused) {
+    private record OffsetStep(RentOffset offset, String refused, String code) {
     }
 
     private record Candidate(Leases.LeaseRecord lease, LocalDate nextDue) {
@@ -120,17 +120,18 @@ public final class SubsidyService implements SubsidyUseCases {
                         .thenComparing(c -> c.lease().account().lease().leaseNo()));
         if (target.isEmpty()) {
             return new OffsetStep(null, "merchant " + merchant + " holds no live lease to offset the subsidy of "
-                    + month + " on; settle it by paying out");
+                    + month + " on; settle it by paying out", SubsidyCloseOutcome.Refused.NO_LIVE_LEASE);
         }
         Leases.LeaseRecord record = target.get().lease();
         Receipt receipt = new Receipt(receiptNo(merchant, month), record.account().lease().leaseNo(), today, total,
                 OFFSET_METHOD);
         return switch (record.account().receiveOffset(receipt)) {
-            case ReceiptOutcome.Refused r -> new OffsetStep(null, r.reason());
+            case ReceiptOutcome.Refused r -> new OffsetStep(null, r.reason(),
+                    SubsidyCloseOutcome.Refused.OFFSET_REFUSED);
             case ReceiptOutcome.Recorded r -> {
                 leases.update(record.withAccount(r.account()));
                 yield new OffsetStep(new RentOffset(record.account().lease().leaseNo(), receipt.receiptNo(), total,
-                        r.allocation().allocated(), r.allocation().credit()), null);
+                        r.allocation().allocated(), r.allocation().credit()), null, null);
             }
         };
     }

@@ -51,6 +51,12 @@ public final class Form {
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0).strip()).filter(s -> !s.isEmpty());
     }
 
+    /** Every value of a field sent more than once (checkboxes), trimmed, blanks left out. */
+    public List<String> all(String name) {
+        List<String> v = fields.get(name);
+        return v == null ? List.of() : v.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** The field's first value as sent (not trimmed), for passwords. */
     public String raw(String name) {
         List<String> v = fields.get(name);

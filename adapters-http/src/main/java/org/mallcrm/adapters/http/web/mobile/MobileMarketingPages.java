@@ -141,7 +141,7 @@ public final class MobileMarketingPages implements WebPage {
     }
 
     /** What a campaign offers, in words: 满 500 减 50, 9折 (最多减 80), or an event's places. */
-    private static String offer(Viewer v, Campaign c) {
+    public static String offer(Viewer v, Campaign c) {
         Formats f = v.formats();
         if (c.couponBatch().isPresent()) {
             CouponBatch b = c.couponBatch().get();

@@ -42,8 +42,23 @@ public interface SubsidyUseCases {
         record AlreadyClosed(ClosedSubsidyStatement statement) implements SubsidyCloseOutcome {
         }
 
-        /** The month has not ended, or an offset on rent is impossible (no live lease). */
-        record Refused(String reason) implements SubsidyCloseOutcome {
+        /**
+         * The month has not ended ({@link #MONTH_OPEN}), or an offset on rent is impossible: the merchant holds no live
+         * lease ({@link #NO_LIVE_LEASE}) or its lease account refused the offset ({@link #OFFSET_REFUSED}).
+         *
+         * @param code a stable code for machines and for the pages' words
+         */
+        record Refused(String reason, String code) implements SubsidyCloseOutcome {
+
+            public static final String MONTH_OPEN = "month-open";
+            public static final String NO_LIVE_LEASE = "no-live-lease";
+            public static final String OFFSET_REFUSED = "offset-refused";
+
+            public Refused {
+                if (!List.of(MONTH_OPEN, NO_LIVE_LEASE, OFFSET_REFUSED).contains(code)) {
+                    throw new IllegalArgumentException("not a subsidy close refusal code: " + code);
+                }
+            }
         }
     }
 }

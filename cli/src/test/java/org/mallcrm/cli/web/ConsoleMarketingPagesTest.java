@@ -1,0 +1,305 @@
+package org.mallcrm.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.webserver.WebServer;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mallcrm.adapters.http.MallcrmServer;
+import org.mallcrm.application.account.port.in.AccountUseCases;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.cli.AppContext;
+import org.mallcrm.cli.CliRun;
+import org.mallcrm.cli.TestStore;
+import org.mallcrm.domain.access.Role;
+
+/**
+ * The console's buyer, campaign, subsidy and settings pages over a real server, beside the CLI on the same database:
+ * the shares, segments and campaign metrics a person reads are the figures the commands print; 策划部 creates and
+ * runs a campaign from forms whose refusals are words on the page; 财务部 closes a month's subsidy statement; an
+ * admin changes a setting; each department sees only what the role table gives it.
+ */
+class ConsoleMarketingPagesTest {
+
+    private static final String SEPTEMBER = """
+            { "campaign_no": "C-9", "name": "九月满减", "kind": "COUPON",
+              "starts_at": "2026-09-01T00:00:00+08:00", "ends_at": "2026-09-30T23:59:59+08:00",
+              "coupon": {"face": "AMOUNT_OFF", "threshold": "500.00", "amount": "50.00", "stock": 10,
+                         "per_buyer": 1, "mall_share_pct": "60"} }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private CliRun cli;
+    private AppContext ctx;
+    private WebServer server;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        Path db = dir.resolve("m.db");
+        cli = new CliRun(db);
+        System.setProperty("mallcrm.now", "2026-09-05T10:00:00+08:00");
+        cli.ok("import", "stalls", CliRun.write(dir, "stalls.csv",
+                "stall_no,floor,zone,business_type,leasable_area_m2,base_rent,status,outline_wkt\n"
+                        + "1F-A-101,1F,A,女装,45.50,180.00,VACANT,\"POLYGON((0 0, 8000 0, 8000 5000, 0 5000, 0 0))\"\n"
+                        + "1F-A-102,1F,A,男装,45.50,180.00,VACANT,\"POLYGON((8000 0, 16000 0, 16000 5000, 8000 5000, "
+                        + "8000 0))\"\n").toString());
+        cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv",
+                "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n"
+                        + "M-0001,杭州丽人服饰,王丽,13800000001,展会,OPERATING,A,女装,浙江\n").toString());
+        cli.ok("leases", "create", "--spec", CliRun.write(dir, "l1.json", """
+                { "lease_no": "L-1", "merchant_no": "M-0001", "stall_nos": ["1F-A-101"], "kind": "NEW",
+                  "start": "2026-01-01", "end": "2026-12-31", "rent_per_m2_month": "100.00", "billing": "MONTHLY" }
+                """).toString());
+        cli.ok("import", "buyers", CliRun.write(dir, "buyers.csv", "buyer_id,name,phone,main_category,province,"
+                + "transport_mode\nb1,王芳,13800138001,女装,浙江,COACH\nb2,李强,13800138002,女装,广东,自驾\n"
+                + "b3,张伟,13800138003,男装,浙江,\n").toString());
+        cli.ok("import", "scans", CliRun.write(dir, "scans.csv", "scan_id,kind,code,buyer_id,scanned_at\n"
+                + "S1,CHECKIN,GATE-1,b1,2026-08-01T09:00:00+08:00\nS2,CHECKIN,GATE-1,b1,2026-09-02T09:00:00+08:00\n"
+                + "S3,CHECKIN,GATE-1,b2,2026-03-01T09:00:00+08:00\nS4,CHECKIN,GATE-1,b3,2026-09-03T09:00:00+08:00\n")
+                .toString());
+        cli.ok("campaigns", "create", "--spec", CliRun.write(dir, "c9.json", SEPTEMBER).toString());
+        cli.ok("campaigns", "start", "C-9");
+        String code = cli.json("coupons", "claim", "--campaign", "C-9", "--buyer", "b1").get("coupon_code").asText();
+        cli.ok("coupons", "redeem", code, "--merchant", "M-0001", "--order-amount", "800.00",
+                "--at", "2026-09-10T15:00:00+08:00");
+        System.setProperty("mallcrm.now", "2026-10-02T10:00:00+08:00");
+        ctx = AppContext.open(TestStore.location(db), Optional.empty());
+        server = MallcrmServer.start("127.0.0.1", 0, ctx.httpServices(), ctx.webServices());
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        System.clearProperty("mallcrm.now");
+        server.stop();
+        ctx.close();
+    }
+
+    private WebVisitor staff(String login, String department) throws Exception {
+        Outcome<AccountUseCases.Created> o = ctx.accounts().create(new AccountUseCases.NewAccount(login, Role.STAFF,
+                department, null, null));
+        assertThat(o).as(login).isInstanceOf(Outcome.Done.class);
+        String password = ((Outcome.Done<AccountUseCases.Created>) o).value().generatedPassword().orElseThrow();
+        return new WebVisitor(base).signedIn(login, password);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The share rows of one panel of the analysis page: key → "buyers share_pct". */
+    private static Map<String, String> shares(String html, String by) {
+        int from = html.indexOf("data-shares=\"" + by + "\"");
+        assertThat(from).as(by + " panel").isPositive();
+        String panel = html.substring(from, html.indexOf("</section>", from));
+        Matcher m = Pattern.compile("<tr data-key=\"([^\"]*)\">.*?data-figure=\"buyers\">([^<]*)<.*?"
+                + "data-figure=\"share_pct\">([^<]*)%<", Pattern.DOTALL).matcher(panel);
+        Map<String, String> rows = new LinkedHashMap<>();
+        while (m.find()) {
+            rows.put(m.group(1), m.group(2) + " " + m.group(3));
+        }
+        return rows;
+    }
+
+    private static Map<String, String> cliShares(JsonNode stats) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        stats.forEach(s -> rows.put(s.get("key").asText(), s.get("buyers").asText() + " "
+                + s.get("share_pct").asText()));
+        return rows;
+    }
+
+    private static String figure(String html, String code) {
+        Matcher m = Pattern.compile("data-figure=\"" + Pattern.quote(code) + "\">([^<]*)<").matcher(html);
+        assertThat(m.find()).as(code + " in the page").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void the_buyer_pages_show_the_figures_the_cli_prints_and_one_buyers_file() throws Exception {
+        WebVisitor marketing = staff("zhao.yu", "MARKETING");
+        for (String window : new String[] {"", "?from=2026-09-01&to=2026-09-30"}) {
+            String page = marketing.get("/buyers/stats" + window).body();
+            for (String by : new String[] {"category", "province", "transport_mode"}) {
+                JsonNode cliStats = window.isEmpty() ? cli.json("buyers", "stats", "--by", by)
+                        : cli.json("buyers", "stats", "--by", by, "--from", "2026-09-01", "--to", "2026-09-30");
+                assertThat(shares(page, by)).as(by + window).isNotEmpty().isEqualTo(cliShares(cliStats));
+            }
+        }
+        assertThat(shares(marketing.get("/buyers/stats").body(), "province")).containsEntry("浙江省", "2 66.67");
+        assertThat(marketing.get("/buyers/stats?from=2026-09-30&to=2026-09-01").body())
+                .contains("结束日期早于开始日期");
+
+        // the segments of today equal buyers rfm, and each count opens the list of that segment
+        String stats = marketing.get("/buyers/stats").body();
+        JsonNode rfm = cli.json("buyers", "rfm");
+        assertThat(rfm.size()).isEqualTo(3);
+        Map<String, Integer> bySegment = new LinkedHashMap<>();
+        rfm.forEach(s -> bySegment.merge(s.get("segment").asText(), 1, Integer::sum));
+        for (Map.Entry<String, Integer> e : bySegment.entrySet()) {
+            assertThat(figure(stats, "segment-" + e.getKey())).as(e.getKey()).isEqualTo(e.getValue().toString());
+            String list = marketing.get("/buyers?segment=" + e.getKey()).body();
+            assertThat(Pattern.compile("data-figure=\"buyer-").matcher(list).results().count()).as(e.getKey())
+                    .isEqualTo((long) e.getValue());
+        }
+
+        String zhejiang = marketing.get("/buyers?province=" + enc("浙江省")).body();
+        assertThat(zhejiang).contains("data-figure=\"buyer-b1\"").contains("data-figure=\"buyer-b3\"")
+                .doesNotContain("data-figure=\"buyer-b2\"").contains("<option value=\"浙江省\" selected>");
+        assertThat(marketing.get("/buyers?category=" + enc("男装")).body()).contains("buyer-b3")
+                .doesNotContain("buyer-b1");
+        assertThat(marketing.get("/buyers?province=nowhere").statusCode()).isEqualTo(400);
+
+        String b1 = marketing.get("/buyers/b1").body();
+        assertThat(b1).contains("王芳").contains("浙江省").contains("大巴车").contains("共到访 2 天")
+                .contains("data-table=\"coupon\"").contains("已核销").contains("¥800.00")
+                .contains("data-segment=\"" + rfm.get(0).get("segment").asText() + "\"");
+        assertThat(marketing.get("/buyers/nobody").statusCode()).isEqualTo(404);
+
+        // 财务部 does not hold BUYERS: the pages exist for staff, but not for that department
+        WebVisitor finance = staff("li.na", "FINANCE");
+        assertThat(finance.get("/buyers").statusCode()).isEqualTo(403);
+        assertThat(finance.get("/buyers/b1").statusCode()).isEqualTo(403);
+        assertThat(finance.get("/").body()).doesNotContain("href=\"/buyers\"").contains("href=\"/campaigns\"");
+    }
+
+    @Test
+    void marketing_creates_and_runs_a_campaign_whose_metrics_are_the_clis() throws Exception {
+        WebVisitor marketing = staff("zhao.yu", "MARKETING");
+        String list = marketing.get("/campaigns").body();
+        JsonNode c9 = cli.json("campaigns", "stats", "C-9");
+        assertThat(list).contains("data-campaign-no=\"C-9\" data-status=\"ENDED\"");
+        assertThat(figure(list, "claimed")).isEqualTo(c9.get("claimed").asText());
+        assertThat(figure(list, "redeemed")).isEqualTo(c9.get("redeemed").asText());
+        assertThat(figure(list, "gmv")).isEqualTo("¥" + c9.get("gmv").asText());
+        assertThat(figure(list, "roi")).isEqualTo(c9.get("roi").asText());
+        String page = marketing.get("/campaigns/C-9").body();
+        assertThat(figure(page, "mall_cost")).isEqualTo("¥" + c9.get("mall_cost").asText());
+        assertThat(figure(page, "redemption_rate_pct")).isEqualTo(c9.get("redemption_rate_pct").asText() + "%");
+        assertThat(page).contains("data-merchant-no=\"M-0001\"").contains("杭州丽人服饰");
+
+        String form = "_csrf=" + marketing.csrf + "&campaign_no=C-10&name=" + enc("国庆满减") + "&kind=COUPON"
+                + "&starts_at=2026-10-01T00:00&ends_at=2026-10-07T23:59&coupon.face=AMOUNT_OFF&coupon.amount=50.00"
+                + "&coupon.per_buyer=1&coupon.mall_share_pct=60&audience.segments=IMPORTANT_VALUE"
+                + "&audience.provinces=" + enc("浙江、江苏");
+        HttpResponse<String> bad = marketing.post("/campaigns", form + "&coupon.stock=100&coupon.threshold=abc");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("使用门槛（满）（coupon.threshold）").contains("data-field-error=\"coupon.threshold\"")
+                .contains("value=\"国庆满减\"").doesNotContain("Exception");
+        HttpResponse<String> notANumber = marketing.post("/campaigns", form + "&coupon.threshold=500&coupon.stock=x");
+        assertThat(notANumber.statusCode()).isEqualTo(422);
+        assertThat(notANumber.body()).contains("发放总量（coupon.stock）：须为整数");
+        assertThat(cli.run("campaigns", "show", "C-10").exitCode()).as("nothing written").isNotZero();
+
+        HttpResponse<String> created = marketing.post("/campaigns", form + "&coupon.stock=100"
+                + "&coupon.threshold=500.00");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        assertThat(created.headers().firstValue("location").orElseThrow()).endsWith("/campaigns/C-10?created=1");
+        JsonNode shown = cli.json("campaigns", "show", "C-10");
+        assertThat(shown.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(shown.toString()).contains("IMPORTANT_VALUE").contains("浙江");
+
+        HttpResponse<String> pauseDraft = marketing.post("/campaigns/C-10/pause", "_csrf=" + marketing.csrf);
+        assertThat(pauseDraft.statusCode()).isEqualTo(409);
+        assertThat(pauseDraft.body()).contains("活动还没有开始，只有进行中的活动可以暂停。")
+                .contains("data-status=\"DRAFT\"");
+        assertThat(marketing.post("/campaigns/C-10/start", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(303);
+        assertThat(marketing.get("/campaigns/C-10?done=start").body()).contains("data-status=\"RUNNING\"")
+                .contains("活动已开始。");
+        assertThat(marketing.post("/campaigns/C-10/start", "_csrf=" + marketing.csrf).body())
+                .contains("活动已在进行中");
+        assertThat(marketing.post("/campaigns/C-10/pause", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(303);
+        assertThat(marketing.get("/campaigns/C-10").body()).contains("data-action=\"start\"");
+        // finance reads campaigns but does not run them
+        WebVisitor finance = staff("li.na", "FINANCE");
+        assertThat(finance.get("/campaigns/C-10").body()).doesNotContain("data-action=\"start\"");
+        assertThat(finance.post("/campaigns/C-10/start", "_csrf=" + finance.csrf).statusCode()).isEqualTo(403);
+        assertThat(finance.get("/campaigns/new").statusCode()).isEqualTo(403);
+        assertThat(marketing.post("/campaigns/C-10/end", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(303);
+        assertThat(cli.json("campaigns", "show", "C-10").get("status").asText()).isEqualTo("ENDED");
+        assertThat(marketing.get("/campaigns/C-10").body()).as("an ended campaign takes no step")
+                .doesNotContain("data-action=");
+        assertThat(marketing.post("/campaigns/C-10/start", "_csrf=" + marketing.csrf).body())
+                .contains("活动已结束，不能再开始。");
+        assertThat(marketing.post("/campaigns/C-NONE/start", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(404);
+
+        WebVisitor admin = staff("boss", "ADMIN");
+        assertThat(admin.get("/logs/operations").body()).contains("新建活动").contains("结束活动");
+    }
+
+    @Test
+    void finance_closes_a_months_subsidies_and_an_admin_changes_a_setting() throws Exception {
+        WebVisitor finance = staff("li.na", "FINANCE");
+        String list = finance.get("/settlements?month=2026-09").body();
+        JsonNode draft = cli.json("subsidies", "statement", "--merchant", "M-0001", "--month", "2026-09");
+        assertThat(list).contains("data-merchant-no=\"M-0001\" data-status=\"DRAFT\"");
+        assertThat(figure(list, "total")).isEqualTo("¥" + draft.get("total").asText());
+        assertThat(finance.get("/settlements").body()).as("the last month ended is the default")
+                .contains("data-merchant-no=\"M-0001\"");
+
+        HttpResponse<String> open = finance.post("/settlements/M-0001/2026-10/close", "_csrf=" + finance.csrf);
+        assertThat(open.statusCode()).isEqualTo(409);
+        assertThat(open.body()).contains("这个月还没有过完");
+        WebVisitor marketing = staff("zhao.yu", "MARKETING");
+        assertThat(marketing.get("/settlements/M-0001/2026-09").body()).doesNotContain("data-action=\"close\"");
+        assertThat(marketing.post("/settlements/M-0001/2026-09/close", "_csrf=" + marketing.csrf).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> closed = finance.post("/settlements/M-0001/2026-09/close", "_csrf=" + finance.csrf
+                + "&settle=PAY_OUT");
+        assertThat(closed.statusCode()).isEqualTo(303);
+        assertThat(finance.get("/settlements/M-0001/2026-09").body()).contains("data-status=\"CLOSED\"")
+                .contains("付款给商户").doesNotContain("data-action=\"close\"");
+        assertThat(cli.json("subsidies", "statement", "--merchant", "M-0001", "--month", "2026-09")
+                .get("status").asText()).isEqualTo("CLOSED");
+
+        // settings: what settings show lists, a refusal naming key and reason, a change in the trail
+        assertThat(finance.get("/settings").statusCode()).isEqualTo(403);
+        WebVisitor admin = staff("boss", "ADMIN");
+        String settings = admin.get("/settings").body();
+        JsonNode all = cli.json("settings", "show");
+        assertThat(all.size()).isGreaterThan(5);
+        JsonNode advance = null;
+        for (JsonNode s : all) {
+            assertThat(settings).contains("data-setting=\"" + s.get("key").asText() + "\"");
+            if (s.get("key").asText().equals("lease.advance_days")) {
+                advance = s;
+            }
+        }
+        assertThat(advance).as("lease.advance_days").isNotNull();
+        HttpResponse<String> refused = admin.post("/settings", "_csrf=" + admin.csrf
+                + "&key=lease.advance_days&value=not-a-value");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("参数 lease.advance_days 没有修改").contains("value=\"not-a-value\"")
+                .contains("data-field-error=\"lease.advance_days\"");
+        HttpResponse<String> unknown = admin.post("/settings", "_csrf=" + admin.csrf + "&key=no.such&value=1");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("参数 no.such 没有修改");
+        assertThat(cli.json("settings", "history").size()).as("nothing written").isZero();
+
+        String next = String.valueOf(advance.get("value").asInt() + 1);
+        HttpResponse<String> set = admin.post("/settings", "_csrf=" + admin.csrf + "&key=lease.advance_days&value="
+                + next);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(303);
+        String page = admin.get("/settings?changed=lease.advance_days").body();
+        assertThat(page).contains("参数 lease.advance_days 已修改").contains("data-table=\"setting-history\"")
+                .contains("<td>boss</td>");
+        JsonNode history = cli.json("settings", "history");
+        assertThat(history.get(history.size() - 1).get("new_value").asText()).isEqualTo(next);
+        assertThat(history.get(history.size() - 1).get("changed_by").asText()).isEqualTo("boss");
+        assertThat(admin.get("/logs/operations").body()).contains("修改参数").contains("lease.advance_days");
+    }
+}
