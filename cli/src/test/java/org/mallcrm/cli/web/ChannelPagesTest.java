@@ -2,23 +2,16 @@ package org.mallcrm.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.webserver.WebServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mallcrm.adapters.http.MallcrmServer;
-import org.mallcrm.application.account.port.in.AccountUseCases;
-import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.ChannelCommandsTest;
 import org.mallcrm.cli.CliRun;
-import org.mallcrm.cli.TestStore;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.channel.ChannelCode;
 import org.mallcrm.domain.channel.ClosedStatement;
 import org.mallcrm.domain.money.Money;
@@ -32,8 +25,8 @@ class ChannelPagesTest {
     @TempDir
     Path dir;
 
+    private ServedMall mall;
     private AppContext ctx;
-    private WebServer server;
     private String base;
 
     @BeforeEach
@@ -52,24 +45,19 @@ class ChannelPagesTest {
                 + "S000004,CHECKIN,GATE-1,B2," + ChannelCommandsTest.at("2026-03-10T09:40") + "\n"
                 + "S000005,CHANNEL,QR-T-002,B3," + ChannelCommandsTest.at("2026-03-12T08:05") + "\n"
                 + "S000006,CHECKIN,GATE-2,B3," + ChannelCommandsTest.at("2026-03-12T09:40") + "\n").toString());
-        ctx = AppContext.open(TestStore.location(db), Optional.empty());
-        server = MallcrmServer.start("127.0.0.1", 0, ctx.httpServices(), ctx.webServices());
-        base = "http://127.0.0.1:" + server.port();
+        mall = ServedMall.serve(db);
+        ctx = mall.ctx;
+        base = mall.base;
     }
 
     @AfterEach
     void stop() {
         System.clearProperty("mallcrm.now");
-        server.stop();
-        ctx.close();
+        mall.close();
     }
 
     private WebVisitor staff(String login, String department) throws Exception {
-        Outcome<AccountUseCases.Created> o = ctx.accounts().create(new AccountUseCases.NewAccount(login, Role.STAFF,
-                department, null, null));
-        assertThat(o).as(login).isInstanceOf(Outcome.Done.class);
-        String password = ((Outcome.Done<AccountUseCases.Created>) o).value().generatedPassword().orElseThrow();
-        return new WebVisitor(base).signedIn(login, password);
+        return mall.staff(login, department);
     }
 
     @Test

@@ -3,27 +3,20 @@ package org.mallcrm.cli.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.webserver.WebServer;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mallcrm.adapters.http.MallcrmServer;
-import org.mallcrm.application.account.port.in.AccountUseCases;
-import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
-import org.mallcrm.cli.TestStore;
-import org.mallcrm.domain.access.Role;
 
 /**
  * The console's buyer, campaign, subsidy and settings pages over a real server, beside the CLI on the same database:
@@ -44,8 +37,8 @@ class ConsoleMarketingPagesTest {
     Path dir;
 
     private CliRun cli;
+    private ServedMall mall;
     private AppContext ctx;
-    private WebServer server;
     private String base;
 
     @BeforeEach
@@ -78,24 +71,19 @@ class ConsoleMarketingPagesTest {
         cli.ok("coupons", "redeem", code, "--merchant", "M-0001", "--order-amount", "800.00",
                 "--at", "2026-09-10T15:00:00+08:00");
         System.setProperty("mallcrm.now", "2026-10-02T10:00:00+08:00");
-        ctx = AppContext.open(TestStore.location(db), Optional.empty());
-        server = MallcrmServer.start("127.0.0.1", 0, ctx.httpServices(), ctx.webServices());
-        base = "http://127.0.0.1:" + server.port();
+        mall = ServedMall.serve(db);
+        ctx = mall.ctx;
+        base = mall.base;
     }
 
     @AfterEach
     void stop() {
         System.clearProperty("mallcrm.now");
-        server.stop();
-        ctx.close();
+        mall.close();
     }
 
     private WebVisitor staff(String login, String department) throws Exception {
-        Outcome<AccountUseCases.Created> o = ctx.accounts().create(new AccountUseCases.NewAccount(login, Role.STAFF,
-                department, null, null));
-        assertThat(o).as(login).isInstanceOf(Outcome.Done.class);
-        String password = ((Outcome.Done<AccountUseCases.Created>) o).value().generatedPassword().orElseThrow();
-        return new WebVisitor(base).signedIn(login, password);
+        return mall.staff(login, department);
     }
 
     private static String enc(String s) {

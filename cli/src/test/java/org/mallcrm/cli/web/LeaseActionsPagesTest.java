@@ -2,21 +2,14 @@ package org.mallcrm.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.webserver.WebServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mallcrm.adapters.http.MallcrmServer;
-import org.mallcrm.application.account.port.in.AccountUseCases;
-import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
-import org.mallcrm.cli.TestStore;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.lease.LeaseEnding;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.money.Money;
@@ -31,8 +24,8 @@ class LeaseActionsPagesTest {
     @TempDir
     Path dir;
 
+    private ServedMall mall;
     private AppContext ctx;
-    private WebServer server;
     private String base;
 
     @BeforeEach
@@ -54,24 +47,19 @@ class LeaseActionsPagesTest {
                 """).toString());
         // Q1 paid on its day; Q2 (due 2026-03-16) not
         cli.ok("receipts", "record", "--lease", "L-1", "--amount", "24570.00", "--on", "2026-01-15");
-        ctx = AppContext.open(TestStore.location(db), Optional.empty());
-        server = MallcrmServer.start("127.0.0.1", 0, ctx.httpServices(), ctx.webServices());
-        base = "http://127.0.0.1:" + server.port();
+        mall = ServedMall.serve(db);
+        ctx = mall.ctx;
+        base = mall.base;
     }
 
     @AfterEach
     void stop() {
         System.clearProperty("mallcrm.now");
-        server.stop();
-        ctx.close();
+        mall.close();
     }
 
     private WebVisitor staff(String login, String department) throws Exception {
-        Outcome<AccountUseCases.Created> o = ctx.accounts().create(new AccountUseCases.NewAccount(login, Role.STAFF,
-                department, null, null));
-        assertThat(o).as(login).isInstanceOf(Outcome.Done.class);
-        String password = ((Outcome.Done<AccountUseCases.Created>) o).value().generatedPassword().orElseThrow();
-        return new WebVisitor(base).signedIn(login, password);
+        return mall.staff(login, department);
     }
 
     private String follow(WebVisitor v, HttpResponse<String> r) throws Exception {

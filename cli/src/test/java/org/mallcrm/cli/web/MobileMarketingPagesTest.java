@@ -2,22 +2,16 @@ package org.mallcrm.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.webserver.WebServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mallcrm.adapters.http.MallcrmServer;
-import org.mallcrm.application.account.port.in.AccountUseCases;
-import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
-import org.mallcrm.cli.TestStore;
 import org.mallcrm.domain.access.Role;
 
 /**
@@ -41,8 +35,8 @@ class MobileMarketingPagesTest {
     @TempDir
     Path dir;
 
+    private ServedMall mall;
     private AppContext ctx;
-    private WebServer server;
     private String base;
 
     @BeforeEach
@@ -69,24 +63,19 @@ class MobileMarketingPagesTest {
         cli.ok("campaigns", "create", "--spec", CliRun.write(dir, "e1.json", EVENT).toString());
         cli.ok("campaigns", "start", "C-1");
         cli.ok("campaigns", "start", "E-1");
-        ctx = AppContext.open(TestStore.location(db), Optional.empty());
-        server = MallcrmServer.start("127.0.0.1", 0, ctx.httpServices(), ctx.webServices());
-        base = "http://127.0.0.1:" + server.port();
+        mall = ServedMall.serve(db);
+        ctx = mall.ctx;
+        base = mall.base;
     }
 
     @AfterEach
     void stop() {
         System.clearProperty("mallcrm.now");
-        server.stop();
-        ctx.close();
+        mall.close();
     }
 
     private WebVisitor account(String login, Role role, String subject) throws Exception {
-        Outcome<AccountUseCases.Created> o = ctx.accounts().create(new AccountUseCases.NewAccount(login, role, null,
-                subject, null));
-        assertThat(o).as(login).isInstanceOf(Outcome.Done.class);
-        String password = ((Outcome.Done<AccountUseCases.Created>) o).value().generatedPassword().orElseThrow();
-        return new WebVisitor(base).signedIn(login, password);
+        return mall.account(login, role, subject);
     }
 
     @Test

@@ -2,25 +2,18 @@ package org.mallcrm.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.webserver.WebServer;
 import java.io.InputStreamReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mallcrm.adapters.http.MallcrmServer;
-import org.mallcrm.application.account.port.in.AccountUseCases;
-import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
-import org.mallcrm.cli.TestStore;
-import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.stall.ReshapeRefusal;
 import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.domain.stall.StallStatus;
@@ -35,8 +28,8 @@ class StallPageTest {
     @TempDir
     Path dir;
 
+    private ServedMall mall;
     private AppContext ctx;
-    private WebServer server;
     private String base;
 
     @BeforeEach
@@ -49,23 +42,18 @@ class StallPageTest {
                         + "1F-A-002,1F,A,女装,40.00,180.00,VACANT,\"POLYGON((8000 0, 16000 0, 16000 5000, 8000 5000, 8000 0))\"\n"
                         + "1F-A-003,1F,A,女装,40.00,180.00,LEASED,\"POLYGON((16000 0, 24000 0, 24000 5000, 16000 5000, 16000 0))\"\n")
                 .toString());
-        ctx = AppContext.open(TestStore.location(db), Optional.empty());
-        server = MallcrmServer.start("127.0.0.1", 0, ctx.httpServices(), ctx.webServices());
-        base = "http://127.0.0.1:" + server.port();
+        mall = ServedMall.serve(db);
+        ctx = mall.ctx;
+        base = mall.base;
     }
 
     @AfterEach
     void stop() {
-        server.stop();
-        ctx.close();
+        mall.close();
     }
 
     private WebVisitor staff(String login, String department) throws Exception {
-        Outcome<AccountUseCases.Created> o = ctx.accounts().create(new AccountUseCases.NewAccount(login, Role.STAFF,
-                department, null, null));
-        assertThat(o).as(login).isInstanceOf(Outcome.Done.class);
-        String password = ((Outcome.Done<AccountUseCases.Created>) o).value().generatedPassword().orElseThrow();
-        return new WebVisitor(base).signedIn(login, password);
+        return mall.staff(login, department);
     }
 
     private static String enc(String s) {
