@@ -34,7 +34,6 @@ import org.mallcrm.application.mall.port.in.MallUseCases;
 import org.mallcrm.application.mall.service.MallService;
 import org.mallcrm.application.report.port.in.GroupReportUseCase;
 import org.mallcrm.application.report.port.in.MallReportUseCase;
-import org.mallcrm.application.report.port.out.BuyerActivity;
 import org.mallcrm.application.report.service.GroupReportService;
 import org.mallcrm.application.report.service.MallReportService;
 import org.mallcrm.application.settings.port.in.SettingsUseCases;
@@ -359,7 +358,7 @@ public final class AppContext implements AutoCloseable {
 
     private MallReportUseCase mallReport(org.mallcrm.domain.mall.Mall mall) {
         return new MallReportService(mall.code(), mall.name(), stalls, leases, settings, commissions,
-                BuyerActivity.NONE, clock);
+                new org.mallcrm.adapters.persistence.buyer.SqlBuyerFigures(db, mallId, buyerAnalytics), clock);
     }
 
     /** Every mall of a database side by side, each from its own stores. */

@@ -84,6 +84,35 @@ class GroupReportCommandsTest {
         fill(cli, "DM", "180.00", "9000.00");
         fill(cli, "YW", "210.00", "40000.00");
         cli.ok("--mall", "YW", "settings", "set", "commission.rate_per_head", "25.00");
+        // YW has registered buyers and a coupon redeemed in the period (the mall pays 60 % of 50.00), one reversed
+        cli.ok("--mall", "YW", "import", "scans", CliRun.write(dir, "b1.csv", ChannelCommandsTest.SCAN_HEADER
+                + "S9,CHECKIN,GATE-1,b1," + ChannelCommandsTest.at("2026-06-02T09:00") + "\n").toString());
+        cli.ok("--mall", "YW", "merchants", "advance", "M-0001", "--to", "OPERATING");
+        System.setProperty("mallcrm.now", "2026-05-30T12:00:00+08:00");
+        try {
+            cli.ok("--mall", "YW", "import", "buyers", CliRun.write(dir, "buyers.csv",
+                    "buyer_id,name,phone,main_category,province,transport_mode\n"
+                            + "b1,王芳,13800138001,女装,浙江,COACH\nb2,李强,13800138002,男装,广东,自驾\n").toString());
+            cli.ok("--mall", "YW", "campaigns", "create", "--spec", CliRun.write(dir, "c.json", """
+                    { "campaign_no": "C-6", "name": "六月满减", "kind": "COUPON",
+                      "starts_at": "2026-06-01T00:00:00+08:00", "ends_at": "2026-06-30T23:59:59+08:00",
+                      "coupon": {"face": "AMOUNT_OFF", "threshold": "500.00", "amount": "50.00", "stock": 10,
+                                 "per_buyer": 1, "mall_share_pct": "60"} }
+                    """).toString());
+            cli.ok("--mall", "YW", "campaigns", "start", "C-6");
+            for (String buyer : List.of("b1", "b2")) {
+                String code = cli.json("--mall", "YW", "coupons", "claim", "--campaign", "C-6", "--buyer", buyer,
+                        "--at", "2026-06-02T10:00:00+08:00").get("coupon_code").asText();
+                JsonNode r = cli.json("--mall", "YW", "coupons", "redeem", code, "--merchant", "M-0001",
+                        "--order-amount", "800.00", "--at", "2026-06-03T15:00:00+08:00");
+                if (buyer.equals("b2")) {
+                    cli.ok("--mall", "YW", "coupons", "reverse", r.get("redemption_no").asText(), "--at",
+                            "2026-06-03T16:00:00+08:00");
+                }
+            }
+        } finally {
+            System.clearProperty("mallcrm.now");
+        }
 
         JsonNode group = cli.json("reports", "group", "--from", FROM, "--as-of", AS_OF);
 
@@ -180,7 +209,18 @@ class GroupReportCommandsTest {
         assertThat(m.get("channels").get("valid_heads").asLong()).isEqualTo(totals.get("valid_heads").asLong());
         assertThat(m.get("channels").get("paid_heads").asLong()).isEqualTo(totals.get("paid_heads").asLong());
         assertThat(m.get("channels").get("commission").asText()).isEqualTo(totals.get("commission").asText());
-        // buyers and coupon cost: none until the mall has buyers
-        assertThat(m.get("buyers").get("coupon_cost").asText()).isEqualTo("0.00");
+        // buyers: registered by the as-of day; registered buyers who checked in during the period, as `buyers stats`
+        // counts them (b1 in YW; B1 and MALL-B2 are not registered); coupons redeemed in the period that stand and
+        // the mall's share of their discounts
+        JsonNode buyers = m.get("buyers");
+        assertThat(buyers.get("registered").asLong()).isEqualTo(mall.equals("YW") ? 2 : 0);
+        long visiting = 0;
+        for (JsonNode share : cli.json("--mall", mall, "buyers", "stats", "--by", "category", "--from", FROM, "--to",
+                AS_OF)) {
+            visiting += share.get("buyers").asLong();
+        }
+        assertThat(buyers.get("visiting").asLong()).isEqualTo(visiting).isEqualTo(mall.equals("YW") ? 1 : 0);
+        assertThat(buyers.get("coupons_redeemed").asLong()).isEqualTo(mall.equals("YW") ? 1 : 0);
+        assertThat(buyers.get("coupon_cost").asText()).isEqualTo(mall.equals("YW") ? "30.00" : "0.00");
     }
 }
