@@ -350,6 +350,11 @@ public final class AppContext implements AutoCloseable {
         return mallReport(mall());
     }
 
+    /** This mall's buyers and coupons of a period, for its report and dashboard. */
+    private org.mallcrm.application.report.port.out.BuyerActivity buyerFigures() {
+        return new org.mallcrm.adapters.persistence.buyer.SqlBuyerFigures(db, mallId, buyerAnalytics);
+    }
+
     /** The mall this context is for. */
     public org.mallcrm.domain.mall.Mall mall() {
         return new JooqMalls(db).byId(mallId)
@@ -358,7 +363,7 @@ public final class AppContext implements AutoCloseable {
 
     private MallReportUseCase mallReport(org.mallcrm.domain.mall.Mall mall) {
         return new MallReportService(mall.code(), mall.name(), stalls, leases, settings, commissions,
-                new org.mallcrm.adapters.persistence.buyer.SqlBuyerFigures(db, mallId, buyerAnalytics), clock);
+                buyerFigures(), clock);
     }
 
     /** Every mall of a database side by side, each from its own stores. */
@@ -744,7 +749,7 @@ public final class AppContext implements AutoCloseable {
      */
     public MallOverviewQuery overview(LeaseQueries leases, ChangeCounters counters) {
         return new org.mallcrm.application.overview.service.MallOverviewService(floorQueries(), leases, pipeline(),
-                commissions(), clock, counters);
+                commissions(), buyerFigures(), clock, counters);
     }
 
     /** The change counters the store's triggers keep, for results kept between requests of a server. */

@@ -107,7 +107,14 @@ class ConsoleJourneysBrowserE2E {
             }
         }
         assertThat(number(page.locator("[data-figure=arrears-total]").innerText())).isEqualByComparingTo(overdue);
-        assertThat(page.locator("[data-empty=buyers]")).isVisible();
+        // this month's buyers and coupons are the mall report's (reports mall)
+        JsonNode buyers = json("reports", "mall").get("buyers");
+        assertThat(number(page.locator("[data-figure=buyers-registered]").innerText()))
+                .isEqualByComparingTo(buyers.get("registered").asText());
+        assertThat(number(page.locator("[data-figure=coupons-redeemed]").innerText()))
+                .isEqualByComparingTo(buyers.get("coupons_redeemed").asText());
+        assertThat(number(page.locator("[data-figure=coupon-cost]").innerText()))
+                .isEqualByComparingTo(buyers.get("coupon_cost").asText());
         assertThat(page.locator(".chart[data-drawn=true]").first()).isVisible();
 
         // every figure links to the list behind it: the arrears list adds up to the same

@@ -31,6 +31,7 @@ import org.mallcrm.domain.stall.FloorStats;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallStatus;
 import org.mallcrm.domain.stall.TradeOccupancy;
+import org.mallcrm.application.report.port.out.BuyerActivity;
 
 /** Gathers the dashboard's figures from the floor, lease, pipeline and channel use cases. */
 public final class MallOverviewService implements MallOverviewQuery {
@@ -42,24 +43,21 @@ public final class MallOverviewService implements MallOverviewQuery {
     private final LeaseQueries leases;
     private final MerchantPipelineUseCases pipeline;
     private final ReconcileUseCase reconcile;
+    private final BuyerActivity buyers;
     private final Clock clock;
 
     private final Remembered<StallFigures> stallFigures;
     private final Remembered<LeaseFigures> leaseFigures;
     private final Remembered<List<MallOverview.FunnelStage>> funnel;
 
-    public MallOverviewService(FloorQueries floors, LeaseQueries leases, MerchantPipelineUseCases pipeline,
-            ReconcileUseCase reconcile, Clock clock) {
-        this(floors, leases, pipeline, reconcile, clock, ChangeCounters.NONE);
-    }
-
     /**
      * @param counters tell when the stalls', the leases' and the merchants' figures must be computed again; the
-     *                 channels' month is computed on every call
+     *                 channels' and the buyers' month are computed on every call
      */
     public MallOverviewService(FloorQueries floors, LeaseQueries leases, MerchantPipelineUseCases pipeline,
-            ReconcileUseCase reconcile, Clock clock, ChangeCounters counters) {
+            ReconcileUseCase reconcile, BuyerActivity buyers, Clock clock, ChangeCounters counters) {
         this.floors = floors;
+        this.buyers = buyers;
         this.leases = leases;
         this.pipeline = pipeline;
         this.reconcile = reconcile;
@@ -83,7 +81,8 @@ public final class MallOverviewService implements MallOverviewQuery {
         LeaseFigures l = leaseFigures.get(day, () -> leaseFigures(day));
         return new MallOverview(day, s.floors(), s.leasable(), s.leased(), FloorStats.basisPoints(
                 s.leased().hundredths(), s.leasable().hundredths()), s.vacant(), s.trades(), l.expiring(), l.rent(),
-                l.arrears(), funnel.get(day, () -> funnel(day)), channels(day));
+                l.arrears(), funnel.get(day, () -> funnel(day)), channels(day),
+                buyers.figures(day.withDayOfMonth(1), day));
     }
 
     private StallFigures stallFigures() {

@@ -61,8 +61,8 @@ public final class DashboardPage implements WebPage {
 
     public record DashboardView(String asOf, List<Kpi> kpis, List<FloorRow> floors, List<TradeRow> trades,
             List<Figure> expiring, List<Figure> rent, List<AgeRow> arrears, Figure arrearsTotal, List<StageRow> funnel,
-            ChannelRow channels, String floorChart, String tradeChart, String rentChart, String arrearsChart,
-            String funnelChart) {
+            ChannelRow channels, List<Figure> buyers, String buyersPeriod, String floorChart, String tradeChart,
+            String rentChart, String arrearsChart, String funnelChart) {
     }
 
     @Override
@@ -140,6 +140,17 @@ public final class DashboardPage implements WebPage {
                 f.count(c.reportedHeads()), f.count(c.totals().validHeads()), f.count(c.totals().paidHeads()),
                 f.money(c.totals().commission()), f.count(c.totals().flaggedTrips()),
                 "/trips?from=" + c.from() + "&to=" + c.to());
+        // this month's buyers and coupons, as reports mall gives them; each links to the page behind it
+        String visits = "/buyers/stats?from=" + c.from() + "&to=" + c.to();
+        List<Figure> buyers = List.of(
+                new Figure("buyers-registered", v.t("dashboard.buyers.registered"),
+                        f.count(o.buyers().registeredBuyers()), "/buyers"),
+                new Figure("buyers-visiting", v.t("dashboard.buyers.visiting"), f.count(o.buyers().visitingBuyers()),
+                        visits),
+                new Figure("coupons-redeemed", v.t("dashboard.buyers.redeemed"), f.count(o.buyers().couponsRedeemed()),
+                        "/campaigns"),
+                new Figure("coupon-cost", v.t("dashboard.buyers.cost"), f.money(o.buyers().couponMallCost()),
+                        "/settlements"));
 
         String floorChart = Charts.bars(o.floors().stream().map(FloorStats::floor).toList(),
                 o.floors().stream().map(s -> Charts.percent(s.leasedBasisPoints())).toList(),
@@ -160,6 +171,6 @@ public final class DashboardPage implements WebPage {
                 o.pipeline().stream().map(s -> java.math.BigDecimal.valueOf(s.reached())).toList(),
                 funnel.stream().map(StageRow::href).toList(), v.t("dashboard.funnel.reached"), "", Charts.GREEN, true);
         return new DashboardView(f.date(o.asOf()), kpis, floors, trades, expiring, rent, arrears, arrearsTotal, funnel,
-                channels, floorChart, tradeChart, rentChart, arrearsChart, funnelChart);
+                channels, buyers, channels.period(), floorChart, tradeChart, rentChart, arrearsChart, funnelChart);
     }
 }

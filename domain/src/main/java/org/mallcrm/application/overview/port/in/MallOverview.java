@@ -11,6 +11,7 @@ import org.mallcrm.domain.receipt.ArrearsAging;
 import org.mallcrm.domain.receipt.RentCollection;
 import org.mallcrm.domain.stall.FloorStats;
 import org.mallcrm.domain.stall.TradeOccupancy;
+import org.mallcrm.domain.report.BuyerFigures;
 
 /**
  * The mall at a glance (经营看板) as of a day: every figure comes from the same use cases the CLI reports from, so
@@ -23,10 +24,12 @@ import org.mallcrm.domain.stall.TradeOccupancy;
  * @param arrears  overdue principal by age ({@code reminders --within 0}, those past due)
  * @param pipeline the merchant funnel with the median days merchants have sat in each stage
  * @param channels this month's trips so far ({@code commissions reconcile --from FIRST --to TODAY})
+ * @param buyers   this month's buyers and coupons so far (as {@code reports mall} gives them)
  */
 public record MallOverview(LocalDate asOf, List<FloorStats> floors, Area leasableArea, Area leasedArea,
         long leasedBasisPoints, int vacantStalls, List<TradeOccupancy> trades, List<Expiring> expiring,
-        RentCollection rent, ArrearsAging arrears, List<FunnelStage> pipeline, ChannelMonth channels) {
+        RentCollection rent, ArrearsAging arrears, List<FunnelStage> pipeline, ChannelMonth channels,
+        BuyerFigures buyers) {
 
     public MallOverview {
         floors = List.copyOf(floors);
