@@ -14,6 +14,7 @@ import org.mallcrm.adapters.http.web.kit.WebPage;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.application.overview.port.in.MallOverview;
 import org.mallcrm.application.overview.port.in.MallOverviewQuery;
+import org.mallcrm.domain.access.Capability;
 import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.receipt.ArrearsAging;
 import org.mallcrm.domain.stall.FloorStats;
@@ -141,10 +142,12 @@ public final class DashboardPage implements WebPage {
                 f.money(c.totals().commission()), f.count(c.totals().flaggedTrips()),
                 "/trips?from=" + c.from() + "&to=" + c.to());
         // this month's buyers and coupons, as reports mall gives them; each links to the page behind it
-        String visits = "/buyers/stats?from=" + c.from() + "&to=" + c.to();
+        // the buyers' pages are for departments that hold BUYERS: others see the figures without the links
+        boolean buyerPages = v.may(Capability.BUYERS);
+        String visits = buyerPages ? "/buyers/stats?from=" + c.from() + "&to=" + c.to() : null;
         List<Figure> buyers = List.of(
                 new Figure("buyers-registered", v.t("dashboard.buyers.registered"),
-                        f.count(o.buyers().registeredBuyers()), "/buyers"),
+                        f.count(o.buyers().registeredBuyers()), buyerPages ? "/buyers" : null),
                 new Figure("buyers-visiting", v.t("dashboard.buyers.visiting"), f.count(o.buyers().visitingBuyers()),
                         visits),
                 new Figure("coupons-redeemed", v.t("dashboard.buyers.redeemed"), f.count(o.buyers().couponsRedeemed()),
