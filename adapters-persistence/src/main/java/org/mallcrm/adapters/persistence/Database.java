@@ -127,6 +127,8 @@ public final class Database implements AutoCloseable {
     private static final class Transaction {
         final Connection connection;
         int depth;
+        /** What {@link #perTransaction} read in this transaction. */
+        Map<Object, Object> kept;
 
         Transaction(Connection connection) {
             this.connection = connection;
@@ -652,6 +654,37 @@ public final class Database implements AutoCloseable {
     private static void execute(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(sql);
+        }
+    }
+
+    /**
+     * A value read once per transaction: inside one, the first call reads it and the later calls of the same
+     * transaction get it back (until {@link #forget} — the writer of the value calls it); outside one, every call
+     * reads. For what a use case asks for again and again within one unit of work (the mall's settings, a thousand
+     * times in an import of a thousand leases) and that a transaction sees as of its first read anyway.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T perTransaction(Object key, Supplier<T> read) {
+        Transaction tx = current.get();
+        if (tx == null) {
+            return read.get();
+        }
+        if (tx.kept == null) {
+            tx.kept = new java.util.HashMap<>();
+        }
+        Object v = tx.kept.get(key);
+        if (v == null) {
+            v = read.get();
+            tx.kept.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /** Drops what {@link #perTransaction} keeps under this key in the current transaction (its value was written). */
+    public void forget(Object key) {
+        Transaction tx = current.get();
+        if (tx != null && tx.kept != null) {
+            tx.kept.remove(key);
         }
     }
 

@@ -11,21 +11,30 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.mallcrm.application.settings.port.in.SettingsUseCases.SettingChange;
 import org.mallcrm.application.settings.port.out.MallSettingsStore;
+import org.mallcrm.domain.settings.MallSettings;
 import org.mallcrm.domain.settings.SettingValueChange;
 
 /**
  * One mall's settings: {@code mall_setting} holds a value for each key the mall has set, {@code mall_setting_change}
- * every change (append only). Read on every call that needs them, never cached: a change made by another process
- * applies at once.
+ * every change (append only). Read once per transaction, never kept beyond it: a change made by another process
+ * applies from the next transaction.
  */
 public final class JooqMallSettings implements MallSettingsStore {
 
     private final Database db;
     private final long mallId;
+    private final String memoKey;
 
     public JooqMallSettings(Database db, long mallId) {
         this.db = db;
         this.mallId = mallId;
+        this.memoKey = "mall_setting:" + mallId;
+    }
+
+    /** Read once per transaction (see {@link Database#perTransaction}); a save in it is seen by its next read. */
+    @Override
+    public MallSettings current() {
+        return db.perTransaction(memoKey, () -> MallSettings.fromStored(stored()));
     }
 
     @Override
@@ -41,6 +50,7 @@ public final class JooqMallSettings implements MallSettingsStore {
 
     @Override
     public void save(List<SettingValueChange> changes, String by, Instant at) {
+        db.forget(memoKey);
         db.inTransaction(() -> db.dsl(ctx -> {
             for (SettingValueChange c : changes) {
                 String key = c.setting().key();

@@ -104,12 +104,22 @@ public final class JooqMerchants implements Merchants {
             return;
         }
         db.dsl(ctx -> {
-            for (Merchant m : merchants) {
-                MerchantRecord r = ctx.newRecord(MERCHANT);
-                r.setMallId(mallId);
-                fill(r, m);
-                long id = ctx.insertInto(MERCHANT).set(r).returningResult(MERCHANT.ID).fetchOne().value1();
-                writeChildren(ctx, id, m);
+            List<Merchant> all = List.copyOf(merchants);
+            for (int i = 0; i < all.size(); i += CHUNK) {
+                List<Merchant> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+                List<MerchantRecord> rows = new ArrayList<>(chunk.size());
+                for (Merchant m : chunk) {
+                    MerchantRecord r = ctx.newRecord(MERCHANT);
+                    r.setMallId(mallId);
+                    fill(r, m);
+                    rows.add(r);
+                }
+                var insert = ctx.insertInto(MERCHANT).set(rows.get(0));
+                for (MerchantRecord r : rows.subList(1, rows.size())) {
+                    insert = insert.newRecord().set(r);
+                }
+                insert.execute();
+                writeChildren(ctx, ids(ctx, chunk), chunk);
             }
             return null;
         });
@@ -121,21 +131,42 @@ public final class JooqMerchants implements Merchants {
             return;
         }
         db.dsl(ctx -> {
-            for (Merchant m : merchants) {
-                MerchantRecord r = ctx.selectFrom(MERCHANT).where(MERCHANT.MALL_ID.eq(mallId))
-                        .and(MERCHANT.MERCHANT_NO.eq(m.no().value())).fetchOne();
-                if (r == null) {
-                    throw new IllegalStateException("merchant " + m.no() + " is not stored");
+            List<Merchant> all = List.copyOf(merchants);
+            for (int i = 0; i < all.size(); i += CHUNK) {
+                List<Merchant> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+                Map<String, MerchantRecord> stored = new HashMap<>();
+                ctx.selectFrom(MERCHANT).where(MERCHANT.MALL_ID.eq(mallId))
+                        .and(MERCHANT.MERCHANT_NO.in(chunk.stream().map(m -> m.no().value()).toList()))
+                        .forEach(r -> stored.put(r.getMerchantNo(), r));
+                Map<MerchantNo, Long> ids = new HashMap<>();
+                for (Merchant m : chunk) {
+                    MerchantRecord r = stored.get(m.no().value());
+                    if (r == null) {
+                        throw new IllegalStateException("merchant " + m.no() + " is not stored");
+                    }
+                    fill(r, m);
+                    r.setVersion(r.getVersion() + 1);
+                    r.store();
+                    ids.put(m.no(), r.getId());
                 }
-                fill(r, m);
-                r.setVersion(r.getVersion() + 1);
-                r.store();
-                ctx.deleteFrom(MERCHANT_CONTACT).where(MERCHANT_CONTACT.MERCHANT_ID.eq(r.getId())).execute();
-                ctx.deleteFrom(MERCHANT_STAGE).where(MERCHANT_STAGE.MERCHANT_ID.eq(r.getId())).execute();
-                writeChildren(ctx, r.getId(), m);
+                ctx.deleteFrom(MERCHANT_CONTACT).where(MERCHANT_CONTACT.MERCHANT_ID.in(ids.values())).execute();
+                ctx.deleteFrom(MERCHANT_STAGE).where(MERCHANT_STAGE.MERCHANT_ID.in(ids.values())).execute();
+                writeChildren(ctx, ids, chunk);
             }
             return null;
         });
+    }
+
+    /** Rows a statement writes at most (a multi-row insert stays under every vendor's limit of bound values). */
+    private static final int CHUNK = 400;
+
+    /** The ids of these just-inserted merchants, by number. */
+    private Map<MerchantNo, Long> ids(DSLContext ctx, List<Merchant> merchants) {
+        Map<MerchantNo, Long> ids = new HashMap<>();
+        ctx.select(MERCHANT.MERCHANT_NO, MERCHANT.ID).from(MERCHANT).where(MERCHANT.MALL_ID.eq(mallId))
+                .and(MERCHANT.MERCHANT_NO.in(merchants.stream().map(m -> m.no().value()).toList()))
+                .forEach(r -> ids.put(MerchantNo.of(r.value1()), r.value2()));
+        return ids;
     }
 
     private static void fill(MerchantRecord r, Merchant m) {
@@ -148,20 +179,32 @@ public final class JooqMerchants implements Merchants {
         r.setStage(m.stage().name());
     }
 
-    private static void writeChildren(DSLContext ctx, long id, Merchant m) {
-        long pos = 0;
-        for (Contact c : m.contacts()) {
-            ctx.insertInto(MERCHANT_CONTACT).set(MERCHANT_CONTACT.MERCHANT_ID, id)
-                    .set(MERCHANT_CONTACT.POSITION, pos++)
-                    .set(MERCHANT_CONTACT.NAME, c.name()).set(MERCHANT_CONTACT.PHONE, c.phone())
-                    .set(MERCHANT_CONTACT.ROLE, c.role()).execute();
+    /** The merchants' contacts and stage history, in order: one statement for each kind. */
+    private static void writeChildren(DSLContext ctx, Map<MerchantNo, Long> ids, List<Merchant> merchants) {
+        var contacts = ctx.insertInto(MERCHANT_CONTACT, MERCHANT_CONTACT.MERCHANT_ID, MERCHANT_CONTACT.POSITION,
+                MERCHANT_CONTACT.NAME, MERCHANT_CONTACT.PHONE, MERCHANT_CONTACT.ROLE);
+        var stages = ctx.insertInto(MERCHANT_STAGE, MERCHANT_STAGE.MERCHANT_ID, MERCHANT_STAGE.POSITION,
+                MERCHANT_STAGE.STAGE, MERCHANT_STAGE.ENTERED_ON, MERCHANT_STAGE.LEFT_ON);
+        boolean anyContact = false;
+        boolean anyStage = false;
+        for (Merchant m : merchants) {
+            long id = ids.get(m.no());
+            long pos = 0;
+            for (Contact c : m.contacts()) {
+                contacts = contacts.values(id, pos++, c.name(), c.phone(), c.role());
+                anyContact = true;
+            }
+            pos = 0;
+            for (StageHistoryEntry e : m.stageHistory()) {
+                stages = stages.values(id, pos++, e.stage().name(), e.enteredOn(), e.leftOn());
+                anyStage = true;
+            }
         }
-        pos = 0;
-        for (StageHistoryEntry e : m.stageHistory()) {
-            ctx.insertInto(MERCHANT_STAGE).set(MERCHANT_STAGE.MERCHANT_ID, id).set(MERCHANT_STAGE.POSITION, pos++)
-                    .set(MERCHANT_STAGE.STAGE, e.stage().name())
-                    .set(MERCHANT_STAGE.ENTERED_ON, e.enteredOn())
-                    .set(MERCHANT_STAGE.LEFT_ON, e.leftOn()).execute();
+        if (anyContact) {
+            contacts.execute();
+        }
+        if (anyStage) {
+            stages.execute();
         }
     }
 }

@@ -59,6 +59,29 @@ class JooqMallSettingsTest extends MallSettingsStoreContract {
     }
 
     @Test
+    void a_transaction_reads_the_settings_once_and_sees_its_own_change_and_the_next_one_sees_another_processes() {
+        Database db = fresh();
+        long dm = TestDatabases.defaultMall(db);
+        JooqMallSettings settings = new JooqMallSettings(db, dm);
+        MallSettings seenFirst = db.inTransaction(() -> {
+            MallSettings first = settings.current();
+            assertThat(settings.current()).isSameAs(first);
+            settings.save(List.of(new SettingValueChange(SettingCatalogue.LEASE_ADVANCE_DAYS, "30", "15")), "ops",
+                    Instant.parse("2026-03-01T00:00:00Z"));
+            assertThat(settings.current()).isEqualTo(first.with(SettingCatalogue.LEASE_ADVANCE_DAYS, 15));
+            return first;
+        });
+        assertThat(seenFirst).isEqualTo(MallSettings.defaults());
+        // written by another process (another store over another pool): the next transaction reads it
+        Database other = Database.open(db.url(), null, null, 2);
+        databases.add(other);
+        new JooqMallSettings(other, dm).save(List.of(new SettingValueChange(SettingCatalogue.LEASE_ADVANCE_DAYS,
+                "15", "20")), "ops", Instant.parse("2026-03-02T00:00:00Z"));
+        assertThat(db.inTransaction(settings::current))
+                .isEqualTo(MallSettings.defaults().with(SettingCatalogue.LEASE_ADVANCE_DAYS, 20));
+    }
+
+    @Test
     void a_malls_settings_and_their_trail_are_its_own() {
         Database db = fresh();
         long dm = TestDatabases.defaultMall(db);
