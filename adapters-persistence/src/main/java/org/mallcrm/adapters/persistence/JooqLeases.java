@@ -188,6 +188,83 @@ public final class JooqLeases implements Leases {
         }));
     }
 
+    /**
+     * New leases together: each table's rows in multi-row statements (a few statements for hundreds of leases where
+     * {@link #insert} takes six a lease), all or none.
+     */
+    @Override
+    public void insertAll(List<Leases.LeaseRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        db.inTransaction(() -> db.dsl(ctx -> {
+            Instant now = Instant.now();
+            for (int i = 0; i < records.size(); i += ROWS_PER_INSERT) {
+                List<Leases.LeaseRecord> chunk = records.subList(i, Math.min(records.size(), i + ROWS_PER_INSERT));
+                var leaseRows = ctx.insertInto(LEASE, LEASE.MALL_ID, LEASE.LEASE_NO, LEASE.MERCHANT_NO, LEASE.KIND,
+                        LEASE.START_ON, LEASE.END_ON, LEASE.VERSION, LEASE.CREDIT_FEN, LEASE.TERMINATED_ON,
+                        LEASE.CREATED_AT, LEASE.OFFSETS_IN_FEN, LEASE.REFUNDED_FEN, LEASE.TO_DAMAGES_FEN,
+                        LEASE.CARRIED_OUT_FEN, LEASE.SIGNED_UNDER, LEASE.ENDED_BY);
+                for (Leases.LeaseRecord record : chunk) {
+                    Lease lease = record.account().lease();
+                    AccountTransfers t = record.account().transfers();
+                    leaseRows = leaseRows.values(mallId, lease.leaseNo().value(), lease.merchantNo().value(),
+                            lease.terms().kind().name(), lease.terms().start(), lease.terms().end(),
+                            (long) lease.version(), record.account().credit().fen(), record.terminatedOn(), now,
+                            t.offsetsIn().fen(), t.refunded().fen(), t.toDamages().fen(), t.carriedOut().fen(),
+                            LeaseRulesText.write(lease.rules()),
+                            record.ending() == null ? null : record.ending().kind().name());
+                }
+                leaseRows.execute();
+                Map<String, Long> ids = new HashMap<>();
+                ctx.select(LEASE.LEASE_NO, LEASE.ID).from(LEASE).where(LEASE.MALL_ID.eq(mallId))
+                        .and(LEASE.LEASE_NO.in(chunk.stream().map(r -> r.account().lease().leaseNo().value())
+                                .toList()))
+                        .forEach(r -> ids.put(r.value1(), r.value2()));
+                var versions = ctx.insertInto(LEASE_VERSION, LEASE_VERSION.LEASE_ID, LEASE_VERSION.VERSION,
+                        LEASE_VERSION.TERMS, LEASE_VERSION.AMENDMENT);
+                var deposits = ctx.insertInto(SECURITY_DEPOSIT, SECURITY_DEPOSIT.LEASE_ID, SECURITY_DEPOSIT.AGREED_FEN,
+                        SECURITY_DEPOSIT.RECEIVED_FEN, SECURITY_DEPOSIT.APPLIED_AT_EXIT_FEN,
+                        SECURITY_DEPOSIT.REFUNDED_AT_EXIT_FEN, SECURITY_DEPOSIT.SETTLED);
+                var stalls = ctx.insertInto(LEASE_STALL, LEASE_STALL.MALL_ID, LEASE_STALL.LEASE_ID,
+                        LEASE_STALL.STALL_NO, LEASE_STALL.START_ON, LEASE_STALL.END_ON);
+                List<InstallmentRecord> inst = new ArrayList<>();
+                List<PostingRecord> posts = new ArrayList<>();
+                List<ReceiptRecord> receipts = new ArrayList<>();
+                boolean anyStall = false;
+                for (Leases.LeaseRecord record : chunk) {
+                    Lease lease = record.account().lease();
+                    long id = ids.get(lease.leaseNo().value());
+                    for (LeaseVersion v : lease.history()) {
+                        versions = versions.values(id, (long) v.version(), LeaseTermsText.write(v.terms()),
+                                v.amendment() == null ? null : LeaseTermsText.write(v.amendment()));
+                    }
+                    SecurityDeposit d = record.deposit();
+                    deposits = deposits.values(id, d.agreed().fen(), d.received().fen(), d.appliedAtExit().fen(),
+                            d.refundedAtExit().fen(), d.settled() ? 1L : 0L);
+                    accountRows(ctx, id, record, true, 0, true, inst, posts, receipts);
+                    for (StallNo s : lease.stallNos()) {
+                        stalls = stalls.values(mallId, id, s.value(), lease.terms().start(), record.occupiedThrough());
+                        anyStall = true;
+                    }
+                }
+                versions.execute();
+                deposits.execute();
+                insertRows(ctx, INSTALLMENT, inst);
+                insertRows(ctx, POSTING, posts);
+                insertRows(ctx, RECEIPT, receipts);
+                if (anyStall) {
+                    try {
+                        stalls.execute();
+                    } catch (DataAccessException e) {
+                        throw overlap(e);
+                    }
+                }
+            }
+            return null;
+        }));
+    }
+
     @Override
     public void update(Leases.LeaseRecord record) {
         db.dsl(ctx -> {
@@ -365,8 +442,19 @@ public final class JooqLeases implements Leases {
 
     private void writeAccount(DSLContext ctx, long id, Leases.LeaseRecord record,
             boolean plan, int storedPostings, boolean fresh) {
-        LeaseAccount account = record.account();
         List<InstallmentRecord> inst = new ArrayList<>();
+        List<PostingRecord> posts = new ArrayList<>();
+        List<ReceiptRecord> receipts = new ArrayList<>();
+        accountRows(ctx, id, record, plan, storedPostings, fresh, inst, posts, receipts);
+        insertRows(ctx, INSTALLMENT, inst);
+        insertRows(ctx, POSTING, posts);
+        insertRows(ctx, RECEIPT, receipts);
+    }
+
+    /** The rows {@link #writeAccount} writes, added to the lists. */
+    private void accountRows(DSLContext ctx, long id, Leases.LeaseRecord record, boolean plan, int storedPostings,
+            boolean fresh, List<InstallmentRecord> inst, List<PostingRecord> posts, List<ReceiptRecord> receipts) {
+        LeaseAccount account = record.account();
         for (Installment i : plan ? account.lease().plan().installments() : List.<Installment>of()) {
             InstallmentRecord r = ctx.newRecord(INSTALLMENT);
             r.setLeaseId(id);
@@ -379,16 +467,11 @@ public final class JooqLeases implements Leases {
             r.setManagementFeeFen(i.managementFee().fen());
             inst.add(r);
         }
-        insertRows(ctx, INSTALLMENT, inst);
-        List<PostingRecord> posts = new ArrayList<>();
-        List<ReceiptRecord> receipts = new ArrayList<>();
         // a lease being inserted has no receipts stored yet
         Set<String> stored = fresh ? Set.of()
                 : new HashSet<>(ctx.select(RECEIPT.RECEIPT_NO).from(RECEIPT).where(RECEIPT.LEASE_ID.eq(id))
                         .fetch(RECEIPT.RECEIPT_NO));
         newRows(ctx, id, account, storedPostings, stored, posts, receipts);
-        insertRows(ctx, POSTING, posts);
-        insertRows(ctx, RECEIPT, receipts);
     }
 
     /**

@@ -89,7 +89,7 @@ public final class LeaseService implements LeaseUseCases {
 
     @Override
     public Outcome<Signing> sign(LeaseSpec spec) {
-        return unitOfWork.inTransaction(() -> switch (sign(spec, 0, settings.current().leasingPolicy(), new Reads())) {
+        return unitOfWork.inTransaction(() -> switch (sign(spec, 0, settings.current().leasingPolicy(), new Reads(false))) {
             case Outcome.Done<Signed> d -> Outcome.done(new Signing(d.value().lease(), d.value().relocation()));
             case Outcome<Signed> o -> o.<Signing>recast();
         }, o -> !o.isDone());
@@ -102,7 +102,7 @@ public final class LeaseService implements LeaseUseCases {
         }
         return unitOfWork.inTransaction(() -> {
             LeasingPolicy policy = settings.current().leasingPolicy();
-            Reads reads = new Reads().ahead(lines);
+            Reads reads = new Reads(true).ahead(lines);
             List<RowError> errors = new ArrayList<>();
             int created = 0;
             int unchanged = 0;
@@ -138,6 +138,12 @@ public final class LeaseService implements LeaseUseCases {
             }
             if (!errors.isEmpty()) {
                 return new ImportOutcome.Rejected(errors);
+            }
+            try {
+                reads.flush();
+            } catch (LeaseOverlapException e) {
+                return new ImportOutcome.Rejected(List.of(new RowError(0, "stall_nos", "",
+                        "two leases of one stall overlap; leases of one stall never overlap")));
             }
             return new ImportOutcome.Imported(created, 0, unchanged, options.dryRun());
         }, o -> o instanceof ImportOutcome.Rejected || options.dryRun());
@@ -184,6 +190,9 @@ public final class LeaseService implements LeaseUseCases {
         if (terms == null || !errors.isEmpty()) {
             return new Outcome.Invalid<>(errors);
         }
+        if (terms.kind() != org.mallcrm.domain.lease.LeaseKind.NEW) {
+            reads.flush();   // a renewal or relocation reads the merchant's stored leases
+        }
         Optional<LeaseRecord> existing = Optional.ofNullable(reads.leases.get(terms.leaseNo()));
         if (existing.isPresent()) {
             if (existing.get().account().lease().history().get(0).terms().equals(terms)) {
@@ -227,7 +236,7 @@ public final class LeaseService implements LeaseUseCases {
             if (refusal != null) {
                 return Outcome.refused(refusal);
             }
-            List<LeaseNo> others = leases.occupying(s.no(), terms.start(), terms.end()).stream()
+            List<LeaseNo> others = reads.occupying(s.no(), terms.start(), terms.end()).stream()
                     .filter(o -> !o.equals(replacedNo)).toList();
             if (!others.isEmpty()) {
                 return Outcome.refused("stall " + s.no() + " is leased by " + others.get(0) + " in "
@@ -276,7 +285,7 @@ public final class LeaseService implements LeaseUseCases {
         }
         LeaseRecord record = new LeaseRecord(account, deposit, null);
         try {
-            leases.insert(record);
+            reads.insert(record);
         } catch (LeaseOverlapException e) {
             return Outcome.refused("a stall of " + terms.leaseNo() + " is leased by another lease in "
                     + terms.start() + ".." + terms.end() + "; leases of one stall never overlap");
@@ -292,7 +301,7 @@ public final class LeaseService implements LeaseUseCases {
         if (replaced != null) {
             for (Stall s : reads.stalls.getAll(replaced.account().lease().stallNos()).values()) {
                 if (!stallNos.contains(s.no()) && s.status() == StallStatus.LEASED
-                        && leases.occupying(s.no(), terms.start(), terms.start()).isEmpty()) {
+                        && reads.occupying(s.no(), terms.start(), terms.start()).isEmpty()) {
                     leased.add(s.withStatus(StallStatus.VACANT));
                 }
             }
@@ -354,11 +363,49 @@ public final class LeaseService implements LeaseUseCases {
      */
     private final class Reads {
 
+        /** Whether new leases wait for {@link #flush} (an import stores them together) or are stored at once. */
+        private final boolean together;
+        private final List<LeaseRecord> pending = new ArrayList<>();
+
+        Reads(boolean together) {
+            this.together = together;
+        }
+
         final ReadThrough<StallNo, Stall> stalls = new ReadThrough<>(LeaseService.this.stalls::findAll);
         final ReadThrough<MerchantNo, Merchant> merchants = new ReadThrough<>(LeaseService.this.merchants::findAll);
         final ReadThrough<LeaseNo, LeaseRecord> leases = new ReadThrough<>(LeaseService.this.leases::findAll);
         /** The earnest money on each stall (a payment on two stalls is under both), in deposit-number order. */
         final ReadThrough<StallNo, List<EarnestMoney>> earnest = new ReadThrough<>(this::loadEarnest);
+
+        /** Stores a new lease, or keeps it for {@link #flush}. */
+        void insert(LeaseRecord record) {
+            if (together) {
+                pending.add(record);
+            } else {
+                LeaseService.this.leases.insert(record);
+            }
+        }
+
+        /** Stores the leases kept for it. */
+        void flush() {
+            if (!pending.isEmpty()) {
+                LeaseService.this.leases.insertAll(List.copyOf(pending));
+                pending.clear();
+            }
+        }
+
+        /** The leases, stored or kept for {@link #flush}, holding {@code stall} on any day of {@code from..to}. */
+        List<LeaseNo> occupying(StallNo stall, LocalDate from, LocalDate to) {
+            List<LeaseNo> holding = new ArrayList<>(LeaseService.this.leases.occupying(stall, from, to));
+            for (LeaseRecord r : pending) {
+                Lease l = r.account().lease();
+                if (l.stallNos().contains(stall) && !l.terms().start().isAfter(to)
+                        && !r.occupiedThrough().isBefore(from)) {
+                    holding.add(l.leaseNo());
+                }
+            }
+            return holding;
+        }
 
         /** Reads, for the whole file at once, the stalls, merchants and lease numbers its readable lines name. */
         Reads ahead(List<SpecLine> lines) {

@@ -33,6 +33,15 @@ public interface Leases {
      */
     void insert(LeaseRecord lease);
 
+    /**
+     * Stores new leases as {@link #insert} one after the other would, all or none; a store may write them together.
+     *
+     * @throws LeaseOverlapException when another lease holds one of the stalls in that time
+     */
+    default void insertAll(List<LeaseRecord> leases) {
+        leases.forEach(this::insert);
+    }
+
     /** Stores what changed: a new version and plan, postings, receipts, credit, deposit, termination. */
     void update(LeaseRecord lease);
 
