@@ -366,6 +366,8 @@ public final class LeaseService implements LeaseUseCases {
         /** Whether new leases wait for {@link #flush} (an import stores them together) or are stored at once. */
         private final boolean together;
         private final List<LeaseRecord> pending = new ArrayList<>();
+        /** The pending leases by stall. */
+        private final Map<StallNo, List<LeaseRecord>> pendingOn = new java.util.HashMap<>();
 
         Reads(boolean together) {
             this.together = together;
@@ -381,6 +383,9 @@ public final class LeaseService implements LeaseUseCases {
         void insert(LeaseRecord record) {
             if (together) {
                 pending.add(record);
+                for (StallNo s : record.account().lease().stallNos()) {
+                    pendingOn.computeIfAbsent(s, k -> new ArrayList<>()).add(record);
+                }
             } else {
                 LeaseService.this.leases.insert(record);
             }
@@ -391,15 +396,16 @@ public final class LeaseService implements LeaseUseCases {
             if (!pending.isEmpty()) {
                 LeaseService.this.leases.insertAll(List.copyOf(pending));
                 pending.clear();
+                pendingOn.clear();
             }
         }
 
         /** The leases, stored or kept for {@link #flush}, holding {@code stall} on any day of {@code from..to}. */
         List<LeaseNo> occupying(StallNo stall, LocalDate from, LocalDate to) {
             List<LeaseNo> holding = new ArrayList<>(LeaseService.this.leases.occupying(stall, from, to));
-            for (LeaseRecord r : pending) {
+            for (LeaseRecord r : pendingOn.getOrDefault(stall, List.of())) {
                 Lease l = r.account().lease();
-                if (l.stallNos().contains(stall) && !l.terms().start().isAfter(to)
+                if (!l.terms().start().isAfter(to)
                         && !r.occupiedThrough().isBefore(from)) {
                     holding.add(l.leaseNo());
                 }
