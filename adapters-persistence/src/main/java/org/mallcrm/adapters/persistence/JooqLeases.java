@@ -88,6 +88,29 @@ public final class JooqLeases implements Leases {
                 .orderBy(LEASE_STALL.START_ON).fetch(LEASE.LEASE_NO).stream().map(LeaseNo::of).toList());
     }
 
+    @Override
+    public Map<StallNo, List<Leases.Occupancy>> occupancies(java.util.Collection<StallNo> stalls) {
+        Map<StallNo, List<Leases.Occupancy>> on = new HashMap<>();
+        stalls.forEach(s -> on.put(s, new ArrayList<>()));
+        if (stalls.isEmpty()) {
+            return on;
+        }
+        List<String> nos = stalls.stream().map(StallNo::value).distinct().toList();
+        db.dsl(ctx -> {
+            for (int i = 0; i < nos.size(); i += ROWS_PER_INSERT) {
+                ctx.select(LEASE_STALL.STALL_NO, LEASE.LEASE_NO, LEASE.MERCHANT_NO, LEASE_STALL.START_ON,
+                        LEASE_STALL.END_ON).from(LEASE_STALL).join(LEASE).on(LEASE.ID.eq(LEASE_STALL.LEASE_ID))
+                        .where(LEASE_STALL.MALL_ID.eq(mallId))
+                        .and(LEASE_STALL.STALL_NO.in(nos.subList(i, Math.min(nos.size(), i + ROWS_PER_INSERT))))
+                        .orderBy(LEASE_STALL.START_ON)
+                        .forEach(r -> on.get(StallNo.of(r.value1())).add(new Leases.Occupancy(LeaseNo.of(r.value2()),
+                                MerchantNo.of(r.value3()), r.value4(), r.value5())));
+            }
+            return null;
+        });
+        return on;
+    }
+
     private List<Leases.LeaseRecord> load(DSLContext ctx, Condition where, int limit) {
         var rows = ctx.selectFrom(LEASE).where(LEASE.MALL_ID.eq(mallId)).and(where)
                 .orderBy(LEASE.LEASE_NO).limit(limit).fetch();

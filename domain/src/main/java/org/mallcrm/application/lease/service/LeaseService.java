@@ -190,8 +190,8 @@ public final class LeaseService implements LeaseUseCases {
         if (terms == null || !errors.isEmpty()) {
             return new Outcome.Invalid<>(errors);
         }
-        if (terms.kind() != org.mallcrm.domain.lease.LeaseKind.NEW) {
-            reads.flush();   // a renewal or relocation reads the merchant's stored leases
+        if (terms.kind() == org.mallcrm.domain.lease.LeaseKind.RELOCATION) {
+            reads.flush();   // a relocation ends the stored lease it replaces
         }
         Optional<LeaseRecord> existing = Optional.ofNullable(reads.leases.get(terms.leaseNo()));
         if (existing.isPresent()) {
@@ -225,7 +225,7 @@ public final class LeaseService implements LeaseUseCases {
         }
         LeaseNo replacedNo = replaced == null ? null : replaced.account().lease().leaseNo();
         if (terms.kind() == org.mallcrm.domain.lease.LeaseKind.RENEWAL) {
-            String refusal = renewalRefusal(terms);
+            String refusal = renewalRefusal(terms, reads);
             if (refusal != null) {
                 return Outcome.refused(refusal);
             }
@@ -282,6 +282,7 @@ public final class LeaseService implements LeaseUseCases {
             LeaseRecord ended = new LeaseRecord(relocation.oldAccount(), relocation.oldDeposit(), ending);
             leases.update(ended);
             reads.leases.put(replacedNo, ended);
+            reads.holds(ended);
         }
         LeaseRecord record = new LeaseRecord(account, deposit, null);
         try {
@@ -366,8 +367,9 @@ public final class LeaseService implements LeaseUseCases {
         /** Whether new leases wait for {@link #flush} (an import stores them together) or are stored at once. */
         private final boolean together;
         private final List<LeaseRecord> pending = new ArrayList<>();
-        /** The pending leases by stall. */
-        private final Map<StallNo, List<LeaseRecord>> pendingOn = new java.util.HashMap<>();
+        /** Every lease's hold on each stall asked about, the pending ones' included. */
+        final ReadThrough<StallNo, List<Leases.Occupancy>> held = new ReadThrough<>(
+                nos -> new java.util.HashMap<>(LeaseService.this.leases.occupancies(nos)));
 
         Reads(boolean together) {
             this.together = together;
@@ -383,12 +385,10 @@ public final class LeaseService implements LeaseUseCases {
         void insert(LeaseRecord record) {
             if (together) {
                 pending.add(record);
-                for (StallNo s : record.account().lease().stallNos()) {
-                    pendingOn.computeIfAbsent(s, k -> new ArrayList<>()).add(record);
-                }
             } else {
                 LeaseService.this.leases.insert(record);
             }
+            holds(record);
         }
 
         /** Stores the leases kept for it. */
@@ -396,21 +396,28 @@ public final class LeaseService implements LeaseUseCases {
             if (!pending.isEmpty()) {
                 LeaseService.this.leases.insertAll(List.copyOf(pending));
                 pending.clear();
-                pendingOn.clear();
             }
         }
 
         /** The leases, stored or kept for {@link #flush}, holding {@code stall} on any day of {@code from..to}. */
         List<LeaseNo> occupying(StallNo stall, LocalDate from, LocalDate to) {
-            List<LeaseNo> holding = new ArrayList<>(LeaseService.this.leases.occupying(stall, from, to));
-            for (LeaseRecord r : pendingOn.getOrDefault(stall, List.of())) {
-                Lease l = r.account().lease();
-                if (!l.terms().start().isAfter(to)
-                        && !r.occupiedThrough().isBefore(from)) {
-                    holding.add(l.leaseNo());
-                }
+            return holdsOn(stall).stream().filter(o -> o.overlaps(from, to)).map(Leases.Occupancy::leaseNo).toList();
+        }
+
+        List<Leases.Occupancy> holdsOn(StallNo stall) {
+            List<Leases.Occupancy> on = held.get(stall);
+            return on == null ? List.of() : on;
+        }
+
+        /** Keeps a lease's holds as it now stands (a new lease's, or an ended one's shortened). */
+        void holds(LeaseRecord record) {
+            Leases.Occupancy now = Leases.Occupancy.of(record);
+            for (StallNo s : record.account().lease().stallNos()) {
+                List<Leases.Occupancy> on = new ArrayList<>(holdsOn(s));
+                on.removeIf(o -> o.leaseNo().equals(now.leaseNo()));
+                on.add(now);
+                held.put(s, on);
             }
-            return holding;
         }
 
         /** Reads, for the whole file at once, the stalls, merchants and lease numbers its readable lines name. */
@@ -429,6 +436,7 @@ public final class LeaseService implements LeaseUseCases {
             }
             stalls.getAll(stallNos);
             earnest.getAll(stallNos);
+            held.getAll(stallNos);
             merchants.getAll(merchantNos);
             leases.getAll(leaseNos);
             return this;
@@ -476,11 +484,10 @@ public final class LeaseService implements LeaseUseCases {
     }
 
     /** A renewal (续签) continues an earlier lease of the same merchant on each of its stalls; why not, or null. */
-    private String renewalRefusal(LeaseTerms terms) {
-        List<LeaseRecord> earlier = leases.list(terms.merchantNo(), null, 10_000).stream()
-                .filter(r -> r.account().lease().terms().start().isBefore(terms.start())).toList();
+    private static String renewalRefusal(LeaseTerms terms, Reads reads) {
         for (StallNo s : terms.stallNos()) {
-            boolean continues = earlier.stream().anyMatch(r -> r.account().lease().stallNos().contains(s));
+            boolean continues = reads.holdsOn(s).stream().anyMatch(o -> o.merchantNo().equals(terms.merchantNo())
+                    && o.from().isBefore(terms.start()));
             if (!continues) {
                 return "a renewal continues a lease of the same merchant and stall; merchant " + terms.merchantNo()
                         + " has no earlier lease of stall " + s;

@@ -27,6 +27,33 @@ public interface Leases {
     List<LeaseNo> occupying(StallNo stall, LocalDate from, LocalDate to);
 
     /**
+     * Every lease ever stored on these stalls, with its merchant and the days it holds the stall (an ended lease up
+     * to its last day), by stall; a stall no lease names maps to an empty list.
+     */
+    java.util.Map<StallNo, List<Occupancy>> occupancies(java.util.Collection<StallNo> stalls);
+
+    /** A lease's hold on a stall: from its start through its last day. */
+    record Occupancy(LeaseNo leaseNo, MerchantNo merchantNo, LocalDate from, LocalDate through) {
+
+        public Occupancy {
+            Objects.requireNonNull(leaseNo, "leaseNo");
+            Objects.requireNonNull(merchantNo, "merchantNo");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(through, "through");
+        }
+
+        /** The hold of a lease record as it stands. */
+        public static Occupancy of(LeaseRecord r) {
+            return new Occupancy(r.account().lease().leaseNo(), r.account().lease().merchantNo(),
+                    r.account().lease().terms().start(), r.occupiedThrough());
+        }
+
+        public boolean overlaps(LocalDate start, LocalDate end) {
+            return !from.isAfter(end) && !through.isBefore(start);
+        }
+    }
+
+    /**
      * Stores a new lease with its plan, postings and deposit, and marks its stalls occupied for its term.
      *
      * @throws LeaseOverlapException when another lease holds one of the stalls in that time (the store enforces it)
