@@ -26,7 +26,7 @@ printf 'scan_id,kind,code,buyer_id,scanned_at\nWseed-1,CHECKIN,GATE-1,B-WRK,2025
 token=$("$mallcrm" --db "$wdb" tokens create --role BUYER --buyer B-WRK --name wrk --format json 2>/dev/null \
   | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || { echo "no token" >&2; exit 1; }
-port=$((20000 + RANDOM % 20000))
+port=${WRK_PORT:-$((20000 + RANDOM % 20000))}
 "$mallcrm" --db "$wdb" serve --host 127.0.0.1 --port "$port" >"$work/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
