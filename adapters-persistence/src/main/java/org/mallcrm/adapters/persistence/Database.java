@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -98,15 +97,6 @@ public final class Database implements AutoCloseable {
     private static final long AWAIT_MS = 20;
     /** How often the checkpointer copies the write-ahead log into the database file while writes come in. */
     private static final long CHECKPOINT_MS = 250;
-    /**
-     * How many pages the write-ahead log holds before the checkpointer starts it over from its beginning (32 MiB of
-     * 4 KiB pages; see {@link #restartLog}).
-     */
-    static final int RESTART_PAGES = 8192;
-    /** The most a restart of the log waits for a writer of another process or a reader, before it tries later. */
-    private static final int RESTART_WAIT_MS = 100;
-    /** A log started over is cut back to this size (it grew larger only while it could not be started over). */
-    private static final long LOG_LIMIT_BYTES = 64L << 20;
     private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false)
             .withRenderCatalog(false);
     /** Prepared statements kept per physical connection (see {@link #prepared}). */
@@ -211,7 +201,6 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.setDateClass("TEXT");
-            config.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, String.valueOf(LOG_LIMIT_BYTES));
             // the driver would otherwise run SELECT last_insert_rowid() after every INSERT (a statement prepared and
             // run per row written); jOOQ reads generated ids with RETURNING
             config.setGetGeneratedKeys(false);
@@ -307,9 +296,7 @@ public final class Database implements AutoCloseable {
      * SQLite: copies the write-ahead log into the database file a few times a second while writes come in, on a
      * thread of its own. SQLite would do it in the commit that fills the log (1,000 pages), and that writer — holding
      * the writer lock, every other writer queued behind it — would pay for copying and syncing the pages of many
-     * commits. A passive checkpoint waits for nobody. The log starts over from its beginning only when a writer finds
-     * it wholly copied and no reader in it, which under a steady stream of requests never happens: the checkpointer
-     * then starts it over itself once it holds {@link #RESTART_PAGES} pages ({@link #restartLog}).
+     * commits. A passive checkpoint waits for nobody; the log is reset by the next one after readers let go.
      */
     private void startCheckpointer() {
         Thread t = new Thread(() -> {
@@ -328,17 +315,7 @@ public final class Database implements AutoCloseable {
                 written = false;
                 idleRounds = 0;
                 try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
-                    int logPages = 0;
-                    try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
-                        if (rs.next()) {
-                            logPages = rs.getInt(2);
-                        }
-                    }
-                    if (logPages >= RESTART_PAGES) {
-                        restartLog(st);
-                    }
-                } catch (InterruptedException e) {
-                    return;
+                    st.execute("PRAGMA wal_checkpoint(PASSIVE)");
                 } catch (SQLException | RuntimeException e) {
                     // busy, or the database closing: the next round does it; the log stays valid meanwhile
                 }
@@ -347,37 +324,6 @@ public final class Database implements AutoCloseable {
         t.setDaemon(true);
         checkpointer = t;
         t.start();
-    }
-
-    /**
-     * SQLite: copies the whole write-ahead log into the database file and starts the log over from its beginning, so
-     * that it does not grow without end while requests keep coming (every commit appended to a longer file, never
-     * rewriting the pages of one already written). It holds this process's writer lock, first committing a batch its
-     * last writer left open (its writers are waiting for that commit), so no writer of this process is in the way; a
-     * writer of another process, or a reader still in the log, is waited for at most {@link #RESTART_WAIT_MS}, and
-     * then it is tried again later. Writers of this process wait meanwhile: a copy of the pages written since the last
-     * checkpoint (a quarter of a second) and one sync of the database file. Nothing committed is touched: the pages
-     * are all in the database file before the log is reused.
-     *
-     * @return whether the log was started over
-     */
-    boolean restartLog(Statement st) throws SQLException, InterruptedException {
-        if (!writer.tryLock(RESTART_WAIT_MS, TimeUnit.MILLISECONDS)) {
-            return false;
-        }
-        try {
-            if (batch != null) {
-                finish(batch);
-            }
-            st.execute("PRAGMA busy_timeout = " + RESTART_WAIT_MS);
-            try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(RESTART)")) {
-                return rs.next() && rs.getInt(1) == 0;
-            } finally {
-                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            }
-        } finally {
-            writer.unlock();
-        }
     }
 
     /** Versions of the migrations in the build's index: "V3_1__x.sql" is "3.1". */
