@@ -9,7 +9,8 @@
 #  (c) wrk: POST /api/v1/redemptions (a distinct code per request) and POST /api/v1/campaigns/{no}/claims on
 #      127.0.0.1                                                          target ≥ 5,000 req/s, p99 ≤ 50 ms
 # Env: RUNS (default 3), WORK (scratch folder, default bench-out), WRK_SECONDS (10), WRK_CONNECTIONS (32),
-# WRK_CODES (coupons issued for (c), 200000), WRK_WARM (seconds of warm-up per route, 10), SKIP_WRK.
+# WRK_CODES (coupons issued for (c), 200000), WRK_WARM (seconds of warm-up per route, 10), WRK_PORT, SKIP_WRK.
+# (c) runs alone as bench/wrk-buyers.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seed=${1:-1}
@@ -98,43 +99,7 @@ a_ours=$(min $ours_rfm); a_theirs=$(min $theirs_rfm); b_ours=$(min $ours_stats);
 # ---- (c) wrk --------------------------------------------------------------------------------------------------
 c_line="(c) skipped"
 if [ -z "${SKIP_WRK:-}" ]; then
-  wdir="$work/wrk-buyers"; rm -rf "$wdir"; mkdir -p "$wdir"
-  codes=${WRK_CODES:-200000}
-  tokens=$(MALLCRM_NO_PROGRESS=1 java_run org.mallcrm.cli.bench.BuyerWrkData "$wdir/mall.db" "$codes" 2>/dev/null)
-  mtoken=$(echo "$tokens" | sed -n 's/^merchant_token=//p'); btoken=$(echo "$tokens" | sed -n 's/^buyer_token=//p')
-  port=$((20000 + RANDOM % 20000))
-  MALLCRM_JAVA_OPTS="-Dmallcrm.now=2026-10-15T10:00:00+08:00" "$mallcrm" --db "$wdir/mall.db" serve --host 127.0.0.1 \
-      --port "$port" > "$wdir/serve.log" 2>&1 &
-  server=$!
-  trap 'kill "$server" 2>/dev/null || true' EXIT
-  for i in $(seq 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
-  url="http://127.0.0.1:$port"
-  lua="$root/bench/redeem-codes.lua"
-  half=$((codes / 2))
-  warm=${WRK_WARM:-10}
-  # warm up (the JIT needs a while on a shared machine) on the first half of the codes, measure on the rest
-  WRK_TOKEN=$mtoken WRK_CODES="$wdir/codes.txt" WRK_OFFSET=0 WRK_THREADS=2 wrk -t2 -c"$conns" -d"${warm}s" -s "$lua" "$url" >/dev/null
-  WRK_TOKEN=$btoken WRK_PATH=/api/v1/campaigns/C-WRK/claims WRK_THREADS=2 wrk -t2 -c"$conns" -d"${warm}s" -s "$lua" "$url" >/dev/null
-  wrk -t2 -c"$conns" -d3s "$url/health" >/dev/null
-  WRK_TOKEN=$mtoken WRK_CODES="$wdir/codes.txt" WRK_OFFSET=$half WRK_THREADS=2 wrk -t2 -c"$conns" -d"${wrk_seconds}s" \
-      --latency -s "$lua" "$url" > "$wdir/wrk-redeem.txt"
-  WRK_TOKEN=$btoken WRK_PATH=/api/v1/campaigns/C-WRK/claims WRK_THREADS=2 wrk -t2 -c"$conns" -d"${wrk_seconds}s" \
-      --latency -s "$lua" "$url" > "$wdir/wrk-claims.txt"
-  wrk -t2 -c"$conns" -d"${wrk_seconds}s" --latency "$url/health" > "$wdir/wrk-health.txt"
-  kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; trap - EXIT
-  rps() { sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$1"; }
-  p99() { sed -n 's/^ *99% *\([0-9.]*[a-z]*\).*/\1/p' "$1"; }
-  p99ms() { p99 "$1" | awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /ms$/) v += 0; else if ($1 ~ /s$/) v *= 1000; print v }'; }
-  errs() { sed -n 's/^non-2xx or socket errors: //p' "$1"; }
-  verdict() { awk "BEGIN { exit !($(rps "$1") >= 5000 && $(p99ms "$1") <= 50 && $(errs "$1") == 0) }" && echo ok || echo MISSED; }
-  redeemed=$(sqlite3 "$wdir/mall.db" "select count(*) from redemption")
-  claimed=$(sqlite3 "$wdir/mall.db" "select count(*) from coupon")
-  health=$(rps "$wdir/wrk-health.txt")
-  c_line="(c) wrk -t2 -c$conns -d${wrk_seconds}s on 127.0.0.1 after ${warm}s of warm-up per route, in one run:
-    POST /api/v1/redemptions $(rps "$wdir/wrk-redeem.txt") req/s (p99 $(p99 "$wdir/wrk-redeem.txt"), $(errs "$wdir/wrk-redeem.txt") errors; $redeemed redemptions stored in all)  target ≥ 5000 req/s, p99 ≤ 50 ms  $(verdict "$wdir/wrk-redeem.txt")
-    POST /api/v1/campaigns/C-WRK/claims $(rps "$wdir/wrk-claims.txt") req/s (p99 $(p99 "$wdir/wrk-claims.txt"), $(errs "$wdir/wrk-claims.txt") errors; $claimed coupons in all)  target ≥ 5000 req/s, p99 ≤ 50 ms  $(verdict "$wdir/wrk-claims.txt")
-    for scale: GET /health $health req/s (p99 $(p99 "$wdir/wrk-health.txt")); redemptions $(ratio "$(rps "$wdir/wrk-redeem.txt")" "$health") and claims $(ratio "$(rps "$wdir/wrk-claims.txt")" "$health") of it
-    WRK_TOKEN=… WRK_CODES=codes.txt wrk -t2 -c$conns -d${wrk_seconds}s --latency -s bench/redeem-codes.lua http://127.0.0.1:PORT"
+  . "$root/bench/wrk-buyers.sh"   # sets c_line; runs alone too: bench/wrk-buyers.sh
 fi
 
 echo

@@ -14,7 +14,7 @@
 #  (d) mallcrm demo --size small into an empty database, wall time                            target ≤ 5 s
 #  (e) wrk: POST /api/v1/scans vs GET /health on 127.0.0.1 in the same run         target ratio ≥ 0.4, p99 ≤ 50 ms
 # and checks that import and reconcile work with -Xmx256m. Prints the load average, since the machine may be shared.
-# Env: RUNS, WORK (scratch folder), WRK_SECONDS, WRK_WARM (seconds of warm-up, 10), SKIP_WRK.
+# Env: RUNS, WORK (scratch folder), WRK_SECONDS, WRK_WARM (seconds of warm-up, 10), WRK_PORT, SKIP_WRK.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seed=${1:-1}

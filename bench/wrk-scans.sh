@@ -26,7 +26,7 @@ printf 'scan_id,kind,code,buyer_id,scanned_at\nWseed-1,CHECKIN,GATE-1,B-WRK,2025
 token=$("$mallcrm" --db "$wdb" tokens create --role BUYER --buyer B-WRK --name wrk --format json 2>/dev/null \
   | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || { echo "no token" >&2; exit 1; }
-port=$((20000 + RANDOM % 20000))
+port=${WRK_PORT:-$((20000 + RANDOM % 20000))}
 "$mallcrm" --db "$wdb" serve --host 127.0.0.1 --port "$port" >"$work/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
@@ -40,9 +40,14 @@ conns=${WRK_CONNECTIONS:-32}
 warm=${WRK_WARM:-10}
 WRK_TOKEN=$token WRK_RUN=warm wrk -t2 -c"$conns" -d"${warm}s" -s "$root/bench/post-scans.lua" "http://127.0.0.1:$port" >/dev/null
 wrk -t2 -c"$conns" -d3s "http://127.0.0.1:$port/health" >/dev/null
+# the server's CPU seconds (user + system) so far: a figure per request that a busy machine disturbs less than req/s
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$server/stat"; }
+cpu0=$(cpu)
 WRK_TOKEN=$token WRK_RUN=run wrk -t2 -c"$conns" -d"${wrk_seconds}s" --latency -s "$root/bench/post-scans.lua" \
   "http://127.0.0.1:$port" > "$work/wrk-scans.txt"
+cpu1=$(cpu)
 wrk -t2 -c"$conns" -d"${wrk_seconds}s" --latency "http://127.0.0.1:$port/health" > "$work/wrk-health.txt"
+cpu2=$(cpu)
 kill "$server" 2>/dev/null || true
 wait "$server" 2>/dev/null || true
 trap - EXIT
@@ -53,8 +58,11 @@ scans_rps=$(rps "$work/wrk-scans.txt"); health_rps=$(rps "$work/wrk-health.txt")
 scans_p99ms=$(p99 "$work/wrk-scans.txt" | awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /ms$/) v += 0; else if ($1 ~ /s$/) v *= 1000; print v }')
 scans_errs=$(sed -n 's/^non-2xx or socket errors: //p' "$work/wrk-scans.txt")
 scans_ratio=$(awk "BEGIN { printf \"%.2f\", $scans_rps / $health_rps }")
+cpu_us() { awk "BEGIN { printf \"%.0f\", ($2 - $1) * 1000000 / ($3 * $wrk_seconds) }"; }
+scans_cpu=$(cpu_us "$cpu0" "$cpu1" "$scans_rps"); health_cpu=$(cpu_us "$cpu1" "$cpu2" "$health_rps")
 scans_verdict=$(awk "BEGIN { exit !($scans_ratio >= 0.4 && $scans_p99ms <= 50 && $scans_errs == 0) }" && echo ok || echo MISSED)
 c_line="(e) wrk -t2 -c$conns -d${wrk_seconds}s on 127.0.0.1 after ${warm}s of warm-up:  POST /api/v1/scans $scans_rps req/s (p99 $(p99 "$work/wrk-scans.txt"), $scans_errs errors, $stored scans stored)  /  GET /health $health_rps req/s (p99 $(p99 "$work/wrk-health.txt"))  =  $scans_ratio  target ≥ 0.4, p99 ≤ 50 ms  $scans_verdict
+    server CPU per request (user + system, JIT included): scan $scans_cpu µs, health $health_cpu µs
     WRK_TOKEN=… wrk -t2 -c$conns -d${wrk_seconds}s --latency -s bench/post-scans.lua http://127.0.0.1:PORT   vs   wrk -t2 -c$conns -d${wrk_seconds}s --latency http://127.0.0.1:PORT/health"
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   echo "$c_line"
