@@ -189,7 +189,8 @@ class ConsoleMarketingPagesTest {
                 + "&audience.provinces=" + enc("浙江、江苏");
         HttpResponse<String> bad = marketing.post("/campaigns", form + "&coupon.stock=100&coupon.threshold=abc");
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("使用门槛（满）（coupon.threshold）").contains("data-field-error=\"coupon.threshold\"")
+        assertThat(bad.body()).contains("使用门槛（满）（coupon.threshold）：须为金额，例如 500.00")
+                .contains("data-field-error=\"coupon.threshold\"")
                 .contains("value=\"国庆满减\"").doesNotContain("Exception");
         HttpResponse<String> notANumber = marketing.post("/campaigns", form + "&coupon.threshold=500&coupon.stock=x");
         assertThat(notANumber.statusCode()).isEqualTo(422);

@@ -454,13 +454,25 @@ public final class CampaignPages implements WebPage {
                         v.t("audit.campaign.create", d.value().name()));
                 x.redirect("/campaigns/" + enc(d.value().no().value()) + "?created=1");
             }
-            case Outcome.Invalid<Campaign> i -> renderForm(x, 422, values, segments, i.errors());
+            case Outcome.Invalid<Campaign> i -> renderForm(x, 422, values, segments, i.errors().stream()
+                    .map(e -> new RowError(e.line(), e.column(), e.value(), words(v, e))).toList());
             case Outcome.Refused<Campaign> r -> renderForm(x, 409, values, segments, List.of(new RowError(0,
                     "campaign_no", values.getOrDefault("campaign_no", ""),
                     v.t("campaigns.create.exists", values.getOrDefault("campaign_no", "")))));
             case Outcome.NotFound<Campaign> n -> renderForm(x, 422, values, segments, List.of(new RowError(0, "",
                     "", v.t("campaigns.create.not_found", n.what()))));
         }
+    }
+
+    /**
+     * What is wrong with a field of the spec, in the page's language: the use case's reason is English (for the CLI
+     * and the API), so the page says what the field takes ({@code campaigns.invalid.<field>}, {0} the value).
+     */
+    private static String words(Viewer v, RowError e) {
+        String key = "campaigns.invalid." + e.column();
+        String value = e.value() == null ? "" : e.value();
+        return v.messages().has(key) ? v.t(key, value, e.reason()) : v.t("campaigns.invalid.generic", value,
+                e.reason());
     }
 
     /** A whole number typed into a field, or null when left empty; anything else is a problem of that field. */
