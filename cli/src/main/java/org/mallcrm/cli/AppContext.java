@@ -769,7 +769,7 @@ public final class AppContext implements AutoCloseable {
                         couponQueries()),
                 new CallerMallService(new JooqCallerMalls(db)), mall().code(), fileImports(), commissions(), leaseUseCases(),
                 exitUseCases(), new StallReshapeRoutes.UseCases(splitStall(), mergeStalls(), changeStall(),
-                        stallHistory()), merchantDesk(), marketingRoutes(), settings());
+                        stallHistory()), merchantDesk(), marketingRoutes(), settings(), placementUseCases());
     }
 
     /** The imports of files, by kind: the command line's {@code import KIND FILE} and the console's uploads. */
@@ -834,7 +834,8 @@ public final class AppContext implements AutoCloseable {
                         perMall(MerchantRequestUseCases.class, c -> of.apply(c).merchantDesk().requests()),
                         perMall(MerchantFileQuery.class, c -> of.apply(c).merchantDesk().files())),
                 marketingOfEveryMall(c -> of.apply(c).marketingDesk()),
-                perMall(SettingsUseCases.class, c -> of.apply(c).settings()));
+                perMall(SettingsUseCases.class, c -> of.apply(c).settings()),
+                perMall(PlacementUseCases.class, c -> of.apply(c).placements()));
     }
 
     /** The operation log (操作日志): pages write every change they make to it; the CLI its account changes. */

@@ -43,6 +43,11 @@ public final class JooqExitRequests implements ExitRequests {
     }
 
     @Override
+    public List<ExitRequest> ofLease(LeaseNo lease) {
+        return load(EXIT_REQUEST.LEASE_NO.eq(lease.value()), Integer.MAX_VALUE);
+    }
+
+    @Override
     public String nextNumber() {
         return db.dsl(ctx -> {
             int n = ctx.fetchCount(EXIT_REQUEST, EXIT_REQUEST.MALL_ID.eq(mallId)) + 1;

@@ -1,6 +1,5 @@
 package org.mallcrm.cli.demo;
 
-import static org.mallcrm.adapters.persistence.jooq.Tables.SCAN;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,12 +16,13 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.mallcrm.adapters.persistence.buyer.JdbcMallBusinessTypes;
 import org.mallcrm.application.campaign.port.in.CampaignSpec;
+import org.mallcrm.application.campaign.port.in.SignupUseCases;
 import org.mallcrm.application.channel.port.in.ImportScansUseCase;
-import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.application.common.port.in.ImportOptions;
 import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.application.coupon.port.in.ClaimCouponUseCase.ClaimCommand;
 import org.mallcrm.application.coupon.port.in.ClaimCouponUseCase.ClaimOutcome;
 import org.mallcrm.application.coupon.port.in.RedeemCouponUseCase.RedeemCommand;
@@ -41,6 +41,7 @@ import org.mallcrm.domain.coupon.SettlementMethod;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.merchant.Stage;
 import org.mallcrm.domain.stall.BusinessType;
+import static org.mallcrm.adapters.persistence.jooq.Tables.SCAN;
 
 /**
  * The demo's buyers (下游客户), campaigns and coupons, through the use cases as real data would go in: a few thousand
@@ -153,6 +154,26 @@ public final class BuyerDemo {
                 new CampaignSpec.CouponSpec("AMOUNT_OFF", "500.00", "50.00", null, null, 1000, 1, null, null, null,
                         "60")), nowStart);
         play(ctx, rnd, runningNo, registered, 180, nowStart, 5, merchants, counts);
+
+        // an order fair (订货会) running since yesterday: buyers signed up, the first few checked in (签到) on its
+        // first day, the others are still to come (staff check them in on the campaign's page)
+        LocalDate fairStart = today.minusDays(1);
+        String fairNo = "E-" + today.getYear() + "-DHH";
+        campaign(ctx, new CampaignSpec(fairNo, "秋冬新品订货会", "EVENT", start(fairStart), end(today.plusDays(2)),
+                CampaignSpec.AudienceSpec.EVERYONE, 60, null), fairStart);
+        Instant opened = fairStart.atStartOfDay().toInstant(BEIJING);
+        for (int i = 0; i < Math.min(24, registered.size()); i++) {
+            BuyerId buyer = BuyerId.of(registered.get(i));
+            SignupUseCases.SignupOutcome in = ctx.signupUseCases().signUp(new SignupUseCases.SignupCommand(
+                    CampaignNo.of(fairNo), buyer, Optional.of(opened.plusSeconds(600L * (i + 1)))));
+            if (i < 9 && in instanceof SignupUseCases.SignupOutcome.Done) {
+                in = ctx.signupUseCases().attend(new SignupUseCases.SignupCommand(CampaignNo.of(fairNo), buyer,
+                        Optional.of(opened.plusSeconds(3600L * 9 + 300L * i))));
+            }
+            if (!(in instanceof SignupUseCases.SignupOutcome.Done)) {
+                throw new IllegalStateException("the demo order fair refused buyer " + buyer + ": " + in);
+            }
+        }
 
         // the spring month settled: the busiest merchant's offset on its rent, the next one's paid out
         YearMonth month = YearMonth.from(springStart);

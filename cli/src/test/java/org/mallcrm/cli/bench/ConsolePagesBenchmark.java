@@ -28,7 +28,9 @@ public final class ConsolePagesBenchmark {
     /** The pages a member of staff opens; target p95 ≤ 100 ms each on the demo mall. */
     static final List<String> PAGES = List.of("/", "/floors", "/floors/1F", "/floors/2F?color=business_type",
             "/stalls/1F-A-005/card", "/stalls?status=VACANT", "/stalls?floor=1F", "/leases?expiring_within=90",
-            "/leases", "/bills", "/arrears", "/merchants", "/trips", "/access", "/users", "/logs/sign-ins",
+            "/leases", "/bills", "/arrears", "/reminders", "/merchants", "/merchants/board", "/merchants/M-0001",
+            "/leases/L-DEMO-0001", "/trips", "/statements", "/settlements", "/campaigns", "/buyers", "/buyers/stats",
+            "/requests", "/commission-rules", "/imports", "/settings", "/access", "/users", "/logs/sign-ins",
             "/logs/operations", "/login");
 
     private ConsolePagesBenchmark() {

@@ -201,6 +201,34 @@ class ConsoleListsServerTest {
         headerInThePageLanguageAndTheListsRolesDecide(admin);
     }
 
+    @Test
+    void the_reminders_page_and_its_export_are_what_mallcrm_reminders_lists() throws Exception {
+        WebVisitor finance = staff("qian.cw", "FINANCE");
+        com.fasterxml.jackson.databind.JsonNode cli = new CliRun(dir.resolve("m.db")).json("reminders", "--within",
+                "30");
+        assertThat(cli.size()).isGreaterThan(1);
+        String page = finance.get("/reminders?within=30").body();
+        assertThat(page).contains("<h1>催缴提醒</h1>").contains("href=\"/reminders.xlsx?within=30\"")
+                .contains("30 天内到期").contains("共 " + cli.size() + " 期待催缴");
+        assertThat(finance.get("/").body()).contains("href=\"/reminders\"");
+        List<Row> rows = rows(download(finance, "/reminders.xlsx?within=30").body());
+        assertThat(rows).hasSize(cli.size() + 1);
+        for (int k = 0; k < cli.size(); k++) {
+            com.fasterxml.jackson.databind.JsonNode c = cli.get(k);
+            Row r = rows.get(k + 1);
+            assertThat(r.getCell(0).asString()).isEqualTo(c.get("lease_no").asText());
+            assertThat(r.getCell(1).asString()).isEqualTo("M-0004 常熟雅致");
+            assertThat(r.getCell(2).asNumber().intValueExact()).isEqualTo(c.get("seq").asInt());
+            assertThat(r.getCell(3).asDate().toLocalDate().toString()).isEqualTo(c.get("due_on").asText());
+            assertThat(r.getCell(4).asNumber()).isEqualByComparingTo(new BigDecimal(c.get("outstanding").asText()));
+            assertThat(r.getCell(5).asNumber().longValueExact()).isEqualTo(c.get("days_overdue").asLong());
+            assertThat(r.getCell(6).asNumber()).isEqualByComparingTo(new BigDecimal(c.get("late_fee").asText()));
+        }
+        assertThat(finance.get("/reminders?within=abc").statusCode()).isEqualTo(400);
+        assertThat(finance.get("/reminders?within=-1").statusCode()).isEqualTo(400);
+        assertThat(download(new WebVisitor(base), "/reminders.xlsx").statusCode()).as("signed out").isEqualTo(303);
+    }
+
     /** One server for both (signing in is slow by design: the password hash). */
     private void headerInThePageLanguageAndTheListsRolesDecide(WebVisitor admin) throws Exception {
         assertThat(admin.get("/lang?to=en&back=/stalls").statusCode()).isEqualTo(303);

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mallcrm.application.campaign.port.in.SignupUseCases;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
+import org.mallcrm.domain.buyer.BuyerId;
+import org.mallcrm.domain.campaign.CampaignNo;
 
 /**
  * The console's buyer, campaign, subsidy and settings pages over a real server, beside the CLI on the same database:
@@ -186,7 +189,8 @@ class ConsoleMarketingPagesTest {
                 + "&audience.provinces=" + enc("浙江、江苏");
         HttpResponse<String> bad = marketing.post("/campaigns", form + "&coupon.stock=100&coupon.threshold=abc");
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("使用门槛（满）（coupon.threshold）").contains("data-field-error=\"coupon.threshold\"")
+        assertThat(bad.body()).contains("使用门槛（满）（coupon.threshold）：须为金额，例如 500.00")
+                .contains("data-field-error=\"coupon.threshold\"")
                 .contains("value=\"国庆满减\"").doesNotContain("Exception");
         HttpResponse<String> notANumber = marketing.post("/campaigns", form + "&coupon.threshold=500&coupon.stock=x");
         assertThat(notANumber.statusCode()).isEqualTo(422);
@@ -227,6 +231,71 @@ class ConsoleMarketingPagesTest {
 
         WebVisitor admin = staff("boss", "ADMIN");
         assertThat(admin.get("/logs/operations").body()).contains("新建活动").contains("结束活动");
+    }
+
+    @Test
+    void marketing_checks_in_signed_up_buyers_at_an_event_and_refusals_are_words() throws Exception {
+        cli.ok("campaigns", "create", "--spec", CliRun.write(dir, "e2.json", """
+                { "campaign_no": "E-2", "name": "秋季订货会", "kind": "EVENT",
+                  "starts_at": "2026-10-01T09:00:00+08:00", "ends_at": "2026-10-10T18:00:00+08:00", "capacity": 2 }
+                """).toString());
+        cli.ok("campaigns", "create", "--spec", CliRun.write(dir, "e3.json", """
+                { "campaign_no": "E-3", "name": "新品发布", "kind": "EVENT",
+                  "starts_at": "2026-10-20T09:00:00+08:00", "ends_at": "2026-10-20T18:00:00+08:00" }
+                """).toString());
+        cli.ok("campaigns", "start", "E-2");
+        cli.ok("campaigns", "start", "E-3");
+        for (String buyer : new String[] {"b1", "b2"}) {
+            assertThat(ctx.signupUseCases().signUp(new SignupUseCases.SignupCommand(CampaignNo.of("E-2"),
+                    BuyerId.of(buyer), java.util.Optional.empty())))
+                    .isInstanceOf(SignupUseCases.SignupOutcome.Done.class);
+        }
+        WebVisitor marketing = staff("zhao.yu", "MARKETING");
+        String page = marketing.get("/campaigns/E-2").body();
+        assertThat(page).contains("data-section=\"signups\"").contains("已报名 2 人 / 共 2 个名额")
+                .contains("<tr data-buyer-id=\"b1\" data-status=\"ACTIVE\"").contains("data-action=\"attend-b1\"")
+                .contains("data-form=\"attend\"");
+        assertThat(figure(page, "attended")).isEqualTo("0");
+
+        assertThat(marketing.post("/campaigns/E-2/attendance", "buyer_id=b1").statusCode()).as("no CSRF token")
+                .isEqualTo(403);
+        HttpResponse<String> in = marketing.post("/campaigns/E-2/attendance", "_csrf=" + marketing.csrf
+                + "&buyer_id=b1");
+        assertThat(in.statusCode()).as(in.body()).isEqualTo(303);
+        assertThat(in.headers().firstValue("location").orElseThrow()).endsWith("/campaigns/E-2?attended=b1");
+        String after = marketing.get("/campaigns/E-2?attended=b1").body();
+        assertThat(after).contains("买家 b1 已签到。").contains("<tr data-buyer-id=\"b1\" data-status=\"ATTENDED\"")
+                .doesNotContain("data-action=\"attend-b1\"").contains("data-action=\"attend-b2\"");
+        assertThat(figure(after, "attended")).isEqualTo("1")
+                .isEqualTo(cli.json("campaigns", "stats", "E-2").get("attended").asText());
+
+        HttpResponse<String> stranger = marketing.post("/campaigns/E-2/attendance", "_csrf=" + marketing.csrf
+                + "&buyer_id=b3");
+        assertThat(stranger.statusCode()).isEqualTo(409);
+        assertThat(stranger.body()).contains("买家 b3 没有报名这个活动").contains("value=\"b3\"")
+                .doesNotContain("NOT_SIGNED_UP").doesNotContain("holds no place");
+        HttpResponse<String> early = marketing.post("/campaigns/E-3/attendance", "_csrf=" + marketing.csrf
+                + "&buyer_id=b1");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("活动还没有开始，开始后才能签到。");
+        HttpResponse<String> coupon = marketing.post("/campaigns/C-9/attendance", "_csrf=" + marketing.csrf
+                + "&buyer_id=b1");
+        assertThat(coupon.statusCode()).isEqualTo(409);
+        assertThat(coupon.body()).contains("不需要报名");
+        assertThat(marketing.post("/campaigns/E-2/attendance", "_csrf=" + marketing.csrf + "&buyer_id=")
+                .body()).contains("请输入要签到的买家编号");
+        assertThat(marketing.post("/campaigns/E-NONE/attendance", "_csrf=" + marketing.csrf + "&buyer_id=b1")
+                .statusCode()).isEqualTo(404);
+
+        // finance reads the sign-ups but does not check buyers in
+        WebVisitor finance = staff("li.na", "FINANCE");
+        String seen = finance.get("/campaigns/E-2").body();
+        assertThat(seen).contains("<tr data-buyer-id=\"b2\" data-status=\"ACTIVE\"")
+                .doesNotContain("data-form=\"attend\"").doesNotContain("data-action=\"attend-b2\"");
+        assertThat(finance.post("/campaigns/E-2/attendance", "_csrf=" + finance.csrf + "&buyer_id=b2")
+                .statusCode()).isEqualTo(403);
+        assertThat(cli.json("campaigns", "stats", "E-2").get("attended").asInt()).isEqualTo(1);
+        assertThat(staff("boss", "ADMIN").get("/logs/operations").body()).contains("签到 E-2：买家 b1");
     }
 
     @Test

@@ -97,7 +97,8 @@ class LeaseActionsPagesTest {
                 .contains("已收押金 ¥16,380.00").contains("data-field=\"deposit_held\">¥16,380.00<");
         HttpResponse<String> tooMuch = finance.post("/leases/L-1/deposit", "_csrf=" + finance.csrf + "&amount=1.00");
         assertThat(tooMuch.statusCode()).isIn(409, 422);
-        assertThat(tooMuch.body()).contains("data-error=\"deposit\"");
+        assertThat(tooMuch.body()).contains("data-error=\"deposit\"").contains("登记的押金超过了还应收取的押金金额")
+                .doesNotContain("asks for a deposit").doesNotContain("未办理：");
 
         // the exit: a bad day named, then request → approve → settle with damages
         HttpResponse<String> noDay = finance.post("/leases/L-1/exits", "_csrf=" + finance.csrf
@@ -108,8 +109,15 @@ class LeaseActionsPagesTest {
                 + "&type=SURRENDER&initiator=MERCHANT&exit_on=2026-04-30&reason=" + java.net.URLEncoder.encode(
                         "经营调整", java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(requested).contains("已提交退铺申请 X-000001").contains("data-status=\"REQUESTED\"");
+        HttpResponse<String> second = finance.post("/leases/L-1/exits", "_csrf=" + finance.csrf
+                + "&type=SURRENDER&initiator=MERCHANT&exit_on=2026-05-30");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("这份合同已有进行中的退铺申请").doesNotContain("open exit request");
         assertThat(follow(finance, finance.post("/exits/X-000001/approve", "_csrf=" + finance.csrf)))
                 .contains("data-status=\"APPROVED\"");
+        HttpResponse<String> again = finance.post("/exits/X-000001/approve", "_csrf=" + finance.csrf);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("退铺申请当前的状态不能办理这一步").doesNotContain("not requested");
         HttpResponse<String> badDamages = finance.post("/exits/X-000001/settle", "_csrf=" + finance.csrf
                 + "&damages=-5&confirm=1");
         assertThat(badDamages.statusCode()).isIn(409, 422);
@@ -122,8 +130,10 @@ class LeaseActionsPagesTest {
         assertThat(ended.ending()).isEqualTo(LeaseEnding.exit(java.time.LocalDate.parse("2026-04-30")));
         assertThat(ended.account().balanced()).isTrue();
         assertThat(ended.deposit().held()).isEqualTo(Money.ZERO);
-        assertThat(finance.post("/leases/L-1/exits", "_csrf=" + finance.csrf
-                + "&type=SURRENDER&initiator=MERCHANT&exit_on=2026-05-30").statusCode()).isEqualTo(409);
+        HttpResponse<String> afterEnd = finance.post("/leases/L-1/exits", "_csrf=" + finance.csrf
+                + "&type=SURRENDER&initiator=MERCHANT&exit_on=2026-05-30");
+        assertThat(afterEnd.statusCode()).isEqualTo(409);
+        assertThat(afterEnd.body()).contains("合同已经结束，不能再办理。").doesNotContain("already ended");
         assertThat(finance.post("/exits/X-404/approve", "_csrf=" + finance.csrf).statusCode()).isEqualTo(404);
     }
 }

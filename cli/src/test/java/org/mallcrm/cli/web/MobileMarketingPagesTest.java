@@ -115,7 +115,7 @@ class MobileMarketingPagesTest {
         assertThat(below.body()).contains("订单金额未达到使用门槛");
         HttpResponse<String> bad = merchant.post("/m/redeem", form + "1.234");
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("订单金额").doesNotContain("Exception");
+        assertThat(bad.body()).contains("订单金额须为大于零的金额，最多两位小数。").doesNotContain("Exception");
         assertThat(noLease.post("/m/redeem", "_csrf=" + noLease.csrf + "&coupon_code=" + code.group(1)
                 + "&order_amount=800.00").body()).contains("本店不在此券的适用范围内");
         HttpResponse<String> redeemed = merchant.post("/m/redeem", form + "800.00");

@@ -89,7 +89,7 @@ class WebRouteRoleWalkTest {
     /** A path to call for a route pattern: its parameters filled with records that exist. */
     static String path(WebRoute r) {
         String p = r.path().replace("{floor}", "1F").replace("{channel}", "CH01").replace("{month}", "2026-03")
-                .replace("{exitNo}", "X-NONE").replace("{id}", "B-NONE");
+                .replace("{exitNo}", "X-NONE").replace("{id}", "B-NONE").replace("{placement}", "P-NONE");
         if (p.startsWith("/stalls/")) {
             p = p.replace("{no}", "1F-A-001");
         }

@@ -393,12 +393,8 @@ public record LeaseAccount(Lease lease, List<Posting> postings, List<Receipt> re
         }
         List<Reminder> result = new ArrayList<>();
         for (Installment i : lease.plan().installments()) {
-            InstallmentView v = view(i, asOf, schedule, policy);
-            if (!v.outstanding().isPositive() || i.dueOn().isAfter(asOf.plusDays(withinDays))) {
-                continue;
-            }
-            result.add(new Reminder(lease.leaseNo(), lease.merchantNo(), i.seq(), i.dueOn(), v.outstanding(),
-                    v.daysOverdue(), v.lateFee(), v.status()));
+            Reminder.of(lease.leaseNo(), lease.merchantNo(), view(i, asOf, schedule, policy), asOf, withinDays)
+                    .ifPresent(result::add);
         }
         return result;
     }

@@ -44,6 +44,21 @@ class SubsidyStatementsTest {
     }
 
     @Test
+    void the_months_statements_are_each_merchants_statement_draft_or_closed() {
+        w.merchantWithLease("M-0002", "男装", "2026-01-01", "2027-12-31");
+        w.buyer("b2", 2);
+        w.redeemed(w.claim("C-2026-10", "b2", "2026-10-01T09:00"), "M-0002", "800.00", "2026-10-07T11:00");
+        w.merchantWithLease("M-0003", "女装", "2026-01-01", "2027-12-31");
+        w.now("2026-11-01T09:00");
+        assertThat(w.subsidies.statementsOf(OCTOBER)).containsExactly(w.subsidies.statement(M1, OCTOBER),
+                w.subsidies.statement(MerchantNo.of("M-0002"), OCTOBER));
+        ClosedSubsidyStatement closed = ((SubsidyCloseOutcome.Closed) w.subsidies.close(M1, OCTOBER)).statement();
+        assertThat(w.subsidies.statementsOf(OCTOBER)).as("M-0003 redeemed nothing").containsExactly(closed,
+                w.subsidies.statement(MerchantNo.of("M-0002"), OCTOBER));
+        assertThat(w.subsidies.statementsOf(YearMonth.of(2026, 9))).isEmpty();
+    }
+
+    @Test
     void a_closed_statement_is_paid_out_by_default_and_stays_as_it_was() {
         w.now("2026-11-01T09:00");
         ClosedSubsidyStatement closed = ((SubsidyCloseOutcome.Closed) w.subsidies.close(M1, OCTOBER)).statement();

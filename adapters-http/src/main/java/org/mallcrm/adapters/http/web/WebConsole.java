@@ -46,6 +46,7 @@ import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.application.lease.port.in.ExitUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.application.lease.port.in.LeaseUseCases;
+import org.mallcrm.application.lease.port.in.PlacementUseCases;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.overview.port.in.MallOverviewQuery;
@@ -78,7 +79,8 @@ public final class WebConsole {
             StatementUseCases statements, TripUseCases trips, MobileMarketingPages.UseCases marketing,
             CallerMallQuery callers, String defaultMall, FileImports imports, CommissionRulesUseCase commissionRules,
             LeaseUseCases leaseUseCases, ExitUseCases exits, StallReshapeRoutes.UseCases reshaping,
-            MerchantDesk.UseCases merchantDesk, MarketingRoutes.UseCases marketingDesk, SettingsUseCases settings) {
+            MerchantDesk.UseCases merchantDesk, MarketingRoutes.UseCases marketingDesk, SettingsUseCases settings,
+            PlacementUseCases placements) {
     }
 
     private final Dispatcher dispatcher;
@@ -98,7 +100,7 @@ public final class WebConsole {
                 new FloorPages(s.floors(), s.stalls(), s.deposits(), s.leases(), s.merchants(), s.audit(),
                         s.counters()),
                 new ListPages(s.stalls(), s.leases(), s.merchants(), s.reconcile(), s.counters()),
-                new MerchantPages(s.merchantDesk(), s.leases()),
+                new MerchantPages(s.merchantDesk(), s.leases(), s.placements(), s.stalls(), s.audit()),
                 new LeasePage(s.leases(), s.merchants(), s.receipts(), s.leaseUseCases(), s.exits(), s.audit()),
                 new AccessPage(),
                 new AccountPages(s.accounts(), s.sessions(), s.audit()),

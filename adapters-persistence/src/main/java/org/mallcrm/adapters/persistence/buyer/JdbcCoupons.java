@@ -354,6 +354,15 @@ public final class JdbcCoupons implements Coupons {
         return found;
     }
 
+    @Override
+    public List<Redemption> redemptionsIn(YearMonth month) {
+        List<Redemption> found = new ArrayList<>();
+        query("SELECT " + REDEMPTION_COLUMNS + " FROM redemption WHERE mall_id = ? "
+                + "AND redeemed_on BETWEEN ? AND ? ORDER BY merchant_no, redeemed_at, redemption_no",
+                List.of(month.atDay(1), month.atEndOfMonth()), rs -> found.add(redemption(rs)));
+        return found;
+    }
+
     private interface RowReader {
         void read(ResultSet rs) throws SQLException;
     }

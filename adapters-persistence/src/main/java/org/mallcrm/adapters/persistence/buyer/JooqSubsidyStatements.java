@@ -133,6 +133,25 @@ public final class JooqSubsidyStatements implements SubsidyStatements {
     }
 
     @Override
+    public List<ClosedSubsidyStatement> closedIn(YearMonth month) {
+        return db.dsl(ctx -> {
+            List<ClosedSubsidyStatement> list = new ArrayList<>();
+            for (SubsidyStatementRecord r : ctx.selectFrom(SUBSIDY_STATEMENT).where(SUBSIDY_STATEMENT.MALL_ID.eq(mallId))
+                    .and(SUBSIDY_STATEMENT.MONTH.eq(month.toString())).orderBy(SUBSIDY_STATEMENT.MERCHANT_NO).fetch()) {
+                list.add(toStatement(ctx, r));
+            }
+            return list;
+        });
+    }
+
+    @Override
+    public List<SubsidyAdjustment> postedIn(YearMonth month) {
+        return db.dsl(ctx -> ctx.selectFrom(SUBSIDY_ADJUSTMENT).where(SUBSIDY_ADJUSTMENT.MALL_ID.eq(mallId))
+                .and(SUBSIDY_ADJUSTMENT.POSTED_MONTH.eq(month.toString())).orderBy(SUBSIDY_ADJUSTMENT.ID)
+                .fetch(JooqSubsidyStatements::toAdjustment));
+    }
+
+    @Override
     public void insertAdjustment(SubsidyAdjustment a) {
         db.dsl(ctx -> ctx.insertInto(SUBSIDY_ADJUSTMENT)
                 .set(SUBSIDY_ADJUSTMENT.MALL_ID, mallId)

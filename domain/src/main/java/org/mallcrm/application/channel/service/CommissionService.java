@@ -239,6 +239,26 @@ public final class CommissionService implements ReconcileUseCase, CommissionRule
         return draft(channel, month);
     }
 
+    @Override
+    public List<CommissionStatement> statementsOf(YearMonth month) {
+        CommissionRules rules = rules();
+        java.util.Map<ChannelCode, List<ValidHead>> heads = new java.util.HashMap<>();
+        // one reconciliation of the month for every channel's draft (a draft alone reconciles the month for one)
+        Reconciliation r = reconcile(month.atDay(1), month.atEndOfMonth(), rules,
+                h -> heads.computeIfAbsent(h.trip().channel(), c -> new ArrayList<>()).add(h));
+        java.util.TreeSet<ChannelCode> channels = new java.util.TreeSet<>();
+        r.trips().forEach(t -> channels.add(t.channel()));
+        statements.listClosed(Optional.empty()).stream().filter(c -> c.month().equals(month))
+                .forEach(c -> channels.add(c.channel()));
+        List<CommissionStatement> result = new ArrayList<>();
+        for (ChannelCode c : channels) {
+            Optional<ClosedStatement> closed = statements.findClosed(c, month);
+            result.add(closed.isPresent() ? closed.get() : DraftStatement.build(c, month, r, rules,
+                    heads.getOrDefault(c, List.of()), statements.postedOn(c, month)));
+        }
+        return result;
+    }
+
     private DraftStatement draft(ChannelCode channel, YearMonth month) {
         CommissionRules rules = rules();
         List<ValidHead> heads = new ArrayList<>();

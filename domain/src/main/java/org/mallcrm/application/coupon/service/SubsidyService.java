@@ -2,9 +2,15 @@ package org.mallcrm.application.coupon.service;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
@@ -14,9 +20,11 @@ import org.mallcrm.application.coupon.port.out.SubsidyStatements;
 import org.mallcrm.application.lease.port.out.Leases;
 import org.mallcrm.domain.coupon.ClosedSubsidyStatement;
 import org.mallcrm.domain.coupon.DraftSubsidyStatement;
+import org.mallcrm.domain.coupon.Redemption;
 import org.mallcrm.domain.coupon.RentOffset;
 import org.mallcrm.domain.coupon.SettlementMethod;
 import org.mallcrm.domain.coupon.SettlementPolicy;
+import org.mallcrm.domain.coupon.SubsidyAdjustment;
 import org.mallcrm.domain.coupon.SubsidyStatement;
 import org.mallcrm.domain.lease.Installment;
 import org.mallcrm.domain.merchant.MerchantNo;
@@ -64,6 +72,36 @@ public final class SubsidyService implements SubsidyUseCases {
             return closed.get();
         }
         return draft(merchant, month);
+    }
+
+    @Override
+    public List<SubsidyStatement> statementsOf(YearMonth month) {
+        // three reads for the whole month, not three per merchant
+        Map<MerchantNo, SubsidyStatement> byMerchant = new TreeMap<>(
+                Comparator.comparing(MerchantNo::value));
+        for (ClosedSubsidyStatement c : statements.closedIn(month)) {
+            byMerchant.put(c.merchant(), c);
+        }
+        Map<MerchantNo, List<Redemption>> redeemed = new HashMap<>();
+        for (var r : coupons.redemptionsIn(month)) {
+            redeemed.computeIfAbsent(r.merchant(), m -> new ArrayList<>()).add(r);
+        }
+        Map<MerchantNo, List<SubsidyAdjustment>> posted = new HashMap<>();
+        for (var a : statements.postedIn(month)) {
+            posted.computeIfAbsent(a.merchant(), m -> new ArrayList<>()).add(a);
+        }
+        Set<MerchantNo> drafts = new HashSet<>(redeemed.keySet());
+        drafts.addAll(posted.keySet());
+        for (MerchantNo m : drafts) {
+            if (!byMerchant.containsKey(m)) {
+                DraftSubsidyStatement d = DraftSubsidyStatement.of(m, month, redeemed.getOrDefault(m, List.of()),
+                        posted.getOrDefault(m, List.of()));
+                if (!d.lines().isEmpty() || !d.adjustments().isEmpty()) {
+                    byMerchant.put(m, d);
+                }
+            }
+        }
+        return List.copyOf(byMerchant.values());
     }
 
     private DraftSubsidyStatement draft(MerchantNo merchant, YearMonth month) {

@@ -83,7 +83,8 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
                 }
             }
             if (eligibility.check(c.merchantNo(), on) instanceof Eligibility.Refused r) {
-                return Outcome.refused("merchant " + c.merchantNo() + " cannot lease: " + r.describe());
+                return Outcome.refused("merchant-ineligible", "merchant " + c.merchantNo() + " cannot lease: "
+                        + r.describe());
             }
             for (EarnestMoney lapsed : monies.onStalls(c.stallNos())) {
                 if (lapsed.status() == EarnestStatus.HELD && on.isAfter(lapsed.lockedThrough())) {
@@ -96,18 +97,18 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
             String no = c.depositNo() == null || c.depositNo().isBlank() ? monies.nextNumber()
                     : c.depositNo().strip();
             if (monies.find(no).isPresent()) {
-                return Outcome.refused("earnest money " + no + " already exists");
+                return Outcome.refused("earnest-exists", "earnest money " + no + " already exists");
             }
             HoldRequest request = new HoldRequest(no, c.merchantNo(), c.stallNos(), c.kind(), c.amount(), on,
                     c.days(), c.contractValue());
             return switch (EarnestMoney.hold(request, statuses, monies.onStalls(c.stallNos()),
                     settings.current().earnestMoneyPolicy())) {
-                case HoldOutcome.Refused r -> Outcome.refused(r.reason());
+                case HoldOutcome.Refused r -> Outcome.refused("stall-unavailable", r.reason());
                 case HoldOutcome.Held h -> {
                     try {
                         monies.insert(h.earnestMoney());
                     } catch (StallLockedException e) {
-                        yield Outcome.<EarnestMoney>refused("a stall of " + no
+                        yield Outcome.<EarnestMoney>refused("stall-unavailable", "a stall of " + no
                                 + " is already locked by other earnest money");
                     }
                     List<Stall> reserved = new ArrayList<>();

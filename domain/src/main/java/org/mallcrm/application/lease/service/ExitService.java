@@ -7,26 +7,27 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.Page;
-import org.mallcrm.application.common.service.Bounds;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
+import org.mallcrm.application.common.service.Bounds;
 import org.mallcrm.application.lease.port.in.ExitUseCases;
 import org.mallcrm.application.lease.port.out.ExitRequests;
-import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.lease.port.out.Leases;
+import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.application.merchant.port.out.Merchants;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.application.stall.port.out.Stalls;
 import org.mallcrm.domain.exit.ExitOutcome;
 import org.mallcrm.domain.exit.ExitRequest;
 import org.mallcrm.domain.exit.ExitStatus;
 import org.mallcrm.domain.exit.SettlementStatement;
 import org.mallcrm.domain.lease.LeaseEnding;
+import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.LeasingPolicy;
-import org.mallcrm.domain.receipt.LeaseAccount;
-import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.merchant.AdvanceOutcome;
 import org.mallcrm.domain.merchant.Stage;
 import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.receipt.LeaseAccount;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallStatus;
 
@@ -73,7 +74,7 @@ public final class ExitService implements ExitUseCases {
                 return Outcome.notFound("lease " + c.leaseNo());
             }
             if (lease.get().terminatedOn() != null) {
-                return Outcome.refused("lease " + c.leaseNo() + " already ended on " + lease.get().terminatedOn());
+                return Outcome.refused("lease-ended", "lease " + c.leaseNo() + " already ended on " + lease.get().terminatedOn());
             }
             LocalDate requestedOn = c.requestedOn() == null ? clock.today() : c.requestedOn();
             var terms = lease.get().account().lease().terms();
@@ -81,14 +82,14 @@ public final class ExitService implements ExitUseCases {
                 return Outcome.invalid("exit_on", c.exitOn().toString(), "is not inside the lease " + terms.start()
                         + ".." + terms.end());
             }
-            boolean open = exits.list(null, Integer.MAX_VALUE).stream().anyMatch(e -> e.leaseNo().equals(c.leaseNo())
-                    && (e.status() == ExitStatus.REQUESTED || e.status() == ExitStatus.APPROVED));
+            boolean open = exits.ofLease(c.leaseNo()).stream().anyMatch(e -> e.status() == ExitStatus.REQUESTED
+                    || e.status() == ExitStatus.APPROVED);
             if (open) {
-                return Outcome.refused("lease " + c.leaseNo() + " already has an open exit request");
+                return Outcome.refused("exit-open", "lease " + c.leaseNo() + " already has an open exit request");
             }
             String no = c.exitNo() == null || c.exitNo().isBlank() ? exits.nextNumber() : c.exitNo().strip();
             if (exits.find(no).isPresent()) {
-                return Outcome.refused("exit request " + no + " already exists");
+                return Outcome.refused("exit-exists", "exit request " + no + " already exists");
             }
             ExitRequest r = ExitRequest.request(no, lease.get().account().lease(), c.type(), c.initiator(),
                     requestedOn, c.exitOn(), c.reason());
@@ -142,7 +143,7 @@ public final class ExitService implements ExitUseCases {
             SettlementStatement statement = SettlementStatement.of(ended, lease.deposit(),
                     request.exitOn(), dmg, policy.schedule(), policy.receipts());
             return switch (request.settle(statement)) {
-                case ExitOutcome.Refused r -> Outcome.refused(r.reason());
+                case ExitOutcome.Refused r -> Outcome.refused("exit-wrong-state", r.reason());
                 case ExitOutcome.Moved m -> {
                     exits.update(m.request());
                     // the credit pays what is due by the exit day, then the damages; the rest of it is refunded
@@ -188,7 +189,7 @@ public final class ExitService implements ExitUseCases {
                 return Outcome.notFound("exit request " + exitNo);
             }
             return switch (step.apply(found.get())) {
-                case ExitOutcome.Refused r -> Outcome.refused(r.reason());
+                case ExitOutcome.Refused r -> Outcome.refused("exit-wrong-state", r.reason());
                 case ExitOutcome.Moved m -> {
                     exits.update(m.request());
                     yield Outcome.done(m.request());
@@ -210,6 +211,11 @@ public final class ExitService implements ExitUseCases {
     @Override
     public Optional<ExitRequest> find(String exitNo) {
         return exits.find(exitNo);
+    }
+
+    @Override
+    public List<ExitRequest> ofLease(LeaseNo lease) {
+        return exits.ofLease(lease);
     }
 
     @Override

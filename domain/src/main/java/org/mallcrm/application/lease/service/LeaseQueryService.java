@@ -17,6 +17,7 @@ import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.LeasingPolicy;
 import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.receipt.InstallmentView;
 import org.mallcrm.domain.receipt.Reminder;
 import org.mallcrm.domain.receipt.ScheduleView;
 
@@ -87,10 +88,14 @@ public final class LeaseQueryService implements LeaseQueries {
         if (within < 0) {
             throw new IllegalArgumentException("--within cannot be negative");
         }
+        // from the standings of the day, which are read once and kept until a lease changes
         List<Reminder> result = new ArrayList<>();
-        forEachLease(null, r -> {
-            result.addAll(r.account().reminders(day, within, policy.schedule(), policy.receipts()));
-        });
+        for (Standing s : standings(day)) {
+            var lease = s.lease().account().lease();
+            for (InstallmentView v : s.installments()) {
+                Reminder.of(lease.leaseNo(), lease.merchantNo(), v, day, within).ifPresent(result::add);
+            }
+        }
         result.sort(Comparator.comparing(Reminder::dueOn).thenComparing(Reminder::leaseNo)
                 .thenComparingInt(Reminder::seq));
         return result;

@@ -562,23 +562,24 @@ public final class LeaseService implements LeaseUseCases {
             }
             LeaseRecord record = found.get();
             if (record.terminatedOn() != null) {
-                return Outcome.refused("lease " + leaseNo + " ended on " + record.terminatedOn()
+                return Outcome.refused("lease-ended", "lease " + leaseNo + " ended on " + record.terminatedOn()
                         + " and cannot be amended");
             }
             if (!amendment.amendmentNo().isEmpty() && record.account().lease().history().stream()
                     .anyMatch(v -> v.amendment() != null
                             && v.amendment().amendmentNo().equals(amendment.amendmentNo()))) {
-                return Outcome.refused("amendment " + amendment.amendmentNo() + " is already applied to "
+                return Outcome.refused("amendment-applied", "amendment " + amendment.amendmentNo()
+                        + " is already applied to "
                         + leaseNo);
             }
             return switch (record.account().amend(amendment)) {
-                case AccountAmendOutcome.Refused r -> Outcome.refused(r.reason());
+                case AccountAmendOutcome.Refused r -> Outcome.refused("amendment-refused", r.reason());
                 case AccountAmendOutcome.Amended a -> {
                     LeaseRecord next = record.withAccount(a.account());
                     try {
                         leases.update(next);
                     } catch (LeaseOverlapException e) {
-                        yield Outcome.<Amended>refused("the new end " + a.report().endAfter()
+                        yield Outcome.<Amended>refused("lease-overlap", "the new end " + a.report().endAfter()
                                 + " would overlap another lease of the same stall");
                     }
                     yield Outcome.done(new Amended(next, a.report()));
@@ -613,10 +614,11 @@ public final class LeaseService implements LeaseUseCases {
         }
         LeaseRecord r = found.get();
         if (r.terminatedOn() != null || r.deposit().settled()) {
-            return Outcome.refused("lease " + leaseNo + " has ended; its deposit is settled");
+            return Outcome.refused("lease-ended", "lease " + leaseNo + " has ended; its deposit is settled");
         }
         if (amount.isGreaterThan(r.deposit().outstanding())) {
-            return Outcome.refused("lease " + leaseNo + " asks for a deposit of " + r.deposit().agreed() + "; "
+            return Outcome.refused("deposit-over-owed", "lease " + leaseNo + " asks for a deposit of "
+                    + r.deposit().agreed() + "; "
                     + r.deposit().outstanding() + " is still to pay, not " + amount);
         }
         return Outcome.done(r.withDeposit(r.deposit().receive(amount)));

@@ -99,7 +99,7 @@ public final class ReceiptService implements ReceiptUseCases {
                         && r.receivedOn().equals(c.on()) && (method.isEmpty() || r.method().equals(method))) {
                     return new Replay(stored.get().allocation());
                 }
-                return new Failed(Outcome.refused("receipt " + r.receiptNo() + " is already recorded for lease "
+                return new Failed(Outcome.refused("receipt-exists", "receipt " + r.receiptNo() + " is already recorded for lease "
                         + r.leaseNo() + ": " + r.amount() + " on " + r.receivedOn()
                         + (r.method().isEmpty() ? "" : " by " + r.method())
                         + "; a recorded receipt is never changed (its money is allocated), record a correction"));
@@ -114,12 +114,12 @@ public final class ReceiptService implements ReceiptUseCases {
             var policy = mall.leasingPolicy();
             Money owed = record.account().owedOn(record.terminatedOn(), c.on(), policy.schedule(), policy.receipts());
             if (!owed.isPositive()) {
-                return new Failed(Outcome.refused("lease " + c.leaseNo() + " ended on " + record.terminatedOn()
-                        + " (TERMINATED) and owes nothing; it takes no more receipts"));
+                return new Failed(Outcome.refused("lease-ended", "lease " + c.leaseNo() + " ended on "
+                        + record.terminatedOn() + " (TERMINATED) and owes nothing; it takes no more receipts"));
             }
             if (c.amount().isGreaterThan(owed)) {
-                return new Failed(Outcome.refused("lease " + c.leaseNo() + " ended on " + record.terminatedOn()
-                        + " (TERMINATED) and still owes " + owed + " on " + c.on() + "; a receipt of " + c.amount()
+                return new Failed(Outcome.refused("receipt-over-owed", "lease " + c.leaseNo() + " ended on "
+                        + record.terminatedOn() + " (TERMINATED) and still owes " + owed + " on " + c.on() + "; a receipt of " + c.amount()
                         + " would leave credit on an ended lease"));
             }
         }
@@ -132,7 +132,7 @@ public final class ReceiptService implements ReceiptUseCases {
             return new Failed(Outcome.invalid("receipt_no", no, e.getMessage()));
         }
         return switch (record.account().receive(receipt, mall.receiptPolicy())) {
-            case ReceiptOutcome.Refused r -> new Failed(Outcome.refused(r.reason()));
+            case ReceiptOutcome.Refused r -> new Failed(Outcome.refused("receipt-refused", r.reason()));
             case ReceiptOutcome.Recorded r -> {
                 store.accept(record.withAccount(r.account()));
                 yield new New(r.allocation());

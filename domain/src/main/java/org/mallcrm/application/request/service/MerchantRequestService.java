@@ -65,7 +65,7 @@ public final class MerchantRequestService implements MerchantRequestUseCases {
                     save.accept(d.request());
                     yield Outcome.done(d.request());
                 }
-                case RequestOutcome.Refused<T> r -> Outcome.<T>refused(r.detail());
+                case RequestOutcome.Refused<T> r -> Outcome.<T>refused(code(r.reason()), r.detail());
             };
         }, o -> !o.isDone());
     }
@@ -137,7 +137,7 @@ public final class MerchantRequestService implements MerchantRequestUseCases {
                     save.accept(d.request());
                     yield Outcome.done(d.request());
                 }
-                case RequestOutcome.Refused<T> r -> Outcome.<T>refused(r.detail());
+                case RequestOutcome.Refused<T> r -> Outcome.<T>refused(code(r.reason()), r.detail());
             };
         }, o -> !o.isDone());
     }
@@ -221,5 +221,10 @@ public final class MerchantRequestService implements MerchantRequestUseCases {
     @Override
     public Optional<Feedback> feedback(RequestNo no, MerchantNo owner) {
         return requests.feedback(no).filter(r -> owner == null || r.merchant().equals(owner));
+    }
+
+    /** The refusal's stable code: {@code stall-not-leased}, {@code wrong-state}. */
+    private static String code(RequestOutcome.Reason reason) {
+        return reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -74,7 +74,15 @@ class CommissionServiceTest {
         CommissionStatement draft = service.statement(ch1, march);
         assertThat(draft.status()).isEqualTo(StatementStatus.DRAFT);
         assertThat(draft.total()).isEqualTo(Money.parse("60.00"));
+        // the month's list: every channel's statement from one reconciliation, each what statement() answers
+        assertThat(service.statementsOf(march)).singleElement().satisfies(s -> {
+            assertThat(s.channel()).isEqualTo(ch1);
+            assertThat(s.status()).isEqualTo(StatementStatus.DRAFT);
+            assertThat(s.total()).isEqualTo(draft.total());
+            assertThat(s.lines()).isEqualTo(draft.lines());
+        });
         assertThat(service.close(ch1, march)).isInstanceOf(CloseOutcome.Closed.class);
+        assertThat(service.statementsOf(march)).containsExactly(service.statement(ch1, march));
         scans.insertIfAbsent(new ScanLog().channel("B9", march31, at("2025-03-31T20:00")).scans().get(0));
         assertThat(service.close(ch1, march)).isInstanceOf(CloseOutcome.AlreadyClosed.class);
 

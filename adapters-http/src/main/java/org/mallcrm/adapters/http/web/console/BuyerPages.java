@@ -179,7 +179,7 @@ public final class BuyerPages implements WebPage {
             switch (uc.stats().stats(by, from, to)) {
                 case Outcome.Done<List<Share>> d -> tables.add(shareTable(v, by, d.value()));
                 case Outcome.Invalid<List<Share>> i -> error = v.t("buyers.window.invalid");
-                case Outcome.Refused<List<Share>> r -> error = r.reason();
+                case Outcome.Refused<List<Share>> r -> error = v.t("buyers.window.invalid");
                 case Outcome.NotFound<List<Share>> n -> throw WebException.notFound();
             }
             if (error != null) {

@@ -25,6 +25,8 @@ import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.adapters.http.web.mobile.MobileMarketingPages;
 import org.mallcrm.application.audit.port.in.AuditLog;
 import org.mallcrm.application.campaign.port.in.CampaignSpec;
+import org.mallcrm.application.campaign.port.in.SignupUseCases.SignupCommand;
+import org.mallcrm.application.campaign.port.in.SignupUseCases.SignupOutcome;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.common.port.in.RowError;
@@ -33,11 +35,14 @@ import org.mallcrm.application.coupon.port.in.CampaignStatsUseCase.CampaignStats
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.domain.access.Capability;
 import org.mallcrm.domain.audit.AuditEntry;
+import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.buyer.RfmSegment;
 import org.mallcrm.domain.campaign.Audience;
 import org.mallcrm.domain.campaign.Campaign;
+import org.mallcrm.domain.campaign.CampaignKind;
 import org.mallcrm.domain.campaign.CampaignNo;
 import org.mallcrm.domain.campaign.CampaignStatus;
+import org.mallcrm.domain.campaign.EventOffer;
 import org.mallcrm.domain.campaign.Signup;
 import org.mallcrm.domain.coupon.CampaignMetrics;
 import org.mallcrm.domain.merchant.Merchant;
@@ -94,7 +99,9 @@ public final class CampaignPages implements WebPage {
             String discount, String mallCost, String merchantCost, String roi) {
     }
 
-    public record SignupRow(String buyerId, String signedUpAt, String status, String statusCode) {
+    /** A place at an event: {@code attendedAt} when the buyer came (签到), {@code canAttend} offers the button. */
+    public record SignupRow(String buyerId, String signedUpAt, String status, String statusCode, String attendedAt,
+            boolean canAttend) {
     }
 
     /** An action button: its code and its label. */
@@ -104,7 +111,7 @@ public final class CampaignPages implements WebPage {
     public record CampaignView(String no, String name, String kind, String status, String statusCode,
             String window, String offer, String audience, String stock, List<Metric> metrics,
             List<MerchantRow> merchants, List<SignupRow> signups, List<Action> actions, String notice,
-            String error) {
+            String error, boolean event, boolean canAttend, String attendBuyer) {
     }
 
     /** The create form as typed, by field; its errors by field (and those of no field). */
@@ -135,6 +142,7 @@ public final class CampaignPages implements WebPage {
         for (String action : ACTIONS) {
             routes.add(WebRoute.post("/campaigns/{no}/" + action, marketing, x -> change(x, action)));
         }
+        routes.add(WebRoute.post("/campaigns/{no}/attendance", marketing, this::attend));
         return routes;
     }
 
@@ -216,11 +224,16 @@ public final class CampaignPages implements WebPage {
     private void show(WebExchange x) {
         Viewer v = x.viewer();
         String notice = x.query("done").filter(ACTIONS::contains).map(a -> v.t("campaigns.done." + a))
-                .or(() -> x.query("created").map(n -> v.t("campaigns.created"))).orElse(null);
+                .or(() -> x.query("created").map(n -> v.t("campaigns.created")))
+                .or(() -> x.query("attended").map(b -> v.t("campaigns.attend.done", b))).orElse(null);
         render(x, 200, campaignNo(x), notice, null);
     }
 
     private void render(WebExchange x, int status, CampaignNo no, String notice, String error) {
+        render(x, status, no, notice, error, "");
+    }
+
+    private void render(WebExchange x, int status, CampaignNo no, String notice, String error, String attendBuyer) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         Campaign c = uc.campaigns().find(no).orElseThrow(WebException::notFound);
@@ -234,14 +247,23 @@ public final class CampaignPages implements WebPage {
                     f.count(m.buyers()), f.money(m.gmv()), f.money(m.discount()), f.money(m.mallCost()),
                     f.money(m.merchantCost()), text(m.roi())));
         }
+        boolean event = c.kind() == CampaignKind.EVENT;
+        boolean canAttend = event && v.may(Capability.CAMPAIGNS);
         List<SignupRow> signups = new ArrayList<>();
         for (Signup s : uc.signups().signups(no)) {
             String code = s.cancelledAt().isPresent() ? "CANCELLED" : s.attended() ? "ATTENDED" : "ACTIVE";
             signups.add(new SignupRow(s.buyer().value(), f.instant(s.signedUpAt()),
-                    v.t("signup." + code.toLowerCase(java.util.Locale.ROOT)), code));
+                    v.t("signup." + code.toLowerCase(java.util.Locale.ROOT)), code,
+                    s.attendedAt().map(f::instant).orElse(""), canAttend && code.equals("ACTIVE")));
         }
         String stock = c.couponBatch().map(b -> v.t("campaigns.stock", f.count(uc.claimedOf().applyAsLong(no)),
                 f.count(b.stock()), b.perBuyer())).orElse("");
+        if (c.offer() instanceof EventOffer e) {
+            long taken = stats.overall().signups();
+            stock = e.capacity().isPresent()
+                    ? v.t("campaigns.places", f.count(taken), f.count(e.capacity().getAsInt()))
+                    : v.t("campaigns.places.open", f.count(taken));
+        }
         List<Action> actions = new ArrayList<>();
         // an ended campaign takes no step; the others offer all three, and the use case says which it refuses
         if (v.may(Capability.CAMPAIGNS) && c.status() != CampaignStatus.ENDED) {
@@ -254,7 +276,8 @@ public final class CampaignPages implements WebPage {
                 new CampaignView(no.value(), c.name(), v.t("campaigns.kind." + c.kind().name()),
                         v.t("campaigns.status." + c.status().name()), c.status().name(), window(f, c),
                         MobileMarketingPages.offer(v, c), audience(v, c.audience()), stock,
-                        metrics(v, stats.overall()), merchantRows, signups, actions, notice, error));
+                        metrics(v, stats.overall()), merchantRows, signups, actions, notice, error, event,
+                        canAttend, attendBuyer));
     }
 
     /** Every merchant's name, read a page at a time (one query for a mall's few hundred merchants). */
@@ -326,6 +349,37 @@ public final class CampaignPages implements WebPage {
         String key = "campaigns.refused." + action + "." + now.get().status().name();
         String text = v.t(key);
         return text.startsWith("??") ? v.t("campaigns.refused.changed") : text;
+    }
+
+    /**
+     * 签到: staff record that a signed-up buyer came to the event (the use case of {@code campaigns attend}); done →
+     * back to the page naming the buyer; refused → the page with the reason in words (409), the buyer typed kept.
+     */
+    private void attend(WebExchange x) {
+        Viewer v = x.viewer();
+        CampaignNo no = campaignNo(x);
+        String typed = x.form().get("buyer_id").orElse("");
+        if (typed.isEmpty()) {
+            render(x, 422, no, null, v.t("campaigns.attend.missing"), typed);
+            return;
+        }
+        BuyerId buyer;
+        try {
+            buyer = BuyerId.of(typed);
+        } catch (IllegalArgumentException e) {
+            render(x, 422, no, null, v.t("campaigns.attend.bad_id", typed), typed);
+            return;
+        }
+        switch (uc.signups().attend(new SignupCommand(no, buyer, Optional.empty()))) {
+            case SignupOutcome.Done d -> {
+                audit.record(x.principal(), AuditEntry.Via.WEB, "campaign.attend", no.value(),
+                        v.t("audit.campaign.attend", no.value(), buyer.value()));
+                x.redirect("/campaigns/" + enc(no.value()) + "?attended=" + enc(buyer.value()));
+            }
+            case SignupOutcome.NotFound n -> throw WebException.notFound();
+            case SignupOutcome.Refused r -> render(x, 409, no, null,
+                    v.t("campaigns.attend.refused." + r.refusal().code().name(), buyer.value()), typed);
+        }
     }
 
     // ---- create ----
@@ -400,13 +454,25 @@ public final class CampaignPages implements WebPage {
                         v.t("audit.campaign.create", d.value().name()));
                 x.redirect("/campaigns/" + enc(d.value().no().value()) + "?created=1");
             }
-            case Outcome.Invalid<Campaign> i -> renderForm(x, 422, values, segments, i.errors());
+            case Outcome.Invalid<Campaign> i -> renderForm(x, 422, values, segments, i.errors().stream()
+                    .map(e -> new RowError(e.line(), e.column(), e.value(), words(v, e))).toList());
             case Outcome.Refused<Campaign> r -> renderForm(x, 409, values, segments, List.of(new RowError(0,
                     "campaign_no", values.getOrDefault("campaign_no", ""),
                     v.t("campaigns.create.exists", values.getOrDefault("campaign_no", "")))));
             case Outcome.NotFound<Campaign> n -> renderForm(x, 422, values, segments, List.of(new RowError(0, "",
                     "", v.t("campaigns.create.not_found", n.what()))));
         }
+    }
+
+    /**
+     * What is wrong with a field of the spec, in the page's language: the use case's reason is English (for the CLI
+     * and the API), so the page says what the field takes ({@code campaigns.invalid.<field>}, {0} the value).
+     */
+    private static String words(Viewer v, RowError e) {
+        String key = "campaigns.invalid." + e.column();
+        String value = e.value() == null ? "" : e.value();
+        return v.messages().has(key) ? v.t(key, value, e.reason()) : v.t("campaigns.invalid.generic", value,
+                e.reason());
     }
 
     /** A whole number typed into a field, or null when left empty; anything else is a problem of that field. */

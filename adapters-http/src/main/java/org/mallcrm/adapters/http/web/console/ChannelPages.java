@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.mallcrm.adapters.http.web.console.DetailView.Action;
 import org.mallcrm.adapters.http.web.console.DetailView.Fact;
 import org.mallcrm.adapters.http.web.console.DetailView.Section;
@@ -42,7 +41,6 @@ import org.mallcrm.domain.channel.Tier;
 import org.mallcrm.domain.channel.TracedHead;
 import org.mallcrm.domain.channel.Trip;
 import org.mallcrm.domain.channel.TripNo;
-import org.mallcrm.domain.channel.TripResult;
 
 /**
  * The channels' pages of the console: a trip with its reported and valid heads down to each head's two scans
@@ -153,20 +151,12 @@ public final class ChannelPages implements WebPage {
         Formats f = v.formats();
         LocalDate today = clock.today();
         YearMonth month = x.query("month").map(m -> monthParam(x, m)).orElse(YearMonth.from(today).minusMonths(1));
-        TreeSet<ChannelCode> channels = new TreeSet<>();
-        for (TripResult t : reconcile.reconcile(month.atDay(1), month.atEndOfMonth()).trips()) {
-            channels.add(t.channel());
-        }
-        for (ClosedStatement c : statements.closed(Optional.empty())) {
-            if (c.month().equals(month)) {
-                channels.add(c.channel());
-            }
-        }
+        List<CommissionStatement> all = statements.statementsOf(month);
         List<Row> rows = new ArrayList<>();
         long trips = 0;
         org.mallcrm.domain.money.Money total = org.mallcrm.domain.money.Money.ZERO;
-        for (ChannelCode c : channels) {
-            CommissionStatement s = statements.statement(c, month);
+        for (CommissionStatement s : all) {
+            ChannelCode c = s.channel();
             trips += s.lines().size();
             total = total.plus(s.total());
             rows.add(new Row(List.of(Cell.link(c.toString(), statementHref(c, month)),
@@ -187,7 +177,7 @@ public final class ChannelPages implements WebPage {
                         new Column(v.t("col.valid_heads"), true), new Column(v.t("col.paid_heads"), true),
                         new Column(v.t("channel.lines_total"), true), new Column(v.t("channel.adjustments"), true),
                         new Column(v.t("channel.total"), true)),
-                Listing.Rows.of(rows), List.of(v.t("channel.statements.summary", f.count(channels.size()),
+                Listing.Rows.of(rows), List.of(v.t("channel.statements.summary", f.count(all.size()),
                         f.count(trips), f.money(total))), v.t("list.empty"));
     }
 

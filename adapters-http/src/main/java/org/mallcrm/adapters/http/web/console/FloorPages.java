@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mallcrm.adapters.http.floor.FloorPlanSvg;
+import org.mallcrm.adapters.http.web.kit.Refusals;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Formats;
 import org.mallcrm.adapters.http.web.kit.MenuEntry;
@@ -351,10 +352,9 @@ public final class FloorPages implements WebPage {
                             drawnPlan(v, now.floor(), colorBy(x))));
                     return;
                 }
-                case Outcome.Invalid<EarnestMoney> i -> i.errors().forEach(r -> errors.add(r.column().isEmpty()
-                        ? r.reason() : r.column() + ": " + r.reason()));
-                case Outcome.Refused<EarnestMoney> r -> errors.add(v.t("hold.refused", r.reason()));
-                case Outcome.NotFound<EarnestMoney> n -> errors.add(v.t("hold.notfound", n.what()));
+                case Outcome.Invalid<EarnestMoney> i -> errors.addAll(Refusals.invalid(v, i));
+                case Outcome.Refused<EarnestMoney> r -> errors.add(Refusals.refused(v, "hold.submit", r));
+                case Outcome.NotFound<EarnestMoney> n -> errors.add(Refusals.notFound(v, n));
             }
         }
         x.fragment(422, "partials/stallCard.jte", card(v, stall, form, null, errors));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mallcrm.adapters.http.web.console.DetailView.Fact;
+import org.mallcrm.adapters.http.web.kit.Refusals;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Formats;
 import org.mallcrm.adapters.http.web.kit.Viewer;
@@ -15,7 +16,6 @@ import org.mallcrm.adapters.http.web.kit.WebExchange;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.application.audit.port.in.AuditLog;
 import org.mallcrm.application.common.port.in.Outcome;
-import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.lease.port.in.AmendmentSpec;
 import org.mallcrm.application.lease.port.in.ExitUseCases;
 import org.mallcrm.application.lease.port.in.LeaseUseCases;
@@ -43,7 +43,6 @@ public final class LeaseActions {
     /** No form was submitted. */
     static final Submitted NO_FORM = new Submitted("", Map.of(), List.of());
 
-    private static final int ALL_EXITS = 500;
 
     private final LeasePage page;
     private final LeaseUseCases signing;
@@ -118,18 +117,8 @@ public final class LeaseActions {
     }
 
     private static Optional<ExitRequest> latestExit(ExitUseCases exits, LeaseNo lease) {
-        ExitRequest latest = null;
-        String cursor = null;
-        do {
-            Page<ExitRequest> p = exits.list(cursor, ALL_EXITS);
-            for (ExitRequest e : p.items()) {
-                if (e.leaseNo().equals(lease)) {
-                    latest = e;
-                }
-            }
-            cursor = p.nextCursor();
-        } while (cursor != null);
-        return Optional.ofNullable(latest);
+        List<ExitRequest> ofLease = exits.ofLease(lease);
+        return ofLease.isEmpty() ? Optional.empty() : Optional.of(ofLease.get(ofLease.size() - 1));
     }
 
     private static ExitLine exitLine(Viewer v, ExitRequest e, boolean live) {
@@ -177,14 +166,9 @@ public final class LeaseActions {
                 + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static <T> List<String> reasons(Viewer v, Outcome<T> o) {
-        return switch (o) {
-            case Outcome.Done<T> d -> List.of();
-            case Outcome.Invalid<T> i -> i.errors().stream().map(e -> e.column().isEmpty() ? e.reason()
-                    : v.t("lease.error.field", e.column(), e.reason())).toList();
-            case Outcome.Refused<T> rf -> List.of(v.t("lease.error.refused", rf.reason()));
-            case Outcome.NotFound<T> n -> List.of(v.t("lease.error.notfound", n.what()));
-        };
+    /** Why the use case did not do it, in the page's language ({@code action}: the label key of the step). */
+    private static <T> List<String> reasons(Viewer v, String action, Outcome<T> o) {
+        return Refusals.of(v, action, o);
     }
 
     private static int status(Outcome<?> o) {
@@ -220,7 +204,7 @@ public final class LeaseActions {
                 done(x, r, "amended", version);
                 return;
             }
-            refused(x, status(o), r, "amend", in, reasons(v, o));
+            refused(x, status(o), r, "amend", in, reasons(v, "lease.amend.submit", o));
             return;
         }
         refused(x, 422, r, "amend", in, errors);
@@ -245,7 +229,7 @@ public final class LeaseActions {
             done(x, r, "deposit", v.formats().money(amount));
             return;
         }
-        refused(x, status(o), r, "deposit", in, reasons(v, o));
+        refused(x, status(o), r, "deposit", in, reasons(v, "lease.deposit.submit", o));
     }
 
     private void requestExit(WebExchange x) {
@@ -283,7 +267,7 @@ public final class LeaseActions {
             done(x, r, "exit.requested", d.value().exitNo());
             return;
         }
-        refused(x, status(o), r, "exit", in, reasons(v, o));
+        refused(x, status(o), r, "exit", in, reasons(v, "exit.request.submit", o));
     }
 
     private void step(WebExchange x, String step) {
@@ -319,6 +303,6 @@ public final class LeaseActions {
             done(x, r, done, no);
             return;
         }
-        refused(x, status(o), r, "settle", in, reasons(v, o));
+        refused(x, status(o), r, "settle", in, reasons(v, "exit." + step, o));
     }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mallcrm.adapters.http.web.kit.Refusals;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Formats;
 import org.mallcrm.adapters.http.web.kit.Shell;
@@ -212,10 +213,9 @@ public final class LeasePage implements WebPage {
                     x.redirect("/leases/" + lease.value() + "?receipt=" + a.receiptNo());
                     return;
                 }
-                case Outcome.Invalid<ReceiptAllocation> i -> i.errors().forEach(e -> errors.add(e.column().isEmpty()
-                        ? e.reason() : e.column() + ": " + e.reason()));
-                case Outcome.Refused<ReceiptAllocation> rf -> errors.add(v.t("receipt.refused", rf.reason()));
-                case Outcome.NotFound<ReceiptAllocation> n -> errors.add(v.t("receipt.notfound", n.what()));
+                case Outcome.Invalid<ReceiptAllocation> i -> errors.addAll(Refusals.invalid(v, i));
+                case Outcome.Refused<ReceiptAllocation> rf -> errors.add(Refusals.refused(v, "receipt.submit", rf));
+                case Outcome.NotFound<ReceiptAllocation> n -> errors.add(Refusals.notFound(v, n));
             }
         }
         render(x, 422, r, form, errors, null, List.of(), LeaseActions.NO_FORM);

@@ -42,6 +42,7 @@ import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.merchant.Stage;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.receipt.ArrearsAging;
+import org.mallcrm.domain.receipt.Reminder;
 import org.mallcrm.domain.receipt.InstallmentView;
 import org.mallcrm.domain.stall.BusinessType;
 import org.mallcrm.domain.stall.Stall;
@@ -79,6 +80,7 @@ public final class ListPages implements WebPage {
         routes.addAll(ListRoutes.of("/leases", Access.staff(), this::leases));
         routes.addAll(ListRoutes.of("/bills", Access.staff(), this::bills));
         routes.addAll(ListRoutes.of("/arrears", Access.staff(), this::arrears));
+        routes.addAll(ListRoutes.of("/reminders", Access.staff(), this::reminders));
         routes.addAll(ListRoutes.of("/merchants", Access.staff(), this::merchants));
         routes.addAll(ListRoutes.of("/trips", Access.staff(), this::trips));
         return List.copyOf(routes);
@@ -92,6 +94,7 @@ public final class ListPages implements WebPage {
                 new MenuEntry("leases", "/leases", "menu.leases", "menu.group.leasing", 31, Access.staff()),
                 new MenuEntry("bills", "/bills", "menu.bills", "menu.group.money", 40, Access.staff()),
                 new MenuEntry("arrears", "/arrears", "menu.arrears", "menu.group.money", 41, Access.staff()),
+                new MenuEntry("reminders", "/reminders", "menu.reminders", "menu.group.money", 42, Access.staff()),
                 new MenuEntry("trips", "/trips", "menu.trips", "menu.group.channels", 50, Access.staff()));
     }
 
@@ -323,6 +326,54 @@ public final class ListPages implements WebPage {
                 f.money(fees)));
         return listing(v, v.t("list.arrears.title"), "arrears", List.of(new Filter(v.t("list.arrears.age"), chips)),
                 installmentColumns(v, true), Listing.Rows.of(installmentRows(v, lines, true)), summary);
+    }
+
+    /** Days ahead a reminders list may look: a year. */
+    private static final int MAX_WITHIN = 366;
+    private static final List<Integer> WITHIN = List.of(3, 7, 15, 30);
+
+    /**
+     * 催缴提醒: the installments due within the days asked (the mall's reminder days unless chosen) and every
+     * overdue one, with the unpaid principal and late fee, as {@code mallcrm reminders} lists them.
+     */
+    private Listing reminders(WebExchange x) {
+        Viewer v = x.viewer();
+        Formats f = v.formats();
+        Integer within;
+        try {
+            within = x.query("within").map(Integer::valueOf).orElse(null);
+        } catch (NumberFormatException e) {
+            throw WebException.badRequest("error.400.parameter", "within");
+        }
+        if (within != null && (within < 0 || within > MAX_WITHIN)) {
+            throw WebException.badRequest("error.400.parameter", "within");
+        }
+        List<Reminder> reminders = leases.reminders(null, within);
+        Map<MerchantNo, String> names = merchantNames();
+        List<Row> rows = new ArrayList<>();
+        for (Reminder r : reminders) {
+            rows.add(new Row(List.of(Cell.link(r.leaseNo().value(), "/leases/" + enc(r.leaseNo().value())),
+                    Cell.of(r.merchantNo().value() + " " + names.getOrDefault(r.merchantNo(), "")),
+                    new Cell(String.valueOf(r.seq()), null, null, new TableView.Value.Count(r.seq())),
+                    Cell.date(r.dueOn(), f), Cell.money(r.outstanding(), f), Cell.count(r.daysOverdue(), f),
+                    Cell.money(r.lateFee(), f), Cell.of(v.t("installment." + r.status().name())))));
+        }
+        List<Chip> chips = new ArrayList<>();
+        chips.add(new Chip(v.t("list.reminders.default"), "/reminders", within == null));
+        for (int d : WITHIN) {
+            chips.add(new Chip(v.t("list.reminders.within", d), "/reminders?within=" + d,
+                    within != null && within == d));
+        }
+        long overdue = reminders.stream().filter(r -> r.daysOverdue() > 0).count();
+        List<String> summary = List.of(v.t("list.reminders.summary", f.count(reminders.size()), f.count(overdue),
+                f.money(Money.sum(reminders.stream().map(Reminder::outstanding).toList())),
+                f.money(Money.sum(reminders.stream().map(Reminder::lateFee).toList()))));
+        List<Column> columns = List.of(new Column(v.t("col.lease_no"), false), new Column(v.t("col.merchant"), false),
+                new Column(v.t("col.seq"), true), new Column(v.t("col.due_on"), false),
+                new Column(v.t("col.outstanding"), true), new Column(v.t("col.days_overdue"), true),
+                new Column(v.t("col.late_fee"), true), new Column(v.t("col.status"), false));
+        return listing(v, v.t("list.reminders.title"), "reminders", List.of(new Filter(v.t("list.reminders.which"),
+                chips)), columns, Listing.Rows.of(rows), summary);
     }
 
     // ---- merchants ----

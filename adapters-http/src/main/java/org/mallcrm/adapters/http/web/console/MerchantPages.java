@@ -22,9 +22,12 @@ import org.mallcrm.adapters.http.web.kit.WebPage;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.Page;
+import org.mallcrm.application.audit.port.in.AuditLog;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
+import org.mallcrm.application.lease.port.in.PlacementUseCases;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.merchantfile.port.in.MerchantFileQuery.MerchantFile;
+import org.mallcrm.application.stall.port.in.StallQueries;
 import org.mallcrm.domain.credit.ScorePoint;
 import org.mallcrm.domain.merchant.FollowUpDue;
 import org.mallcrm.domain.merchant.Merchant;
@@ -38,20 +41,32 @@ import org.mallcrm.domain.merchant.Stage;
  */
 public final class MerchantPages implements WebPage {
 
+    private static final List<String> DONE = List.of("follow-up", "advance", "contact", "log", "place",
+            "placement-submit", "placement-approve", "placement-reject");
+
     private final MerchantDesk.UseCases desk;
     private final LeaseQueries leases;
+    private final MerchantActions actions;
 
-    public MerchantPages(MerchantDesk.UseCases desk, LeaseQueries leases) {
+    public MerchantPages(MerchantDesk.UseCases desk, LeaseQueries leases, PlacementUseCases placements,
+            StallQueries stalls, AuditLog audit) {
         this.desk = desk;
         this.leases = leases;
+        this.actions = new MerchantActions(desk, placements, stalls, audit, this::render);
+    }
+
+    /** The file page: the merchant's 360° file and the actions its viewer may take. */
+    public record FilePage(MerchantFileView file, MerchantActions.Panel actions) {
     }
 
     @Override
     public List<WebRoute> routes() {
         // the board before the file: "board" is not a merchant number
-        return List.of(
+        List<WebRoute> routes = new ArrayList<>(List.of(
                 WebRoute.get("/merchants/board", Access.staff(), this::board),
-                WebRoute.get("/merchants/{no}", Access.staff(), this::file));
+                WebRoute.get("/merchants/{no}", Access.staff(), this::file)));
+        routes.addAll(actions.routes());
+        return routes;
     }
 
     @Override
@@ -141,13 +156,17 @@ public final class MerchantPages implements WebPage {
     }
 
     private void file(WebExchange x) {
-        Viewer v = x.viewer();
         MerchantNo no;
         try {
             no = MerchantNo.of(x.pathParam("no"));
         } catch (IllegalArgumentException e) {
             throw WebException.notFound();
         }
+        render(x, 200, no, MerchantActions.Submitted.NONE);
+    }
+
+    private void render(WebExchange x, int status, MerchantNo no, MerchantActions.Submitted in) {
+        Viewer v = x.viewer();
         LocalDate today = desk.merchants().today();
         MerchantFile file = desk.files().file(no, today).orElseThrow(WebException::notFound);
         Optional<FollowUpDue> due = desk.pipeline().due(null, today).stream().filter(d -> d.merchant().equals(no))
@@ -155,7 +174,12 @@ public final class MerchantPages implements WebPage {
         List<ScorePoint> scores = desk.credit().scoreHistory(no, today) instanceof Outcome.Done<List<ScorePoint>> d
                 ? d.value() : List.of();
         MerchantFileView view = MerchantFileView.of(v, file, leases.bills(no, today), due, scores, today);
-        x.page("merchants/file.jte", x.shell(v.t("mfile.title", view.no(), view.name()), "merchants", List.of(
-                new Shell.Crumb(v.t("menu.merchants"), "/merchants"), new Shell.Crumb(view.no(), null))), view);
+        String notice = status == 200 ? x.query("done").filter(DONE::contains).map(a -> v.t("mfile.done." + a))
+                .orElse(null) : null;
+        MerchantActions.Panel panel = MerchantActions.panel(v, file.merchant(), file.placements(), today, notice,
+                in);
+        x.page(status, "merchants/file.jte", x.shell(v.t("mfile.title", view.no(), view.name()), "merchants",
+                List.of(new Shell.Crumb(v.t("menu.merchants"), "/merchants"), new Shell.Crumb(view.no(), null))),
+                new FilePage(view, panel));
     }
 }

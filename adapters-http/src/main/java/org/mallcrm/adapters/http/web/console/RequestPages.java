@@ -8,6 +8,7 @@ import org.mallcrm.adapters.http.web.console.TableView.Chip;
 import org.mallcrm.adapters.http.web.console.TableView.Column;
 import org.mallcrm.adapters.http.web.console.TableView.Filter;
 import org.mallcrm.adapters.http.web.console.TableView.Row;
+import org.mallcrm.adapters.http.web.kit.Refusals;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.MenuEntry;
 import org.mallcrm.adapters.http.web.kit.Shell;
@@ -136,9 +137,8 @@ public final class RequestPages implements WebPage {
                     x.redirect("/requests/" + r.no().value());
                     return;
                 }
-                case Outcome.Invalid<RepairRequest> i -> i.errors().forEach(e -> errors.add(e.column().isEmpty()
-                        ? e.reason() : e.column() + ": " + e.reason()));
-                case Outcome.Refused<RepairRequest> rf -> errors.add(v.t("request.refused", rf.reason()));
+                case Outcome.Invalid<RepairRequest> i -> errors.addAll(Refusals.invalid(v, i));
+                case Outcome.Refused<RepairRequest> rf -> errors.add(Refusals.refused(v, "request.action", rf));
                 case Outcome.NotFound<RepairRequest> n -> throw WebException.notFound();
             }
         }

@@ -81,7 +81,7 @@ public final class SettingsPage implements WebPage {
         List<Row> rows = new ArrayList<>();
         for (SettingView s : settings.show()) {
             boolean mine = s.key().equals(key);
-            String error = mine ? String.join("；", problems.stream().map(RowError::reason).toList()) : null;
+            String error = mine && !problems.isEmpty() ? v.t("settings.invalid", sent == null ? "" : sent) : null;
             rows.add(new Row(s.key(), mine ? sent : s.value(), s.defaultValue(), s.type(),
                     english ? s.descriptionEn() : s.descriptionZh(), s.isDefault(), error));
         }
@@ -91,8 +91,10 @@ public final class SettingsPage implements WebPage {
             SettingChange c = all.get(i);
             history.add(new ChangeRow(c.key(), c.oldValue(), c.newValue(), c.by(), f.instant(c.at())));
         }
-        List<String> errors = problems.stream().map(e -> v.t("settings.refused",
-                e.column().isEmpty() ? (key == null ? "" : key) : e.column(), e.reason())).toList();
+        // the use case explains in English (for the CLI and the API); the page says it in the viewer's language
+        boolean known = rows.stream().anyMatch(r -> r.key().equals(key));
+        List<String> errors = problems.isEmpty() ? List.of() : List.of(v.t("settings.refused", key == null ? "" : key,
+                known ? v.t("settings.invalid", sent == null ? "" : sent) : v.t("settings.unknown")));
         x.page(status, "settings/settings.jte", x.shell(v.t("settings.title"), "settings", List.of()),
                 new View(rows, history, notice, errors));
     }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Formats;
@@ -49,6 +50,18 @@ public final class SettlementPages implements WebPage {
         this.subsidies = subsidies;
         this.merchants = merchants;
         this.audit = audit;
+    }
+
+    /** Every merchant's name, a page of merchants at a time. */
+    private Map<MerchantNo, String> merchantNames() {
+        Map<MerchantNo, String> names = new java.util.HashMap<>();
+        String cursor = null;
+        do {
+            Page<Merchant> page = merchants.list(cursor, MERCHANT_PAGE);
+            page.items().forEach(m -> names.put(m.no(), m.name()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return names;
     }
 
     /** One merchant's statement of the month in the list. */
@@ -113,21 +126,15 @@ public final class SettlementPages implements WebPage {
                 .orElseGet(() -> YearMonth.from(merchants.today()).minusMonths(1));
         List<StatementRow> rows = new ArrayList<>();
         org.mallcrm.domain.money.Money total = org.mallcrm.domain.money.Money.ZERO;
-        String cursor = null;
-        do {
-            Page<Merchant> page = merchants.list(cursor, MERCHANT_PAGE);
-            for (Merchant m : page.items()) {
-                SubsidyStatement s = subsidies.statement(m.no(), month);
-                if (s.lines().isEmpty() && s.adjustments().isEmpty() && !(s instanceof ClosedSubsidyStatement)) {
-                    continue;
-                }
-                total = total.plus(s.total());
-                rows.add(new StatementRow(m.no().value(), m.name(), v.t("settlements.status." + s.status().name()),
-                        s.status().name(), f.count(s.lines().size()), f.money(s.gmv()), f.money(s.linesTotal()),
-                        f.money(s.adjustmentsTotal()), f.money(s.total()), href(m.no(), month)));
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        List<SubsidyStatement> statements = subsidies.statementsOf(month);
+        Map<MerchantNo, String> names = statements.isEmpty() ? Map.of() : merchantNames();
+        for (SubsidyStatement s : statements) {
+            total = total.plus(s.total());
+            rows.add(new StatementRow(s.merchant().value(), names.getOrDefault(s.merchant(), ""),
+                    v.t("settlements.status." + s.status().name()), s.status().name(), f.count(s.lines().size()),
+                    f.money(s.gmv()), f.money(s.linesTotal()), f.money(s.adjustmentsTotal()), f.money(s.total()),
+                    href(s.merchant(), month)));
+        }
         x.page("settlements/list.jte", x.shell(v.t("settlements.title"), "settlements", List.of()),
                 new ListView(month.toString(), f.month(month), "/settlements?month=" + month.minusMonths(1),
                         "/settlements?month=" + month.plusMonths(1), rows, f.money(total)));

@@ -212,7 +212,7 @@ public final class MobileMarketingPages implements WebPage {
             case RedeemCouponUseCase.RedeemOutcome.Refused r -> renderMerchant(x, 409, form,
                     List.of(v.t("m.redeem.refused." + r.refusal().code().name())), null);
             case RedeemCouponUseCase.RedeemOutcome.Invalid i -> renderMerchant(x, 422, form, i.errors().stream()
-                    .map(e -> v.t("m.redeem.field." + e.column()) + ": " + e.reason()).toList(), null);
+                    .map(e -> v.t("m.redeem.invalid." + e.column())).toList(), null);
             case RedeemCouponUseCase.RedeemOutcome.NotFound n -> throw WebException.notFound();
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.mallcrm.adapters.http.web.console.RepairView;
+import org.mallcrm.adapters.http.web.kit.Refusals;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Shell;
 import org.mallcrm.adapters.http.web.kit.Viewer;
@@ -123,10 +124,9 @@ public final class MobileRequestPages implements WebPage {
                     x.redirect("/m/requests/" + d.value().no().value());
                     return;
                 }
-                case Outcome.Invalid<RepairRequest> i -> i.errors().forEach(e -> errors.add(e.column().isEmpty()
-                        ? e.reason() : e.column() + ": " + e.reason()));
-                case Outcome.Refused<RepairRequest> r -> errors.add(v.t("request.refused", r.reason()));
-                case Outcome.NotFound<RepairRequest> n -> errors.add(v.t("request.refused", n.what()));
+                case Outcome.Invalid<RepairRequest> i -> errors.addAll(Refusals.invalid(v, i));
+                case Outcome.Refused<RepairRequest> r -> errors.add(Refusals.refused(v, "m.requests.submit", r));
+                case Outcome.NotFound<RepairRequest> n -> errors.add(Refusals.notFound(v, n));
             }
         }
         render(x, 422, form, stalls(me(x)), errors);

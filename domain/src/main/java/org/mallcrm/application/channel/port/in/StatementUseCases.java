@@ -24,6 +24,12 @@ public interface StatementUseCases {
     /** The channel's statement for the month: the closed one, or a draft computed now. */
     CommissionStatement statement(ChannelCode channel, YearMonth month);
 
+    /**
+     * The month's statement of every channel that has one: closed, or a draft of the channels whose trips arrived in
+     * the month; by channel. Each is what {@link #statement} answers, the drafts all from one reconciliation.
+     */
+    List<CommissionStatement> statementsOf(YearMonth month);
+
     /** Closes the month's statement (computing the draft first); a closed one stays as it was. */
     CloseOutcome close(ChannelCode channel, YearMonth month);
 

@@ -19,6 +19,12 @@ public interface SubsidyUseCases {
     /** The closed statement, or the draft as it stands. */
     SubsidyStatement statement(MerchantNo merchant, YearMonth month);
 
+    /**
+     * The month's statement of every merchant that has one: closed, or a draft with a line or an adjustment; by
+     * merchant number. Each is what {@link #statement} answers for that merchant.
+     */
+    List<SubsidyStatement> statementsOf(YearMonth month);
+
     /** Closes the month and settles it as the mall's settings say. */
     default SubsidyCloseOutcome close(MerchantNo merchant, YearMonth month) {
         return close(merchant, month, Optional.empty());

@@ -85,6 +85,9 @@ public interface Coupons {
     /** A merchant's redemptions made in a local month (Asia/Shanghai), reversed ones too. */
     List<Redemption> redemptionsOf(MerchantNo merchant, YearMonth month);
 
+    /** Every merchant's redemptions made in a local month, reversed ones too: one read for a month's statements. */
+    List<Redemption> redemptionsIn(YearMonth month);
+
     /** Which coupons a list shows; an empty part matches all. */
     record CouponFilter(Optional<CampaignNo> campaign, Optional<BuyerId> buyer, Optional<CouponStatus> status) {
 

@@ -32,5 +32,11 @@ public interface SubsidyStatements {
     /** The adjustments posted on a merchant's month. */
     List<SubsidyAdjustment> postedOn(MerchantNo merchant, YearMonth month);
 
+    /** Every merchant's closed statement of a month. */
+    List<ClosedSubsidyStatement> closedIn(YearMonth month);
+
+    /** The adjustments posted on a month, of every merchant, in the order they were posted. */
+    List<SubsidyAdjustment> postedIn(YearMonth month);
+
     void insertAdjustment(SubsidyAdjustment adjustment);
 }

@@ -1,6 +1,7 @@
 package org.mallcrm.application.lease.port.in;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.Page;
@@ -28,6 +29,9 @@ public interface ExitUseCases {
     Optional<ExitRequest> find(String exitNo);
 
     Page<ExitRequest> list(String cursor, int limit);
+
+    /** The lease's exit requests, oldest first (the last is its latest). */
+    List<ExitRequest> ofLease(LeaseNo lease);
 
     /** @param requestedOn null: today; @param exitNo null to number it {@code X-000001} … */
     record Request(LeaseNo leaseNo, ExitType type, Initiator initiator, LocalDate requestedOn, LocalDate exitOn,

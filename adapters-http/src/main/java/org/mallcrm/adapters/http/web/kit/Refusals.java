@@ -1,0 +1,56 @@
+package org.mallcrm.adapters.http.web.kit;
+
+import java.util.List;
+import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.application.common.port.in.RowError;
+
+/**
+ * A use case's refusal or bad-input answer in the page's language. The use cases explain themselves in English for
+ * logs and the API; a page never puts that text inside a Chinese sentence. A refusal's stable code picks the
+ * sentence ({@code refusal.<code>} in the message bundles, e.g. {@code refusal.lease-ended}); a field at fault picks
+ * {@code invalid.<column>} with the value typed. What has no sentence of its own yet gets a general one that names
+ * the action (in English it keeps the use case's detail).
+ */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    /** Why the use case refused: {@code action} is the label key of what was tried ("登记收款"). */
+    public static String refused(Viewer v, String action, Outcome.Refused<?> r) {
+        String key = "refusal." + r.code();
+        if (v.messages().has(key)) {
+            return v.t(key, r.reason());
+        }
+        return v.t("refusal.generic", v.t(action), r.reason());
+    }
+
+    /** What was not found, in words. */
+    public static String notFound(Viewer v, Outcome.NotFound<?> n) {
+        return v.t("refusal.not_found", n.what());
+    }
+
+    /** One line per field at fault. */
+    public static List<String> invalid(Viewer v, Outcome.Invalid<?> i) {
+        return i.errors().stream().map(e -> field(v, e)).toList();
+    }
+
+    /** A field at fault: its own sentence with the value typed, or a general one naming the field. */
+    public static String field(Viewer v, RowError e) {
+        String key = "invalid." + e.column();
+        if (!e.column().isEmpty() && v.messages().has(key)) {
+            return v.t(key, e.value() == null ? "" : e.value(), e.reason());
+        }
+        return v.t("invalid.generic", e.column().isEmpty() ? "—" : e.column(), e.reason());
+    }
+
+    /** Any answer that is not done, in words (empty when done). */
+    public static List<String> of(Viewer v, String action, Outcome<?> o) {
+        return switch (o) {
+            case Outcome.Done<?> d -> List.of();
+            case Outcome.Invalid<?> i -> invalid(v, i);
+            case Outcome.Refused<?> r -> List.of(refused(v, action, r));
+            case Outcome.NotFound<?> n -> List.of(notFound(v, n));
+        };
+    }
+}
