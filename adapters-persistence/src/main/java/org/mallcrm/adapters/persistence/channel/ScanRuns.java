@@ -55,7 +55,7 @@ final class ScanRuns implements AutoCloseable {
             return b[o + 2] == 1 ? ScanKind.CHANNEL : ScanKind.CHECKIN;
         }
 
-        private int codeLength() {
+        int codeLength() {
             return (b[o + 3] & 0xFF) << 8 | (b[o + 4] & 0xFF);
         }
 
@@ -65,6 +65,22 @@ final class ScanRuns implements AutoCloseable {
 
         int seq() {
             return getInt(b, o + 13);
+        }
+
+        /**
+         * Copies {@code length} bytes of the text from {@code from} (0: the buyer id's start) into {@code out} at
+         * {@code p}, a backslash doubled as COPY's text format wants it; returns the position after them.
+         */
+        int copyText(byte[] out, int p, int from, int length) {
+            int start = o + HEADER + from;
+            for (int i = start; i < start + length; i++) {
+                byte c = b[i];
+                if (c == '\\') {
+                    out[p++] = '\\';
+                }
+                out[p++] = c;
+            }
+            return p;
         }
 
         /** The buyer id, scan id and code as UTF-8, one after the other, in a new array. */
