@@ -113,7 +113,9 @@ final class ScanRuns implements AutoCloseable {
     /** Records sorted at a time as they come. */
     private static final int SEGMENT = 1 << 15;
 
-    private final byte[] arena;
+    /** Grows as scans come, up to {@link #chunk}: a file of a few rows takes a little memory. */
+    private byte[] arena;
+    private final int chunk;
     private int used;
     /** The records' offsets in the arena, and the first 8 bytes of their buyer ids (a quick first comparison). */
     private int[] offsets = new int[1024];
@@ -132,7 +134,8 @@ final class ScanRuns implements AutoCloseable {
 
     /** @param chunkBytes memory for the scans of one sorted run */
     ScanRuns(int chunkBytes) {
-        this.arena = new byte[Math.max(chunkBytes, 2 * MAX_RECORD)];
+        this.chunk = Math.max(chunkBytes, 2 * MAX_RECORD);
+        this.arena = new byte[Math.min(chunk, 1 << 20)];
     }
 
     /** A chunk of a quarter of the heap's limit, at most 64 MB: a month of a large mall sorts without a file. */
@@ -153,7 +156,11 @@ final class ScanRuns implements AutoCloseable {
             throw new IllegalStateException("scans added after they were read back");
         }
         if (arena.length - used < MAX_RECORD) {
-            flush();
+            if (arena.length < chunk) {
+                arena = Arrays.copyOf(arena, (int) Math.min(chunk, 2L * arena.length));
+            } else {
+                flush();
+            }
         }
         int o = used;
         int t = o + HEADER;
