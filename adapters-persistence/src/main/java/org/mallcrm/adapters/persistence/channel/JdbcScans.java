@@ -13,7 +13,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.nio.charset.StandardCharsets;
 import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.SqlFailure;
 import org.mallcrm.adapters.persistence.Vendor;
 import org.mallcrm.adapters.persistence.buyer.ScanDerived;
 import org.mallcrm.application.channel.port.out.Scans;
@@ -225,351 +227,273 @@ public final class JdbcScans implements Scans {
 
     @Override
     public Writer writer(boolean update, Listener listener) {
-        if (db.vendor() == Vendor.POSTGRESQL) {
-            return db.withConnection(c -> new CopyWriter(c, update, listener));
-        }
-        if (staged) {
+        if (staged || db.vendor() == Vendor.POSTGRESQL) {
             return db.withConnection(c -> new StagedWriter(c, update, listener));
         }
         return db.withConnection(c -> new BatchWriter(c, update, listener));
     }
 
     /**
-     * PostgreSQL: rows go in with {@code COPY … FROM STDIN}, a chunk at a time, each in a savepoint. A chunk whose
-     * ids are all new (the usual case: a new month's file) is stored by COPY alone; when COPY meets an id stored
-     * already (a re-import, an overlapping file, a repeated id within the file), the chunk is undone and goes through
-     * the row-by-row writer, which tells each row as created, unchanged, updated or in conflict.
-     */
-    private final class CopyWriter implements Writer {
-        static final int CHUNK = 20_000;
-        private final org.postgresql.copy.CopyManager copy;
-        private final Connection connection;
-        private final BatchWriter rowByRow;
-        private final Listener listener;
-        private final Scan[] rows = new Scan[CHUNK];
-        private final long[] lines = new long[CHUNK];
-        private final CopyText text = new CopyText();
-        private final String mall;
-        private final TimeRange range = new TimeRange();
-        private int n;
-        private long copiedRows;
-
-        CopyWriter(Connection connection, boolean update, Listener listener) {
-            this.connection = connection;
-            this.listener = listener;
-            this.rowByRow = new BatchWriter(connection, update, listener);
-            this.mall = Long.toString(mallId);
-            try {
-                this.copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void add(long line, Scan scan) {
-            rows[n] = scan;
-            lines[n] = line;
-            range.add(scan);
-            n++;
-            if (n == CHUNK) {
-                flushChunk();
-            }
-        }
-
-        private void flushChunk() {
-            if (n == 0) {
-                return;
-            }
-            try {
-                boolean copied;
-                try (Statement st = connection.createStatement()) {
-                    st.execute("SAVEPOINT scan_copy");
-                }
-                try {
-                    org.postgresql.copy.CopyIn in = copy.copyIn(
-                            "COPY scan (mall_id, buyer_id, scanned_at_ns, scan_id, kind, code) FROM STDIN");
-                    try {
-                        for (int i = 0; i < n; i++) {
-                            Scan s = rows[i];
-                            text.field(mall).field(s.buyer().value()).field(Long.toString(Nanos.of(s.scannedAt())))
-                                    .field(s.scanId().value()).field(s.kind().name()).last(s.code().value());
-                            if (text.size() > 1 << 16) {
-                                text.writeTo(in);
-                            }
-                        }
-                        text.writeTo(in);
-                        in.endCopy();
-                    } finally {
-                        if (in.isActive()) {
-                            in.cancelCopy();
-                        }
-                        text.reset();
-                    }
-                    copied = true;
-                } catch (SQLException e) {
-                    if (org.mallcrm.adapters.persistence.SqlFailure.of(e)
-                            != org.mallcrm.adapters.persistence.SqlFailure.UNIQUE) {
-                        throw e;
-                    }
-                    copied = false;
-                }
-                try (Statement st = connection.createStatement()) {
-                    if (!copied) {
-                        st.execute("ROLLBACK TO SAVEPOINT scan_copy");
-                    }
-                    st.execute("RELEASE SAVEPOINT scan_copy");
-                }
-                if (copied) {
-                    copiedRows += n;
-                }
-                for (int i = 0; i < n; i++) {
-                    if (copied) {
-                        listener.created(lines[i]);
-                    } else {
-                        rowByRow.add(lines[i], rows[i]);
-                    }
-                    rows[i] = null;
-                }
-                if (!copied) {
-                    rowByRow.drain();
-                }
-                n = 0;
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void finish() {
-            try {
-                flushChunk();
-                range.record(connection);
-                if (copiedRows >= 100_000) {
-                    // a month arrived at once: the planner learns of it now, not when autovacuum gets round to it
-                    try (Statement st = connection.createStatement()) {
-                        st.execute("ANALYZE scan");
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
-                    }
-                }
-            } finally {
-                rowByRow.finish();
-            }
-        }
-    }
-
-    /** COPY's text format: tab between fields, newline after a row, backslash escapes. */
-    private static final class CopyText {
-        private byte[] buf = new byte[1 << 17];
-        private int size;
-
-        CopyText field(String v) {
-            put(v);
-            put((byte) '\t');
-            return this;
-        }
-
-        CopyText last(String v) {
-            put(v);
-            put((byte) '\n');
-            return this;
-        }
-
-        private void put(String v) {
-            for (int i = 0; i < v.length(); i++) {
-                char ch = v.charAt(i);
-                switch (ch) {
-                    case '\\' -> { put((byte) '\\'); put((byte) '\\'); }
-                    case '\t' -> { put((byte) '\\'); put((byte) 't'); }
-                    case '\n' -> { put((byte) '\\'); put((byte) 'n'); }
-                    case '\r' -> { put((byte) '\\'); put((byte) 'r'); }
-                    default -> {
-                        if (ch < 0x80) {
-                            put((byte) ch);
-                        } else {
-                            int end = i + 1;
-                            if (Character.isHighSurrogate(ch) && end < v.length()) {
-                                end++;
-                            }
-                            for (byte b : v.substring(i, end).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                                put(b);
-                            }
-                            i = end - 1;
-                        }
-                    }
-                }
-            }
-        }
-
-        private void put(byte b) {
-            if (size == buf.length) {
-                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-            }
-            buf[size++] = b;
-        }
-
-        int size() {
-            return size;
-        }
-
-        void writeTo(org.postgresql.copy.CopyIn in) throws SQLException {
-            if (size > 0) {
-                in.writeToCopy(buf, 0, size);
-                size = 0;
-            }
-        }
-
-        void reset() {
-            size = 0;
-        }
-    }
-
-    /**
-     * SQLite: rows are appended to a temporary staging table as they come (no index, no key: as cheap as the sqlite3
-     * shell's {@code .import}), and on {@link #finish()} go into the scan table with one {@code INSERT … SELECT …
-     * ORDER BY} its clustering key, inside a savepoint. A file in no useful order (gates' and coaches' exports
-     * concatenated) then costs one sort instead of a million inserts at random places in the B-tree, which is what
-     * made such a file several times slower than a sorted one. When the insert stores fewer rows than were staged,
-     * some ids were stored already (a re-import, an overlapping file, an id repeated within the file): the savepoint
-     * is rolled back and the staged rows, in file order, go through the {@link BatchWriter}, which tells each row as
-     * created, unchanged, updated or in conflict. The staging table lives in the connection's temporary database
-     * (a file, not memory: {@code TEMP_STORE=1}), so memory stays bounded whatever the file's size.
+     * Rows are kept as they come in {@link ScanRuns} (compact bytes, sorted a segment at a time on this thread while
+     * the file's reader parses the next rows; sorted runs in a temporary file past a chunk of memory), and on
+     * {@link #finish()} go into the scan table in its key order inside a savepoint: on SQLite {@link #GROUP} rows to
+     * a multi-row {@code INSERT … ON CONFLICT DO NOTHING}, on PostgreSQL all of them through one
+     * {@code COPY … FROM STDIN}. A file in no useful order (gates' and coaches' exports concatenated) then costs one
+     * sort on the JVM instead of a million inserts at random places in the B-trees, and no staging table: the database
+     * neither stores the rows twice nor sorts them. When an id is stored already (a re-import, an overlapping file,
+     * an id repeated within the file; SQLite: a statement stores fewer rows than it carries, PostgreSQL: COPY fails on
+     * a unique key), the savepoint is rolled back, the rows are staged in a temporary table and go, in the order they
+     * came, through the {@link BatchWriter}, which tells each row as created, unchanged, updated or in conflict.
      */
     private final class StagedWriter implements Writer {
-        private static final String STAGE = "INSERT INTO temp.scan_stage (buyer_id, scanned_at_ns, scan_id, kind, code) "
-                + "VALUES ";
         private static final int REPLAY_SLICE = 10_000;
         private final Connection connection;
         private final boolean update;
         private final Listener listener;
-        private final PreparedStatement stageGroup;
-        private final Scan[] rows = new Scan[GROUP];
+        private final ScanRuns runs = new ScanRuns(ScanRuns.defaultChunk());
         private final LineRuns lines = new LineRuns();
-        /** The time the staged rows cover, for the buyers' visit days (the row-by-row path records its own). */
+        /** The time the rows cover, for the buyers' visit days (the row-by-row path records its own). */
         private final TimeRange range = new TimeRange();
-        private int n;
-        private long stagedRows;
+        private final boolean sqlite = db.vendor() == Vendor.SQLITE;
+        /** The temporary table of a replay, named in the temporary schema of either database. */
+        private final String replay = sqlite ? "temp.scan_replay" : "pg_temp.scan_replay";
 
         StagedWriter(Connection connection, boolean update, Listener listener) {
             this.connection = connection;
             this.update = update;
             this.listener = listener;
-            try (Statement st = connection.createStatement()) {
-                // page caches that hold a month (about 60 MB staged, 100 MB stored) so that neither the staging
-                // table nor the sort spills to temporary files, and a helper thread for the sort; bounded (beyond
-                // them SQLite spills to disk), native memory, this connection's settings only
-                st.execute("PRAGMA cache_size = -131072");
-                st.execute("PRAGMA temp.cache_size = -131072");
-                st.execute("PRAGMA threads = 1");
-                st.execute("DROP TABLE IF EXISTS temp.scan_stage");
-                st.execute("CREATE TEMP TABLE scan_stage (buyer_id TEXT NOT NULL, scanned_at_ns INTEGER NOT NULL, "
-                        + "scan_id TEXT NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL)");
-                this.stageGroup = connection.prepareStatement(STAGE
-                        + String.join(", ", java.util.Collections.nCopies(GROUP, "(?, ?, ?, ?, ?)")));
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
-            }
         }
 
         @Override
         public void add(long line, Scan scan) {
-            rows[n++] = scan;
+            runs.add(scan);
             lines.add(line);
             range.add(scan);
-            if (n == GROUP) {
-                try {
-                    for (int i = 0; i < GROUP; i++) {
-                        stage(stageGroup, i * 5, rows[i]);
-                        rows[i] = null;
-                    }
-                    stageGroup.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
-                }
-                stagedRows += GROUP;
-                n = 0;
-            }
-        }
-
-        private static void stage(PreparedStatement ps, int offset, Scan s) throws SQLException {
-            ps.setString(offset + 1, s.buyer().value());
-            ps.setLong(offset + 2, Nanos.of(s.scannedAt()));
-            ps.setString(offset + 3, s.scanId().value());
-            ps.setString(offset + 4, s.kind().name());
-            ps.setString(offset + 5, s.code().value());
         }
 
         @Override
         public void finish() {
-            try {
-                stageRest();
-                try (Statement st = connection.createStatement()) {
-                    st.execute("SAVEPOINT scan_staged");
-                }
-                long inserted;
-                try (PreparedStatement ps = connection.prepareStatement("INSERT INTO scan (mall_id, buyer_id, "
-                        + "scanned_at_ns, scan_id, kind, code) SELECT ?, buyer_id, scanned_at_ns, scan_id, kind, code "
-                        + "FROM temp.scan_stage WHERE true ORDER BY buyer_id, scanned_at_ns, scan_id "
-                        + "ON CONFLICT DO NOTHING")) {
-                    ps.setLong(1, mallId);
-                    inserted = ps.executeUpdate();
+            try (runs) {
+                if (runs.size() == 0) {
+                    return;
                 }
                 try (Statement st = connection.createStatement()) {
-                    if (inserted != stagedRows) {
-                        st.execute("ROLLBACK TO scan_staged");
+                    if (sqlite) {
+                        // a page cache that holds the month's new pages (about 100 MB), so that the inserts, in key
+                        // order, write each page once; native memory, this connection's setting only
+                        st.execute("PRAGMA cache_size = -131072");
                     }
-                    st.execute("RELEASE scan_staged");
+                    st.execute("SAVEPOINT scan_sorted");
                 }
-                if (inserted == stagedRows) {
+                boolean all = sqlite ? insertSorted() : copySorted();
+                try (Statement st = connection.createStatement()) {
+                    if (!all) {
+                        st.execute("ROLLBACK TO scan_sorted");
+                    }
+                    st.execute("RELEASE scan_sorted");
+                }
+                if (all) {
                     lines.forEach(listener::created);
                     range.record(connection);
+                    if (!sqlite && runs.size() >= 100_000) {
+                        // a month arrived at once: the planner learns of it now, not when autovacuum gets round to it
+                        try (Statement st = connection.createStatement()) {
+                            st.execute("ANALYZE scan");
+                        }
+                    }
                 } else {
                     rowByRow();
-                }
-                try (Statement st = connection.createStatement()) {
-                    st.execute("DROP TABLE temp.scan_stage");
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
             } finally {
-                try (Statement st = connection.createStatement()) {
-                    st.execute("PRAGMA cache_size = -2000");
-                    st.execute("PRAGMA temp.cache_size = -2000");
-                    st.execute("PRAGMA threads = 0");
-                } catch (SQLException ignored) {
-                    // the defaults come back with the next connection anyway
+                if (sqlite) {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("PRAGMA cache_size = -2000");
+                    } catch (SQLException ignored) {
+                        // the default comes back with the next connection anyway
+                    }
                 }
             }
-        }
-
-        private void stageRest() throws SQLException {
-            if (n == 0) {
-                return;
-            }
-            try (PreparedStatement one = connection.prepareStatement(STAGE + "(?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < n; i++) {
-                    stage(one, 0, rows[i]);
-                    one.addBatch();
-                    rows[i] = null;
-                }
-                one.executeBatch();
-            }
-            stagedRows += n;
-            n = 0;
         }
 
         /**
-         * The staged rows in file order through the row-by-row writer, a slice at a time: its savepoint rollbacks
-         * would abort a cursor left open on the staging table.
+         * PostgreSQL: every row in key order through one {@code COPY} (text format: tab between fields; the fields'
+         * text is written as it is stored, a backslash doubled: control characters are refused in every field);
+         * false when it meets a stored id, the COPY failing on a unique key.
+         */
+        private boolean copySorted() throws SQLException {
+            org.postgresql.copy.CopyIn in = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyIn("COPY scan (mall_id, buyer_id, scanned_at_ns, scan_id, kind, code) FROM STDIN");
+            try {
+                byte[] mall = (mallId + "\t").getBytes(StandardCharsets.US_ASCII);
+                byte[] channel = "\tCHANNEL\t".getBytes(StandardCharsets.US_ASCII);
+                byte[] checkin = "\tCHECKIN\t".getBytes(StandardCharsets.US_ASCII);
+                byte[] buf = new byte[1 << 16];
+                int[] size = {0};
+                runs.forEachSorted(row -> {
+                    if (buf.length - size[0] < 4 * 1024) {
+                        in.writeToCopy(buf, 0, size[0]);
+                        size[0] = 0;
+                    }
+                    int p = size[0];
+                    System.arraycopy(mall, 0, buf, p, mall.length);
+                    p += mall.length;
+                    p = row.copyText(buf, p, 0, row.buyerLength());
+                    buf[p++] = '\t';
+                    p = decimal(buf, p, row.scannedAtNs());
+                    buf[p++] = '\t';
+                    p = row.copyText(buf, p, row.buyerLength(), row.scanIdLength());
+                    byte[] kind = row.kind() == ScanKind.CHANNEL ? channel : checkin;
+                    System.arraycopy(kind, 0, buf, p, kind.length);
+                    p += kind.length;
+                    p = row.copyText(buf, p, row.buyerLength() + row.scanIdLength(), row.codeLength());
+                    buf[p++] = '\n';
+                    size[0] = p;
+                });
+                in.writeToCopy(buf, 0, size[0]);
+                in.endCopy();
+                return true;
+            } catch (SQLException e) {
+                if (SqlFailure.of(e) != SqlFailure.UNIQUE) {
+                    throw e;
+                }
+                return false;
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
+        }
+
+        /** Inserts the rows in key order; false as soon as a statement stores fewer rows than it carries. */
+        private boolean insertSorted() throws SQLException {
+            try (PreparedStatement group = connection.prepareStatement(packedInsert(GROUP));
+                    PreparedStatement one = connection.prepareStatement(packedInsert(1))) {
+                SortedInserts inserts = new SortedInserts(group, one);
+                try {
+                    runs.forEachSorted(inserts);
+                } catch (StoredAlready e) {
+                    return false;
+                }
+                return inserts.tail();
+            }
+        }
+
+        /**
+         * An INSERT of {@code rows} scans, each bound as three values (its text in one blob, the lengths and kind
+         * packed in one number, its time) and taken apart by SQLite: a value bound through the driver costs a call
+         * into native code and a copy, and these are most of a bulk write's time on the Java side.
+         */
+        private String packedInsert(int rows) {
+            StringBuilder sql = new StringBuilder("INSERT INTO scan (mall_id, buyer_id, scanned_at_ns, scan_id, kind, "
+                    + "code) VALUES ");
+            for (int r = 0; r < rows; r++) {
+                String t = "?" + (3 * r + 1);
+                String k = "?" + (3 * r + 2);
+                String at = "?" + (3 * r + 3);
+                String buyerLength = "(" + k + " & 255)";
+                String idLength = "((" + k + " >> 8) & 255)";
+                sql.append(r == 0 ? "" : ", ").append('(').append(mallId)
+                        .append(", CAST(substr(").append(t).append(", 1, ").append(buyerLength).append(") AS TEXT), ")
+                        .append(at)
+                        .append(", CAST(substr(").append(t).append(", ").append(buyerLength).append(" + 1, ")
+                        .append(idLength).append(") AS TEXT)")
+                        .append(", CASE ").append(k).append(" >> 16 WHEN 1 THEN 'CHANNEL' ELSE 'CHECKIN' END")
+                        .append(", CAST(substr(").append(t).append(", ").append(buyerLength).append(" + ")
+                        .append(idLength).append(" + 1) AS TEXT))");
+            }
+            return sql.append(" ON CONFLICT DO NOTHING").toString();
+        }
+
+        /** Thrown out of the sorted rows when a statement meets a stored id: the rest need not be read. */
+        private static final class StoredAlready extends RuntimeException {
+            StoredAlready() {
+                super(null, null, false, false);
+            }
+        }
+
+        /** Binds the sorted rows into the group statement; the last few, fewer than a group, one at a time. */
+        private static final class SortedInserts implements ScanRuns.Sink {
+            private final PreparedStatement group;
+            private final PreparedStatement one;
+            private final byte[][] texts = new byte[GROUP][];
+            private final long[] packed = new long[GROUP];
+            private final long[] times = new long[GROUP];
+            private int n;
+
+            SortedInserts(PreparedStatement group, PreparedStatement one) {
+                this.group = group;
+                this.one = one;
+            }
+
+            @Override
+            public void scan(ScanRuns.Row row) throws SQLException {
+                byte[] text = row.text();
+                long k = row.buyerLength() | row.scanIdLength() << 8 | (row.kind() == ScanKind.CHANNEL ? 1 << 16 : 0);
+                long at = row.scannedAtNs();
+                texts[n] = text;
+                packed[n] = k;
+                times[n] = at;
+                int o = n * 3;
+                group.setBytes(o + 1, text);
+                group.setLong(o + 2, k);
+                group.setLong(o + 3, at);
+                if (++n == GROUP) {
+                    n = 0;
+                    if (group.executeUpdate() != GROUP) {
+                        throw new StoredAlready();
+                    }
+                }
+            }
+
+            boolean tail() throws SQLException {
+                group.clearParameters();
+                for (int i = 0; i < n; i++) {
+                    one.setBytes(1, texts[i]);
+                    one.setLong(2, packed[i]);
+                    one.setLong(3, times[i]);
+                    if (one.executeUpdate() != 1) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+
+        /**
+         * The rows in the order they came through the row-by-row writer: staged in a temporary table by their arrival
+         * number, read back a slice at a time (its savepoint rollbacks would abort a cursor left open on the table).
          */
         private void rowByRow() throws SQLException {
+            try (Statement st = connection.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS " + replay);
+                st.execute("CREATE TEMP TABLE scan_replay (seq INTEGER PRIMARY KEY, buyer_id TEXT NOT NULL, "
+                        + "scanned_at_ns BIGINT NOT NULL, scan_id TEXT NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL)");
+            }
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + replay + " VALUES "
+                    + "(?, ?, ?, ?, ?, ?)")) {
+                int[] n = {0};
+                runs.forEachSorted(row -> {
+                    ps.setInt(1, row.seq());
+                    ps.setString(2, row.buyer());
+                    ps.setLong(3, row.scannedAtNs());
+                    ps.setString(4, row.scanId());
+                    ps.setString(5, row.kind().name());
+                    ps.setString(6, row.code());
+                    ps.addBatch();
+                    if (++n[0] % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                });
+                ps.executeBatch();
+            }
             BatchWriter writer = new BatchWriter(connection, update, listener);
             LineRuns.Cursor line = lines.cursor();
             List<Scan> slice = new ArrayList<>(REPLAY_SLICE);
-            long after = 0;
-            try (PreparedStatement ps = connection.prepareStatement("SELECT rowid, buyer_id, scanned_at_ns, scan_id, "
-                    + "kind, code FROM temp.scan_stage WHERE rowid > ? ORDER BY rowid LIMIT " + REPLAY_SLICE)) {
+            long after = -1;
+            try (PreparedStatement ps = connection.prepareStatement("SELECT seq, buyer_id, scanned_at_ns, scan_id, "
+                    + "kind, code FROM " + replay + " WHERE seq > ? ORDER BY seq LIMIT " + REPLAY_SLICE)) {
                 do {
                     slice.clear();
                     ps.setLong(1, after);
@@ -587,6 +511,9 @@ public final class JdbcScans implements Scans {
                 } while (slice.size() == REPLAY_SLICE);
             } finally {
                 writer.finish();
+                try (Statement st = connection.createStatement()) {
+                    st.execute("DROP TABLE " + replay);
+                }
             }
         }
     }
@@ -834,6 +761,15 @@ public final class JdbcScans implements Scans {
             from = Long.MAX_VALUE;
             to = Long.MIN_VALUE;
         }
+    }
+
+    /** Writes a number's decimal digits (COPY's text form of a bigint). */
+    static int decimal(byte[] buf, int p, long v) {
+        String digits = Long.toString(v);
+        for (int i = 0; i < digits.length(); i++) {
+            buf[p++] = (byte) digits.charAt(i);
+        }
+        return p;
     }
 
     @Override
