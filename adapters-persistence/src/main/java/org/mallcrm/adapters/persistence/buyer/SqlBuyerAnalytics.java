@@ -40,9 +40,11 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
             + "WHERE mall_id = ? AND buyer_id = ? AND reversed_at IS NULL AND redeemed_on BETWEEN ? AND ?";
     /**
      * Every registered buyer's visit summary, one row each, with its spend in the window: the spend per buyer and day
-     * the coupon store keeps ({@code buyer_spend_day}), summed over a range of its primary key per buyer. One query, so
-     * that nothing but the answer crosses the driver (a separate pass over the spend, kept in a map by buyer, cost as
-     * much again; a sum over the redemptions themselves, ten times as much: a table row per index entry).
+     * the coupon store keeps ({@code buyer_spend_day}), summed over a range of its primary key per buyer. Measured on
+     * the benchmark's mall (100,000 buyers): SQLite spends twice as long on these probes as on one grouped pass over
+     * the spend, but the grouped pass brings 86,000 more rows through the driver and a map of them by buyer; all told
+     * about the same time, without the map and its garbage. (A sum over the redemptions themselves is ten times as
+     * slow: a table row per index entry.)
      */
     private static final String ACTIVE = "SELECT s.buyer_id, s.first_span, s.days, (SELECT SUM(d.spend_fen) "
             + "FROM buyer_spend_day d WHERE d.mall_id = s.mall_id AND d.buyer_id = s.buyer_id "
