@@ -17,9 +17,35 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        String training = System.getProperty(TRAINING);
+        if (training != null) {
+            System.exit(train(args, training));
+        }
         int code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         System.exit(code);
+    }
+
+    /**
+     * The launcher's training run for its start-up cache ({@code -XX:AOTCacheOutput}): command lines separated by
+     * {@code ;}, each run after the global options given ({@code --db SCRATCH}), in this one JVM, so that the cache holds
+     * the classes of all of them. What they print is dropped.
+     */
+    static final String TRAINING = "mallcrm.aot.training";
+
+    static int train(String[] global, String lines) {
+        int worst = 0;
+        PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
+        for (String line : lines.split(";")) {
+            List<String> args = new ArrayList<>(List.of(global));
+            for (String word : line.strip().split(" +")) {
+                if (!word.isEmpty()) {
+                    args.add(word);
+                }
+            }
+            worst = Math.max(worst, run(args.toArray(String[]::new), nowhere, nowhere));
+        }
+        return worst;
     }
 
     /** Runs one command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */

@@ -147,6 +147,13 @@ public final class BuyersSubcommand implements Runnable {
         }
     }
 
+    /** The fields of {@link ShareJson}, as JSON names them. */
+    static final List<String> SHARE_FIELDS = List.of("key", "buyers", "share_pct");
+
+    /** The fields of {@link RfmJson}, as JSON names them. */
+    static final List<String> RFM_FIELDS = List.of("buyer_id", "recency_days", "frequency", "monetary", "r", "f", "m",
+            "segment", "segment_name");
+
     @Command(name = "stats", mixinStandardHelpOptions = true,
             description = {"Shares of registered buyers by main category, province, transport mode or first channel.",
                 "",
@@ -168,6 +175,10 @@ public final class BuyersSubcommand implements Runnable {
         @Option(names = "--to", paramLabel = "DATE", description = "Only buyers with a visit on or before this day.")
         String to;
 
+        static String[] cells(ShareJson s) {
+            return new String[] {s.key(), Long.toString(s.buyers()), s.sharePct()};
+        }
+
         @Override
         public Integer call() {
             BuyerAttribute attribute;
@@ -179,8 +190,8 @@ public final class BuyersSubcommand implements Runnable {
             Optional<LocalDate> f = Optional.ofNullable(from).map(v -> date(v, "--from"));
             Optional<LocalDate> t = Optional.ofNullable(to).map(v -> date(v, "--to"));
             var shares = CliOutcomes.value(CommandSupport.context(spec).buyerQueries().stats(attribute, f, t));
-            CommandSupport.output(spec).list(shares.stream().map(ShareJson::of).toList(),
-                    List.of("key", "buyers", "share_pct"));
+            CommandSupport.output(spec).list(shares.stream().map(ShareJson::of).toList(), SHARE_FIELDS, SHARE_FIELDS,
+                    Stats::cells);
             return 0;
         }
     }
@@ -203,6 +214,11 @@ public final class BuyersSubcommand implements Runnable {
         @Option(names = "--window-days", paramLabel = "N", description = "Days ending on --as-of (default 365).")
         Integer windowDays;
 
+        static String[] cells(RfmJson j) {
+            return new String[] {j.buyerId(), Long.toString(j.recencyDays()), Long.toString(j.frequency()),
+                j.monetary(), j.r(), j.f(), j.m(), j.segment(), j.segmentName()};
+        }
+
         @Override
         public Integer call() {
             Optional<LocalDate> day = Optional.ofNullable(asOf).map(v -> date(v, "--as-of"));
@@ -211,8 +227,7 @@ public final class BuyersSubcommand implements Runnable {
             Output out = CommandSupport.output(spec);
             List<RfmJson> rows = new ArrayList<>(analysis.scores().size());
             analysis.scores().forEach(s -> rows.add(RfmJson.of(s)));
-            out.list(rows, List.of("buyer_id", "recency_days", "frequency", "monetary", "r", "f", "m", "segment",
-                    "segment_name"));
+            out.list(rows, RFM_FIELDS, RFM_FIELDS, Rfm::cells);
             if (out.format() == Format.TABLE) {
                 var t = analysis.thresholds();
                 spec.commandLine().getOut().println(rows.size() + " buyers as of " + analysis.asOf() + ", window "

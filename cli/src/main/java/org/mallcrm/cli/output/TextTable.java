@@ -31,6 +31,54 @@ public final class TextTable {
         out.flush();
     }
 
+    /**
+     * The same table from rows of cells: column {@code i} shows cell {@code at[i]} of each row (-1: none), a null cell
+     * as an empty one. Printed into memory and written at once.
+     */
+    public static void print(PrintWriter out, List<String> columns, List<String[]> rows, int[] at) {
+        int[] widths = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = width(columns.get(i));
+            if (at[i] >= 0) {
+                for (String[] r : rows) {
+                    widths[i] = Math.max(widths[i], width(cell(r, at[i])));
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder(rows.size() * 80 + 256);
+        row(sb, columns, widths);
+        for (int i = 0; i < widths.length; i++) {
+            sb.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
+        }
+        sb.append(System.lineSeparator());
+        List<String> cells = new java.util.ArrayList<>(columns.size());
+        for (String[] r : rows) {
+            cells.clear();
+            for (int i = 0; i < at.length; i++) {
+                cells.add(at[i] >= 0 ? cell(r, at[i]) : "");
+            }
+            row(sb, cells, widths);
+        }
+        sb.append("(").append(rows.size()).append(rows.size() == 1 ? " row)" : " rows)").append(System.lineSeparator());
+        out.write(sb.toString());
+        out.flush();
+    }
+
+    private static String cell(String[] row, int i) {
+        return row[i] == null ? "" : row[i];
+    }
+
+    private static void row(StringBuilder sb, List<String> cells, int[] widths) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            sb.append(i == 0 ? "" : "  ").append(cell);
+            if (i < cells.size() - 1) {
+                sb.append(" ".repeat(widths[i] - width(cell)));
+            }
+        }
+        sb.append(System.lineSeparator());
+    }
+
     private static void printRow(PrintWriter out, List<String> cells, int[] widths) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {

@@ -1,11 +1,10 @@
 package org.mallcrm.domain.common;
 
-import java.util.regex.Pattern;
-
 /** The one form of the mall's business numbers (stall, merchant, lease, trip numbers …). */
 public final class Identifiers {
 
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    /** The longest business number. */
+    static final int MAX_LENGTH = 40;
 
     private Identifiers() {
     }
@@ -17,36 +16,36 @@ public final class Identifiers {
      * @param what named in the message, e.g. "stall number"
      */
     public static String require(String value, String what) {
-        if (value != null && inForm(value)) {
-            return value; // the usual case, checked without the regular expression (buyer ids come by the million)
-        }
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " is missing");
         }
         String v = value.strip();
-        if (!FORM.matcher(v).matches()) {
+        if (!wellFormed(v)) {
             throw new IllegalArgumentException(what + " '" + v
                     + "' must be letters, digits, '-', '_' or '.', at most 40, starting with a letter or digit");
         }
         return v;
     }
 
-    /** The same test as {@link #FORM}, by hand. */
-    private static boolean inForm(String v) {
+    /**
+     * {@code [A-Za-z0-9][A-Za-z0-9._-]{0,39}}, checked char by char: every buyer id of a hundred thousand read for RFM
+     * passes here, and a regular expression's matcher per id cost more than reading the row.
+     */
+    static boolean wellFormed(String v) {
         int n = v.length();
-        if (n == 0 || n > 40 || !alnum(v.charAt(0))) {
+        if (n == 0 || n > MAX_LENGTH || !letterOrDigit(v.charAt(0))) {
             return false;
         }
         for (int i = 1; i < n; i++) {
             char c = v.charAt(i);
-            if (!alnum(c) && c != '.' && c != '_' && c != '-') {
+            if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean alnum(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    private static boolean letterOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 }

@@ -24,10 +24,6 @@ final class VisitSummary {
             + "VALUES (?, ?, ?, ?) ON CONFLICT (mall_id, buyer_id) DO UPDATE SET first_span = excluded.first_span, "
             + "days = excluded.days";
 
-    /** The visit days of a window: how many, and the last one (a day number; -1 when none). */
-    record InWindow(int days, long last) {
-    }
-
     private final long firstSpan;
     private final long[] words;
 
@@ -67,23 +63,44 @@ final class VisitSummary {
         return new VisitSummary(first, w);
     }
 
-    /** The visit days on days {@code from..to} (day numbers). */
-    static InWindow inWindow(long firstSpan, byte[] blob, long from, long to) {
-        ByteBuffer b = ByteBuffer.wrap(blob).order(ByteOrder.LITTLE_ENDIAN);
+    /**
+     * The visit days on days {@code from..to} (day numbers) of a stored summary, packed in one long for the hundred
+     * thousand rows of a whole mall (no object per row): how many ({@link #days}) and the last one ({@link #last};
+     * meaningless when there are none).
+     */
+    static long inWindow(long firstSpan, byte[] blob, long from, long to) {
         int n = blob.length / 8;
         long lo = Math.max(0, from / ScanDerived.SPAN_DAYS - firstSpan);
         long hi = Math.min(n - 1, to / ScanDerived.SPAN_DAYS - firstSpan);
         int days = 0;
-        long last = -1;
+        long last = 0;
         for (long k = lo; k <= hi; k++) {
             long span = firstSpan + k;
-            long bits = b.getLong((int) k * 8) & SqlBuyerAnalytics.windowBits(span, from, to);
+            long bits = word(blob, (int) k) & SqlBuyerAnalytics.windowBits(span, from, to);
             if (bits != 0) {
                 days += Long.bitCount(bits);
                 last = span * ScanDerived.SPAN_DAYS + 63 - Long.numberOfLeadingZeros(bits);
             }
         }
-        return new InWindow(days, last);
+        return last << 16 | days;
+    }
+
+    /** How many visit days an {@link #inWindow} answer counts (a window has at most 3,660 days). */
+    static int days(long inWindow) {
+        return (int) (inWindow & 0xFFFF);
+    }
+
+    /** The last visit day (a day number) of an {@link #inWindow} answer with at least one day. */
+    static long last(long inWindow) {
+        return inWindow >>> 16;
+    }
+
+    /** The little-endian 64-bit word {@code k} of a summary. */
+    static long word(byte[] blob, int k) {
+        int o = k * 8;
+        return (blob[o] & 0xFFL) | (blob[o + 1] & 0xFFL) << 8 | (blob[o + 2] & 0xFFL) << 16
+                | (blob[o + 3] & 0xFFL) << 24 | (blob[o + 4] & 0xFFL) << 32 | (blob[o + 5] & 0xFFL) << 40
+                | (blob[o + 6] & 0xFFL) << 48 | (blob[o + 7] & 0xFFL) << 56;
     }
 
     /** Adds visit days (day numbers) to the summaries of their buyers, on the writer's connection. */
