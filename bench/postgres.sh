@@ -119,8 +119,12 @@ cat > "$trips" <<'CSV'
 trip_no,channel,channel_name,channel_code,coach_plate,arrival_date,window_start,window_end,reported_headcount
 T000001,CH001,渠道 1,QR-T000001,浙A·00001,2025-03-10,2025-03-10T09:00:00+08:00,2025-03-10T11:00:00+08:00,40
 CSV
+seed="$work/pg-wrk-seed-scans.csv"
+printf 'scan_id,kind,code,buyer_id,scanned_at\nWseed-1,CHECKIN,GATE-1,B-WRK,2025-03-10T09:00:00+08:00\n' > "$seed"
 prepare() {  # prepare DB-OPTIONS…: a trip and a buyer token; prints the token
   "$mallcrm" "$@" import trips "$trips" >/dev/null 2>&1
+  # a BUYER token is issued only for a buyer the mall knows: one check-in makes B-WRK known
+  "$mallcrm" "$@" import scans "$seed" >/dev/null 2>&1
   "$mallcrm" "$@" tokens create --role BUYER --buyer B-WRK --name "wrk-$RANDOM" --format json 2>/dev/null \
     | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p'
 }
