@@ -45,7 +45,6 @@ import org.mallcrm.domain.campaign.CampaignStatus;
 import org.mallcrm.domain.campaign.EventOffer;
 import org.mallcrm.domain.campaign.Signup;
 import org.mallcrm.domain.coupon.CampaignMetrics;
-import org.mallcrm.domain.merchant.Merchant;
 import org.mallcrm.domain.merchant.MerchantNo;
 
 /**
@@ -57,7 +56,6 @@ import org.mallcrm.domain.merchant.MerchantNo;
 public final class CampaignPages implements WebPage {
 
     private static final int PAGE = 100;
-    private static final int MERCHANT_PAGE = 1000;
     private static final List<String> ACTIONS = List.of("start", "pause", "end");
     /** The create form's fields, named as the spec's JSON (and so as the use case names a bad one). */
     public static final List<String> FIELDS = List.of("campaign_no", "name", "kind", "starts_at", "ends_at", "capacity",
@@ -239,7 +237,7 @@ public final class CampaignPages implements WebPage {
         Campaign c = uc.campaigns().find(no).orElseThrow(WebException::notFound);
         CampaignStats stats = uc.campaignStats().stats(no).orElseThrow(WebException::notFound);
         List<MerchantRow> merchantRows = new ArrayList<>();
-        Map<MerchantNo, String> names = stats.byMerchant().isEmpty() ? Map.of() : merchantNames();
+        Map<MerchantNo, String> names = stats.byMerchant().isEmpty() ? Map.of() : merchants.names();
         for (Map.Entry<MerchantNo, CampaignMetrics> e : stats.byMerchant().entrySet()) {
             CampaignMetrics m = e.getValue();
             merchantRows.add(new MerchantRow(e.getKey().value(), names.getOrDefault(e.getKey(), ""),
@@ -278,18 +276,6 @@ public final class CampaignPages implements WebPage {
                         MobileMarketingPages.offer(v, c), audience(v, c.audience()), stock,
                         metrics(v, stats.overall()), merchantRows, signups, actions, notice, error, event,
                         canAttend, attendBuyer));
-    }
-
-    /** Every merchant's name, read a page at a time (one query for a mall's few hundred merchants). */
-    private Map<MerchantNo, String> merchantNames() {
-        Map<MerchantNo, String> names = new java.util.HashMap<>();
-        String cursor = null;
-        do {
-            Page<Merchant> page = merchants.list(cursor, MERCHANT_PAGE);
-            page.items().forEach(m -> names.put(m.no(), m.name()));
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return names;
     }
 
     private static String audience(Viewer v, Audience a) {

@@ -161,18 +161,7 @@ public final class ListPages implements WebPage {
     // ---- leases ----
 
     private Map<MerchantNo, String> merchantNames() {
-        return names.get(LocalDate.EPOCH, this::readMerchantNames);
-    }
-
-    private Map<MerchantNo, String> readMerchantNames() {
-        Map<MerchantNo, String> names = new HashMap<>();
-        String cursor = null;
-        do {
-            Page<Merchant> p = merchants.list(cursor, MerchantQueries.MAX_PAGE);
-            p.items().forEach(m -> names.put(m.no(), m.name()));
-            cursor = p.nextCursor();
-        } while (cursor != null);
-        return Map.copyOf(names);
+        return names.get(LocalDate.EPOCH, merchants::names);
     }
 
     private Listing leases(WebExchange x) {

@@ -18,7 +18,6 @@ import org.mallcrm.adapters.http.web.kit.WebExchange;
 import org.mallcrm.adapters.http.web.kit.WebPage;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.application.audit.port.in.AuditLog;
-import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.coupon.port.in.SubsidyUseCases;
 import org.mallcrm.application.coupon.port.in.SubsidyUseCases.SubsidyCloseOutcome;
 import org.mallcrm.application.merchant.port.in.MerchantQueries;
@@ -40,7 +39,6 @@ import org.mallcrm.domain.merchant.MerchantNo;
  */
 public final class SettlementPages implements WebPage {
 
-    private static final int MERCHANT_PAGE = 500;
 
     private final SubsidyUseCases subsidies;
     private final MerchantQueries merchants;
@@ -50,18 +48,6 @@ public final class SettlementPages implements WebPage {
         this.subsidies = subsidies;
         this.merchants = merchants;
         this.audit = audit;
-    }
-
-    /** Every merchant's name, a page of merchants at a time. */
-    private Map<MerchantNo, String> merchantNames() {
-        Map<MerchantNo, String> names = new java.util.HashMap<>();
-        String cursor = null;
-        do {
-            Page<Merchant> page = merchants.list(cursor, MERCHANT_PAGE);
-            page.items().forEach(m -> names.put(m.no(), m.name()));
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return names;
     }
 
     /** One merchant's statement of the month in the list. */
@@ -127,7 +113,7 @@ public final class SettlementPages implements WebPage {
         List<StatementRow> rows = new ArrayList<>();
         org.mallcrm.domain.money.Money total = org.mallcrm.domain.money.Money.ZERO;
         List<SubsidyStatement> statements = subsidies.statementsOf(month);
-        Map<MerchantNo, String> names = statements.isEmpty() ? Map.of() : merchantNames();
+        Map<MerchantNo, String> names = statements.isEmpty() ? Map.of() : merchants.names();
         for (SubsidyStatement s : statements) {
             total = total.plus(s.total());
             rows.add(new StatementRow(s.merchant().value(), names.getOrDefault(s.merchant(), ""),

@@ -16,6 +16,18 @@ public interface MerchantQueries {
     /** @param cursor the previous page's {@code nextCursor}, or null for the first */
     Page<Merchant> list(String cursor, int limit);
 
+    /** Every merchant's name by number, read a page at a time (a mall has a few hundred to a few thousand). */
+    default java.util.Map<MerchantNo, String> names() {
+        java.util.Map<MerchantNo, String> names = new java.util.HashMap<>();
+        String cursor = null;
+        do {
+            Page<Merchant> page = list(cursor, MAX_PAGE);
+            page.items().forEach(m -> names.put(m.no(), m.name()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return java.util.Map.copyOf(names);
+    }
+
     /** Today in the mall, for dwell times. */
     LocalDate today();
 }
