@@ -177,38 +177,10 @@ public final class JooqLeases implements Leases {
                 r.getMethod());
     }
 
+    /** Its own transaction when called alone, so a refused lease leaves no rows behind (see {@link #insertAll}). */
     @Override
     public void insert(Leases.LeaseRecord record) {
-        // its own transaction when called alone, so a refused lease leaves no rows behind
-        db.inTransaction(() -> db.dsl(ctx -> {
-            Lease lease = record.account().lease();
-            var r = ctx.newRecord(LEASE);
-            r.setMallId(mallId);
-            r.setLeaseNo(lease.leaseNo().value());
-            r.setMerchantNo(lease.merchantNo().value());
-            r.setKind(lease.terms().kind().name());
-            r.setStartOn(lease.terms().start());
-            r.setCreatedAt(Instant.now());
-            r.setSignedUnder(LeaseRulesText.write(lease.rules()));
-            fill(r, record);
-            long id = ctx.insertInto(LEASE).set(r).returningResult(LEASE.ID).fetchOne().value1();
-            for (LeaseVersion v : lease.history()) {
-                insertVersion(ctx, id, v);
-            }
-            writeAccount(ctx, id, record, true, 0, true);
-            writeDeposit(ctx, id, record.deposit());
-            try {
-                for (StallNo s : lease.stallNos()) {
-                    ctx.insertInto(LEASE_STALL).set(LEASE_STALL.MALL_ID, mallId).set(LEASE_STALL.LEASE_ID, id)
-                            .set(LEASE_STALL.STALL_NO, s.value())
-                            .set(LEASE_STALL.START_ON, lease.terms().start())
-                            .set(LEASE_STALL.END_ON, record.occupiedThrough()).execute();
-                }
-            } catch (DataAccessException e) {
-                throw overlap(e);
-            }
-            return null;
-        }));
+        insertAll(List.of(record));
     }
 
     /**
