@@ -369,17 +369,16 @@ public final class LeaseService implements LeaseUseCases {
         private final List<LeaseRecord> pending = new ArrayList<>();
         /** Every lease's hold on each stall asked about, the pending ones' included. */
         final ReadThrough<StallNo, List<Leases.Occupancy>> held = new ReadThrough<>(
-                nos -> new java.util.HashMap<>(LeaseService.this.leases.occupancies(nos)));
-
-        Reads(boolean together) {
-            this.together = together;
-        }
-
+                LeaseService.this.leases::occupancies);
         final ReadThrough<StallNo, Stall> stalls = new ReadThrough<>(LeaseService.this.stalls::findAll);
         final ReadThrough<MerchantNo, Merchant> merchants = new ReadThrough<>(LeaseService.this.merchants::findAll);
         final ReadThrough<LeaseNo, LeaseRecord> leases = new ReadThrough<>(LeaseService.this.leases::findAll);
         /** The earnest money on each stall (a payment on two stalls is under both), in deposit-number order. */
         final ReadThrough<StallNo, List<EarnestMoney>> earnest = new ReadThrough<>(this::loadEarnest);
+
+        Reads(boolean together) {
+            this.together = together;
+        }
 
         /** Stores a new lease, or keeps it for {@link #flush}. */
         void insert(LeaseRecord record) {
