@@ -244,6 +244,10 @@ public final class JdbcScans implements Scans {
      * an id repeated within the file; SQLite: a statement stores fewer rows than it carries, PostgreSQL: COPY fails on
      * a unique key), the savepoint is rolled back, the rows are staged in a temporary table and go, in the order they
      * came, through the {@link BatchWriter}, which tells each row as created, unchanged, updated or in conflict.
+     *
+     * <p>PostgreSQL, the scan table empty (a new database's first month): {@link FreshLoad} instead, the rows streamed
+     * through one COPY as they come, unsorted, into the table without its indexes, which are built after; the rows are
+     * kept unsorted, only for the replay when an id is repeated within the file.
      */
     private final class StagedWriter implements Writer {
         private static final int REPLAY_SLICE = 10_000;
