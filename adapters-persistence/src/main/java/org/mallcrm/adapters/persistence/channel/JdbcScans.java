@@ -244,24 +244,37 @@ public final class JdbcScans implements Scans {
      * an id repeated within the file; SQLite: a statement stores fewer rows than it carries, PostgreSQL: COPY fails on
      * a unique key), the savepoint is rolled back, the rows are staged in a temporary table and go, in the order they
      * came, through the {@link BatchWriter}, which tells each row as created, unchanged, updated or in conflict.
+     *
+     * <p>PostgreSQL, the scan table empty (a new database's first month): {@link FreshLoad} instead, the rows streamed
+     * through one COPY as they come, unsorted, into the table without its indexes, which are built after; the rows are
+     * kept unsorted, only for the replay when an id is repeated within the file.
      */
     private final class StagedWriter implements Writer {
         private static final int REPLAY_SLICE = 10_000;
         private final Connection connection;
         private final boolean update;
         private final Listener listener;
-        private final ScanRuns runs = new ScanRuns(ScanRuns.defaultChunk());
+        private final ScanRuns runs;
         private final LineRuns lines = new LineRuns();
         /** The time the rows cover, for the buyers' visit days (the row-by-row path records its own). */
         private final TimeRange range = new TimeRange();
         private final boolean sqlite = db.vendor() == Vendor.SQLITE;
         /** The temporary table of a replay, named in the temporary schema of either database. */
         private final String replay = sqlite ? "temp.scan_replay" : "pg_temp.scan_replay";
+        /** PostgreSQL, the scan table empty: the rows stream into it as they come, its indexes built after. */
+        private final FreshLoad fresh;
 
         StagedWriter(Connection connection, boolean update, Listener listener) {
             this.connection = connection;
             this.update = update;
             this.listener = listener;
+            try {
+                this.fresh = sqlite ? null : FreshLoad.start(connection, mallId);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+            }
+            // a fresh load keeps the rows only for a replay, in the order they came: nothing to sort
+            this.runs = new ScanRuns(ScanRuns.defaultChunk(), fresh == null);
         }
 
         @Override
@@ -269,10 +282,30 @@ public final class JdbcScans implements Scans {
             runs.add(scan);
             lines.add(line);
             range.add(scan);
+            if (fresh != null) {
+                try {
+                    fresh.copy(scan);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+                }
+            }
+        }
+
+        @Override
+        public void abandon() {
+            try (runs) {
+                if (fresh != null) {
+                    fresh.cancel();
+                }
+            }
         }
 
         @Override
         public void finish() {
+            if (fresh != null) {
+                finishFresh();
+                return;
+            }
             try (runs) {
                 if (runs.size() == 0) {
                     return;
@@ -314,6 +347,36 @@ public final class JdbcScans implements Scans {
                         // the default comes back with the next connection anyway
                     }
                 }
+            }
+        }
+
+        /**
+         * Ends the fresh load's COPY and builds the table's indexes; when a unique index cannot be built (an id
+         * repeated within the file: the table was empty), everything since the load's savepoint is rolled back,
+         * indexes as they were, and the rows go through the row-by-row writer in the order they came.
+         */
+        private void finishFresh() {
+            try (runs) {
+                boolean all = fresh.finish();
+                try (Statement st = connection.createStatement()) {
+                    if (!all) {
+                        st.execute("ROLLBACK TO " + FreshLoad.SAVEPOINT);
+                    }
+                    st.execute("RELEASE " + FreshLoad.SAVEPOINT);
+                }
+                if (all) {
+                    lines.forEach(listener::created);
+                    range.record(connection);
+                    if (runs.size() >= 100_000) {
+                        try (Statement st = connection.createStatement()) {
+                            st.execute("ANALYZE scan");
+                        }
+                    }
+                } else if (runs.size() > 0) {
+                    rowByRow();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
             }
         }
 
