@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.mallcrm.adapters.persistence.JooqRows;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.jooq.tables.records.AdjustmentHeadRecord;
 import org.mallcrm.adapters.persistence.jooq.tables.records.CommissionAdjustmentRecord;
@@ -168,10 +169,8 @@ public final class JooqStatements implements Statements {
                             h.paid() ? 1L : 0L));
                 }
             }
-            ctx.batchInsert(lines).execute();
-            for (int i = 0; i < heads.size(); i += 1000) {
-                ctx.batchInsert(heads.subList(i, Math.min(heads.size(), i + 1000))).execute();
-            }
+            JooqRows.insert(ctx, STATEMENT_LINE, lines);
+            JooqRows.insert(ctx, PAID_HEAD, heads);
             return null;
         });
     }

@@ -210,7 +210,7 @@ public final class LeaseService implements LeaseUseCases {
         // signed on its signing_date, else on the day it is entered: a back-dated start signs nothing earlier
         // (domain-rules §4: the merchant's eligibility is checked on the signing date)
         LocalDate signedOn = terms.signingDate() != null ? terms.signingDate() : clock.today();
-        if (eligibility.check(terms.merchantNo(), signedOn) instanceof Eligibility.Refused r) {
+        if (reads.eligibility.check(terms.merchantNo(), signedOn) instanceof Eligibility.Refused r) {
             return Outcome.refused("merchant-ineligible", "merchant " + terms.merchantNo() + " cannot lease: "
                     + r.describe());
         }
@@ -315,8 +315,7 @@ public final class LeaseService implements LeaseUseCases {
         if (m.stage().isPreSigning()) {
             LocalDate on = signedOn.isBefore(m.currentStage().enteredOn()) ? m.currentStage().enteredOn() : signedOn;
             if (m.advance(Stage.SIGNED, on) instanceof AdvanceOutcome.Advanced adv) {
-                merchants.update(List.of(adv.merchant()));
-                reads.merchants.put(adv.merchant().no(), adv.merchant());
+                reads.advanced(adv.merchant());
             }
         }
         return Outcome.done(new Signed(record, true, relocation));
@@ -372,6 +371,10 @@ public final class LeaseService implements LeaseUseCases {
         /** Whether new leases wait for {@link #flush} (an import stores them together) or are stored at once. */
         private final boolean together;
         private final List<LeaseRecord> pending = new ArrayList<>();
+        /** Merchants a new lease moved to SIGNED, kept for {@link #flush} like the leases. */
+        private final Map<MerchantNo, Merchant> advanced = new java.util.LinkedHashMap<>();
+        /** The credit check; {@link #ahead} reads the file's merchants' credit at once. */
+        LeasingEligibility eligibility = LeaseService.this.eligibility;
         /** Every lease's hold on each stall asked about, the pending ones' included. */
         final ReadThrough<StallNo, List<Leases.Occupancy>> held = new ReadThrough<>(
                 LeaseService.this.leases::occupancies);
@@ -395,11 +398,25 @@ public final class LeaseService implements LeaseUseCases {
             holds(record);
         }
 
-        /** Stores the leases kept for it. */
+        /** Stores a merchant a new lease moved to SIGNED, or keeps it for {@link #flush}. */
+        void advanced(Merchant m) {
+            if (together) {
+                advanced.put(m.no(), m);
+            } else {
+                LeaseService.this.merchants.update(List.of(m));
+            }
+            merchants.put(m.no(), m);
+        }
+
+        /** Stores the leases and merchants kept for it. */
         void flush() {
             if (!pending.isEmpty()) {
                 LeaseService.this.leases.insertAll(List.copyOf(pending));
                 pending.clear();
+            }
+            if (!advanced.isEmpty()) {
+                LeaseService.this.merchants.update(List.copyOf(advanced.values()));
+                advanced.clear();
             }
         }
 
@@ -443,6 +460,7 @@ public final class LeaseService implements LeaseUseCases {
             held.getAll(stallNos);
             merchants.getAll(merchantNos);
             leases.getAll(leaseNos);
+            eligibility = LeaseService.this.eligibility.readAhead(merchantNos);
             return this;
         }
 
