@@ -170,7 +170,8 @@ public final class LeaseService implements LeaseUseCases {
                         "no such placement")));
             }
             if (p.get().status() != PlacementStatus.APPROVED) {
-                return Outcome.refused("placement " + p.get().placementNo() + " is " + p.get().status()
+                return Outcome.refused("placement-not-approved", "placement " + p.get().placementNo() + " is "
+                        + p.get().status()
                         + "; only an approved placement makes a lease");
             }
             spec = prefill(spec, p.get(), line, errors);
@@ -210,7 +211,8 @@ public final class LeaseService implements LeaseUseCases {
         // (domain-rules §4: the merchant's eligibility is checked on the signing date)
         LocalDate signedOn = terms.signingDate() != null ? terms.signingDate() : clock.today();
         if (reads.eligibility.check(terms.merchantNo(), signedOn) instanceof Eligibility.Refused r) {
-            return Outcome.refused("merchant " + terms.merchantNo() + " cannot lease: " + r.describe());
+            return Outcome.refused("merchant-ineligible", "merchant " + terms.merchantNo() + " cannot lease: "
+                    + r.describe());
         }
         LeaseRecord replaced = null;
         if (terms.kind() == org.mallcrm.domain.lease.LeaseKind.RELOCATION) {
@@ -227,19 +229,19 @@ public final class LeaseService implements LeaseUseCases {
         if (terms.kind() == org.mallcrm.domain.lease.LeaseKind.RENEWAL) {
             String refusal = renewalRefusal(terms, reads);
             if (refusal != null) {
-                return Outcome.refused(refusal);
+                return Outcome.refused("renewal-refused", refusal);
             }
         }
         List<EarnestMoney> onStalls = reads.earnestOn(stallNos);
         for (Stall s : named) {
             String refusal = stallRefusal(s, terms, onStalls, signedOn);
             if (refusal != null) {
-                return Outcome.refused(refusal);
+                return Outcome.refused("stall-not-leasable", refusal);
             }
             List<LeaseNo> others = reads.occupying(s.no(), terms.start(), terms.end()).stream()
                     .filter(o -> !o.equals(replacedNo)).toList();
             if (!others.isEmpty()) {
-                return Outcome.refused("stall " + s.no() + " is leased by " + others.get(0) + " in "
+                return Outcome.refused("stall-leased", "stall " + s.no() + " is leased by " + others.get(0) + " in "
                         + terms.start() + ".." + terms.end() + "; leases of one stall never overlap");
             }
         }
@@ -288,7 +290,7 @@ public final class LeaseService implements LeaseUseCases {
         try {
             reads.insert(record);
         } catch (LeaseOverlapException e) {
-            return Outcome.refused("a stall of " + terms.leaseNo() + " is leased by another lease in "
+            return Outcome.refused("stall-leased", "a stall of " + terms.leaseNo() + " is leased by another lease in "
                     + terms.start() + ".." + terms.end() + "; leases of one stall never overlap");
         }
         reads.leases.put(terms.leaseNo(), record);
@@ -341,16 +343,19 @@ public final class LeaseService implements LeaseUseCases {
         }
         LeaseTerms oldTerms = old.get().account().lease().terms();
         if (!oldTerms.merchantNo().equals(terms.merchantNo())) {
-            return Outcome.refused("lease " + no + " is merchant " + oldTerms.merchantNo() + "'s, not "
+            return Outcome.refused("relocation-refused", "lease " + no + " is merchant " + oldTerms.merchantNo()
+                    + "'s, not "
                     + terms.merchantNo() + "'s; a relocation moves the same merchant");
         }
         LocalDate day = terms.start();
         if (old.get().terminatedOn() != null) {
-            return Outcome.refused("lease " + no + " already ended on " + old.get().terminatedOn()
+            return Outcome.refused("relocation-refused", "lease " + no + " already ended on "
+                    + old.get().terminatedOn()
                     + "; a relocation replaces a live lease");
         }
         if (!oldTerms.start().isBefore(day) || oldTerms.end().isBefore(day)) {
-            return Outcome.refused("lease " + no + " runs " + oldTerms.start() + ".." + oldTerms.end()
+            return Outcome.refused("relocation-refused", "lease " + no + " runs " + oldTerms.start() + ".."
+                    + oldTerms.end()
                     + " and is not live on the relocation day " + day);
         }
         return Outcome.done(old.get());
