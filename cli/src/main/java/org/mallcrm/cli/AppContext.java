@@ -275,8 +275,21 @@ public final class AppContext implements AutoCloseable {
         this.credits = new JooqCredits(db, mallId);
         this.settings = new JooqMallSettings(db, mallId);
         // the credit settings as stored at the moment of each check
-        this.eligibility = (merchant, asOf) -> LeasingEligibility
-                .fromCredit(settings.current().creditPolicy(), credits::find).check(merchant, asOf);
+        this.eligibility = new LeasingEligibility() {
+            @Override
+            public org.mallcrm.domain.credit.Eligibility check(org.mallcrm.domain.merchant.MerchantNo merchant,
+                    java.time.LocalDate asOf) {
+                return LeasingEligibility.fromCredit(settings.current().creditPolicy(), credits::find)
+                        .check(merchant, asOf);
+            }
+
+            @Override
+            public LeasingEligibility readAhead(
+                    java.util.Collection<org.mallcrm.domain.merchant.MerchantNo> merchants) {
+                return LeasingEligibility.fromCredit(settings.current().creditPolicy(), credits::find, credits::findAll)
+                        .readAhead(merchants);
+            }
+        };
         this.trips = new JooqTrips(db, mallId);
         this.scans = new JdbcScans(db, mallId);
         this.commissions = new CommissionService(trips, scans, new JooqCommissionRulesStore(db, mallId, clock),

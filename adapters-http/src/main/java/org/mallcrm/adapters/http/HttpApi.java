@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.mallcrm.adapters.http.access.MeJson;
 import org.mallcrm.adapters.http.channel.ChannelRoutes;
+import org.mallcrm.adapters.http.common.ApiPaths;
 import org.mallcrm.adapters.http.common.Bodies;
 import org.mallcrm.adapters.http.web.kit.Uploads;
 import org.mallcrm.adapters.http.common.Caller;
@@ -111,6 +112,16 @@ public final class HttpApi {
      * @return the routes registered, as the server holds them once it is built
      */
     public static Registered routing(HttpRouting.Builder routing, Services services) {
+        return routing(routing, services, false);
+    }
+
+    /**
+     * {@link #routing(HttpRouting.Builder, Services)} for a server whose web pages are registered after the API: a
+     * path that is not the API's ({@link ApiPaths#isApi}) is handed on to them instead of answered with a 404
+     * problem. The API goes first because its routes take the traffic (thousands of posts a second): Helidon tries
+     * the routes in order, and each page route it passes costs a path match.
+     */
+    public static Registered routing(HttpRouting.Builder routing, Services services, boolean pagesFollow) {
         RouteTable table = RouteTable.api();
         ApiRoutes.Shared shared = new ApiRoutes.Shared(table, services.tokens(),
                 new Idempotency(services.unitOfWork(), services.idempotentReplies(), Instant::now));
@@ -129,6 +140,10 @@ public final class HttpApi {
                 })
                 .get(BASE + "/me", (req, res) -> Responses.ok(res, MeJson.of(Caller.of(req))))
                 .post(BASE + "/me", marketing::register)
+                // the routes posted to thousands of times a second first (no other prefix overlaps theirs)
+                .register(BASE + "/scans", channels.scans())
+                .register(BASE + "/redemptions", marketing.redemptions())
+                .register(BASE + "/campaigns", marketing.campaigns())
                 .register(BASE + "/stalls", new StallRoutes(services.stalls()))
                 .register(BASE + "/stalls", new StallReshapeRoutes(services.reshaping()))
                 .register(BASE + "/floors", new FloorRoutes(services.floors()))
@@ -141,15 +156,12 @@ public final class HttpApi {
                 .register(BASE + "/exits", new ExitRoutes(services.exits()))
                 .register(BASE + "/me/leases", myLeases.leases())
                 .register(BASE + "/me/bills", myLeases.bills())
-                .register(BASE + "/scans", channels.scans())
                 .register(BASE + "/trips", channels.staffTrips())
                 .register(BASE + "/commissions", channels.commissions())
                 .register(BASE + "/me/trips", channels.myTrips())
                 .register(BASE + "/me/statements", channels.myStatements())
                 .register(BASE + "/buyers", marketing.buyers())
-                .register(BASE + "/campaigns", marketing.campaigns())
                 .register(BASE + "/coupons", marketing.coupons())
-                .register(BASE + "/redemptions", marketing.redemptions())
                 .register(BASE + "/subsidies", marketing.subsidies())
                 .register(BASE + "/me/coupons", marketing.myCoupons())
                 .register(BASE + "/me/signups", marketing.mySignups())
@@ -157,7 +169,13 @@ public final class HttpApi {
                 .register(BASE + "/me/subsidies", marketing.mySubsidies())
                 .register(BASE + "/settings", new SettingsRoutes(services.settings()))
                 .register(BASE + "/group", new GroupReportRoutes(services.groupReport()));
-        routing.any((req, res) -> ApiRoutes.fallback(req, res, shared));
+        routing.any((req, res) -> {
+            if (pagesFollow && !ApiPaths.isApi(req.path().path())) {
+                res.next();
+                return;
+            }
+            ApiRoutes.fallback(req, res, shared);
+        });
         return new Registered(shared);
     }
 

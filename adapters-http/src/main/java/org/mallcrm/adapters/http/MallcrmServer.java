@@ -10,11 +10,15 @@ public final class MallcrmServer {
     private MallcrmServer() {
     }
 
-    /** The pages first (their last route hands every API path on), then the API, which answers every other path. */
+    /**
+     * The API first (its last route answers every API path no route takes, and hands every other path on), then the
+     * pages (their last route answers every other path). The API's routes take thousands of requests a second, and
+     * Helidon tries routes in order: behind the pages, each API request would first be matched against every page
+     * route.
+     */
     public static WebConsole routing(HttpRouting.Builder routing, HttpApi.Services api, WebConsole.Services web) {
-        WebConsole pages = WebConsole.routing(routing, web);
-        HttpApi.routing(routing, api);
-        return pages;
+        HttpApi.routing(routing, api, true);
+        return WebConsole.routing(routing, web);
     }
 
     /** Starts the server on the port (0 for any free port). */

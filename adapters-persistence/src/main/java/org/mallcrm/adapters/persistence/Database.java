@@ -97,6 +97,8 @@ public final class Database implements AutoCloseable {
     private static final long AWAIT_MS = 20;
     /** How often the checkpointer copies the write-ahead log into the database file while writes come in. */
     private static final long CHECKPOINT_MS = 250;
+    /** The log's length (in pages) from which the checkpointer starts it over: 16 MiB of 4 KiB pages. */
+    static final long RESTART_FRAMES = 4096;
     private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false)
             .withRenderCatalog(false);
     /** Prepared statements kept per physical connection (see {@link #prepared}). */
@@ -298,7 +300,12 @@ public final class Database implements AutoCloseable {
      * SQLite: copies the write-ahead log into the database file a few times a second while writes come in, on a
      * thread of its own. SQLite would do it in the commit that fills the log (1,000 pages), and that writer — holding
      * the writer lock, every other writer queued behind it — would pay for copying and syncing the pages of many
-     * commits. A passive checkpoint waits for nobody; the log is reset by the next one after readers let go.
+     * commits. A passive checkpoint waits for nobody. Under steady writes it never catches up with the log's end
+     * (a commit always comes between), so SQLite never starts the log over and it grows without bound (hundreds of
+     * megabytes a minute, each frame a new block of the file); once it holds {@link #RESTART_FRAMES} frames, the
+     * checkpointer takes the writer lock, commits the open batch, and copies the rest with a RESTART checkpoint, after
+     * which the next commit writes the log from its start again. The writers wait only for the frames written since
+     * the passive checkpoint a moment before.
      */
     private void startCheckpointer() {
         Thread t = new Thread(() -> {
@@ -317,7 +324,31 @@ public final class Database implements AutoCloseable {
                 written = false;
                 idleRounds = 0;
                 try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
-                    st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                    long frames = 0;
+                    try (var rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+                        if (rs.next()) {
+                            frames = rs.getLong(2);
+                        }
+                    }
+                    if (frames >= RESTART_FRAMES && writer.tryLock(CHECKPOINT_MS, TimeUnit.MILLISECONDS)) {
+                        try {
+                            if (batch != null) {
+                                finish(batch);
+                            }
+                            // another process's writer or a long reader is not waited for long: the writers of
+                            // this process wait behind this lock (busy, the next round tries again)
+                            st.execute("PRAGMA busy_timeout = " + CHECKPOINT_MS);
+                            try {
+                                st.execute("PRAGMA wal_checkpoint(RESTART)");
+                            } finally {
+                                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                            }
+                        } finally {
+                            writer.unlock();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    return;
                 } catch (SQLException | RuntimeException e) {
                     // busy, or the database closing: the next round does it; the log stays valid meanwhile
                 }

@@ -8,7 +8,11 @@ import static org.mallcrm.adapters.persistence.jooq.Tables.CREDIT_SETTING;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.impl.DSL;
 import org.mallcrm.adapters.persistence.jooq.tables.records.BehaviourRecordRecord;
@@ -75,6 +79,35 @@ public final class JooqCredits implements Credits {
             return Optional.of(MerchantCredit.restore(merchant, since, records));
         });
     }
+
+    @Override
+    public Map<MerchantNo, MerchantCredit> findAll(Collection<MerchantNo> merchants) {
+        List<String> nos = merchants.stream().map(MerchantNo::value).distinct().toList();
+        Map<MerchantNo, MerchantCredit> found = new HashMap<>();
+        db.dsl(ctx -> {
+            for (int i = 0; i < nos.size(); i += CHUNK) {
+                List<String> chunk = nos.subList(i, Math.min(nos.size(), i + CHUNK));
+                Map<String, LocalDate> since = new HashMap<>();
+                ctx.select(CREDIT_FILE.MERCHANT_NO, CREDIT_FILE.ASSESSED_SINCE).from(CREDIT_FILE)
+                        .where(CREDIT_FILE.MALL_ID.eq(mallId)).and(CREDIT_FILE.MERCHANT_NO.in(chunk))
+                        .forEach(r -> since.put(r.value1(), r.value2()));
+                if (since.isEmpty()) {
+                    continue;
+                }
+                Map<String, List<BehaviourRecord>> records = new HashMap<>();
+                ctx.selectFrom(BEHAVIOUR_RECORD).where(BEHAVIOUR_RECORD.MALL_ID.eq(mallId))
+                        .and(BEHAVIOUR_RECORD.MERCHANT_NO.in(since.keySet())).orderBy(BEHAVIOUR_RECORD.ID)
+                        .forEach(r -> records.computeIfAbsent(r.getMerchantNo(), k -> new ArrayList<>()).add(record(r)));
+                since.forEach((no, on) -> found.put(MerchantNo.of(no), MerchantCredit.restore(MerchantNo.of(no), on,
+                        records.getOrDefault(no, List.of()))));
+            }
+            return null;
+        });
+        return found;
+    }
+
+    /** Merchants per IN list. */
+    private static final int CHUNK = 500;
 
     private static BehaviourRecord record(BehaviourRecordRecord r) {
         BehaviourType type = new BehaviourType(r.getTypeCode(), r.getTypeName(), r.getPoints().intValue(),

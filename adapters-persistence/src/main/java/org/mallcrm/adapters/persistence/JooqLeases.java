@@ -245,9 +245,9 @@ public final class JooqLeases implements Leases {
                 }
                 versions.execute();
                 deposits.execute();
-                insertRows(ctx, INSTALLMENT, inst);
-                insertRows(ctx, POSTING, posts);
-                insertRows(ctx, RECEIPT, receipts);
+                JooqRows.insert(ctx, INSTALLMENT, inst);
+                JooqRows.insert(ctx, POSTING, posts);
+                JooqRows.insert(ctx, RECEIPT, receipts);
                 if (anyStall) {
                     try {
                         stalls.execute();
@@ -345,7 +345,11 @@ public final class JooqLeases implements Leases {
             Map<Long, Set<String>> receiptNos = new HashMap<>();
             ctx.select(RECEIPT.LEASE_ID, RECEIPT.RECEIPT_NO).from(RECEIPT).where(RECEIPT.LEASE_ID.in(ids))
                     .forEach(r -> receiptNos.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
-            List<org.mallcrm.adapters.persistence.jooq.tables.records.LeaseRecord> rows = new ArrayList<>();
+            // the lease rows' saved columns, bound per lease: one statement prepared for the chunk
+            Map<org.jooq.Field<?>, Object> unbound = new java.util.LinkedHashMap<>();
+            SAVED.forEach(f -> unbound.put(f, null));
+            var leaseRows = ctx.batch(ctx.update(LEASE).set(unbound).where(LEASE.ID.eq((Long) null)));
+            int leases = 0;
             List<PostingRecord> posts = new ArrayList<>();
             List<ReceiptRecord> receipts = new ArrayList<>();
             var deposits = ctx.batch(ctx.insertInto(SECURITY_DEPOSIT).set(SECURITY_DEPOSIT.LEASE_ID, (Long) null)
@@ -372,11 +376,10 @@ public final class JooqLeases implements Leases {
                     alone.add(record);
                     continue;
                 }
-                var r = ctx.newRecord(LEASE);
-                r.setId(id);
-                fill(r, record);
-                r.changed(LEASE.ID, false);
-                rows.add(r);
+                Object[] values = java.util.Arrays.copyOf(savedValues(record), SAVED.size() + 1);
+                values[SAVED.size()] = id;
+                leaseRows.bind(values);
+                leases++;
                 newRows(ctx, id, record.account(), storedPostings, receiptNos.getOrDefault(id, Set.of()), posts,
                         receipts);
                 SecurityDeposit d = record.deposit();
@@ -386,10 +389,10 @@ public final class JooqLeases implements Leases {
                         d.appliedAtExit().fen(), d.refundedAtExit().fen(), settled);
                 occupied.bind(record.occupiedThrough(), id);
             }
-            if (!rows.isEmpty()) {
-                ctx.batchUpdate(rows).execute();
-                insertRows(ctx, POSTING, posts);
-                insertRows(ctx, RECEIPT, receipts);
+            if (leases > 0) {
+                leaseRows.execute();
+                JooqRows.insert(ctx, POSTING, posts);
+                JooqRows.insert(ctx, RECEIPT, receipts);
                 deposits.execute();
                 try {
                     occupied.execute();
@@ -405,6 +408,9 @@ public final class JooqLeases implements Leases {
     /** Leases loaded or written together per statement. */
     private static final int CHUNK = 500;
 
+    /** Rows per multi-row INSERT of leases, and stall numbers per IN list. */
+    private static final int ROWS_PER_INSERT = 500;
+
     private static RuntimeException overlap(DataAccessException e) {
         if (SqlFailure.of(e) == SqlFailure.EXCLUSION) {
             return new LeaseOverlapException("another lease holds the stall in that time", e);
@@ -412,20 +418,26 @@ public final class JooqLeases implements Leases {
         return e;
     }
 
-    private static void fill(
-            org.mallcrm.adapters.persistence.jooq.tables.records.LeaseRecord r,
-            Leases.LeaseRecord record) {
+    /** The lease row's columns a save writes (its account's state), in the order of {@link #savedValues}. */
+    private static final List<org.jooq.Field<?>> SAVED = List.of(LEASE.END_ON, LEASE.VERSION, LEASE.CREDIT_FEN,
+            LEASE.OFFSETS_IN_FEN, LEASE.REFUNDED_FEN, LEASE.TO_DAMAGES_FEN, LEASE.CARRIED_OUT_FEN, LEASE.TERMINATED_ON,
+            LEASE.ENDED_BY);
+
+    private static Object[] savedValues(Leases.LeaseRecord record) {
         Lease lease = record.account().lease();
-        r.setEndOn(lease.terms().end());
-        r.setVersion((long) lease.version());
-        r.setCreditFen(record.account().credit().fen());
         AccountTransfers t = record.account().transfers();
-        r.setOffsetsInFen(t.offsetsIn().fen());
-        r.setRefundedFen(t.refunded().fen());
-        r.setToDamagesFen(t.toDamages().fen());
-        r.setCarriedOutFen(t.carriedOut().fen());
-        r.setTerminatedOn(record.terminatedOn());
-        r.setEndedBy(record.ending() == null ? null : record.ending().kind().name());
+        return new Object[] {lease.terms().end(), (long) lease.version(), record.account().credit().fen(),
+            t.offsetsIn().fen(), t.refunded().fen(), t.toDamages().fen(), t.carriedOut().fen(), record.terminatedOn(),
+            record.ending() == null ? null : record.ending().kind().name()};
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fill(org.mallcrm.adapters.persistence.jooq.tables.records.LeaseRecord r,
+            Leases.LeaseRecord record) {
+        Object[] values = savedValues(record);
+        for (int k = 0; k < values.length; k++) {
+            r.set((org.jooq.Field<Object>) SAVED.get(k), values[k]);
+        }
     }
 
     private static void insertVersion(DSLContext ctx, long id, LeaseVersion v) {
@@ -441,9 +453,9 @@ public final class JooqLeases implements Leases {
         List<PostingRecord> posts = new ArrayList<>();
         List<ReceiptRecord> receipts = new ArrayList<>();
         accountRows(ctx, id, record, plan, storedPostings, fresh, inst, posts, receipts);
-        insertRows(ctx, INSTALLMENT, inst);
-        insertRows(ctx, POSTING, posts);
-        insertRows(ctx, RECEIPT, receipts);
+        JooqRows.insert(ctx, INSTALLMENT, inst);
+        JooqRows.insert(ctx, POSTING, posts);
+        JooqRows.insert(ctx, RECEIPT, receipts);
     }
 
     /** The rows {@link #writeAccount} writes, added to the lists. */
@@ -468,37 +480,6 @@ public final class JooqLeases implements Leases {
                         .fetch(RECEIPT.RECEIPT_NO));
         newRows(ctx, id, account, storedPostings, stored, posts, receipts);
     }
-
-    /**
-     * Rows of one table in multi-row INSERTs of up to {@link #ROWS_PER_INSERT} (one statement to render and prepare,
-     * where a record batch renders every row); rows keep their order, so generated ids rise in it.
-     */
-    private static <R extends org.jooq.TableRecord<R>> void insertRows(DSLContext ctx, org.jooq.Table<R> table,
-            List<R> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<org.jooq.Field<?>> fields = new ArrayList<>();
-        for (org.jooq.Field<?> f : table.fields()) {
-            if (rows.get(0).changed(f)) {
-                fields.add(f);
-            }
-        }
-        for (int i = 0; i < rows.size(); i += ROWS_PER_INSERT) {
-            var insert = ctx.insertInto(table, fields);
-            for (R r : rows.subList(i, Math.min(rows.size(), i + ROWS_PER_INSERT))) {
-                Object[] values = new Object[fields.size()];
-                for (int k = 0; k < values.length; k++) {
-                    values[k] = r.get(fields.get(k));
-                }
-                insert = insert.values(values);
-            }
-            insert.execute();
-        }
-    }
-
-    /** Rows per multi-row INSERT: SQLite allows 32,766 parameters a statement, PostgreSQL 65,535. */
-    private static final int ROWS_PER_INSERT = 500;
 
     /** The account's postings after the first {@code storedPostings} and its receipts not stored yet, as rows. */
     private void newRows(DSLContext ctx, long id, LeaseAccount account, int storedPostings, Set<String> storedReceipts,

@@ -84,7 +84,7 @@ public final class JooqStallDocuments implements StallDocuments {
             List<StallDocumentStallRecord> rows = new ArrayList<>();
             rows.addAll(side(ctx, id, FROM, document.from(), List.of()));
             rows.addAll(side(ctx, id, TO, document.to(), toAreas));
-            ctx.batchInsert(rows).execute();
+            JooqRows.insert(ctx, STALL_DOCUMENT_STALL, rows);
             return null;
         }));
     }

@@ -146,7 +146,7 @@ public final class JooqStalls implements Stalls {
                 fill(r, s);
                 records.add(r);
             }
-            ctx.batchInsert(records).execute();
+            JooqRows.insert(ctx, STALL, records);
             writeLineage(ctx, stalls);
             return null;
         });

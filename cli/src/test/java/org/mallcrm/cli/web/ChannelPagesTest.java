@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.ChannelCommandsTest;
 import org.mallcrm.cli.CliRun;
 import org.mallcrm.domain.channel.ChannelCode;
@@ -26,12 +25,10 @@ class ChannelPagesTest {
     Path dir;
 
     private ServedMall mall;
-    private AppContext ctx;
-    private String base;
 
     @BeforeEach
     void start() {
-        System.setProperty("mallcrm.now", "2026-04-02T10:00:00+08:00");
+        ServedMall.now("2026-04-02T10:00:00+08:00");
         Path db = dir.resolve("m.db");
         CliRun cli = new CliRun(db);
         cli.ok("import", "trips", CliRun.write(dir, "trips.csv", ChannelCommandsTest.TRIP_HEADER
@@ -46,23 +43,16 @@ class ChannelPagesTest {
                 + "S000005,CHANNEL,QR-T-002,B3," + ChannelCommandsTest.at("2026-03-12T08:05") + "\n"
                 + "S000006,CHECKIN,GATE-2,B3," + ChannelCommandsTest.at("2026-03-12T09:40") + "\n").toString());
         mall = ServedMall.serve(db);
-        ctx = mall.ctx;
-        base = mall.base;
     }
 
     @AfterEach
     void stop() {
-        System.clearProperty("mallcrm.now");
-        mall.close();
-    }
-
-    private WebVisitor staff(String login, String department) throws Exception {
-        return mall.staff(login, department);
+        ServedMall.stop(mall);
     }
 
     @Test
     void a_trip_shows_each_valid_head_with_its_two_scans() throws Exception {
-        WebVisitor leasing = staff("zhao", "招商部");
+        WebVisitor leasing = mall.staff("zhao", "招商部");
         String page = leasing.get("/trips/T-001").body();
         assertThat(page).contains("<h1").contains("团次 T-001").contains("data-field=\"valid_heads\">2<")
                 .contains("data-field=\"reported\">3<").contains("S000001").contains("S000002").contains("S000003")
@@ -74,11 +64,11 @@ class ChannelPagesTest {
 
     @Test
     void the_months_statements_total_as_the_use_case_and_finance_closes_one_once() throws Exception {
-        WebVisitor finance = staff("qian", "财务部");
-        WebVisitor leasing = staff("zhao", "招商部");
+        WebVisitor finance = mall.staff("qian", "财务部");
+        WebVisitor leasing = mall.staff("zhao", "招商部");
         YearMonth march = YearMonth.of(2026, 3);
-        Money ch01 = ctx.commissions().statement(ChannelCode.of("CH01"), march).total();
-        Money ch02 = ctx.commissions().statement(ChannelCode.of("CH02"), march).total();
+        Money ch01 = mall.ctx.commissions().statement(ChannelCode.of("CH01"), march).total();
+        Money ch02 = mall.ctx.commissions().statement(ChannelCode.of("CH02"), march).total();
         assertThat(ch01).isEqualTo(Money.parse("40.00"));
 
         String month = finance.get("/statements?month=2026-03").body();
@@ -98,14 +88,14 @@ class ChannelPagesTest {
         assertThat(draft).contains("data-action=\"close\"").contains("data-field=\"total\">¥40.00<");
         assertThat(finance.post("/statements/CH01/2026-03/close", "confirm=1").statusCode()).as("no CSRF token")
                 .isEqualTo(403);
-        assertThat(ctx.commissions().statement(ChannelCode.of("CH01"), march)).isNotInstanceOf(ClosedStatement.class);
+        assertThat(mall.ctx.commissions().statement(ChannelCode.of("CH01"), march)).isNotInstanceOf(ClosedStatement.class);
 
         HttpResponse<String> closed = finance.post("/statements/CH01/2026-03/close", "_csrf=" + finance.csrf
                 + "&confirm=1");
         assertThat(closed.statusCode()).isEqualTo(303);
-        assertThat(ctx.commissions().statement(ChannelCode.of("CH01"), march)).isInstanceOf(ClosedStatement.class)
+        assertThat(mall.ctx.commissions().statement(ChannelCode.of("CH01"), march)).isInstanceOf(ClosedStatement.class)
                 .satisfies(s -> assertThat(s.total()).isEqualTo(ch01));
-        String after = finance.get(closed.headers().firstValue("location").orElseThrow().replace(base, "")).body();
+        String after = finance.follow(closed).body();
         assertThat(after).contains("已结算，结算单不再更改").contains("data-field=\"closed_at\"")
                 .doesNotContain("data-action=\"close\"");
         HttpResponse<String> again = finance.post("/statements/CH01/2026-03/close", "_csrf=" + finance.csrf
@@ -118,7 +108,7 @@ class ChannelPagesTest {
 
     @Test
     void the_rules_page_shows_the_default_policy() throws Exception {
-        String page = staff("zhao", "招商部").get("/commission-rules").body();
+        String page = mall.staff("zhao", "招商部").get("/commission-rules").body();
         assertThat(page).contains("<h1").contains("佣金规则").contains("默认（全部渠道）").contains("¥20.00");
     }
 }

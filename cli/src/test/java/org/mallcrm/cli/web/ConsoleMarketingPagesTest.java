@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mallcrm.application.campaign.port.in.SignupUseCases;
-import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
 import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.campaign.CampaignNo;
@@ -41,29 +40,20 @@ class ConsoleMarketingPagesTest {
 
     private CliRun cli;
     private ServedMall mall;
-    private AppContext ctx;
-    private String base;
 
     @BeforeEach
     void start() {
         Path db = dir.resolve("m.db");
         cli = new CliRun(db);
-        System.setProperty("mallcrm.now", "2026-09-05T10:00:00+08:00");
-        cli.ok("import", "stalls", CliRun.write(dir, "stalls.csv",
-                "stall_no,floor,zone,business_type,leasable_area_m2,base_rent,status,outline_wkt\n"
-                        + "1F-A-101,1F,A,女装,45.50,180.00,VACANT,\"POLYGON((0 0, 8000 0, 8000 5000, 0 5000, 0 0))\"\n"
-                        + "1F-A-102,1F,A,男装,45.50,180.00,VACANT,\"POLYGON((8000 0, 16000 0, 16000 5000, 8000 5000, "
-                        + "8000 0))\"\n").toString());
-        cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv",
-                "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n"
-                        + "M-0001,杭州丽人服饰,王丽,13800000001,展会,OPERATING,A,女装,浙江\n").toString());
-        cli.ok("leases", "create", "--spec", CliRun.write(dir, "l1.json", """
+        ServedMall.now("2026-09-05T10:00:00+08:00");
+        ServedMall.stalls(cli, dir, ServedMall.A101 + ServedMall.A102);
+        ServedMall.merchants(cli, dir, "M-0001,杭州丽人服饰,王丽,13800000001,展会,OPERATING,A,女装,浙江\n");
+        ServedMall.lease(cli, dir, """
                 { "lease_no": "L-1", "merchant_no": "M-0001", "stall_nos": ["1F-A-101"], "kind": "NEW",
                   "start": "2026-01-01", "end": "2026-12-31", "rent_per_m2_month": "100.00", "billing": "MONTHLY" }
-                """).toString());
-        cli.ok("import", "buyers", CliRun.write(dir, "buyers.csv", "buyer_id,name,phone,main_category,province,"
-                + "transport_mode\nb1,王芳,13800138001,女装,浙江,COACH\nb2,李强,13800138002,女装,广东,自驾\n"
-                + "b3,张伟,13800138003,男装,浙江,\n").toString());
+                """);
+        ServedMall.buyers(cli, dir, "b1,王芳,13800138001,女装,浙江,COACH\nb2,李强,13800138002,女装,广东,自驾\n"
+                + "b3,张伟,13800138003,男装,浙江,\n");
         cli.ok("import", "scans", CliRun.write(dir, "scans.csv", "scan_id,kind,code,buyer_id,scanned_at\n"
                 + "S1,CHECKIN,GATE-1,b1,2026-08-01T09:00:00+08:00\nS2,CHECKIN,GATE-1,b1,2026-09-02T09:00:00+08:00\n"
                 + "S3,CHECKIN,GATE-1,b2,2026-03-01T09:00:00+08:00\nS4,CHECKIN,GATE-1,b3,2026-09-03T09:00:00+08:00\n")
@@ -73,20 +63,13 @@ class ConsoleMarketingPagesTest {
         String code = cli.json("coupons", "claim", "--campaign", "C-9", "--buyer", "b1").get("coupon_code").asText();
         cli.ok("coupons", "redeem", code, "--merchant", "M-0001", "--order-amount", "800.00",
                 "--at", "2026-09-10T15:00:00+08:00");
-        System.setProperty("mallcrm.now", "2026-10-02T10:00:00+08:00");
+        ServedMall.now("2026-10-02T10:00:00+08:00");
         mall = ServedMall.serve(db);
-        ctx = mall.ctx;
-        base = mall.base;
     }
 
     @AfterEach
     void stop() {
-        System.clearProperty("mallcrm.now");
-        mall.close();
-    }
-
-    private WebVisitor staff(String login, String department) throws Exception {
-        return mall.staff(login, department);
+        ServedMall.stop(mall);
     }
 
     private static String enc(String s) {
@@ -122,7 +105,7 @@ class ConsoleMarketingPagesTest {
 
     @Test
     void the_buyer_pages_show_the_figures_the_cli_prints_and_one_buyers_file() throws Exception {
-        WebVisitor marketing = staff("zhao.yu", "MARKETING");
+        WebVisitor marketing = mall.staff("zhao.yu", "MARKETING");
         for (String window : new String[] {"", "?from=2026-09-01&to=2026-09-30"}) {
             String page = marketing.get("/buyers/stats" + window).body();
             for (String by : new String[] {"category", "province", "transport_mode"}) {
@@ -162,7 +145,7 @@ class ConsoleMarketingPagesTest {
         assertThat(marketing.get("/buyers/nobody").statusCode()).isEqualTo(404);
 
         // 财务部 does not hold BUYERS: the pages exist for staff, but not for that department
-        WebVisitor finance = staff("li.na", "FINANCE");
+        WebVisitor finance = mall.staff("li.na", "FINANCE");
         assertThat(finance.get("/buyers").statusCode()).isEqualTo(403);
         assertThat(finance.get("/buyers/b1").statusCode()).isEqualTo(403);
         assertThat(finance.get("/").body()).doesNotContain("href=\"/buyers\"").contains("href=\"/campaigns\"");
@@ -170,7 +153,7 @@ class ConsoleMarketingPagesTest {
 
     @Test
     void marketing_creates_and_runs_a_campaign_whose_metrics_are_the_clis() throws Exception {
-        WebVisitor marketing = staff("zhao.yu", "MARKETING");
+        WebVisitor marketing = mall.staff("zhao.yu", "MARKETING");
         String list = marketing.get("/campaigns").body();
         JsonNode c9 = cli.json("campaigns", "stats", "C-9");
         assertThat(list).contains("data-campaign-no=\"C-9\" data-status=\"ENDED\"");
@@ -217,7 +200,7 @@ class ConsoleMarketingPagesTest {
         assertThat(marketing.post("/campaigns/C-10/pause", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(303);
         assertThat(marketing.get("/campaigns/C-10").body()).contains("data-action=\"start\"");
         // finance reads campaigns but does not run them
-        WebVisitor finance = staff("li.na", "FINANCE");
+        WebVisitor finance = mall.staff("li.na", "FINANCE");
         assertThat(finance.get("/campaigns/C-10").body()).doesNotContain("data-action=\"start\"");
         assertThat(finance.post("/campaigns/C-10/start", "_csrf=" + finance.csrf).statusCode()).isEqualTo(403);
         assertThat(finance.get("/campaigns/new").statusCode()).isEqualTo(403);
@@ -229,7 +212,7 @@ class ConsoleMarketingPagesTest {
                 .contains("活动已结束，不能再开始。");
         assertThat(marketing.post("/campaigns/C-NONE/start", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(404);
 
-        WebVisitor admin = staff("boss", "ADMIN");
+        WebVisitor admin = mall.staff("boss", "ADMIN");
         assertThat(admin.get("/logs/operations").body()).contains("新建活动").contains("结束活动");
     }
 
@@ -246,11 +229,11 @@ class ConsoleMarketingPagesTest {
         cli.ok("campaigns", "start", "E-2");
         cli.ok("campaigns", "start", "E-3");
         for (String buyer : new String[] {"b1", "b2"}) {
-            assertThat(ctx.signupUseCases().signUp(new SignupUseCases.SignupCommand(CampaignNo.of("E-2"),
+            assertThat(mall.ctx.signupUseCases().signUp(new SignupUseCases.SignupCommand(CampaignNo.of("E-2"),
                     BuyerId.of(buyer), java.util.Optional.empty())))
                     .isInstanceOf(SignupUseCases.SignupOutcome.Done.class);
         }
-        WebVisitor marketing = staff("zhao.yu", "MARKETING");
+        WebVisitor marketing = mall.staff("zhao.yu", "MARKETING");
         String page = marketing.get("/campaigns/E-2").body();
         assertThat(page).contains("data-section=\"signups\"").contains("已报名 2 人 / 共 2 个名额")
                 .contains("<tr data-buyer-id=\"b1\" data-status=\"ACTIVE\"").contains("data-action=\"attend-b1\"")
@@ -288,19 +271,19 @@ class ConsoleMarketingPagesTest {
                 .statusCode()).isEqualTo(404);
 
         // finance reads the sign-ups but does not check buyers in
-        WebVisitor finance = staff("li.na", "FINANCE");
+        WebVisitor finance = mall.staff("li.na", "FINANCE");
         String seen = finance.get("/campaigns/E-2").body();
         assertThat(seen).contains("<tr data-buyer-id=\"b2\" data-status=\"ACTIVE\"")
                 .doesNotContain("data-form=\"attend\"").doesNotContain("data-action=\"attend-b2\"");
         assertThat(finance.post("/campaigns/E-2/attendance", "_csrf=" + finance.csrf + "&buyer_id=b2")
                 .statusCode()).isEqualTo(403);
         assertThat(cli.json("campaigns", "stats", "E-2").get("attended").asInt()).isEqualTo(1);
-        assertThat(staff("boss", "ADMIN").get("/logs/operations").body()).contains("签到 E-2：买家 b1");
+        assertThat(mall.staff("boss", "ADMIN").get("/logs/operations").body()).contains("签到 E-2：买家 b1");
     }
 
     @Test
     void finance_closes_a_months_subsidies_and_an_admin_changes_a_setting() throws Exception {
-        WebVisitor finance = staff("li.na", "FINANCE");
+        WebVisitor finance = mall.staff("li.na", "FINANCE");
         String list = finance.get("/settlements?month=2026-09").body();
         JsonNode draft = cli.json("subsidies", "statement", "--merchant", "M-0001", "--month", "2026-09");
         assertThat(list).contains("data-merchant-no=\"M-0001\" data-status=\"DRAFT\"");
@@ -311,7 +294,7 @@ class ConsoleMarketingPagesTest {
         HttpResponse<String> open = finance.post("/settlements/M-0001/2026-10/close", "_csrf=" + finance.csrf);
         assertThat(open.statusCode()).isEqualTo(409);
         assertThat(open.body()).contains("这个月还没有过完");
-        WebVisitor marketing = staff("zhao.yu", "MARKETING");
+        WebVisitor marketing = mall.staff("zhao.yu", "MARKETING");
         assertThat(marketing.get("/settlements/M-0001/2026-09").body()).doesNotContain("data-action=\"close\"");
         assertThat(marketing.post("/settlements/M-0001/2026-09/close", "_csrf=" + marketing.csrf).statusCode())
                 .isEqualTo(403);
@@ -325,7 +308,7 @@ class ConsoleMarketingPagesTest {
 
         // settings: what settings show lists, a refusal naming key and reason, a change in the trail
         assertThat(finance.get("/settings").statusCode()).isEqualTo(403);
-        WebVisitor admin = staff("boss", "ADMIN");
+        WebVisitor admin = mall.staff("boss", "ADMIN");
         String settings = admin.get("/settings").body();
         JsonNode all = cli.json("settings", "show");
         assertThat(all.size()).isGreaterThan(5);

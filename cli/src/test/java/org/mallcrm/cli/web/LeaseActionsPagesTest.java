@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
 import org.mallcrm.domain.lease.LeaseEnding;
 import org.mallcrm.domain.lease.LeaseNo;
@@ -25,52 +24,38 @@ class LeaseActionsPagesTest {
     Path dir;
 
     private ServedMall mall;
-    private AppContext ctx;
-    private String base;
 
     @BeforeEach
     void start() {
-        System.setProperty("mallcrm.now", "2026-04-02T10:00:00+08:00");
+        ServedMall.now("2026-04-02T10:00:00+08:00");
         Path db = dir.resolve("m.db");
         CliRun cli = new CliRun(db);
-        cli.ok("import", "stalls", CliRun.write(dir, "stalls.csv",
-                "stall_no,floor,zone,business_type,leasable_area_m2,base_rent,status,outline_wkt\n"
-                        + "1F-A-101,1F,A,女装,45.50,180.00,VACANT,\"POLYGON((0 0, 8000 0, 8000 5000, 0 5000, 0 0))\"\n")
-                .toString());
-        cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv",
-                "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n"
-                        + "M-0001,杭州丽人服饰,王丽,13800000001,展会,NEGOTIATING,A,女装,浙江\n").toString());
-        cli.ok("leases", "create", "--spec", CliRun.write(dir, "l1.json", """
+        ServedMall.stalls(cli, dir, ServedMall.A101);
+        ServedMall.merchants(cli, dir, "M-0001,杭州丽人服饰,王丽,13800000001,展会,NEGOTIATING,A,女装,浙江\n");
+        ServedMall.lease(cli, dir, """
                 { "lease_no": "L-1", "merchant_no": "M-0001", "stall_nos": ["1F-A-101"], "kind": "NEW",
                   "start": "2026-01-15", "end": "2027-01-14", "rent_per_m2_month": "180.00", "billing": "QUARTERLY",
                   "security_deposit": "16380.00" }
-                """).toString());
+                """);
         // Q1 paid on its day; Q2 (due 2026-03-16) not
         cli.ok("receipts", "record", "--lease", "L-1", "--amount", "24570.00", "--on", "2026-01-15");
         mall = ServedMall.serve(db);
-        ctx = mall.ctx;
-        base = mall.base;
     }
 
     @AfterEach
     void stop() {
-        System.clearProperty("mallcrm.now");
-        mall.close();
-    }
-
-    private WebVisitor staff(String login, String department) throws Exception {
-        return mall.staff(login, department);
+        ServedMall.stop(mall);
     }
 
     private String follow(WebVisitor v, HttpResponse<String> r) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        return v.get(r.headers().firstValue("location").orElseThrow().replace(base, "")).body();
+        return v.follow(r).body();
     }
 
     @Test
     void leasing_amends_finance_takes_the_deposit_and_an_exit_is_settled_with_its_statement() throws Exception {
-        WebVisitor leasing = staff("zhao", "招商部");
-        WebVisitor finance = staff("qian", "财务部");
+        WebVisitor leasing = mall.staff("zhao", "招商部");
+        WebVisitor finance = mall.staff("qian", "财务部");
 
         // 招商部: a month's free extension; bad input named; finance has no amend form and may not post one
         HttpResponse<String> bad = leasing.post("/leases/L-1/amendments", "_csrf=" + leasing.csrf
@@ -80,7 +65,7 @@ class LeaseActionsPagesTest {
         String amended = follow(leasing, leasing.post("/leases/L-1/amendments", "_csrf=" + leasing.csrf
                 + "&type=FREE_EXTENSION&effective_on=2026-04-01&months=1"));
         assertThat(amended).contains("合同已变更，现为第 2 版");
-        assertThat(ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow().account().lease().terms().end())
+        assertThat(mall.ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow().account().lease().terms().end())
                 .hasToString("2027-02-14");
         assertThat(finance.get("/leases/L-1").body()).doesNotContain("data-form=\"amend\"");
         assertThat(finance.post("/leases/L-1/amendments", "_csrf=" + finance.csrf + "&type=FREE_EXTENSION"
@@ -126,7 +111,7 @@ class LeaseActionsPagesTest {
         assertThat(settled).contains("已结算").contains("data-field=\"s_damages\">¥500.00<")
                 .contains("已于 2026-04-30 退铺").doesNotContain("data-form=\"exit\"")
                 .doesNotContain("data-form=\"deposit\"");
-        var ended = ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow();
+        var ended = mall.ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow();
         assertThat(ended.ending()).isEqualTo(LeaseEnding.exit(java.time.LocalDate.parse("2026-04-30")));
         assertThat(ended.account().balanced()).isTrue();
         assertThat(ended.deposit().held()).isEqualTo(Money.ZERO);

@@ -33,23 +33,16 @@ class MerchantFilePagesTest {
     void start() {
         Path db = dir.resolve("m.db");
         cli = new CliRun(db);
-        System.setProperty("mallcrm.now", "2026-10-02T10:00:00+08:00");
-        cli.ok("import", "stalls", CliRun.write(dir, "stalls.csv",
-                "stall_no,floor,zone,business_type,leasable_area_m2,base_rent,status,outline_wkt\n"
-                        + "1F-A-101,1F,A,女装,45.50,180.00,VACANT,\"POLYGON((0 0, 8000 0, 8000 5000, 0 5000, 0 0))\"\n"
-                        + "1F-A-102,1F,A,男装,45.50,180.00,VACANT,\"POLYGON((8000 0, 16000 0, 16000 5000, 8000 5000, "
-                        + "8000 0))\"\n").toString());
-        cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv",
-                "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n"
-                        + "M-0001,杭州丽人服饰,王丽,13800000001,展会,NEGOTIATING,B,女装,浙江\n"
-                        + "M-0002,广州潮男,李强,13800000002,展会,PROSPECT,A,男装,广东\n").toString());
+        ServedMall.now("2026-10-02T10:00:00+08:00");
+        ServedMall.stalls(cli, dir, ServedMall.A101 + ServedMall.A102);
+        ServedMall.merchants(cli, dir, "M-0001,杭州丽人服饰,王丽,13800000001,展会,NEGOTIATING,B,女装,浙江\n"
+                        + "M-0002,广州潮男,李强,13800000002,展会,PROSPECT,A,男装,广东\n");
         mall = ServedMall.serve(db);
     }
 
     @AfterEach
     void stop() {
-        System.clearProperty("mallcrm.now");
-        mall.close();
+        ServedMall.stop(mall);
     }
 
     private static String enc(String s) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
 import org.mallcrm.domain.access.Role;
 
@@ -36,54 +35,38 @@ class MobileMarketingPagesTest {
     Path dir;
 
     private ServedMall mall;
-    private AppContext ctx;
-    private String base;
 
     @BeforeEach
     void start() {
-        System.setProperty("mallcrm.now", "2026-10-02T10:00:00+08:00");
+        ServedMall.now("2026-10-02T10:00:00+08:00");
         Path db = dir.resolve("m.db");
         CliRun cli = new CliRun(db);
-        cli.ok("import", "stalls", CliRun.write(dir, "stalls.csv",
-                "stall_no,floor,zone,business_type,leasable_area_m2,base_rent,status,outline_wkt\n"
-                        + "1F-A-101,1F,A,女装,45.50,180.00,VACANT,\"POLYGON((0 0, 8000 0, 8000 5000, 0 5000, 0 0))\"\n")
-                .toString());
-        cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv",
-                "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n"
-                        + "M-0001,杭州丽人服饰,王丽,13800000001,展会,OPERATING,A,女装,浙江\n"
-                        + "M-0002,广州潮男,李强,13900000002,展会,OPERATING,B,男装,广东\n").toString());
-        cli.ok("leases", "create", "--spec", CliRun.write(dir, "l1.json", """
+        ServedMall.stalls(cli, dir, ServedMall.A101);
+        ServedMall.merchants(cli, dir, "M-0001,杭州丽人服饰,王丽,13800000001,展会,OPERATING,A,女装,浙江\n"
+                        + "M-0002,广州潮男,李强,13900000002,展会,OPERATING,B,男装,广东\n");
+        ServedMall.lease(cli, dir, """
                 { "lease_no": "L-1", "merchant_no": "M-0001", "stall_nos": ["1F-A-101"], "kind": "NEW",
                   "start": "2026-01-01", "end": "2026-12-31", "rent_per_m2_month": "100.00", "billing": "MONTHLY" }
-                """).toString());
-        cli.ok("import", "buyers", CliRun.write(dir, "buyers.csv", "buyer_id,name,phone,main_category,province,"
-                + "transport_mode\nb1,王芳,13800138001,女装,浙江,COACH\nb2,李强,13800138002,女装,广东,自驾\n")
-                .toString());
+                """);
+        ServedMall.buyers(cli, dir, "b1,王芳,13800138001,女装,浙江,COACH\nb2,李强,13800138002,女装,广东,自驾\n");
         cli.ok("campaigns", "create", "--spec", CliRun.write(dir, "c1.json", CAMPAIGN).toString());
         cli.ok("campaigns", "create", "--spec", CliRun.write(dir, "e1.json", EVENT).toString());
         cli.ok("campaigns", "start", "C-1");
         cli.ok("campaigns", "start", "E-1");
         mall = ServedMall.serve(db);
-        ctx = mall.ctx;
-        base = mall.base;
     }
 
     @AfterEach
     void stop() {
-        System.clearProperty("mallcrm.now");
-        mall.close();
-    }
-
-    private WebVisitor account(String login, Role role, String subject) throws Exception {
-        return mall.account(login, role, subject);
+        ServedMall.stop(mall);
     }
 
     @Test
     void a_buyer_claims_and_signs_up_and_the_merchant_redeems_once() throws Exception {
-        WebVisitor buyer = account("wang.fang", Role.BUYER, "b1");
-        WebVisitor other = account("li.qiang", Role.BUYER, "b2");
-        WebVisitor merchant = account("m-0001", Role.MERCHANT, "M-0001");
-        WebVisitor noLease = account("m-0002", Role.MERCHANT, "M-0002");
+        WebVisitor buyer = mall.account("wang.fang", Role.BUYER, "b1");
+        WebVisitor other = mall.account("li.qiang", Role.BUYER, "b2");
+        WebVisitor merchant = mall.account("m-0001", Role.MERCHANT, "M-0001");
+        WebVisitor noLease = mall.account("m-0002", Role.MERCHANT, "M-0002");
 
         assertThat(buyer.get("/m/").headers().firstValue("location")).contains("/m/coupons");
         String page = buyer.get("/m/coupons").body();
@@ -92,7 +75,7 @@ class MobileMarketingPagesTest {
 
         HttpResponse<String> claimed = buyer.post("/m/campaigns/C-1/claim", "_csrf=" + buyer.csrf);
         assertThat(claimed.statusCode()).isEqualTo(303);
-        String after = buyer.get(claimed.headers().firstValue("location").orElseThrow().replace(base, "")).body();
+        String after = buyer.follow(claimed).body();
         Matcher code = Pattern.compile("data-coupon-code=\"([0-9A-Z]{14})\"").matcher(after);
         assertThat(code.find()).as(after).isTrue();
         assertThat(after).contains("领取成功").contains("未使用");

@@ -9,6 +9,7 @@ import org.mallcrm.adapters.http.MallcrmServer;
 import org.mallcrm.application.account.port.in.AccountUseCases;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.cli.AppContext;
+import org.mallcrm.cli.CliRun;
 import org.mallcrm.cli.TestStore;
 import org.mallcrm.domain.access.Role;
 
@@ -34,6 +35,45 @@ public final class ServedMall implements AutoCloseable {
         return new ServedMall(ctx, MallcrmServer.start("127.0.0.1", 0, ctx.httpServices(), ctx.webServices()));
     }
 
+    /** The header of a stalls file. */
+    public static final String STALLS = "stall_no,floor,zone,business_type,leasable_area_m2,base_rent,status,outline_wkt\n";
+    /** Stall 1F-A-101 (女装, 45.50 m², vacant), an 8 × 5 m box at the origin. */
+    public static final String A101 = "1F-A-101,1F,A,女装,45.50,180.00,VACANT,"
+            + "\"POLYGON((0 0, 8000 0, 8000 5000, 0 5000, 0 0))\"\n";
+    /** Stall 1F-A-102 (男装, 45.50 m², vacant), the box beside 1F-A-101. */
+    public static final String A102 = "1F-A-102,1F,A,男装,45.50,180.00,VACANT,"
+            + "\"POLYGON((8000 0, 16000 0, 16000 5000, 8000 5000, 8000 0))\"\n";
+    /** The header of a merchants file. */
+    public static final String MERCHANTS =
+            "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n";
+    /** The header of a buyers file. */
+    public static final String BUYERS = "buyer_id,name,phone,main_category,province,transport_mode\n";
+
+    /** Sets the mall's clock ({@code mallcrm.now}) for the CLI runs and servers that follow; {@link #close} clears it. */
+    public static void now(String instant) {
+        System.setProperty("mallcrm.now", instant);
+    }
+
+    /** Imports stalls (rows after {@link #STALLS}) through the CLI. */
+    public static void stalls(CliRun cli, Path dir, String rows) {
+        cli.ok("import", "stalls", CliRun.write(dir, "stalls.csv", STALLS + rows).toString());
+    }
+
+    /** Imports merchants (rows after {@link #MERCHANTS}) through the CLI. */
+    public static void merchants(CliRun cli, Path dir, String rows) {
+        cli.ok("import", "merchants", CliRun.write(dir, "merchants.csv", MERCHANTS + rows).toString());
+    }
+
+    /** Imports buyers (rows after {@link #BUYERS}) through the CLI. */
+    public static void buyers(CliRun cli, Path dir, String rows) {
+        cli.ok("import", "buyers", CliRun.write(dir, "buyers.csv", BUYERS + rows).toString());
+    }
+
+    /** Signs a lease from its JSON spec through the CLI ({@code leases create --spec}). */
+    public static void lease(CliRun cli, Path dir, String spec) {
+        cli.ok("leases", "create", "--spec", CliRun.write(dir, "lease.json", spec).toString());
+    }
+
     /** A staff member of a department, signed in. */
     public WebVisitor staff(String login, String department) throws Exception {
         return signedIn(new AccountUseCases.NewAccount(login, Role.STAFF, department, null, null));
@@ -51,8 +91,17 @@ public final class ServedMall implements AutoCloseable {
         return new WebVisitor(base).signedIn(a.login(), password);
     }
 
+    /** Closes the mall if it was served, and clears the clock either way (for a test's {@code @AfterEach}). */
+    public static void stop(ServedMall mall) {
+        System.clearProperty("mallcrm.now");
+        if (mall != null) {
+            mall.close();
+        }
+    }
+
     @Override
     public void close() {
+        System.clearProperty("mallcrm.now");
         server.stop();
         ctx.close();
     }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliRun;
 import org.mallcrm.domain.stall.ReshapeRefusal;
 import org.mallcrm.domain.stall.StallNo;
@@ -29,8 +28,6 @@ class StallPageTest {
     Path dir;
 
     private ServedMall mall;
-    private AppContext ctx;
-    private String base;
 
     @BeforeEach
     void start() {
@@ -43,17 +40,11 @@ class StallPageTest {
                         + "1F-A-003,1F,A,女装,40.00,180.00,LEASED,\"POLYGON((16000 0, 24000 0, 24000 5000, 16000 5000, 16000 0))\"\n")
                 .toString());
         mall = ServedMall.serve(db);
-        ctx = mall.ctx;
-        base = mall.base;
     }
 
     @AfterEach
     void stop() {
-        mall.close();
-    }
-
-    private WebVisitor staff(String login, String department) throws Exception {
-        return mall.staff(login, department);
+        ServedMall.stop(mall);
     }
 
     private static String enc(String s) {
@@ -62,8 +53,8 @@ class StallPageTest {
 
     @Test
     void archives_split_and_merge_from_the_page_and_the_trail_shows_who_asked_and_approved() throws Exception {
-        WebVisitor archives = staff("sun", "档案部");
-        WebVisitor finance = staff("qian", "财务部");
+        WebVisitor archives = mall.staff("sun", "档案部");
+        WebVisitor finance = mall.staff("qian", "财务部");
         assertThat(archives.get("/stalls/1F-A-001").body()).contains("data-form=\"split\"")
                 .contains("没有拆分、合并或变更单据");
         assertThat(finance.get("/stalls/1F-A-001").body()).doesNotContain("data-form=\"split\"");
@@ -79,15 +70,15 @@ class StallPageTest {
                 + "&cut=x%3D3000&approved_by=");
         assertThat(noApprover.statusCode()).isEqualTo(422);
         assertThat(noApprover.body()).contains("审批人：必填");
-        assertThat(ctx.stalls().find(StallNo.of("1F-A-001")).orElseThrow().status()).isEqualTo(StallStatus.VACANT);
+        assertThat(mall.ctx.stalls().find(StallNo.of("1F-A-001")).orElseThrow().status()).isEqualTo(StallStatus.VACANT);
 
         HttpResponse<String> split = archives.post("/stalls/1F-A-001/split", "_csrf=" + archives.csrf
                 + "&cut=x%3D3000&approved_by=" + enc("张经理") + "&effective_on=2026-12-01");
         assertThat(split.statusCode()).isEqualTo(303);
-        String child = archives.get(split.headers().firstValue("location").orElseThrow().replace(base, "")).body();
+        String child = archives.follow(split).body();
         assertThat(child).contains("已归档").contains("href=\"/stalls/1F-A-001\"").contains("拆分单")
                 .contains("<td>sun</td>").contains("<td>张经理</td>").contains("2026-12-01");
-        assertThat(ctx.stalls().find(StallNo.of("1F-A-001")).orElseThrow().status()).isEqualTo(StallStatus.SPLIT);
+        assertThat(mall.ctx.stalls().find(StallNo.of("1F-A-001")).orElseThrow().status()).isEqualTo(StallStatus.SPLIT);
         String parent = archives.get("/stalls/1F-A-001").body();
         assertThat(parent).contains("href=\"/stalls/1F-A-001-1\"").contains("href=\"/stalls/1F-A-001-2\"")
                 .doesNotContain("data-form=\"split\"");
@@ -96,7 +87,7 @@ class StallPageTest {
                 + "&with=1F-A-002&as=1F-A-009&base_rent=180.00&approved_by=" + enc("张经理"));
         assertThat(merged.statusCode()).as(merged.body()).isEqualTo(303);
         assertThat(merged.headers().firstValue("location").orElseThrow()).contains("/stalls/1F-A-009");
-        assertThat(ctx.stalls().find(StallNo.of("1F-A-009")).orElseThrow().parents())
+        assertThat(mall.ctx.stalls().find(StallNo.of("1F-A-009")).orElseThrow().parents())
                 .containsExactlyInAnyOrder(StallNo.of("1F-A-001-2"), StallNo.of("1F-A-002"));
 
         HttpResponse<String> leased = archives.post("/stalls/1F-A-003/split", "_csrf=" + archives.csrf

@@ -40,6 +40,11 @@ public final class WebVisitor {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The page a redirect sends to (the location of {@code r}, which is any answer with one, e.g. a 303). */
+    public HttpResponse<String> follow(HttpResponse<String> r) throws IOException, InterruptedException {
+        return get(r.headers().firstValue("location").orElseThrow().replace(base, ""));
+    }
+
     /** Posts the sign-in form; once signed in (303), keeps the CSRF token of the page it is sent to. */
     public HttpResponse<String> signIn(String login, String password) throws IOException, InterruptedException {
         csrf = token(get("/login").body());
@@ -48,7 +53,7 @@ public final class WebVisitor {
         if (in.statusCode() == 303) {   // the page it lands on (a home may send it on, e.g. a buyer to /m/coupons)
             HttpResponse<String> page = in;
             for (int hops = 0; hops < 3 && page.statusCode() == 303; hops++) {
-                page = get(page.headers().firstValue("location").orElseThrow().replace(base, ""));
+                page = follow(page);
             }
             csrf = token(page.body());
         }

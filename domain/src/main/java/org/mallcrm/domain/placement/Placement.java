@@ -49,7 +49,8 @@ public record Placement(String placementNo, MerchantNo merchantNo, List<StallNo>
 
     private PlacementOutcome move(PlacementStatus expected, PlacementStatus to, String by, Instant at, String note) {
         if (status != expected) {
-            return new PlacementOutcome.Refused("placement " + placementNo + " is " + status + "; only a "
+            return new PlacementOutcome.Refused("placement-wrong-state", "placement " + placementNo + " is " + status
+                    + "; only a "
                     + expected + " placement can become " + to);
         }
         List<PlacementStep> steps = new ArrayList<>(trail);
@@ -65,14 +66,15 @@ public record Placement(String placementNo, MerchantNo merchantNo, List<StallNo>
     /** Approval; a grade D merchant is refused (a blacklisted merchant is checked by the application). */
     public PlacementOutcome approve(String by, Instant at, String note) {
         if (grade == Grade.D && status == PlacementStatus.SUBMITTED) {
-            return new PlacementOutcome.Refused("placement " + placementNo + ": a grade D merchant cannot be placed");
+            return new PlacementOutcome.Refused("grade-d", "placement " + placementNo
+                    + ": a grade D merchant cannot be placed");
         }
         return move(PlacementStatus.SUBMITTED, PlacementStatus.APPROVED, by, at, note);
     }
 
     public PlacementOutcome reject(String by, Instant at, String reason) {
         if (reason == null || reason.isBlank()) {
-            return new PlacementOutcome.Refused("a rejection gives its reason");
+            return new PlacementOutcome.Refused("reason-missing", "a rejection gives its reason");
         }
         return move(PlacementStatus.SUBMITTED, PlacementStatus.REJECTED, by, at, reason);
     }
@@ -81,7 +83,8 @@ public record Placement(String placementNo, MerchantNo merchantNo, List<StallNo>
     public PlacementOutcome redraft(List<StallNo> stalls, Area area, Money price, Grade newGrade, String by,
             Instant at) {
         if (status != PlacementStatus.REJECTED) {
-            return new PlacementOutcome.Refused("only a rejected placement is redrafted; " + placementNo + " is "
+            return new PlacementOutcome.Refused("placement-wrong-state", "only a rejected placement is redrafted; "
+                    + placementNo + " is "
                     + status);
         }
         List<PlacementStep> steps = new ArrayList<>(trail);

@@ -103,6 +103,11 @@ class ImportStallsServiceTest {
                 .singleElement().extracting(RowError::reason).asString().contains("intersects itself");
         assertThat(errors).filteredOn(e -> e.line() == 8 && e.column().equals("status"))
                 .singleElement().extracting(RowError::reason).asString().contains("unknown status");
+        // each problem carries its stable code for pages that word it in their own language
+        assertThat(errors).filteredOn(e -> e.line() == 9 && e.column().equals("base_rent")).singleElement()
+                .extracting(RowError::code).isEqualTo(RowError.BAD_VALUE);
+        assertThat(errors).filteredOn(e -> e.line() == 10 && e.column().equals("stall_no")).singleElement()
+                .extracting(RowError::code).isEqualTo(RowError.MISSING_VALUE);
     }
 
     @Test
@@ -115,6 +120,8 @@ class ImportStallsServiceTest {
         assertThat(r.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(7);
             assertThat(e.reason()).contains("line 2");
+            assertThat(e.code()).isEqualTo(RowError.DUPLICATE_IN_FILE);
+            assertThat(e.args()).containsExactly("2");
         });
     }
 
@@ -131,6 +138,12 @@ class ImportStallsServiceTest {
 
         assertThat(r.errors()).extracting(RowError::line).containsExactly(2, 2, 3, 4, 5);
         assertThat(r.errors().get(0).reason()).contains("A101").contains("already stored");
+        assertThat(r.errors().get(0).code()).isEqualTo(ImportStallsService.OVERLAPS_STORED);
+        assertThat(r.errors().get(0).args()).startsWith("A101");
+        assertThat(r.errors()).filteredOn(e -> e.line() == 3).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ImportStallsService.OVERLAPS_LINE);
+            assertThat(e.args()).startsWith("X3", "4");
+        });
         assertThat(r.errors()).filteredOn(e -> e.line() == 3).singleElement()
                 .extracting(RowError::reason).asString().contains("X3 (line 4)");
         assertThat(stalls.size()).isEqualTo(1);
@@ -161,6 +174,7 @@ class ImportStallsServiceTest {
         Rejected r = (Rejected) run(changed, ImportOptions.DEFAULT);
         assertThat(r.errors()).singleElement().extracting(RowError::reason).asString()
                 .contains("use --update").contains("leasable_area_m2 12.50 → 13.00");
+        assertThat(r.errors().get(0).code()).isEqualTo(ImportStallsService.STALL_DIFFERS);
 
         assertThat(run(changed, new ImportOptions(false, true))).isEqualTo(new Imported(0, 1, 4, false));
         assertThat(stalls.find(StallNo.of("1F-A-000")).orElseThrow().status()).isEqualTo(StallStatus.LEASED);
@@ -176,6 +190,9 @@ class ImportStallsServiceTest {
 
         assertThat(r.errors()).extracting(RowError::line, RowError::column).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(1, "colour"), org.assertj.core.groups.Tuple.tuple(1, "zone"));
+        assertThat(r.errors()).extracting(RowError::column, RowError::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("colour", RowError.UNKNOWN_COLUMN),
+                org.assertj.core.groups.Tuple.tuple("zone", RowError.MISSING_COLUMN));
     }
 
     @Test

@@ -107,6 +107,40 @@ class BlacklistTest {
     }
 
     @Test
+    void a_check_reading_a_files_merchants_ahead_answers_as_the_check_alone_and_reads_them_once() {
+        InMemoryCredits store = new InMemoryCredits();
+        store.save(afterFire);
+        List<java.util.Collection<MerchantNo>> batches = new java.util.ArrayList<>();
+        List<MerchantNo> alone = new java.util.ArrayList<>();
+        LeasingEligibility check = LeasingEligibility.fromCredit(POLICY, m -> {
+            alone.add(m);
+            return store.find(m);
+        }, names -> {
+            batches.add(names);
+            java.util.Map<MerchantNo, MerchantCredit> found = new java.util.HashMap<>();
+            names.forEach(m -> store.find(m).ifPresent(c -> found.put(m, c)));
+            return found;
+        });
+        MerchantNo fresh = MerchantNo.of("M-NEW");
+        MerchantNo unnamed = MerchantNo.of("M-OTHER");
+
+        LeasingEligibility ahead = check.readAhead(List.of(MERCHANT, fresh));
+
+        assertThat(batches).hasSize(1);
+        LocalDate on = LocalDate.of(2027, 1, 1);
+        assertThat(ahead.check(MERCHANT, on)).isEqualTo(check.check(MERCHANT, on))
+                .isInstanceOf(Eligibility.Refused.class);
+        assertThat(ahead.check(fresh, on)).isInstanceOf(Eligibility.Eligible.class);
+        alone.clear();
+        assertThat(ahead.check(MERCHANT, LocalDate.of(2028, 6, 10))).isInstanceOf(Eligibility.Eligible.class);
+        assertThat(ahead.check(fresh, on)).isInstanceOf(Eligibility.Eligible.class);
+        assertThat(alone).isEmpty();
+        // a merchant the batch did not name is read as before
+        assertThat(ahead.check(unnamed, on)).isInstanceOf(Eligibility.Eligible.class);
+        assertThat(alone).containsExactly(unnamed);
+    }
+
+    @Test
     void the_end_of_a_blacklisting_and_the_new_year_reset_are_time_driven_events() {
         List<CreditEvent> events = afterFire.timeDrivenEvents(POLICY, FIRE_DAY, LocalDate.of(2028, 12, 31));
 

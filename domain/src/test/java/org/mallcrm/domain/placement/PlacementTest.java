@@ -50,7 +50,8 @@ class PlacementTest {
     void a_draft_cannot_be_approved_and_yields_no_lease() {
         Placement draft = draft(Grade.A);
 
-        assertThat(draft.approve("li", T0, "")).isInstanceOf(PlacementOutcome.Refused.class);
+        assertThat(draft.approve("li", T0, "")).isInstanceOfSatisfying(PlacementOutcome.Refused.class,
+                r -> assertThat(r.code()).isEqualTo("placement-wrong-state"));
         assertThat(draft.leaseTerms(SchedulePolicy.DEFAULT)).isEmpty();
     }
 
@@ -58,7 +59,8 @@ class PlacementTest {
     void a_rejection_needs_a_reason_and_can_be_redrafted() {
         Placement submitted = moved(draft(Grade.C).submit("zhang", T0));
 
-        assertThat(submitted.reject("li", T0, " ")).isInstanceOf(PlacementOutcome.Refused.class);
+        assertThat(submitted.reject("li", T0, " ")).isInstanceOfSatisfying(PlacementOutcome.Refused.class,
+                r -> assertThat(r.code()).isEqualTo("reason-missing"));
         Placement rejected = moved(submitted.reject("li", T0, "price too low"));
         assertThat(rejected.status()).isEqualTo(PlacementStatus.REJECTED);
         assertThat(rejected.leaseTerms(SchedulePolicy.DEFAULT)).isEmpty();
@@ -72,6 +74,7 @@ class PlacementTest {
     void a_grade_d_merchant_is_not_placed() {
         Placement submitted = moved(draft(Grade.D).submit("zhang", T0));
 
-        assertThat(submitted.approve("li", T0, "")).isInstanceOf(PlacementOutcome.Refused.class);
+        assertThat(submitted.approve("li", T0, "")).isInstanceOfSatisfying(PlacementOutcome.Refused.class,
+                r -> assertThat(r.code()).isEqualTo("grade-d"));
     }
 }

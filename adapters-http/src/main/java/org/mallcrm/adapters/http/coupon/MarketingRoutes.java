@@ -170,6 +170,7 @@ public final class MarketingRoutes {
     /** {@code /api/v1/campaigns}: staff see and run every campaign; a buyer sees the running ones open to it. */
     public HttpService campaigns() {
         return rules -> rules
+                .post("/{no}/claims", this::claim) // first: the one posted to thousands of times a second
                 .get("/", this::listCampaigns)
                 .post("/", (req, res) -> {
                     CampaignSpecJson spec = Bodies.read(req, CampaignSpecJson.class);
@@ -187,7 +188,6 @@ public final class MarketingRoutes {
                     Responses.ok(res, CampaignStatsJson.of(uc.campaignStats().stats(no)
                             .orElseThrow(() -> ApiException.notFound("no campaign " + no))));
                 })
-                .post("/{no}/claims", this::claim)
                 .get("/{no}/signups", (req, res) -> {
                     CampaignNo no = existingCampaign(req).no();
                     Responses.ok(res, Responses.page(req, uc.signups().signups(no), SignupJson::of));

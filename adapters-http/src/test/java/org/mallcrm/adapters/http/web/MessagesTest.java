@@ -126,4 +126,36 @@ class MessagesTest {
         assertThat(named).hasSizeGreaterThan(100);
         assertThat(named).allMatch(zh::has, "in messages.properties");
     }
+
+    /**
+     * A page words a refusal by its code ({@code refusal.<code>}) and an import problem by its code ({@code
+     * import.reason.<code>}): every code the use cases give (read from the domain's sources) has its sentence in both
+     * languages, so that no action in the console falls back to the general sentence once its use case names a code.
+     */
+    @Test
+    void every_refusal_and_import_problem_code_the_domain_gives_has_its_sentence() throws IOException {
+        Pattern refused = Pattern.compile("(?:refused|Refused<?>?)\\(\"([a-z0-9]+(?:-[a-z0-9]+)*)\",");
+        Pattern rowCode = Pattern.compile("String [A-Z_]+ = \"([a-z0-9]+(?:-[a-z0-9]+)*)\";");
+        Set<String> refusals = new TreeSet<>();
+        Set<String> problems = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("../domain/src/main/java"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f);
+                Matcher m = refused.matcher(text);
+                while (m.find()) {
+                    refusals.add("refusal." + m.group(1));
+                }
+                if (f.endsWith("RowError.java") || f.endsWith("ImportStallsService.java")) {
+                    Matcher c = rowCode.matcher(text);
+                    while (c.find()) {
+                        problems.add("import.reason." + c.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(refusals).contains("refusal.lease-ended", "refusal.placement-not-approved", "refusal.grade-d");
+        assertThat(problems).contains("import.reason.invalid", "import.reason.outline-overlaps-line");
+        assertThat(refusals).allMatch(zh::has, "in messages.properties").allMatch(en::has, "in messages_en.properties");
+        assertThat(problems).allMatch(zh::has, "in messages.properties").allMatch(en::has, "in messages_en.properties");
+    }
 }

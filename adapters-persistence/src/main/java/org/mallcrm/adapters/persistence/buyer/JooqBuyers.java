@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
+import org.mallcrm.adapters.persistence.JooqRows;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.SqlFailure;
 import org.mallcrm.adapters.persistence.jooq.tables.records.BuyerRecord;
@@ -134,9 +135,7 @@ public final class JooqBuyers implements Buyers {
                 fill(r, b.profile());
                 records.add(r);
             }
-            for (int i = 0; i < records.size(); i += CHUNK) {
-                ctx.batchInsert(records.subList(i, Math.min(records.size(), i + CHUNK))).execute();
-            }
+            JooqRows.insert(ctx, BUYER, records);
             return null;
         }));
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.nio.charset.StandardCharsets;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.SqlFailure;
@@ -137,6 +138,14 @@ public final class JdbcScans implements Scans {
         }
 
         private static final int MAX_BATCH = 1000;
+        /**
+         * While posts keep coming (the last batch had more than one), a batch waits this long at a time for more posts,
+         * as long as some come, and at most {@link #LINGER_NS} in all: each transaction costs the same whatever it holds
+         * (its begin and commit, the log frames of the pages it changed, their checkpoint), so under load a few
+         * hundred microseconds buy batches of dozens instead of two or three. After a batch of one, nothing waits.
+         */
+        private static final long GAP_NS = 250_000;
+        private static final long LINGER_NS = 2_000_000;
         private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
         GroupWriter() {
@@ -158,6 +167,26 @@ public final class JdbcScans implements Scans {
             }
         }
 
+        /**
+         * Adds the posts that come while the writer sleeps {@link #GAP_NS} at a time, until a sleep brings none or
+         * {@link #LINGER_NS} have passed. It sleeps rather than waits on the queue: a writer waiting on the queue is
+         * woken by every post (a system call per post), a sleeping one by nothing.
+         */
+        private void linger(List<Pending> batch) throws InterruptedException {
+            long deadline = System.nanoTime() + LINGER_NS;
+            while (batch.size() < MAX_BATCH && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(GAP_NS);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+                if (queue.drainTo(batch, MAX_BATCH - batch.size()) == 0) {
+                    return;
+                }
+            }
+        }
+
+        private int lastBatch;
+
         @Override
         public void run() {
             List<Pending> batch = new ArrayList<>(MAX_BATCH);
@@ -168,6 +197,16 @@ public final class JdbcScans implements Scans {
                     return;
                 }
                 queue.drainTo(batch, MAX_BATCH - 1);
+                if (lastBatch > 1) {
+                    try {
+                        linger(batch);
+                    } catch (InterruptedException e) {
+                        batch.forEach(p -> p.done().completeExceptionally(new IllegalStateException(
+                                "the scan writer was stopped")));
+                        return;
+                    }
+                }
+                lastBatch = batch.size();
                 try {
                     // each insert is atomic by itself: no writer lock, so posts go in beside any other writer, and a
                     // scan another server stored a moment ago is skipped (ON CONFLICT DO NOTHING)
@@ -244,24 +283,37 @@ public final class JdbcScans implements Scans {
      * an id repeated within the file; SQLite: a statement stores fewer rows than it carries, PostgreSQL: COPY fails on
      * a unique key), the savepoint is rolled back, the rows are staged in a temporary table and go, in the order they
      * came, through the {@link BatchWriter}, which tells each row as created, unchanged, updated or in conflict.
+     *
+     * <p>PostgreSQL, the scan table empty (a new database's first month): {@link FreshLoad} instead, the rows streamed
+     * through one COPY as they come, unsorted, into the table without its indexes, which are built after; the rows are
+     * kept unsorted, only for the replay when an id is repeated within the file.
      */
     private final class StagedWriter implements Writer {
         private static final int REPLAY_SLICE = 10_000;
         private final Connection connection;
         private final boolean update;
         private final Listener listener;
-        private final ScanRuns runs = new ScanRuns(ScanRuns.defaultChunk());
+        private final ScanRuns runs;
         private final LineRuns lines = new LineRuns();
         /** The time the rows cover, for the buyers' visit days (the row-by-row path records its own). */
         private final TimeRange range = new TimeRange();
         private final boolean sqlite = db.vendor() == Vendor.SQLITE;
         /** The temporary table of a replay, named in the temporary schema of either database. */
         private final String replay = sqlite ? "temp.scan_replay" : "pg_temp.scan_replay";
+        /** PostgreSQL, the scan table empty: the rows stream into it as they come, its indexes built after. */
+        private final FreshLoad fresh;
 
         StagedWriter(Connection connection, boolean update, Listener listener) {
             this.connection = connection;
             this.update = update;
             this.listener = listener;
+            try {
+                this.fresh = sqlite ? null : FreshLoad.start(connection, mallId);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+            }
+            // a fresh load keeps the rows only for a replay, in the order they came: nothing to sort
+            this.runs = new ScanRuns(ScanRuns.defaultChunk(), fresh == null);
         }
 
         @Override
@@ -269,10 +321,30 @@ public final class JdbcScans implements Scans {
             runs.add(scan);
             lines.add(line);
             range.add(scan);
+            if (fresh != null) {
+                try {
+                    fresh.copy(scan);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
+                }
+            }
+        }
+
+        @Override
+        public void abandon() {
+            try (runs) {
+                if (fresh != null) {
+                    fresh.cancel();
+                }
+            }
         }
 
         @Override
         public void finish() {
+            if (fresh != null) {
+                finishFresh();
+                return;
+            }
             try (runs) {
                 if (runs.size() == 0) {
                     return;
@@ -314,6 +386,36 @@ public final class JdbcScans implements Scans {
                         // the default comes back with the next connection anyway
                     }
                 }
+            }
+        }
+
+        /**
+         * Ends the fresh load's COPY and builds the table's indexes; when a unique index cannot be built (an id
+         * repeated within the file: the table was empty), everything since the load's savepoint is rolled back,
+         * indexes as they were, and the rows go through the row-by-row writer in the order they came.
+         */
+        private void finishFresh() {
+            try (runs) {
+                boolean all = fresh.finish();
+                try (Statement st = connection.createStatement()) {
+                    if (!all) {
+                        st.execute("ROLLBACK TO " + FreshLoad.SAVEPOINT);
+                    }
+                    st.execute("RELEASE " + FreshLoad.SAVEPOINT);
+                }
+                if (all) {
+                    lines.forEach(listener::created);
+                    range.record(connection);
+                    if (runs.size() >= 100_000) {
+                        try (Statement st = connection.createStatement()) {
+                            st.execute("ANALYZE scan");
+                        }
+                    }
+                } else if (runs.size() > 0) {
+                    rowByRow();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
             }
         }
 

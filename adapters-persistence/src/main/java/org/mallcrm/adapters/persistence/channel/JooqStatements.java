@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.mallcrm.adapters.persistence.JooqRows;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.jooq.tables.records.AdjustmentHeadRecord;
 import org.mallcrm.adapters.persistence.jooq.tables.records.CommissionAdjustmentRecord;
@@ -32,6 +34,8 @@ import org.mallcrm.domain.channel.CoachPlate;
 import org.mallcrm.domain.channel.ScanCode;
 import org.mallcrm.domain.channel.ScanId;
 import org.mallcrm.domain.channel.StatementLine;
+import org.mallcrm.domain.channel.StatementStatus;
+import org.mallcrm.domain.channel.StatementTotals;
 import org.mallcrm.domain.channel.TracedHead;
 import org.mallcrm.domain.channel.Trip;
 import org.mallcrm.domain.channel.TripNo;
@@ -70,6 +74,42 @@ public final class JooqStatements implements Statements {
         Condition where = c;
         return db.dsl(ctx -> ctx.selectFrom(COMMISSION_STATEMENT).where(where)
                 .orderBy(COMMISSION_STATEMENT.CHANNEL, COMMISSION_STATEMENT.MONTH).fetch().map(r -> load(ctx, r)));
+    }
+
+    /**
+     * Summed from the statements' line rows and the adjustments posted on the month, the rows {@link #load} reads a
+     * statement from (its traced heads are not read): one query for the lines, one for the adjustments.
+     */
+    @Override
+    public List<StatementTotals> closedTotalsOf(YearMonth month) {
+        return db.dsl(ctx -> {
+            Map<String, Long> adjustments = new HashMap<>();
+            ctx.select(COMMISSION_ADJUSTMENT.CHANNEL, DSL.sum(COMMISSION_ADJUSTMENT.AMOUNT_FEN))
+                    .from(COMMISSION_ADJUSTMENT).where(COMMISSION_ADJUSTMENT.MALL_ID.eq(mallId))
+                    .and(COMMISSION_ADJUSTMENT.POSTED_MONTH.eq(month.toString()))
+                    .groupBy(COMMISSION_ADJUSTMENT.CHANNEL)
+                    .forEach(r -> adjustments.put(r.value1(), r.value2().longValueExact()));
+            List<StatementTotals> result = new ArrayList<>();
+            ctx.select(COMMISSION_STATEMENT.CHANNEL, DSL.count(STATEMENT_LINE.TRIP_NO),
+                    DSL.sum(STATEMENT_LINE.REPORTED_HEADCOUNT), DSL.sum(STATEMENT_LINE.VALID_HEADS),
+                    DSL.sum(STATEMENT_LINE.PAID_HEADS), DSL.sum(STATEMENT_LINE.COMMISSION_FEN))
+                    .from(COMMISSION_STATEMENT).leftJoin(STATEMENT_LINE)
+                    .on(STATEMENT_LINE.STATEMENT_ID.eq(COMMISSION_STATEMENT.ID))
+                    .where(COMMISSION_STATEMENT.MALL_ID.eq(mallId))
+                    .and(COMMISSION_STATEMENT.MONTH.eq(month.toString()))
+                    .groupBy(COMMISSION_STATEMENT.ID, COMMISSION_STATEMENT.CHANNEL)
+                    .orderBy(COMMISSION_STATEMENT.CHANNEL)
+                    .forEach(r -> result.add(new StatementTotals(ChannelCode.of(r.value1()), month,
+                            StatementStatus.CLOSED, r.value2(), whole(r.value3()), whole(r.value4()),
+                            whole(r.value5()), Money.ofFen(whole(r.value6())),
+                            Money.ofFen(adjustments.getOrDefault(r.value1(), 0L)))));
+            return result;
+        });
+    }
+
+    /** A SUM over no rows is null. */
+    private static long whole(java.math.BigDecimal sum) {
+        return sum == null ? 0 : sum.longValueExact();
     }
 
     private ClosedStatement load(DSLContext ctx, CommissionStatementRecord s) {
@@ -129,10 +169,8 @@ public final class JooqStatements implements Statements {
                             h.paid() ? 1L : 0L));
                 }
             }
-            ctx.batchInsert(lines).execute();
-            for (int i = 0; i < heads.size(); i += 1000) {
-                ctx.batchInsert(heads.subList(i, Math.min(heads.size(), i + 1000))).execute();
-            }
+            JooqRows.insert(ctx, STATEMENT_LINE, lines);
+            JooqRows.insert(ctx, PAID_HEAD, heads);
             return null;
         });
     }

@@ -131,11 +131,23 @@ final class ScanRuns implements AutoCloseable {
     private FileChannel spill;
     private long spillSize;
     private final List<long[]> runs = new ArrayList<>(); // {position, bytes}
+    /** False: the scans are only kept, in the order they came, and handed back in that order (no sorting). */
+    private final boolean sorted;
 
     /** @param chunkBytes memory for the scans of one sorted run */
     ScanRuns(int chunkBytes) {
+        this(chunkBytes, true);
+    }
+
+    /**
+     * @param chunkBytes memory for the scans of one run
+     * @param sorted true: handed back in the table's order; false: in the order they came, nothing sorted (a writer
+     *        that keeps the scans only for a replay)
+     */
+    ScanRuns(int chunkBytes, boolean sorted) {
         this.chunk = Math.max(chunkBytes, 2 * MAX_RECORD);
         this.arena = new byte[Math.min(chunk, 1 << 20)];
+        this.sorted = sorted;
     }
 
     /** A chunk of a quarter of the heap's limit, at most 64 MB: a month of a large mall sorts without a file. */
@@ -181,6 +193,10 @@ final class ScanRuns implements AutoCloseable {
         putLong(o + 5, Nanos.of(s.scannedAt()));
         putInt(o + 13, seq++);
         used = r;
+        total++;
+        if (!sorted) {
+            return;
+        }
         if (count == offsets.length) {
             offsets = Arrays.copyOf(offsets, count * 2);
             keys = Arrays.copyOf(keys, count * 2);
@@ -190,7 +206,6 @@ final class ScanRuns implements AutoCloseable {
         offsets[count] = o;
         keys[count] = prefix(arena, t, bl);
         count++;
-        total++;
         if (count - sortedTo == SEGMENT) {
             mergeSort(sortedTo, count);
             sortedTo = count;
@@ -341,10 +356,12 @@ final class ScanRuns implements AutoCloseable {
 
     /** Sorts the chunk in memory and writes it to the temporary file as one run. */
     private void flush() {
-        if (count == 0) {
+        if (sorted ? count == 0 : used == 0) {
             return;
         }
-        sortChunk();
+        if (sorted) {
+            sortChunk();
+        }
         try {
             if (spill == null) {
                 Path file = Files.createTempFile("mallcrm-scans", ".run");
@@ -352,6 +369,15 @@ final class ScanRuns implements AutoCloseable {
                 Files.deleteIfExists(file);
             }
             long start = spillSize;
+            if (!sorted) {
+                ByteBuffer whole = ByteBuffer.wrap(arena, 0, used);
+                while (whole.hasRemaining()) {
+                    spillSize += spill.write(whole, spillSize);
+                }
+                runs.add(new long[] {start, spillSize - start});
+                used = 0;
+                return;
+            }
             ByteBuffer out = ByteBuffer.allocate(1 << 20);
             for (int i = 0; i < count; i++) {
                 int o = offsets[i];
@@ -379,9 +405,16 @@ final class ScanRuns implements AutoCloseable {
         out.clear();
     }
 
-    /** Hands every scan to the sink in the table's order; may be called again (the same order each time). */
+    /**
+     * Hands every scan to the sink in the table's order (in the order they came when these runs are not sorted); may
+     * be called again (the same order each time).
+     */
     void forEachSorted(Sink sink) throws SQLException {
         Row row = new Row();
+        if (!sorted) {
+            forEachAsCame(sink, row);
+            return;
+        }
         if (spill == null) {
             if (!readBack) {
                 sortChunk();
@@ -416,6 +449,25 @@ final class ScanRuns implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the scans' sorted runs back", e);
+        }
+    }
+
+    /** Unsorted runs: each run read back in turn, then what is still in memory. */
+    private void forEachAsCame(Sink sink, Row row) throws SQLException {
+        readBack = true;
+        try {
+            for (long[] run : runs) {
+                RunReader r = new RunReader(run[0], run[1], 1 << 20);
+                while (r.next()) {
+                    sink.scan(row.at(r.buffer.array(), r.buffer.position()));
+                    r.skip();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the scans back", e);
+        }
+        for (int o = 0; o < used; o += length(arena, o)) {
+            sink.scan(row.at(arena, o));
         }
     }
 

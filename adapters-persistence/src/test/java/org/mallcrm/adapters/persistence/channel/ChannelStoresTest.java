@@ -26,6 +26,7 @@ import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.channel.Channel;
 import org.mallcrm.domain.channel.ChannelCode;
 import org.mallcrm.domain.channel.ClosedStatement;
+import org.mallcrm.domain.channel.ScanId;
 import org.mallcrm.domain.channel.CommissionPolicy;
 import org.mallcrm.domain.channel.CommissionRules;
 import org.mallcrm.domain.channel.HeadKey;
@@ -201,6 +202,118 @@ class ChannelStoresTest {
             assertThat(written(scans, List.of(b, a, a, a2), db))
                     .containsExactly("created 2", "created 3", "unchanged 4", "conflict 5");
             assertThat(scans.find(a.scanId())).contains(a);
+        }
+    }
+
+    /** The scan table's loads on an empty table (PostgreSQL: indexes dropped and built after) and beside readers. */
+    @Nested
+    class ScanLoads {
+        private JdbcScans scans;
+
+        @org.junit.jupiter.api.BeforeEach
+        void open() {
+            db = TestDatabases.fresh(store);
+            scans = new JdbcScans(db, TestDatabases.defaultMall(db));
+        }
+
+        private List<String> indexes() {
+            String sql = db.vendor() == org.mallcrm.adapters.persistence.Vendor.POSTGRESQL
+                    ? "SELECT indexdef FROM pg_indexes WHERE tablename = 'scan' ORDER BY indexname"
+                    : "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'scan' ORDER BY name";
+            return db.withConnection(c -> {
+                try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+                    List<String> all = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        all.add(String.valueOf(rs.getString(1)));
+                    }
+                    return all;
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        private List<org.mallcrm.domain.channel.Scan> rows(int n) {
+            List<org.mallcrm.domain.channel.Scan> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                rows.add(ScansContractRows.checkin("S" + i, "B" + (i % 7), at("2025-03-10T09:00").plusSeconds(i)));
+            }
+            java.util.Collections.shuffle(rows, new java.util.Random(3));
+            return rows;
+        }
+
+        private List<String> write(List<org.mallcrm.domain.channel.Scan> rows) {
+            ScansContractHeard heard = new ScansContractHeard();
+            db.inTransaction(() -> {
+                Scans.Writer w = scans.writer(false, heard);
+                for (int i = 0; i < rows.size(); i++) {
+                    w.add(i + 2, rows.get(i));
+                }
+                w.finish();
+                return null;
+            });
+            return heard.events;
+        }
+
+        @Test
+        void a_load_into_the_empty_table_leaves_its_keys_and_indexes_as_they_were() {
+            List<String> before = indexes();
+            List<org.mallcrm.domain.channel.Scan> rows = rows(500);
+
+            assertThat(write(rows)).hasSize(500).allMatch(e -> e.startsWith("created "));
+
+            assertThat(indexes()).isEqualTo(before);
+            // the natural key is enforced again: a stored id is not stored twice, by any path
+            org.mallcrm.domain.channel.Scan again = rows.get(7);
+            assertThat(scans.insertIfAbsent(again)).isFalse();
+            assertThat(write(List.of(again, rows.get(8)))).containsExactly("unchanged 2", "unchanged 3");
+            assertThat(scans.find(again.scanId())).contains(again);
+        }
+
+        @Test
+        void an_id_twice_in_the_first_file_leaves_the_indexes_as_they_were() {
+            List<String> before = indexes();
+            List<org.mallcrm.domain.channel.Scan> rows = new java.util.ArrayList<>(rows(300));
+            rows.add(rows.get(5));
+
+            List<String> heard = write(rows);
+
+            assertThat(heard).hasSize(301).last().isEqualTo("unchanged 302");
+            assertThat(indexes()).isEqualTo(before);
+            assertThat(scans.insertIfAbsent(rows.get(5))).isFalse();
+        }
+
+        @Test
+        void a_write_abandoned_part_way_stores_nothing_and_the_next_one_goes_through() {
+            List<String> before = indexes();
+            List<org.mallcrm.domain.channel.Scan> rows = rows(200);
+            assertThatThrownBy(() -> db.inTransaction(() -> {
+                Scans.Writer w = scans.writer(false, new ScansContractHeard());
+                rows.subList(0, 100).forEach(s -> w.add(0, s));
+                w.abandon();
+                throw new IllegalStateException("the file broke off");
+            })).hasMessage("the file broke off");
+
+            assertThat(scans.find(rows.get(0).scanId())).isEmpty();
+            assertThat(indexes()).isEqualTo(before);
+            assertThat(write(rows)).hasSize(200).allMatch(e -> e.startsWith("created "));
+        }
+
+        @Test
+        void a_reader_of_the_empty_table_is_not_waited_for() throws Exception {
+            // PostgreSQL: the load takes the table's exclusive lock only when no one holds a lock on it
+            try (java.sql.Connection reader = java.sql.DriverManager.getConnection(db.url())) {
+                reader.setAutoCommit(false);
+                try (java.sql.Statement st = reader.createStatement()) {
+                    st.executeQuery("SELECT count(*) FROM scan").close(); // holds the table's share lock until it ends
+                }
+                long start = System.nanoTime();
+                assertThat(write(rows(100))).hasSize(100).allMatch(e -> e.startsWith("created "));
+                assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+                        .isLessThan(java.time.Duration.ofMillis(Database.BUSY_TIMEOUT_MS));
+                reader.rollback();
+            }
+            assertThat(scans.find(ScanId.of("S3"))).isPresent();
         }
     }
 

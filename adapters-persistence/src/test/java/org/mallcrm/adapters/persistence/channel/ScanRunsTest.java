@@ -127,4 +127,25 @@ class ScanRunsTest {
             assertThatThrownBy(() -> runs.add(in.get(0))).isInstanceOf(IllegalStateException.class);
         }
     }
+
+    @Test
+    void unsorted_runs_hand_the_scans_back_as_they_came_in_memory_and_past_a_chunk() throws Exception {
+        List<Scan> in = shuffled(60_000, 5);
+        for (int chunk : new int[] {64 << 20, 300_000}) {
+            try (ScanRuns runs = new ScanRuns(chunk, false)) {
+                in.forEach(runs::add);
+                List<Read> out = read(runs);
+                assertThat(runs.spilled()).as("chunk %d", chunk).isEqualTo(chunk == 300_000);
+                assertThat(out).hasSize(in.size());
+                for (int i = 0; i < out.size(); i++) {
+                    assertThat(out.get(i).scan()).as("row %d", i).isEqualTo(in.get(i));
+                    assertThat(out.get(i).seq()).isEqualTo(i);
+                    assertThat(out.get(i).text()).isEqualTo(in.get(i).buyer().value() + in.get(i).scanId().value()
+                            + in.get(i).code().value());
+                }
+                assertThat(read(runs)).as("read again").isEqualTo(out);
+                assertThatThrownBy(() -> runs.add(in.get(0))).isInstanceOf(IllegalStateException.class);
+            }
+        }
+    }
 }

@@ -42,11 +42,14 @@ import org.mallcrm.domain.channel.Reconciler;
 import org.mallcrm.domain.channel.Reconciliation;
 import org.mallcrm.domain.channel.StatementLine;
 import org.mallcrm.domain.channel.StatementStatus;
+import org.mallcrm.domain.channel.StatementTotals;
 import org.mallcrm.domain.channel.Trip;
 import org.mallcrm.domain.channel.TripHeads;
 import org.mallcrm.domain.channel.TripNo;
+import org.mallcrm.domain.channel.TripResult;
 import org.mallcrm.domain.channel.ValidHead;
 import org.mallcrm.domain.channel.ValidHeadSink;
+import org.mallcrm.domain.money.Money;
 
 /**
  * Rules, reconciliation and statements. A period is the trips arriving on its days; the scans read for it run from
@@ -257,6 +260,40 @@ public final class CommissionService implements ReconcileUseCase, CommissionRule
                     heads.getOrDefault(c, List.of()), statements.postedOn(c, month)));
         }
         return result;
+    }
+
+    @Override
+    public List<StatementTotals> totalsOf(YearMonth month) {
+        java.util.TreeMap<ChannelCode, StatementTotals> result = new java.util.TreeMap<>();
+        statements.closedTotalsOf(month).forEach(t -> result.put(t.channel(), t));
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        java.util.TreeSet<ChannelCode> drafts = new java.util.TreeSet<>();
+        trips.arrivingBetween(from, to).forEach(t -> {
+            if (!result.containsKey(t.channel())) {
+                drafts.add(t.channel());
+            }
+        });
+        if (!drafts.isEmpty()) {
+            Reconciliation r = reconcile(from, to, rules(), ValidHeadSink.NONE);
+            for (ChannelCode c : drafts) {
+                long reported = 0;
+                long valid = 0;
+                long paid = 0;
+                List<Money> commissions = new ArrayList<>();
+                List<TripResult> lines = r.tripsOf(c, month);
+                for (TripResult t : lines) {
+                    reported += t.reported();
+                    valid += t.validHeads();
+                    paid += t.paidHeads();
+                    commissions.add(t.commission());
+                }
+                result.put(c, new StatementTotals(c, month, StatementStatus.DRAFT, lines.size(), reported, valid, paid,
+                        Money.sum(commissions), Money.sum(
+                                statements.postedOn(c, month).stream().map(Adjustment::amount).toList())));
+            }
+        }
+        return List.copyOf(result.values());
     }
 
     private DraftStatement draft(ChannelCode channel, YearMonth month) {

@@ -71,6 +71,24 @@ public final class ImportScansService implements ImportScansUseCase {
         Counter count = new Counter(sink);
         Scans.Writer writer = scans.writer(options.update(), count);
         Reader reader = new Reader(rows);
+        try {
+            readInto(reader, count, writer);
+        } catch (RuntimeException | Error e) {
+            writer.abandon();
+            throw e;
+        }
+        writer.finish();
+        if (reader.read == 0) {
+            return new ImportOutcome.Unreadable("the file has a header but no data rows");
+        }
+        if (count.errors > 0) {
+            return new ImportOutcome.Rejected(count.kept);
+        }
+        return new ImportOutcome.Imported(count.created, count.updated, count.unchanged, options.dryRun());
+    }
+
+    /** Reads every row and hands the good ones to the writer: on this thread, or on a second one while this writes. */
+    private void readInto(Reader reader, Counter count, Scans.Writer writer) {
         if (!overlap) {
             try {
                 reader.readAll(b -> write(b, count, writer));
@@ -94,14 +112,6 @@ public final class ImportScansService implements ImportScansUseCase {
                 reader.stop();
             }
         }
-        writer.finish();
-        if (reader.read == 0) {
-            return new ImportOutcome.Unreadable("the file has a header but no data rows");
-        }
-        if (count.errors > 0) {
-            return new ImportOutcome.Rejected(count.kept);
-        }
-        return new ImportOutcome.Imported(count.created, count.updated, count.unchanged, options.dryRun());
     }
 
     private static void write(Batch b, Counter count, Scans.Writer writer) {

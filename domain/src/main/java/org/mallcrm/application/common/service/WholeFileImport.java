@@ -48,7 +48,7 @@ public final class WholeFileImport {
         try {
             while (file.next()) {
                 if (file.malformed() != null) {
-                    structural.add(new RowError(file.line(), "", "", file.malformed()));
+                    structural.add(new RowError(file.line(), "", "", file.malformed(), RowError.MALFORMED_LINE, List.of()));
                     continue;
                 }
                 Map<String, String> values = HashMap.newHashMap(header.size());

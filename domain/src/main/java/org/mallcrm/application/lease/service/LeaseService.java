@@ -170,7 +170,8 @@ public final class LeaseService implements LeaseUseCases {
                         "no such placement")));
             }
             if (p.get().status() != PlacementStatus.APPROVED) {
-                return Outcome.refused("placement " + p.get().placementNo() + " is " + p.get().status()
+                return Outcome.refused("placement-not-approved", "placement " + p.get().placementNo() + " is "
+                        + p.get().status()
                         + "; only an approved placement makes a lease");
             }
             spec = prefill(spec, p.get(), line, errors);
@@ -209,8 +210,9 @@ public final class LeaseService implements LeaseUseCases {
         // signed on its signing_date, else on the day it is entered: a back-dated start signs nothing earlier
         // (domain-rules §4: the merchant's eligibility is checked on the signing date)
         LocalDate signedOn = terms.signingDate() != null ? terms.signingDate() : clock.today();
-        if (eligibility.check(terms.merchantNo(), signedOn) instanceof Eligibility.Refused r) {
-            return Outcome.refused("merchant " + terms.merchantNo() + " cannot lease: " + r.describe());
+        if (reads.eligibility.check(terms.merchantNo(), signedOn) instanceof Eligibility.Refused r) {
+            return Outcome.refused("merchant-ineligible", "merchant " + terms.merchantNo() + " cannot lease: "
+                    + r.describe());
         }
         LeaseRecord replaced = null;
         if (terms.kind() == org.mallcrm.domain.lease.LeaseKind.RELOCATION) {
@@ -227,19 +229,19 @@ public final class LeaseService implements LeaseUseCases {
         if (terms.kind() == org.mallcrm.domain.lease.LeaseKind.RENEWAL) {
             String refusal = renewalRefusal(terms, reads);
             if (refusal != null) {
-                return Outcome.refused(refusal);
+                return Outcome.refused("renewal-refused", refusal);
             }
         }
         List<EarnestMoney> onStalls = reads.earnestOn(stallNos);
         for (Stall s : named) {
             String refusal = stallRefusal(s, terms, onStalls, signedOn);
             if (refusal != null) {
-                return Outcome.refused(refusal);
+                return Outcome.refused("stall-not-leasable", refusal);
             }
             List<LeaseNo> others = reads.occupying(s.no(), terms.start(), terms.end()).stream()
                     .filter(o -> !o.equals(replacedNo)).toList();
             if (!others.isEmpty()) {
-                return Outcome.refused("stall " + s.no() + " is leased by " + others.get(0) + " in "
+                return Outcome.refused("stall-leased", "stall " + s.no() + " is leased by " + others.get(0) + " in "
                         + terms.start() + ".." + terms.end() + "; leases of one stall never overlap");
             }
         }
@@ -288,7 +290,7 @@ public final class LeaseService implements LeaseUseCases {
         try {
             reads.insert(record);
         } catch (LeaseOverlapException e) {
-            return Outcome.refused("a stall of " + terms.leaseNo() + " is leased by another lease in "
+            return Outcome.refused("stall-leased", "a stall of " + terms.leaseNo() + " is leased by another lease in "
                     + terms.start() + ".." + terms.end() + "; leases of one stall never overlap");
         }
         reads.leases.put(terms.leaseNo(), record);
@@ -313,8 +315,7 @@ public final class LeaseService implements LeaseUseCases {
         if (m.stage().isPreSigning()) {
             LocalDate on = signedOn.isBefore(m.currentStage().enteredOn()) ? m.currentStage().enteredOn() : signedOn;
             if (m.advance(Stage.SIGNED, on) instanceof AdvanceOutcome.Advanced adv) {
-                merchants.update(List.of(adv.merchant()));
-                reads.merchants.put(adv.merchant().no(), adv.merchant());
+                reads.advanced(adv.merchant());
             }
         }
         return Outcome.done(new Signed(record, true, relocation));
@@ -342,16 +343,19 @@ public final class LeaseService implements LeaseUseCases {
         }
         LeaseTerms oldTerms = old.get().account().lease().terms();
         if (!oldTerms.merchantNo().equals(terms.merchantNo())) {
-            return Outcome.refused("lease " + no + " is merchant " + oldTerms.merchantNo() + "'s, not "
+            return Outcome.refused("relocation-refused", "lease " + no + " is merchant " + oldTerms.merchantNo()
+                    + "'s, not "
                     + terms.merchantNo() + "'s; a relocation moves the same merchant");
         }
         LocalDate day = terms.start();
         if (old.get().terminatedOn() != null) {
-            return Outcome.refused("lease " + no + " already ended on " + old.get().terminatedOn()
+            return Outcome.refused("relocation-refused", "lease " + no + " already ended on "
+                    + old.get().terminatedOn()
                     + "; a relocation replaces a live lease");
         }
         if (!oldTerms.start().isBefore(day) || oldTerms.end().isBefore(day)) {
-            return Outcome.refused("lease " + no + " runs " + oldTerms.start() + ".." + oldTerms.end()
+            return Outcome.refused("relocation-refused", "lease " + no + " runs " + oldTerms.start() + ".."
+                    + oldTerms.end()
                     + " and is not live on the relocation day " + day);
         }
         return Outcome.done(old.get());
@@ -367,6 +371,10 @@ public final class LeaseService implements LeaseUseCases {
         /** Whether new leases wait for {@link #flush} (an import stores them together) or are stored at once. */
         private final boolean together;
         private final List<LeaseRecord> pending = new ArrayList<>();
+        /** Merchants a new lease moved to SIGNED, kept for {@link #flush} like the leases. */
+        private final Map<MerchantNo, Merchant> advanced = new java.util.LinkedHashMap<>();
+        /** The credit check; {@link #ahead} reads the file's merchants' credit at once. */
+        LeasingEligibility eligibility = LeaseService.this.eligibility;
         /** Every lease's hold on each stall asked about, the pending ones' included. */
         final ReadThrough<StallNo, List<Leases.Occupancy>> held = new ReadThrough<>(
                 LeaseService.this.leases::occupancies);
@@ -390,11 +398,25 @@ public final class LeaseService implements LeaseUseCases {
             holds(record);
         }
 
-        /** Stores the leases kept for it. */
+        /** Stores a merchant a new lease moved to SIGNED, or keeps it for {@link #flush}. */
+        void advanced(Merchant m) {
+            if (together) {
+                advanced.put(m.no(), m);
+            } else {
+                LeaseService.this.merchants.update(List.of(m));
+            }
+            merchants.put(m.no(), m);
+        }
+
+        /** Stores the leases and merchants kept for it. */
         void flush() {
             if (!pending.isEmpty()) {
                 LeaseService.this.leases.insertAll(List.copyOf(pending));
                 pending.clear();
+            }
+            if (!advanced.isEmpty()) {
+                LeaseService.this.merchants.update(List.copyOf(advanced.values()));
+                advanced.clear();
             }
         }
 
@@ -438,6 +460,7 @@ public final class LeaseService implements LeaseUseCases {
             held.getAll(stallNos);
             merchants.getAll(merchantNos);
             leases.getAll(leaseNos);
+            eligibility = LeaseService.this.eligibility.readAhead(merchantNos);
             return this;
         }
 

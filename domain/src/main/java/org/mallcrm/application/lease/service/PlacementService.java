@@ -75,7 +75,8 @@ public final class PlacementService implements PlacementUseCases {
                     return Outcome.invalid("stall_nos", s.value(), "no such stall");
                 }
                 if (!stall.isActive()) {
-                    return Outcome.refused("stall " + s + " is " + stall.status() + " and cannot be placed");
+                    return Outcome.refused("stall-inactive", "stall " + s + " is " + stall.status()
+                            + " and cannot be placed");
                 }
                 area = area.plus(stall.leasableArea());
                 weighted = weighted.add(stall.baseRent().toBigDecimal()
@@ -97,7 +98,7 @@ public final class PlacementService implements PlacementUseCases {
             String no = c.placementNo() == null || c.placementNo().isBlank() ? placements.nextNumber()
                     : c.placementNo().strip();
             if (placements.find(no).isPresent()) {
-                return Outcome.refused("placement " + no + " already exists");
+                return Outcome.refused("placement-exists", "placement " + no + " already exists");
             }
             Placement p = Placement.draft(no, c.merchantNo(), c.stallNos(), area, price, grade, by(c.by()),
                     clock.now());
@@ -115,7 +116,8 @@ public final class PlacementService implements PlacementUseCases {
     public Outcome<Placement> approve(String placementNo, String by, String note) {
         return move(placementNo, (p, at) -> {
             if (eligibility.check(p.merchantNo(), clock.today()) instanceof Eligibility.Refused r) {
-                return new PlacementOutcome.Refused("merchant " + p.merchantNo() + " cannot lease: " + r.describe());
+                return new PlacementOutcome.Refused("merchant-ineligible", "merchant " + p.merchantNo() + " cannot lease: "
+                        + r.describe());
             }
             PlacementOutcome o = p.approve(by(by), at, note);
             if (o instanceof PlacementOutcome.Moved) {
@@ -142,7 +144,7 @@ public final class PlacementService implements PlacementUseCases {
                 return Outcome.notFound("placement " + no);
             }
             return switch (step.apply(p.get(), clock.now())) {
-                case PlacementOutcome.Refused r -> Outcome.refused(r.reason());
+                case PlacementOutcome.Refused r -> Outcome.refused(r.code(), r.reason());
                 case PlacementOutcome.Moved m -> {
                     placements.update(m.placement());
                     yield Outcome.done(m.placement());

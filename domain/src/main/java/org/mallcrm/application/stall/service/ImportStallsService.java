@@ -34,6 +34,15 @@ import org.mallcrm.domain.stall.StallStatus;
  */
 public final class ImportStallsService implements ImportStallsUseCase {
 
+    /** {@link RowError} code: the stall is retired; args: its status. */
+    public static final String STALL_RETIRED = "stall-retired";
+    /** {@link RowError} code: the stall is stored with other values and the import does not update; args: them. */
+    public static final String STALL_DIFFERS = "stall-differs";
+    /** {@link RowError} code: the outline overlaps a stored stall; args: its number, "", the floor. */
+    public static final String OVERLAPS_STORED = "outline-overlaps-stored";
+    /** {@link RowError} code: the outline overlaps another row's; args: its number, its line, the floor. */
+    public static final String OVERLAPS_LINE = "outline-overlaps-line";
+
     private final Stalls stalls;
     private final UnitOfWork unitOfWork;
     private final CurrentSettings settings;
@@ -67,7 +76,8 @@ public final class ImportStallsService implements ImportStallsUseCase {
             if (earlier != null) {
                 duplicated.add(stall.no());
                 errors.add(new RowError(row.line(), "stall_no", stall.no().value(),
-                        "stall number also on line " + earlier.line()));
+                        "stall number also on line " + earlier.line(), RowError.DUPLICATE_IN_FILE,
+                        List.of(String.valueOf(earlier.line()))));
             }
         }
 
@@ -85,11 +95,13 @@ public final class ImportStallsService implements ImportStallsUseCase {
                 unchanged++;
             } else if (!existing.isActive()) {
                 errors.add(new RowError(p.line(), "stall_no", p.stall().no().value(),
-                        "stall is retired (" + existing.status() + "); its number is kept for lineage"));
+                        "stall is retired (" + existing.status() + "); its number is kept for lineage",
+                        STALL_RETIRED, List.of(existing.status().name())));
             } else if (!options.update()) {
                 errors.add(new RowError(p.line(), "stall_no", p.stall().no().value(),
                         "stall exists with different values (" + differences(existing, p.stall())
-                                + "); use --update to change it"));
+                                + "); use --update to change it", STALL_DIFFERS,
+                        List.of(differences(existing, p.stall()))));
             } else {
                 Stall next = new Stall(p.stall().no(), p.stall().floor(), p.stall().zone(),
                         p.stall().businessType(), p.stall().outline(), p.stall().leasableArea(),
@@ -146,7 +158,9 @@ public final class ImportStallsService implements ImportStallsUseCase {
         errors.add(new RowError(line, "outline_wkt", s.outline().toWkt(),
                 "outline overlaps stall " + other.no() + " (" + where + ") on floor " + s.floor()
                         + (tolerance == 0 ? "" : " by " + s.outline().overlapAreaMm2(other.outline()).toPlainString()
-                                + " mm², more than the " + tolerance + " mm² tolerated")));
+                                + " mm², more than the " + tolerance + " mm² tolerated"),
+                otherLine == null ? OVERLAPS_STORED : OVERLAPS_LINE, List.of(other.no().value(),
+                        otherLine == null ? "" : String.valueOf(otherLine), s.floor().toString())));
     }
 
     private static String differences(Stall a, Stall b) {
@@ -228,13 +242,14 @@ public final class ImportStallsService implements ImportStallsUseCase {
     private static <T> T field(ImportRow row, String column, List<RowError> errors, Parser<T> parser) {
         String raw = row.get(column);
         if (raw.isEmpty()) {
-            errors.add(new RowError(row.line(), column, "", "required value is missing"));
+            errors.add(new RowError(row.line(), column, "", "required value is missing", RowError.MISSING_VALUE,
+                    List.of()));
             return null;
         }
         try {
             return parser.parse(raw);
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row.line(), column, raw, e.getMessage()));
+            errors.add(new RowError(row.line(), column, raw, e.getMessage(), RowError.BAD_VALUE, List.of()));
             return null;
         }
     }

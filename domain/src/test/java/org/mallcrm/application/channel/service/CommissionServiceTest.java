@@ -19,6 +19,7 @@ import org.mallcrm.domain.channel.HeadKey;
 import org.mallcrm.domain.channel.Reconciliation;
 import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.StatementStatus;
+import org.mallcrm.domain.channel.StatementTotals;
 import org.mallcrm.domain.channel.Trip;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.fixtures.channel.InMemoryCommissionRules;
@@ -81,8 +82,14 @@ class CommissionServiceTest {
             assertThat(s.total()).isEqualTo(draft.total());
             assertThat(s.lines()).isEqualTo(draft.lines());
         });
+        assertThat(service.totalsOf(march)).as("a draft's totals, figure for figure")
+                .containsExactly(StatementTotals.of(draft));
         assertThat(service.close(ch1, march)).isInstanceOf(CloseOutcome.Closed.class);
         assertThat(service.statementsOf(march)).containsExactly(service.statement(ch1, march));
+        assertThat(service.totalsOf(march)).singleElement().satisfies(t -> {
+            assertThat(t).isEqualTo(StatementTotals.of(service.statement(ch1, march)));
+            assertThat(t.status()).isEqualTo(StatementStatus.CLOSED);
+        });
         scans.insertIfAbsent(new ScanLog().channel("B9", march31, at("2025-03-31T20:00")).scans().get(0));
         assertThat(service.close(ch1, march)).isInstanceOf(CloseOutcome.AlreadyClosed.class);
 
@@ -96,6 +103,9 @@ class CommissionServiceTest {
         });
         assertThat(service.statement(ch1, march).total()).isEqualTo(Money.parse("60.00"));
         assertThat(service.statement(ch1, YearMonth.of(2025, 4)).total()).isEqualTo(Money.parse("-20.00"));
+        assertThat(service.totalsOf(YearMonth.of(2025, 4))).as("april: a draft with march's adjustment")
+                .containsExactlyElementsOf(service.statementsOf(YearMonth.of(2025, 4)).stream()
+                        .map(StatementTotals::of).toList());
         assertThat(service.correct(ch1, march, List.of(new HeadKey(march31.tripNo(), BuyerId.of("B2"))), "again"))
                 .isInstanceOf(CorrectionResult.Refused.class);
         assertThat(service.line(march31.tripNo()).orElseThrow().line().heads()).hasSize(3);

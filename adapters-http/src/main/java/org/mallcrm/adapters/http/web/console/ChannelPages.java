@@ -36,6 +36,7 @@ import org.mallcrm.domain.channel.ClosedStatement;
 import org.mallcrm.domain.channel.CommissionPolicy;
 import org.mallcrm.domain.channel.CommissionRules;
 import org.mallcrm.domain.channel.CommissionStatement;
+import org.mallcrm.domain.channel.StatementTotals;
 import org.mallcrm.domain.channel.StatementLine;
 import org.mallcrm.domain.channel.Tier;
 import org.mallcrm.domain.channel.TracedHead;
@@ -151,19 +152,19 @@ public final class ChannelPages implements WebPage {
         Formats f = v.formats();
         LocalDate today = clock.today();
         YearMonth month = x.query("month").map(m -> monthParam(x, m)).orElse(YearMonth.from(today).minusMonths(1));
-        List<CommissionStatement> all = statements.statementsOf(month);
+        List<StatementTotals> all = statements.totalsOf(month);
         List<Row> rows = new ArrayList<>();
         long trips = 0;
         org.mallcrm.domain.money.Money total = org.mallcrm.domain.money.Money.ZERO;
-        for (CommissionStatement s : all) {
+        for (StatementTotals s : all) {
             ChannelCode c = s.channel();
-            trips += s.lines().size();
+            trips += s.trips();
             total = total.plus(s.total());
             rows.add(new Row(List.of(Cell.link(c.toString(), statementHref(c, month)),
-                    Cell.of(v.t("channel.status." + s.status().name())), Cell.count(s.lines().size(), f),
-                    Cell.count(s.lines().stream().mapToLong(l -> l.trip().reportedHeadcount()).sum(), f),
-                    Cell.count(s.validHeads(), f), Cell.count(s.paidHeads(), f), Cell.money(s.linesTotal(), f),
-                    Cell.money(s.adjustmentsTotal(), f), Cell.money(s.total(), f).figured("total"))));
+                    Cell.of(v.t("channel.status." + s.status().name())), Cell.count(s.trips(), f),
+                    Cell.count(s.reportedHeads(), f), Cell.count(s.validHeads(), f), Cell.count(s.paidHeads(), f),
+                    Cell.money(s.linesTotal(), f), Cell.money(s.adjustmentsTotal(), f),
+                    Cell.money(s.total(), f).figured("total"))));
         }
         List<TableView.Chip> months = new ArrayList<>();
         for (int back = 5; back >= 0; back--) {

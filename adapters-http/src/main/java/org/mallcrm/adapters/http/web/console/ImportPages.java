@@ -7,6 +7,7 @@ import org.mallcrm.adapters.http.imports.FileImports;
 import org.mallcrm.adapters.http.imports.ImportReport;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.MenuEntry;
+import org.mallcrm.adapters.http.web.kit.Refusals;
 import org.mallcrm.adapters.http.web.kit.Uploads;
 import org.mallcrm.adapters.http.web.kit.Viewer;
 import org.mallcrm.adapters.http.web.kit.WebException;
@@ -146,7 +147,7 @@ public final class ImportPages implements WebPage {
                 for (RowError e : errors.subList(0, Math.min(SHOWN, errors.size()))) {
                     rows.add(new ErrorRow(e.line(), column(v, e.column()),
                             ImportReport.visible(e.value(), ImportReport.VALUE_SHOWN),
-                            ImportReport.visible(ours(e.reason(), f), ImportReport.REASON_SHOWN)));
+                            ImportReport.visible(ours(Refusals.rowReason(v, e), f), ImportReport.REASON_SHOWN)));
                 }
                 long lines = errors.stream().mapToInt(RowError::line).distinct().count();
                 // the whole list rides in the page and is saved as a file by the browser: nothing is kept on the

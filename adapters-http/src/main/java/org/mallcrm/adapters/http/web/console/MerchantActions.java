@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Form;
+import org.mallcrm.adapters.http.web.kit.Refusals;
 import org.mallcrm.adapters.http.web.kit.Viewer;
 import org.mallcrm.adapters.http.web.kit.WebException;
 import org.mallcrm.adapters.http.web.kit.WebExchange;
@@ -366,8 +367,9 @@ public final class MerchantActions {
             case Outcome.NotFound<Placement> n -> throw WebException.notFound();
             case Outcome.Invalid<Placement> i -> refuse(x, 422, no, "place", fields, i.errors().stream()
                     .map(e -> placeError(v, e)).toList());
-            case Outcome.Refused<Placement> r -> refuse(x, 409, no, "place", fields, List.of(unplaceable(v,
-                    stallNos)));
+            case Outcome.Refused<Placement> r -> refuse(x, 409, no, "place", fields, List.of(
+                    r.code().equals("stall-inactive") ? unplaceable(v, stallNos)
+                            : Refusals.refused(v, "mfile.place.submit", r)));
         }
     }
 

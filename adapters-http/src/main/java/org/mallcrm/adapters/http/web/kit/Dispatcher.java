@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mallcrm.adapters.http.common.ApiPaths;
 import org.mallcrm.adapters.http.common.MallScope;
 import org.mallcrm.application.account.port.in.SessionUseCases;
 import org.mallcrm.domain.access.Principal;
@@ -66,8 +67,7 @@ public final class Dispatcher {
         }
         routing.any((req, res) -> {
             String path = req.path().path();
-            if (path.startsWith("/api/") || path.equals("/api") || path.equals("/health")
-                    || path.equals("/openapi.yaml")) {
+            if (ApiPaths.isApi(path)) {
                 res.next();
                 return;
             }

@@ -44,6 +44,31 @@ public final class Refusals {
         return v.t("invalid.generic", e.column().isEmpty() ? "—" : e.column(), e.reason());
     }
 
+    /**
+     * Why an import row was refused, in the page's language, picked by the problem's stable code: {@code
+     * import.reason.<code>.<column>} where the column has a sentence of its own, else {@code import.reason.<code>}
+     * (an unknown code is worded as {@link RowError#INVALID}). The sentence's arguments: {0} the column's name, {1} the
+     * value, {2} the use case's English reason (the English pages show it), {3}… the problem's {@code args}.
+     */
+    public static String rowReason(Viewer v, RowError e) {
+        String column = e.column() == null ? "" : e.column();
+        String code = v.messages().has("import.reason." + e.code()) ? e.code() : RowError.INVALID;
+        String key = "import.reason." + code;
+        if (!column.isEmpty() && v.messages().has(key + "." + column)) {
+            key = key + "." + column;
+        }
+        String label = column.isEmpty() ? "—" : v.messages().has("import.col." + column) ? v.t("import.col." + column)
+                : column;
+        Object[] args = new Object[3 + e.args().size()];
+        args[0] = label;
+        args[1] = e.value() == null ? "" : e.value();
+        args[2] = e.reason();
+        for (int i = 0; i < e.args().size(); i++) {
+            args[3 + i] = e.args().get(i);
+        }
+        return v.t(key, args);
+    }
+
     /** Any answer that is not done, in words (empty when done). */
     public static List<String> of(Viewer v, String action, Outcome<?> o) {
         return switch (o) {

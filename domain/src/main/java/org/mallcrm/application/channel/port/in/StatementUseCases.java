@@ -12,6 +12,7 @@ import org.mallcrm.domain.channel.CommissionStatement;
 import org.mallcrm.domain.channel.HeadKey;
 import org.mallcrm.domain.channel.StatementLine;
 import org.mallcrm.domain.channel.StatementStatus;
+import org.mallcrm.domain.channel.StatementTotals;
 import org.mallcrm.domain.channel.TripNo;
 
 /**
@@ -29,6 +30,13 @@ public interface StatementUseCases {
      * the month; by channel. Each is what {@link #statement} answers, the drafts all from one reconciliation.
      */
     List<CommissionStatement> statementsOf(YearMonth month);
+
+    /**
+     * The totals of {@link #statementsOf}'s statements, figure for figure, without their lines and traced heads: a
+     * closed statement's are read as stored, and the month is reconciled (untraced) only when a channel whose trips
+     * arrived in it has no closed statement yet.
+     */
+    List<StatementTotals> totalsOf(YearMonth month);
 
     /** Closes the month's statement (computing the draft first); a closed one stays as it was. */
     CloseOutcome close(ChannelCode channel, YearMonth month);

@@ -75,6 +75,13 @@ public interface Scans {
 
         /** Writes what is buffered and reports the last rows. */
         void finish();
+
+        /**
+         * The write ends without {@link #finish()} (the file could not be read to its end): lets go of what the
+         * writer holds, so that its unit of work can roll back. Nothing more is written.
+         */
+        default void abandon() {
+        }
     }
 
     /** What became of each row written. */

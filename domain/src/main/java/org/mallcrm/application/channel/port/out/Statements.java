@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mallcrm.domain.channel.Adjustment;
 import org.mallcrm.domain.channel.ChannelCode;
 import org.mallcrm.domain.channel.ClosedStatement;
+import org.mallcrm.domain.channel.StatementTotals;
 
 /**
  * Closed commission statements (drafts are never stored: they are recomputed) and the adjustments that
@@ -17,6 +18,9 @@ public interface Statements {
 
     /** Closed statements (of one channel, or all), by channel then month. */
     List<ClosedStatement> listClosed(Optional<ChannelCode> channel);
+
+    /** The totals of the month's closed statements (lines and heads are not read), by channel. */
+    List<StatementTotals> closedTotalsOf(YearMonth month);
 
     /** Stores a closed statement with its lines and every traced head; it must not be stored yet. */
     void insertClosed(ClosedStatement statement);

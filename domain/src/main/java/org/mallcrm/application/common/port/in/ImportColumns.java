@@ -25,14 +25,15 @@ public record ImportColumns(List<String> required, List<String> optional) {
         Set<String> seen = new HashSet<>();
         for (String h : header) {
             if (!known.contains(h)) {
-                errors.add(new RowError(1, h, h, "unknown column; the columns are " + String.join(", ", all())));
+                errors.add(new RowError(1, h, h, "unknown column; the columns are " + String.join(", ", all()),
+                        RowError.UNKNOWN_COLUMN, List.of(String.join(", ", all()))));
             } else if (!seen.add(h)) {
-                errors.add(new RowError(1, h, h, "column appears more than once"));
+                errors.add(new RowError(1, h, h, "column appears more than once", RowError.DUPLICATE_COLUMN, List.of()));
             }
         }
         for (String r : required) {
             if (!seen.contains(r)) {
-                errors.add(new RowError(1, r, "", "required column is missing"));
+                errors.add(new RowError(1, r, "", "required column is missing", RowError.MISSING_COLUMN, List.of()));
             }
         }
         return errors;

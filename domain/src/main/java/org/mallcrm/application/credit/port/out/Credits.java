@@ -1,7 +1,10 @@
 package org.mallcrm.application.credit.port.out;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mallcrm.domain.credit.BehaviourCatalogue;
 import org.mallcrm.domain.credit.BehaviourRecord;
@@ -26,6 +29,18 @@ public interface Credits {
 
     /** A merchant's credit file, empty when it was never assessed. */
     Optional<MerchantCredit> find(MerchantNo merchant);
+
+    /**
+     * The credit files of these merchants that were ever assessed, each as {@link #find} gives it; a merchant never
+     * assessed is not in the map. One read for a file of leases that checks each merchant.
+     */
+    default Map<MerchantNo, MerchantCredit> findAll(Collection<MerchantNo> merchants) {
+        Map<MerchantNo, MerchantCredit> found = new HashMap<>();
+        for (MerchantNo m : merchants) {
+            find(m).ifPresent(c -> found.put(m, c));
+        }
+        return found;
+    }
 
     /** Whose file holds the record. */
     Optional<MerchantNo> merchantOf(BehaviourRecordId record);
