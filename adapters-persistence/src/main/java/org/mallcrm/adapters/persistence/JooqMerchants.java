@@ -114,11 +114,7 @@ public final class JooqMerchants implements Merchants {
                     fill(r, m);
                     rows.add(r);
                 }
-                var insert = ctx.insertInto(MERCHANT).set(rows.get(0));
-                for (MerchantRecord r : rows.subList(1, rows.size())) {
-                    insert = insert.newRecord().set(r);
-                }
-                insert.execute();
+                JooqRows.insert(ctx, MERCHANT, rows);
                 writeChildren(ctx, ids(ctx, chunk), chunk);
             }
             return null;
