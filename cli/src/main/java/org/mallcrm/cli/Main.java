@@ -64,11 +64,13 @@ public final class Main {
     static CommandLine commandLine(MallcrmCommand root, PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cli = new CommandLine(root);
         // before the settings below: picocli applies them to the subcommands present when they are set
-        String word = commandWord(args);
-        boolean named = word != null && MallcrmCommand.SUBCOMMANDS.stream().anyMatch(c -> names(c).contains(word));
-        for (Class<?> c : MallcrmCommand.SUBCOMMANDS) {
-            if (!named || names(c).contains(word)) {
-                cli.addSubcommand(c);
+        if (!versionOnly(args)) {
+            String word = commandWord(args);
+            boolean named = word != null && MallcrmCommand.SUBCOMMANDS.stream().anyMatch(c -> names(c).contains(word));
+            for (Class<?> c : MallcrmCommand.SUBCOMMANDS) {
+                if (!named || names(c).contains(word)) {
+                    cli.addSubcommand(c);
+                }
             }
         }
         cli.setOut(out);
@@ -85,6 +87,22 @@ public final class Main {
             return exitCode(ex);
         });
         return cli;
+    }
+
+    /**
+     * Whether the command line only asks for the version ({@code mallcrm --version}, {@code -V}): it prints the same
+     * without any subcommand, so none is read (anything else beside it, {@code --help} too, gets them all as before).
+     */
+    static boolean versionOnly(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        for (String a : args) {
+            if (!a.equals("--version") && !a.equals("-V")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first argument that is neither a global option nor an option's value, as the launcher finds it. */
