@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -522,6 +524,116 @@ class ConsoleJourneysBrowserE2E {
         assertThat(number(page.locator("[data-figure=mall_cost]").innerText()))
                 .isEqualByComparingTo(stats.get("mall_cost").asText());
         assertThat(page.locator("button[data-action=pause]")).isVisible();
+    }
+
+    @Test
+    void marketing_checks_a_buyer_in_at_the_running_order_fair_and_the_attended_count_goes_up() throws Exception {
+        String fair = null;
+        for (JsonNode c : json("campaigns", "list")) {
+            if (c.get("kind").asText().equals("EVENT") && c.get("status").asText().equals("RUNNING")) {
+                fair = c.get("campaign_no").asText();
+                break;
+            }
+        }
+        assertThat(fair).as("a running event in the demo").isNotNull();
+        String password = json("users", "create", "events.sun", "--role", "STAFF", "--department", "策划部")
+                .get("password").asText();
+        Page page = signIn(Browser.Screen.DESKTOP, "events.sun", password);
+        page.click("[data-menu=campaigns]");
+        looksLikeAPage(page);
+        page.click("tr[data-campaign-no='" + fair + "'] a[href='/campaigns/" + fair + "']");
+        looksLikeAPage(page);
+        assertThat(page.locator("[data-campaign-no]")).hasAttribute("data-status", "RUNNING");
+        int attended = (int) number(page.locator("[data-figure=attended]").innerText()).longValueExact();
+        Locator waiting = page.locator("[data-table=signups] tr[data-status=ACTIVE]").first();
+        String buyer = waiting.getAttribute("data-buyer-id");
+        assertThat(waiting.locator("[data-figure=attended-at]")).isEmpty();
+
+        page.click("[data-action='attend-" + buyer + "']");
+        looksLikeAPage(page);
+        assertThat(page).hasURL(Pattern.compile(".*/campaigns/" + fair + "\\?attended=.*"));
+        assertThat(page.locator("[data-done=campaign]")).containsText(buyer);
+        Locator row = page.locator("[data-table=signups] tr[data-buyer-id='" + buyer + "']");
+        assertThat(row).hasAttribute("data-status", "ATTENDED");
+        assertThat(row.locator("[data-figure=attended-at]")).not().isEmpty();
+        assertThat(row.locator("[data-action^=attend-]")).hasCount(0);
+        assertThat(page.locator("[data-figure=attended]")).hasText(String.valueOf(attended + 1));
+        assertThat(json("campaigns", "stats", fair).get("attended").asInt()).isEqualTo(attended + 1);
+
+        // typing the same buyer in again (a second tap at the door) does not count them twice
+        page.fill("[data-form=attend] input[name=buyer_id]", buyer);
+        page.click("[data-form=attend] button[type=submit]");
+        looksLikeAPage(page);
+        assertThat(page.locator("[data-done=campaign]")).containsText(buyer);
+        assertThat(page.locator("[data-figure=attended]")).hasText(String.valueOf(attended + 1));
+        // a buyer who never signed up is refused with the reason, and nothing is counted
+        page.fill("[data-form=attend] input[name=buyer_id]", "B999999");
+        page.click("[data-form=attend] button[type=submit]");
+        looksLikeAPage(page);
+        assertThat(page.locator("[data-error=campaign]")).containsText("B999999");
+        assertThat(page.locator("[data-figure=attended]")).hasText(String.valueOf(attended + 1));
+        assertThat(json("campaigns", "stats", fair).get("attended").asInt()).isEqualTo(attended + 1);
+    }
+
+    @Test
+    void staff_read_the_reminders_and_download_them_as_an_xlsx_with_the_same_rows() throws Exception {
+        String password = json("users", "create", "cashier.qian", "--role", "STAFF", "--department", "财务部")
+                .get("password").asText();
+        Page page = signIn(Browser.Screen.DESKTOP, "cashier.qian", password);
+        page.click("nav.sidebar a[href='/reminders']");
+        looksLikeAPage(page);
+        assertThat(page.locator("h1")).hasText("催缴提醒");
+        Locator rows = page.locator("table.list tbody tr");
+        assertThat(rows.first()).isVisible();
+        assertThat(page.locator("a[rel=next]")).hasCount(0); // the demo's reminders fit on one page
+        int shown = rows.count();
+        assertThat(page.locator("[data-summary]").first()).containsText("共 " + shown + " 期待催缴");
+        List<String> headings = page.locator("table.list thead th").allInnerTexts();
+        String firstLease = rows.first().locator("td").first().innerText();
+
+        Download download = page.waitForDownload(() -> page.click("[data-export=xlsx]"));
+        assertThat(download.suggestedFilename()).endsWith(".xlsx");
+        List<org.dhatim.fastexcel.reader.Row> sheet;
+        try (ReadableWorkbook wb = new ReadableWorkbook(download.path().toFile());
+                Stream<org.dhatim.fastexcel.reader.Row> lines = wb.getFirstSheet().openStream()) {
+            sheet = lines.toList();
+        }
+        assertThat(sheet).as("header and rows").hasSize(shown + 1);
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < sheet.get(0).getCellCount(); i++) {
+            header.add(sheet.get(0).getCellText(i));
+        }
+        assertThat(header).containsExactlyElementsOf(headings.stream().map(String::strip).toList());
+        assertThat(sheet.get(1).getCellText(0)).isEqualTo(firstLease);
+    }
+
+    @Test
+    void leasing_staff_add_a_follow_up_on_a_merchants_file_and_the_file_lists_it() throws Exception {
+        JsonNode merchants = json("merchants", "list");
+        String merchant = merchants.get(merchants.size() - 1).get("merchant_no").asText();
+        String password = json("users", "create", "leasing.zhou", "--role", "STAFF", "--department", "招商部")
+                .get("password").asText();
+        Page page = signIn(Browser.Screen.DESKTOP, "leasing.zhou", password);
+        page.navigate(server.url("/merchants/" + merchant));
+        looksLikeAPage(page);
+        assertThat(page.locator("h1")).containsText(merchant);
+        Locator followUps = page.locator("[data-section=follow-ups]");
+        int before = Integer.parseInt(followUps.getAttribute("data-rows"));
+        String next = java.time.LocalDate.now().plusDays(7).toString();
+        String note = "电话回访：老板想要靠近扶梯的铺位，下周带样品来看 2F";
+
+        Locator form = page.locator("[data-form=follow-up]");
+        form.locator("textarea[name=note]").fill(note);
+        form.locator("input[name=next_visit_on]").fill(next);
+        form.locator("button[type=submit]").click();
+        looksLikeAPage(page);
+        assertThat(page).hasURL(Pattern.compile(".*/merchants/" + merchant + "\\?done=follow-up$"));
+        assertThat(page.locator("[data-done=merchant]")).isVisible();
+        assertThat(followUps).hasAttribute("data-rows", String.valueOf(before + 1));
+        Locator added = followUps.locator("tbody tr", new Locator.LocatorOptions().setHasText(note));
+        assertThat(added).hasCount(1);
+        assertThat(added).containsText("leasing.zhou");
+        assertThat(added).containsText(next);
     }
 
     static void page404(Page page) {
