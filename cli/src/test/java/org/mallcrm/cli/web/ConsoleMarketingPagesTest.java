@@ -194,11 +194,14 @@ class ConsoleMarketingPagesTest {
                 .contains("data-status=\"DRAFT\"");
         assertThat(marketing.post("/campaigns/C-10/start", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(303);
         assertThat(marketing.get("/campaigns/C-10?done=start").body()).contains("data-status=\"RUNNING\"")
-                .contains("活动已开始。");
+                .contains("活动已开始。").as("a running campaign offers pause and end, not start")
+                .doesNotContain("data-action=\"start\"").contains("data-action=\"pause\"")
+                .contains("data-action=\"end\"");
         assertThat(marketing.post("/campaigns/C-10/start", "_csrf=" + marketing.csrf).body())
                 .contains("活动已在进行中");
         assertThat(marketing.post("/campaigns/C-10/pause", "_csrf=" + marketing.csrf).statusCode()).isEqualTo(303);
-        assertThat(marketing.get("/campaigns/C-10").body()).contains("data-action=\"start\"");
+        assertThat(marketing.get("/campaigns/C-10").body()).contains("data-action=\"start\"")
+                .contains("data-action=\"end\"").doesNotContain("data-action=\"pause\"");
         // finance reads campaigns but does not run them
         WebVisitor finance = mall.staff("li.na", "FINANCE");
         assertThat(finance.get("/campaigns/C-10").body()).doesNotContain("data-action=\"start\"");

@@ -68,33 +68,34 @@ public record Campaign(CampaignNo no, String name, CampaignWindow window, Audien
     /** Starts a draft, or resumes a paused campaign. */
     public CampaignChange start(Instant at) {
         CampaignStatus now = statusAt(at);
-        return switch (now) {
-            case DRAFT, PAUSED -> new CampaignChange.Changed(with(CampaignStatus.RUNNING), now);
-            case RUNNING -> new CampaignChange.Refused("campaign " + no + " is running already");
-            case ENDED -> new CampaignChange.Refused(endedReason(at));
-        };
+        if (now.steps().contains(CampaignStatus.Step.START)) {
+            return new CampaignChange.Changed(with(CampaignStatus.RUNNING), now);
+        }
+        return new CampaignChange.Refused(now == CampaignStatus.ENDED ? endedReason(at)
+                : "campaign " + no + " is running already");
     }
 
     /** Pauses a running campaign: no claims or sign-ups until it is started again. */
     public CampaignChange pause(Instant at) {
         CampaignStatus now = statusAt(at);
-        return switch (now) {
-            case RUNNING -> new CampaignChange.Changed(with(CampaignStatus.PAUSED), now);
-            case DRAFT -> new CampaignChange.Refused("campaign " + no + " has not started; only a running campaign "
-                    + "can be paused");
-            case PAUSED -> new CampaignChange.Refused("campaign " + no + " is paused already");
-            case ENDED -> new CampaignChange.Refused(endedReason(at));
-        };
+        if (now.steps().contains(CampaignStatus.Step.PAUSE)) {
+            return new CampaignChange.Changed(with(CampaignStatus.PAUSED), now);
+        }
+        return new CampaignChange.Refused(switch (now) {
+            case DRAFT -> "campaign " + no + " has not started; only a running campaign can be paused";
+            case PAUSED -> "campaign " + no + " is paused already";
+            default -> endedReason(at);
+        });
     }
 
     /** Ends a running or paused campaign before its window is over. */
     public CampaignChange end(Instant at) {
         CampaignStatus now = statusAt(at);
-        return switch (now) {
-            case RUNNING, PAUSED -> new CampaignChange.Changed(with(CampaignStatus.ENDED), now);
-            case DRAFT -> new CampaignChange.Refused("campaign " + no + " has not started; a draft is not ended");
-            case ENDED -> new CampaignChange.Refused(endedReason(at));
-        };
+        if (now.steps().contains(CampaignStatus.Step.END)) {
+            return new CampaignChange.Changed(with(CampaignStatus.ENDED), now);
+        }
+        return new CampaignChange.Refused(now == CampaignStatus.DRAFT
+                ? "campaign " + no + " has not started; a draft is not ended" : endedReason(at));
     }
 
     private String endedReason(Instant at) {

@@ -20,6 +20,24 @@ public enum CampaignStatus {
         return label;
     }
 
+    /** What staff do to a campaign: start (or resume), pause, end. */
+    public enum Step {
+        START, PAUSE, END
+    }
+
+    /**
+     * The steps staff may take from this status: a draft or a paused campaign starts, a running one pauses, a running or
+     * paused one ends; an ended one takes none.
+     */
+    public java.util.Set<Step> steps() {
+        return switch (this) {
+            case DRAFT -> java.util.EnumSet.of(Step.START);
+            case RUNNING -> java.util.EnumSet.of(Step.PAUSE, Step.END);
+            case PAUSED -> java.util.EnumSet.of(Step.START, Step.END);
+            case ENDED -> java.util.EnumSet.noneOf(Step.class);
+        };
+    }
+
     public static CampaignStatus parse(String text) {
         if (text != null) {
             for (CampaignStatus s : values()) {

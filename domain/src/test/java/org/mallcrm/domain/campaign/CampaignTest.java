@@ -6,6 +6,7 @@ import static org.mallcrm.fixtures.campaign.CampaignFixtures.at;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,30 @@ class CampaignTest {
         assertThat(refused(ended.start(t))).contains("has ended");
         assertThat(refused(ended.pause(t))).contains("has ended");
         assertThat(refused(ended.end(t))).contains("has ended");
+    }
+
+    @Test
+    void each_status_offers_exactly_the_steps_its_campaign_takes() {
+        Instant t = at("2026-10-02T10:00");
+        Campaign draft = CampaignFixtures.f1Draft();
+        Campaign running = changed(draft.start(t));
+        Campaign paused = changed(running.pause(t));
+        Campaign ended = changed(running.end(t));
+        for (Campaign c : List.of(draft, running, paused, ended)) {
+            java.util.Set<CampaignStatus.Step> taken = java.util.EnumSet.noneOf(CampaignStatus.Step.class);
+            if (c.start(t) instanceof CampaignChange.Changed) {
+                taken.add(CampaignStatus.Step.START);
+            }
+            if (c.pause(t) instanceof CampaignChange.Changed) {
+                taken.add(CampaignStatus.Step.PAUSE);
+            }
+            if (c.end(t) instanceof CampaignChange.Changed) {
+                taken.add(CampaignStatus.Step.END);
+            }
+            assertThat(c.status().steps()).as(c.status().name()).isEqualTo(taken);
+        }
+        assertThat(running.status().steps()).containsExactly(CampaignStatus.Step.PAUSE, CampaignStatus.Step.END);
+        assertThat(ended.status().steps()).isEmpty();
     }
 
     @Test

@@ -263,9 +263,10 @@ public final class CampaignPages implements WebPage {
                     : v.t("campaigns.places.open", f.count(taken));
         }
         List<Action> actions = new ArrayList<>();
-        // an ended campaign takes no step; the others offer all three, and the use case says which it refuses
-        if (v.may(Capability.CAMPAIGNS) && c.status() != CampaignStatus.ENDED) {
-            for (String a : ACTIONS) {
+        // the steps its status (as last set) allows; the use case still refuses one its window has overtaken
+        if (v.may(Capability.CAMPAIGNS)) {
+            for (CampaignStatus.Step step : c.status().steps()) {
+                String a = step.name().toLowerCase(java.util.Locale.ROOT);
                 actions.add(new Action(a, v.t("campaigns.action." + a)));
             }
         }
