@@ -3,9 +3,7 @@ package org.mallcrm.cli.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,10 +70,6 @@ class ConsoleMarketingPagesTest {
         ServedMall.stop(mall);
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     /** The share rows of one panel of the analysis page: key → "buyers share_pct". */
     private static Map<String, String> shares(String html, String by) {
         int from = html.indexOf("data-shares=\"" + by + "\"");
@@ -131,10 +125,10 @@ class ConsoleMarketingPagesTest {
                     .isEqualTo((long) e.getValue());
         }
 
-        String zhejiang = marketing.get("/buyers?province=" + enc("浙江省")).body();
+        String zhejiang = marketing.get("/buyers?province=" + WebVisitor.enc("浙江省")).body();
         assertThat(zhejiang).contains("data-figure=\"buyer-b1\"").contains("data-figure=\"buyer-b3\"")
                 .doesNotContain("data-figure=\"buyer-b2\"").contains("<option value=\"浙江省\" selected>");
-        assertThat(marketing.get("/buyers?category=" + enc("男装")).body()).contains("buyer-b3")
+        assertThat(marketing.get("/buyers?category=" + WebVisitor.enc("男装")).body()).contains("buyer-b3")
                 .doesNotContain("buyer-b1");
         assertThat(marketing.get("/buyers?province=nowhere").statusCode()).isEqualTo(400);
 
@@ -166,10 +160,10 @@ class ConsoleMarketingPagesTest {
         assertThat(figure(page, "redemption_rate_pct")).isEqualTo(c9.get("redemption_rate_pct").asText() + "%");
         assertThat(page).contains("data-merchant-no=\"M-0001\"").contains("杭州丽人服饰");
 
-        String form = "_csrf=" + marketing.csrf + "&campaign_no=C-10&name=" + enc("国庆满减") + "&kind=COUPON"
+        String form = "_csrf=" + marketing.csrf + "&campaign_no=C-10&name=" + WebVisitor.enc("国庆满减") + "&kind=COUPON"
                 + "&starts_at=2026-10-01T00:00&ends_at=2026-10-07T23:59&coupon.face=AMOUNT_OFF&coupon.amount=50.00"
                 + "&coupon.per_buyer=1&coupon.mall_share_pct=60&audience.segments=IMPORTANT_VALUE"
-                + "&audience.provinces=" + enc("浙江、江苏");
+                + "&audience.provinces=" + WebVisitor.enc("浙江、江苏");
         HttpResponse<String> bad = marketing.post("/campaigns", form + "&coupon.stock=100&coupon.threshold=abc");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("使用门槛（满）（coupon.threshold）：须为金额，例如 500.00")

@@ -3,9 +3,7 @@ package org.mallcrm.cli.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,10 +43,6 @@ class MerchantFilePagesTest {
         ServedMall.stop(mall);
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     private JsonNode file() {
         return cli.json("merchants", "show", "M-0001");
     }
@@ -64,7 +58,7 @@ class MerchantFilePagesTest {
 
         assertThat(leasing.post("/merchants/M-0001/follow-ups", "note=x").statusCode()).as("no CSRF token")
                 .isEqualTo(403);
-        HttpResponse<String> early = leasing.post("/merchants/M-0001/follow-ups", csrf + "&note=" + enc("谈了租金")
+        HttpResponse<String> early = leasing.post("/merchants/M-0001/follow-ups", csrf + "&note=" + WebVisitor.enc("谈了租金")
                 + "&on=2026-10-02&next_visit_on=2026-09-30");
         assertThat(early.statusCode()).isEqualTo(422);
         assertThat(early.body()).contains("下次拜访日期 2026-09-30 早于跟进日期 2026-10-02").contains("谈了租金")
@@ -75,7 +69,7 @@ class MerchantFilePagesTest {
                 .contains("跟进日期“2026-13-40”不是有效日期");
         assertThat(file().get("follow_ups").size()).as("nothing written").isZero();
         HttpResponse<String> followed = leasing.post("/merchants/M-0001/follow-ups", csrf + "&note="
-                + enc("谈了租金，下周看铺") + "&on=2026-10-02&next_visit_on=2026-10-09");
+                + WebVisitor.enc("谈了租金，下周看铺") + "&on=2026-10-02&next_visit_on=2026-10-09");
         assertThat(followed.statusCode()).as(followed.body()).isEqualTo(303);
         assertThat(followed.headers().firstValue("location").orElseThrow()).endsWith("/merchants/M-0001?done=follow-up");
         assertThat(leasing.get("/merchants/M-0001?done=follow-up").body()).contains("跟进记录已保存。")
@@ -101,15 +95,15 @@ class MerchantFilePagesTest {
                 .contains("data-stage=\"QUALIFIED\"");
 
         // a contact and a log note
-        HttpResponse<String> badPhone = leasing.post("/merchants/M-0001/contacts", csrf + "&name=" + enc("赵店长")
+        HttpResponse<String> badPhone = leasing.post("/merchants/M-0001/contacts", csrf + "&name=" + WebVisitor.enc("赵店长")
                 + "&phone=abc");
         assertThat(badPhone.statusCode()).isEqualTo(422);
         assertThat(badPhone.body()).contains("电话只能包含数字").contains("value=\"赵店长\"");
-        assertThat(leasing.post("/merchants/M-0001/contacts", csrf + "&name=" + enc("赵店长")
-                + "&phone=13900000009&role=" + enc("店长")).statusCode()).isEqualTo(303);
+        assertThat(leasing.post("/merchants/M-0001/contacts", csrf + "&name=" + WebVisitor.enc("赵店长")
+                + "&phone=13900000009&role=" + WebVisitor.enc("店长")).statusCode()).isEqualTo(303);
         assertThat(file().get("contacts").toString()).contains("赵店长").contains("13900000009");
         assertThat(leasing.post("/merchants/M-0001/log", csrf + "&note=").statusCode()).isEqualTo(422);
-        assertThat(leasing.post("/merchants/M-0001/log", csrf + "&note=" + enc("补交了营业执照")).statusCode())
+        assertThat(leasing.post("/merchants/M-0001/log", csrf + "&note=" + WebVisitor.enc("补交了营业执照")).statusCode())
                 .isEqualTo(303);
         assertThat(file().get("operations_log").get(0).get("note").asText()).isEqualTo("补交了营业执照");
 

@@ -3,7 +3,6 @@ package org.mallcrm.cli.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStreamReader;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,10 +46,6 @@ class StallPageTest {
         ServedMall.stop(mall);
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     @Test
     void archives_split_and_merge_from_the_page_and_the_trail_shows_who_asked_and_approved() throws Exception {
         WebVisitor archives = mall.staff("sun", "档案部");
@@ -63,7 +58,7 @@ class StallPageTest {
         assertThat(archives.get("/stalls/NOPE-1").statusCode()).isEqualTo(404);
 
         HttpResponse<String> badCut = archives.post("/stalls/1F-A-001/split", "_csrf=" + archives.csrf
-                + "&cut=z%3D1&approved_by=" + enc("张经理"));
+                + "&cut=z%3D1&approved_by=" + WebVisitor.enc("张经理"));
         assertThat(badCut.statusCode()).isEqualTo(422);
         assertThat(badCut.body()).contains("切分线（毫米）：写作 x=毫米 或 y=毫米").doesNotContain("Exception");
         HttpResponse<String> noApprover = archives.post("/stalls/1F-A-001/split", "_csrf=" + archives.csrf
@@ -73,7 +68,7 @@ class StallPageTest {
         assertThat(mall.ctx.stalls().find(StallNo.of("1F-A-001")).orElseThrow().status()).isEqualTo(StallStatus.VACANT);
 
         HttpResponse<String> split = archives.post("/stalls/1F-A-001/split", "_csrf=" + archives.csrf
-                + "&cut=x%3D3000&approved_by=" + enc("张经理") + "&effective_on=2026-12-01");
+                + "&cut=x%3D3000&approved_by=" + WebVisitor.enc("张经理") + "&effective_on=2026-12-01");
         assertThat(split.statusCode()).isEqualTo(303);
         String child = archives.follow(split).body();
         assertThat(child).contains("已归档").contains("href=\"/stalls/1F-A-001\"").contains("拆分单")
@@ -84,14 +79,14 @@ class StallPageTest {
                 .doesNotContain("data-form=\"split\"");
 
         HttpResponse<String> merged = archives.post("/stalls/1F-A-001-2/merge", "_csrf=" + archives.csrf
-                + "&with=1F-A-002&as=1F-A-009&base_rent=180.00&approved_by=" + enc("张经理"));
+                + "&with=1F-A-002&as=1F-A-009&base_rent=180.00&approved_by=" + WebVisitor.enc("张经理"));
         assertThat(merged.statusCode()).as(merged.body()).isEqualTo(303);
         assertThat(merged.headers().firstValue("location").orElseThrow()).contains("/stalls/1F-A-009");
         assertThat(mall.ctx.stalls().find(StallNo.of("1F-A-009")).orElseThrow().parents())
                 .containsExactlyInAnyOrder(StallNo.of("1F-A-001-2"), StallNo.of("1F-A-002"));
 
         HttpResponse<String> leased = archives.post("/stalls/1F-A-003/split", "_csrf=" + archives.csrf
-                + "&cut=x%3D20000&approved_by=" + enc("张经理"));
+                + "&cut=x%3D20000&approved_by=" + WebVisitor.enc("张经理"));
         assertThat(leased.statusCode()).isEqualTo(409);
         assertThat(leased.body()).contains("1F-A-003 不是待租状态");
     }

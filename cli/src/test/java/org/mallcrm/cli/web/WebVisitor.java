@@ -48,8 +48,7 @@ public final class WebVisitor {
     /** Posts the sign-in form; once signed in (303), keeps the CSRF token of the page it is sent to. */
     public HttpResponse<String> signIn(String login, String password) throws IOException, InterruptedException {
         csrf = token(get("/login").body());
-        HttpResponse<String> in = post("/login", "_csrf=" + csrf + "&login=" + URLEncoder.encode(login,
-                StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        HttpResponse<String> in = post("/login", "_csrf=" + csrf + "&login=" + enc(login) + "&password=" + enc(password));
         if (in.statusCode() == 303) {   // the page it lands on (a home may send it on, e.g. a buyer to /m/coupons)
             HttpResponse<String> page = in;
             for (int hops = 0; hops < 3 && page.statusCode() == 303; hops++) {
@@ -70,5 +69,10 @@ public final class WebVisitor {
     public static String token(String html) {
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
         return m.find() ? m.group(1) : "";
+    }
+
+    /** A form field's value, URL-encoded as a browser posts it. */
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
