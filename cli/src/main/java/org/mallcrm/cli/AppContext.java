@@ -492,6 +492,11 @@ public final class AppContext implements AutoCloseable {
         return merchants;
     }
 
+    /** The lease store (the demo reads the leases it pays in one go). */
+    public Leases leases() {
+        return leases;
+    }
+
     public ImportMerchantsUseCase importMerchants() {
         return new ImportMerchantsService(merchants, unitOfWork, clock);
     }

@@ -346,18 +346,13 @@ public final class DemoLeasing {
         var schedule = settings.leasingPolicy().schedule();
         var policy = settings.leasingPolicy().receipts();
         var receiving = settings.receiptPolicy();
-        Map<String, org.mallcrm.application.lease.port.out.Leases.LeaseRecord> all = new HashMap<>();
-        String cursor = null;
-        do {
-            Page<org.mallcrm.application.lease.port.out.Leases.LeaseRecord> page =
-                    ctx.leaseQueries().list(null, cursor, 500);
-            page.items().forEach(r -> all.put(r.account().lease().leaseNo().value(), r));
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        // only the leases paid now, read together (not every lease of the mall, at each call)
+        Map<LeaseNo, org.mallcrm.application.lease.port.out.Leases.LeaseRecord> all = ctx.leases().findAll(
+                leaseNos.stream().map(LeaseNo::of).toList());
         List<ImportRow> rows = new ArrayList<>();
         for (String leaseNo : leaseNos) {
             LeaseNo no = LeaseNo.of(leaseNo);
-            LeaseAccount account = all.get(leaseNo).account();
+            LeaseAccount account = all.get(no).account();
             ScheduleView now = account.schedule(today, schedule, policy);
             List<InstallmentView> due = now.installments().stream().filter(i -> !i.dueOn().isAfter(today)).toList();
             LocalDate last = null;
