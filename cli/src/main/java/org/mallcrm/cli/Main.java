@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** The {@code mallcrm} command line. */
 public final class Main {
@@ -66,10 +65,10 @@ public final class Main {
         // before the settings below: picocli applies them to the subcommands present when they are set
         if (!versionOnly(args)) {
             String word = commandWord(args);
-            boolean named = word != null && MallcrmCommand.SUBCOMMANDS.stream().anyMatch(c -> names(c).contains(word));
-            for (Class<?> c : MallcrmCommand.SUBCOMMANDS) {
-                if (!named || names(c).contains(word)) {
-                    cli.addSubcommand(c);
+            int named = word == null ? -1 : MallcrmCommand.SUBCOMMAND_NAMES.indexOf(word);
+            for (int i = 0; i < MallcrmCommand.SUBCOMMANDS.size(); i++) {
+                if (named < 0 || i == named) {
+                    cli.addSubcommand(MallcrmCommand.SUBCOMMANDS.get(i));
                 }
             }
         }
@@ -122,13 +121,6 @@ public final class Main {
 
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--db-url", "--db-user", "--db-password",
             "--mall", "--format");
-
-    private static List<String> names(Class<?> command) {
-        Command c = command.getAnnotation(Command.class);
-        List<String> names = new ArrayList<>(List.of(c.aliases()));
-        names.add(c.name());
-        return names;
-    }
 
     private static String message(Throwable ex) {
         if (exitCode(ex) == ExitCodes.INTERNAL) {

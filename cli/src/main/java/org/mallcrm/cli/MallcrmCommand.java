@@ -85,6 +85,15 @@ public final class MallcrmCommand implements Runnable {
             org.mallcrm.cli.coupon.CouponsSubcommand.class,
             org.mallcrm.cli.coupon.SubsidiesSubcommand.class);
 
+    /**
+     * The name of each of {@link #SUBCOMMANDS}, in the same order, as its {@code @Command} says (a test holds them
+     * equal; none has aliases): {@link Main} finds the command a line names here instead of reading every command's
+     * annotations, which would load them and their subcommands' classes (a tenth of a command's start).
+     */
+    static final List<String> SUBCOMMAND_NAMES = List.of("import", "stalls", "tokens", "users", "commissions", "serve",
+            "demo", "merchants", "leases", "receipts", "reminders", "deposits", "placements", "exits", "credit",
+            "requests", "malls", "settings", "reports", "db", "buyers", "campaigns", "coupons", "subsidies");
+
     @Spec
     CommandSpec spec;
 

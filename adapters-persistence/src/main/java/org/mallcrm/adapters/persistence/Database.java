@@ -99,8 +99,8 @@ public final class Database implements AutoCloseable {
     private static final long CHECKPOINT_MS = 250;
     /** The log's length (in pages) from which the checkpointer starts it over: 16 MiB of 4 KiB pages. */
     static final long RESTART_FRAMES = 4096;
-    private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false)
-            .withRenderCatalog(false);
+    /** jOOQ's settings, made on first use: a command that never speaks jOOQ (buyers rfm, stats) does not load them. */
+    private volatile Settings jooqSettings;
     /** Prepared statements kept per physical connection (see {@link #prepared}). */
     private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
     private final List<Runnable> closeHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -135,6 +135,15 @@ public final class Database implements AutoCloseable {
         Transaction(Connection connection) {
             this.connection = connection;
         }
+    }
+
+    private Settings jooqSettings() {
+        Settings s = jooqSettings;
+        if (s == null) {
+            s = new Settings().withExecuteLogging(false).withRenderSchema(false).withRenderCatalog(false);
+            jooqSettings = s;
+        }
+        return s;
     }
 
     private Database(Vendor vendor, String url, HikariDataSource pool) {
@@ -742,7 +751,7 @@ public final class Database implements AutoCloseable {
 
     /** jOOQ over the current connection (see {@link #withConnection}). */
     public <T> T dsl(Function<DSLContext, T> work) {
-        return withConnection(c -> work.apply(DSL.using(c, vendor.dialect(), settings)));
+        return withConnection(c -> work.apply(DSL.using(c, vendor.dialect(), jooqSettings())));
     }
 
     /**

@@ -347,7 +347,7 @@ public final class JooqLeases implements Leases {
                     .forEach(r -> receiptNos.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
             // the lease rows' saved columns, bound per lease: one statement prepared for the chunk
             Map<org.jooq.Field<?>, Object> unbound = new java.util.LinkedHashMap<>();
-            SAVED.forEach(f -> unbound.put(f, null));
+            Saved.FIELDS.forEach(f -> unbound.put(f, null));
             var leaseRows = ctx.batch(ctx.update(LEASE).set(unbound).where(LEASE.ID.eq((Long) null)));
             int leases = 0;
             List<PostingRecord> posts = new ArrayList<>();
@@ -376,8 +376,8 @@ public final class JooqLeases implements Leases {
                     alone.add(record);
                     continue;
                 }
-                Object[] values = java.util.Arrays.copyOf(savedValues(record), SAVED.size() + 1);
-                values[SAVED.size()] = id;
+                Object[] values = java.util.Arrays.copyOf(savedValues(record), Saved.FIELDS.size() + 1);
+                values[Saved.FIELDS.size()] = id;
                 leaseRows.bind(values);
                 leases++;
                 newRows(ctx, id, record.account(), storedPostings, receiptNos.getOrDefault(id, Set.of()), posts,
@@ -419,9 +419,12 @@ public final class JooqLeases implements Leases {
     }
 
     /** The lease row's columns a save writes (its account's state), in the order of {@link #savedValues}. */
-    private static final List<org.jooq.Field<?>> SAVED = List.of(LEASE.END_ON, LEASE.VERSION, LEASE.CREDIT_FEN,
-            LEASE.OFFSETS_IN_FEN, LEASE.REFUNDED_FEN, LEASE.TO_DAMAGES_FEN, LEASE.CARRIED_OUT_FEN, LEASE.TERMINATED_ON,
-            LEASE.ENDED_BY);
+    private static final class Saved {
+        /** In a holder: a field of the store itself would load jOOQ's tables whenever the store is made. */
+        static final List<org.jooq.Field<?>> FIELDS = List.of(LEASE.END_ON, LEASE.VERSION, LEASE.CREDIT_FEN,
+                LEASE.OFFSETS_IN_FEN, LEASE.REFUNDED_FEN, LEASE.TO_DAMAGES_FEN, LEASE.CARRIED_OUT_FEN,
+                LEASE.TERMINATED_ON, LEASE.ENDED_BY);
+    }
 
     private static Object[] savedValues(Leases.LeaseRecord record) {
         Lease lease = record.account().lease();
@@ -436,7 +439,7 @@ public final class JooqLeases implements Leases {
             Leases.LeaseRecord record) {
         Object[] values = savedValues(record);
         for (int k = 0; k < values.length; k++) {
-            r.set((org.jooq.Field<Object>) SAVED.get(k), values[k]);
+            r.set((org.jooq.Field<Object>) Saved.FIELDS.get(k), values[k]);
         }
     }
 

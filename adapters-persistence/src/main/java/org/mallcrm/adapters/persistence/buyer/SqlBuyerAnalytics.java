@@ -39,17 +39,23 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
     private static final String SPEND_OF = "SELECT COALESCE(SUM(order_amount_fen), 0) FROM redemption "
             + "WHERE mall_id = ? AND buyer_id = ? AND reversed_at IS NULL AND redeemed_on BETWEEN ? AND ?";
     /**
-     * Every registered buyer's visit summary, one row each, with its spend in the window: the spend per buyer and day
-     * the coupon store keeps ({@code buyer_spend_day}), summed over a range of its primary key per buyer. Measured on
-     * the benchmark's mall (100,000 buyers): SQLite spends twice as long on these probes as on one grouped pass over
-     * the spend, but the grouped pass brings 86,000 more rows through the driver and a map of them by buyer; all told
-     * about the same time, without the map and its garbage. (A sum over the redemptions themselves is ten times as
-     * slow: a table row per index entry.)
+     * Every registered buyer's visit summary, one row each, in buyer order; read beside {@link #SPEND}, in the same
+     * order, and joined by a merge of the two (no map by buyer). Measured on the benchmark's mall (100,000 buyers,
+     * 86,000 with spend): a third less CPU than one query probing the spend of each buyer by a correlated subquery
+     * (0.33 s against 0.52 s through the driver). Both sort by the bytes of the id ({@code COLLATE "C"} on
+     * PostgreSQL, SQLite's binary collation), which is Java's order for the ASCII ids the domain allows; the merge
+     * checks the order it relies on and fails rather than miss a spend.
      */
-    private static final String ACTIVE = "SELECT s.buyer_id, s.first_span, s.days, (SELECT SUM(d.spend_fen) "
-            + "FROM buyer_spend_day d WHERE d.mall_id = s.mall_id AND d.buyer_id = s.buyer_id "
-            + "AND d.spent_on BETWEEN ? AND ?) FROM buyer b "
-            + "JOIN buyer_visit_summary s ON s.mall_id = b.mall_id AND s.buyer_id = b.buyer_id WHERE b.mall_id = ?";
+    private static final String ACTIVE = "SELECT s.buyer_id, s.first_span, s.days FROM buyer b "
+            + "JOIN buyer_visit_summary s ON s.mall_id = b.mall_id AND s.buyer_id = b.buyer_id WHERE b.mall_id = ? "
+            + "ORDER BY s.buyer_id";
+    /**
+     * Every buyer's spend in the window: the spend per buyer and day the coupon store keeps ({@code buyer_spend_day}),
+     * summed over the window in its primary key's order. (A sum over the redemptions themselves is ten times as slow:
+     * a table row per index entry.)
+     */
+    private static final String SPEND = "SELECT buyer_id, SUM(spend_fen) FROM buyer_spend_day "
+            + "WHERE mall_id = ? AND spent_on BETWEEN ? AND ? GROUP BY buyer_id ORDER BY buyer_id";
 
     private final Database db;
     private final Jdbc jdbc;
@@ -80,25 +86,68 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
         refreshVisits();
         long from = ScanDerived.dayNumber(window.from());
         long to = ScanDerived.dayNumber(window.to());
+        String binary = db.vendor() == Vendor.POSTGRESQL ? " COLLATE \"C\"" : "";
         readOnly(c -> {
-            try (PreparedStatement ps = c.prepareStatement(ACTIVE, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                ps.setFetchSize(2000);
-                jdbc.setDate(ps, 1, window.from());
-                jdbc.setDate(ps, 2, window.to());
-                ps.setLong(3, mallId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long inWindow = VisitSummary.inWindow(rs.getLong(2), rs.getBytes(3), from, to);
+            try (PreparedStatement visits = c.prepareStatement(ACTIVE + binary, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+                    PreparedStatement spends = c.prepareStatement(SPEND + binary, ResultSet.TYPE_FORWARD_ONLY,
+                            ResultSet.CONCUR_READ_ONLY)) {
+                visits.setFetchSize(2000);
+                visits.setLong(1, mallId);
+                spends.setFetchSize(2000);
+                spends.setLong(1, mallId);
+                jdbc.setDate(spends, 2, window.from());
+                jdbc.setDate(spends, 3, window.to());
+                try (ResultSet v = visits.executeQuery(); ResultSet m = spends.executeQuery()) {
+                    SpendCursor spend = new SpendCursor(m);
+                    String previous = null;
+                    while (v.next()) {
+                        String buyer = v.getString(1);
+                        previous = inOrder(previous, buyer);
+                        long inWindow = VisitSummary.inWindow(v.getLong(2), v.getBytes(3), from, to);
                         int days = VisitSummary.days(inWindow);
+                        long fen = spend.of(buyer);
                         if (days > 0) {
-                            sink.accept(new BuyerActivity(BuyerId.of(rs.getString(1)),
-                                    ScanDerived.day(VisitSummary.last(inWindow)), days, Money.ofFen(rs.getLong(4))));
+                            sink.accept(new BuyerActivity(BuyerId.of(buyer),
+                                    ScanDerived.day(VisitSummary.last(inWindow)), days, Money.ofFen(fen)));
                         }
                     }
                 }
             }
         });
+    }
+
+    /** {@code next} after {@code previous} in the order both reads of {@link #forEachActive} are merged by. */
+    private static String inOrder(String previous, String next) {
+        if (previous != null && previous.compareTo(next) >= 0) {
+            throw new IllegalStateException("buyer ids not in the order the merge of visits and spend relies on: '"
+                    + previous + "' before '" + next + "'");
+        }
+        return next;
+    }
+
+    /** The spend rows of {@link #forEachActive}, read along with the visits in the same order. */
+    private static final class SpendCursor {
+        private final ResultSet rows;
+        private String buyer;
+        private long fen;
+        private boolean more = true;
+
+        SpendCursor(ResultSet rows) {
+            this.rows = rows;
+        }
+
+        /** The spend of {@code of} (0 without any), skipping the buyers before it (not registered, or no visit). */
+        long of(String of) throws SQLException {
+            while (more && (buyer == null || buyer.compareTo(of) < 0)) {
+                more = rows.next();
+                if (more) {
+                    buyer = inOrder(buyer, rows.getString(1));
+                    fen = rows.getLong(2);
+                }
+            }
+            return more && buyer.equals(of) ? fen : 0;
+        }
     }
 
     @Override
