@@ -320,6 +320,19 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the database for one command that reads (buyers rfm, stats): an up-to-date SQLite file with one plain
+     * connection and no pool; anything else exactly as {@link #openDatabase} (see {@link Database#openForCommand}).
+     */
+    public static Database openDatabaseForCommand(Location location) {
+        try {
+            return Database.openForCommand(location.jdbcUrl(), location.user(), location.password(),
+                    Integer.getInteger("mallcrm.db.pool", Vendor.of(location.jdbcUrl()) == Vendor.SQLITE ? 4 : 8));
+        } catch (DatabaseUnavailableException e) {
+            throw new CliException(ExitCodes.UNAVAILABLE, e.getMessage());
+        }
+    }
+
     public static AppContext open(Location location, Optional<String> mall) {
         Database db = openDatabase(location);
         try {

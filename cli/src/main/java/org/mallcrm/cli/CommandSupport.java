@@ -18,6 +18,14 @@ public final class CommandSupport {
         return root(spec).context();
     }
 
+    /**
+     * The shared context for a command that only reads, run on this thread (see {@link MallcrmCommand#queryContext}):
+     * the database is opened without a pool when it can be.
+     */
+    public static AppContext queryContext(CommandSpec spec) {
+        return root(spec).queryContext();
+    }
+
     public static Output output(CommandSpec spec) {
         return new Output(spec.commandLine().getOut(), root(spec).format());
     }

@@ -147,6 +147,18 @@ public final class MallcrmCommand implements Runnable {
         return context;
     }
 
+    /**
+     * The composition root for a command of one thread that reads (buyers list, show, stats, rfm): the same as
+     * {@link #context()}, but a database not yet opened is opened the light way ({@link
+     * AppContext#openDatabaseForCommand}: one connection instead of a pool when the file is up to date).
+     */
+    public AppContext queryContext() {
+        if (database == null) {
+            database = AppContext.openDatabaseForCommand(databaseLocation());
+        }
+        return context();
+    }
+
     /** The {@code --mall} code, if given. */
     public Optional<String> mall() {
         return Optional.ofNullable(mall).filter(m -> !m.isBlank());

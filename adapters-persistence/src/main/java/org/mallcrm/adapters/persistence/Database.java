@@ -81,7 +81,16 @@ public final class Database implements AutoCloseable {
 
     private final Vendor vendor;
     private final String url;
+    /** The pool; null for a database opened by {@link #openForCommand} (one connection, {@link #single}). */
     private final HikariDataSource pool;
+    /**
+     * The one connection of a database opened by {@link #openForCommand}, used by the thread that opened it (another
+     * thread, should one ask, gets a connection of its own for each use, from {@link #plain}).
+     */
+    private final Connection single;
+    private final Thread owner;
+    private final SQLiteDataSource plain;
+    private volatile boolean closed;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     /** SQLite has one writer at a time: this process's writers queue here, in order, instead of polling the file. */
     private final ReentrantLock writer = new ReentrantLock(true);
@@ -150,6 +159,18 @@ public final class Database implements AutoCloseable {
         this.vendor = vendor;
         this.url = url;
         this.pool = pool;
+        this.single = null;
+        this.owner = null;
+        this.plain = null;
+    }
+
+    private Database(String url, SQLiteDataSource plain, Connection single) {
+        this.vendor = Vendor.SQLITE;
+        this.url = url;
+        this.pool = null;
+        this.plain = plain;
+        this.single = single;
+        this.owner = Thread.currentThread();
     }
 
     /** Opens (creating and migrating when needed) an SQLite database file. */
@@ -199,6 +220,67 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the database for one command of one thread that mostly reads (a report, {@code buyers rfm}): the same as
+     * {@link #open(String, String, String, int)} — the same stores, transactions and outcomes — but, for an SQLite
+     * file whose schema is up to date, started cheaply: one plain connection with the same settings instead of a
+     * pool, no checkpointer (SQLite checkpoints the log by itself when this process writes: rarely, a kept
+     * summary), and the schema checked by reading Flyway's history table instead of starting Flyway. A file that is
+     * missing, new, behind the build's migrations or not a mallcrm database is opened by {@code open} instead (it
+     * migrates, or refuses, exactly as it does for every command); so is a server database.
+     */
+    public static Database openForCommand(String url, String user, String password, int poolSize) {
+        if (Vendor.of(url) != Vendor.SQLITE) {
+            return open(url, user, password, poolSize);
+        }
+        SQLiteDataSource plain = sqliteSource(url, false);
+        Connection c;
+        try {
+            c = plain.getConnection();
+        } catch (SQLException e) {
+            // missing (opened without CREATE), unreadable, locked: the usual way says what it is, or creates it
+            return open(url, user, password, poolSize);
+        }
+        boolean upToDate;
+        try {
+            upToDate = isUpToDate(Vendor.SQLITE, url, c);
+        } catch (RuntimeException e) {
+            upToDate = false;
+        }
+        if (!upToDate) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // opened again below
+            }
+            return open(url, user, password, poolSize);
+        }
+        return new Database(url, plain, c);
+    }
+
+    /**
+     * An SQLite file's connections: foreign keys on, WAL, synchronous NORMAL, the busy timeout; a pooled one leaves
+     * the log's checkpoints to the checkpointer, a command's own connection ({@code !pooled}) to SQLite, and opens
+     * only a file that exists (a new one is created and migrated by {@link #open}).
+     */
+    private static SQLiteDataSource sqliteSource(String url, boolean pooled) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setDateClass("TEXT");
+        // the driver would otherwise run SELECT last_insert_rowid() after every INSERT (a statement prepared and
+        // run per row written); jOOQ reads generated ids with RETURNING
+        config.setGetGeneratedKeys(false);
+        if (!pooled) {
+            config.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
+        }
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl(url);
+        return ds;
+    }
+
     private static HikariConfig config(Vendor vendor, String url, String user, String password, int poolSize) {
         HikariConfig c = new HikariConfig();
         c.setPoolName("mallcrm");
@@ -208,18 +290,7 @@ public final class Database implements AutoCloseable {
         c.setRegisterMbeans(false);
         c.setAutoCommit(true);
         if (vendor == Vendor.SQLITE) {
-            SQLiteConfig config = new SQLiteConfig();
-            config.enforceForeignKeys(true);
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            config.setDateClass("TEXT");
-            // the driver would otherwise run SELECT last_insert_rowid() after every INSERT (a statement prepared and
-            // run per row written); jOOQ reads generated ids with RETURNING
-            config.setGetGeneratedKeys(false);
-            SQLiteDataSource ds = new SQLiteDataSource(config);
-            ds.setUrl(url);
-            c.setDataSource(ds);
+            c.setDataSource(sqliteSource(url, true));
             // a file's connections live as long as the process: their prepared statements are kept with them
             c.setIdleTimeout(0);
             c.setMaxLifetime(0);
@@ -274,6 +345,18 @@ public final class Database implements AutoCloseable {
      * start) can be skipped. Any doubt answers false and Flyway decides.
      */
     private boolean isUpToDate() {
+        try (Connection c = pool.getConnection()) {
+            return isUpToDate(vendor, url, c);
+        } catch (SQLException e) {
+            if (SqlFailure.of(e) == SqlFailure.BUSY && vendor == Vendor.POSTGRESQL) {
+                throw new DatabaseUnavailableException("cannot reach the database at " + redacted(url) + ": "
+                        + e.getMessage(), e);
+            }
+            return false;
+        }
+    }
+
+    private static boolean isUpToDate(Vendor vendor, String url, Connection c) {
         List<String> expected = migrationVersions();
         if (expected.isEmpty()) {
             return false;
@@ -282,7 +365,7 @@ public final class Database implements AutoCloseable {
                 ? "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'"
                 : "select count(*) from information_schema.tables where table_schema = current_schema() "
                         + "and table_name = 'flyway_schema_history'";
-        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement()) {
             try (var rs = st.executeQuery(exists)) {
                 if (!rs.next() || rs.getInt(1) == 0) {
                     return false;
@@ -392,6 +475,11 @@ public final class Database implements AutoCloseable {
         return vendor;
     }
 
+    /** Whether this database has a pool (false: opened by {@link #openForCommand} with one connection). */
+    boolean pooled() {
+        return pool != null;
+    }
+
     /** The JDBC URL this database was opened with. */
     public String url() {
         return url;
@@ -456,7 +544,7 @@ public final class Database implements AutoCloseable {
             throw translate(e);
         } finally {
             current.remove();
-            closeQuietly(c);
+            release(c);
         }
     }
 
@@ -482,7 +570,7 @@ public final class Database implements AutoCloseable {
                 try {
                     control(c, "BEGIN IMMEDIATE");
                 } catch (SQLException e) {
-                    closeQuietly(c);
+                    release(c);
                     throw translate(e);
                 }
                 b = new Batch(c);
@@ -554,7 +642,7 @@ public final class Database implements AutoCloseable {
             rollbackQuietly(c);
             b.failure = e instanceof SQLException s ? translate(s) : translateRuntime(e);
         } finally {
-            closeQuietly(c);
+            release(c);
             b.committed.countDown();
         }
     }
@@ -745,7 +833,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw translateRuntime(e);
         } finally {
-            closeQuietly(c);
+            release(c);
         }
     }
 
@@ -857,9 +945,22 @@ public final class Database implements AutoCloseable {
 
     private Connection connection() {
         try {
-            return pool.getConnection();
+            if (pool != null) {
+                return pool.getConnection();
+            }
+            if (closed) {
+                throw new IllegalStateException("database error: the database is closed");
+            }
+            return Thread.currentThread() == owner ? single : plain.getConnection();
         } catch (SQLException e) {
             throw translate(e);
+        }
+    }
+
+    /** Gives a connection of {@link #connection()} back (the command's own one stays open until {@link #close}). */
+    private void release(Connection c) {
+        if (c != single) {
+            closeQuietly(c);
         }
     }
 
@@ -909,9 +1010,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool.isClosed()) {
+        if (pool == null ? closed : pool.isClosed()) {
             return;
         }
+        closed = true;
         for (Map<String, PreparedStatement> mine : statements.values()) {
             for (PreparedStatement ps : mine.values()) {
                 try {
@@ -930,7 +1032,11 @@ public final class Database implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        pool.close();
+        if (pool != null) {
+            pool.close();
+        } else {
+            closeQuietly(single);
+        }
         for (Runnable hook : closeHooks) {
             hook.run();
         }

@@ -94,7 +94,7 @@ public final class BuyersSubcommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw CliException.usage(e.getMessage());
             }
-            BuyerQueries queries = CommandSupport.context(spec).buyerQueries();
+            BuyerQueries queries = CommandSupport.queryContext(spec).buyerQueries();
             List<BuyerJson> all = new ArrayList<>();
             String cursor = null;
             do {
@@ -121,7 +121,7 @@ public final class BuyersSubcommand implements Runnable {
 
         @Override
         public Integer call() {
-            AppContext ctx = CommandSupport.context(spec);
+            AppContext ctx = CommandSupport.queryContext(spec);
             BuyerId buyer = OptionValues.id(id, BuyerId::of);
             var details = ctx.buyerQueries().show(buyer)
                     .orElseThrow(() -> CliException.notFound("buyer " + id));
@@ -189,7 +189,7 @@ public final class BuyersSubcommand implements Runnable {
             }
             Optional<LocalDate> f = Optional.ofNullable(from).map(v -> date(v, "--from"));
             Optional<LocalDate> t = Optional.ofNullable(to).map(v -> date(v, "--to"));
-            var shares = CliOutcomes.value(CommandSupport.context(spec).buyerQueries().stats(attribute, f, t));
+            var shares = CliOutcomes.value(CommandSupport.queryContext(spec).buyerQueries().stats(attribute, f, t));
             CommandSupport.output(spec).list(shares.stream().map(ShareJson::of).toList(), SHARE_FIELDS, SHARE_FIELDS,
                     Stats::cells);
             return 0;
@@ -222,7 +222,7 @@ public final class BuyersSubcommand implements Runnable {
         @Override
         public Integer call() {
             Optional<LocalDate> day = Optional.ofNullable(asOf).map(v -> date(v, "--as-of"));
-            RfmAnalysis analysis = CliOutcomes.value(CommandSupport.context(spec).rfm().rfm(day,
+            RfmAnalysis analysis = CliOutcomes.value(CommandSupport.queryContext(spec).rfm().rfm(day,
                     Optional.ofNullable(windowDays)));
             Output out = CommandSupport.output(spec);
             List<RfmJson> rows = new ArrayList<>(analysis.scores().size());
