@@ -7,13 +7,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.nio.charset.StandardCharsets;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.SqlFailure;
@@ -25,6 +28,7 @@ import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.ScanCode;
 import org.mallcrm.domain.channel.ScanId;
 import org.mallcrm.domain.channel.ScanKind;
+import org.mallcrm.domain.channel.TripNo;
 
 /**
  * Scans of one mall in SQLite through plain JDBC: millions of rows are written in batches with reused prepared
@@ -43,6 +47,17 @@ public final class JdbcScans implements Scans {
     private static final String FIND = "SELECT buyer_id, scanned_at_ns, kind, code FROM scan "
             + "WHERE mall_id = ? AND scan_id = ?";
     private static final String DELETE = "DELETE FROM scan WHERE mall_id = ? AND scan_id = ?";
+    /**
+     * PostgreSQL: a batch of posted scans as one statement, its rows bound as arrays (one plan, prepared once, for any
+     * number of rows; a batch of single-row inserts costs the server a statement per row), in scan id order so that
+     * two servers' writers posting the same ids wait for each other in the same order (no deadlock). The ids stored
+     * come back; an id twice in one batch is stored once.
+     */
+    private static final String INSERT_ARRAYS = "INSERT INTO scan (mall_id, buyer_id, scanned_at_ns, scan_id, kind, "
+            + "code) SELECT ?, u.b, u.t, u.i, u.k, u.c FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], "
+            + "?::text[]) AS u(b, t, i, k, c) ORDER BY u.i ON CONFLICT DO NOTHING RETURNING scan_id";
+    /** The trip of a channel code: the query of {@code JooqTrips.tripNoOfCode}, on the writer's connection. */
+    private static final String TRIP_OF_CODE = "SELECT trip_no FROM trip WHERE mall_id = ? AND channel_code = ?";
     private static final String ORDER = " ORDER BY buyer_id, scanned_at_ns, scan_id";
     private static final String BETWEEN = "SELECT buyer_id, scanned_at_ns, kind, code, scan_id FROM scan "
             + "WHERE mall_id = ? AND scanned_at_ns BETWEEN ? AND ?";
@@ -107,6 +122,19 @@ public final class JdbcScans implements Scans {
      */
     @Override
     public boolean insertIfAbsent(Scan scan) {
+        return write(scan, false).inserted();
+    }
+
+    /**
+     * As {@link #insertIfAbsent}; the trip of a channel scan's code is read on the connection that writes the scan,
+     * in its transaction (the group writer: once per code and batch), not with a pooled connection of its own.
+     */
+    @Override
+    public Posted post(Scan scan, Function<ScanCode, Optional<TripNo>> tripOfCode) {
+        return write(scan, scan.kind() == ScanKind.CHANNEL);
+    }
+
+    private Posted write(Scan scan, boolean withTrip) {
         if (db.inTransactionOnThisThread()) {
             return db.withConnection(c -> {
                 try {
@@ -116,13 +144,22 @@ public final class JdbcScans implements Scans {
                     if (added) {
                         ScanDerived.posted(db, c, mallId, List.of(scan));
                     }
-                    return added;
+                    return new Posted(added, withTrip ? tripOfCode(c, scan.code().value()) : Optional.empty());
                 } catch (SQLException e) {
                     throw new IllegalStateException("cannot write scan " + scan.scanId() + ": " + e.getMessage(), e);
                 }
             });
         }
-        return groupWriter().insert(scan);
+        return groupWriter().insert(scan, withTrip);
+    }
+
+    private Optional<TripNo> tripOfCode(Connection c, String code) throws SQLException {
+        PreparedStatement ps = db.prepared(c, TRIP_OF_CODE);
+        ps.setLong(1, mallId);
+        ps.setString(2, code);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(TripNo.of(rs.getString(1))) : Optional.empty();
+        }
     }
 
     private synchronized GroupWriter groupWriter() {
@@ -134,7 +171,7 @@ public final class JdbcScans implements Scans {
 
     /** One thread that writes waiting scans in batches, one transaction a batch (group commit). */
     private final class GroupWriter implements Runnable {
-        private record Pending(Scan scan, CompletableFuture<Boolean> done) {
+        private record Pending(Scan scan, boolean withTrip, CompletableFuture<Posted> done) {
         }
 
         private static final int MAX_BATCH = 1000;
@@ -154,8 +191,8 @@ public final class JdbcScans implements Scans {
             t.start();
         }
 
-        boolean insert(Scan scan) {
-            Pending p = new Pending(scan, new CompletableFuture<>());
+        Posted insert(Scan scan, boolean withTrip) {
+            Pending p = new Pending(scan, withTrip, new CompletableFuture<>());
             queue.add(p);
             try {
                 return p.done().join();
@@ -210,7 +247,7 @@ public final class JdbcScans implements Scans {
                 try {
                     // each insert is atomic by itself: no writer lock, so posts go in beside any other writer, and a
                     // scan another server stored a moment ago is skipped (ON CONFLICT DO NOTHING)
-                    int[] counts = db.inTransaction(Database.Isolation.READ_COMMITTED, () -> db.withConnection(c -> {
+                    Posted[] posted = db.inTransaction(Database.Isolation.READ_COMMITTED, () -> db.withConnection(c -> {
                         if (db.vendor() == Vendor.POSTGRESQL) {
                             // as SQLite's synchronous=NORMAL: a crash may lose the last moment's posts (the apps
                             // post again with the same id), never break the database; no disk flush per batch
@@ -221,12 +258,8 @@ public final class JdbcScans implements Scans {
                             }
                         }
                         try {
-                            PreparedStatement ps = db.prepared(c, INSERT);
-                            for (Pending p : batch) {
-                                bind(ps, p.scan());
-                                ps.addBatch();
-                            }
-                            int[] added = ps.executeBatch();
+                            int[] added = db.vendor() == Vendor.POSTGRESQL ? insertArrays(c, batch)
+                                    : insertBatch(c, batch);
                             List<Scan> inserted = new ArrayList<>(batch.size());
                             for (int i = 0; i < added.length; i++) {
                                 if (added[i] > 0) {
@@ -234,13 +267,29 @@ public final class JdbcScans implements Scans {
                                 }
                             }
                             ScanDerived.posted(db, c, mallId, inserted);
-                            return added;
+                            // the trips of the batch's channel codes, each code read once, as the scans are written
+                            Map<String, Optional<TripNo>> trips = new HashMap<>();
+                            Posted[] result = new Posted[added.length];
+                            for (int i = 0; i < added.length; i++) {
+                                Pending p = batch.get(i);
+                                Optional<TripNo> trip = Optional.empty();
+                                if (p.withTrip()) {
+                                    String code = p.scan().code().value();
+                                    trip = trips.get(code);
+                                    if (trip == null) {
+                                        trip = tripOfCode(c, code);
+                                        trips.put(code, trip);
+                                    }
+                                }
+                                result[i] = new Posted(added[i] > 0, trip);
+                            }
+                            return result;
                         } catch (SQLException e) {
                             throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
                         }
                     }));
                     for (int i = 0; i < batch.size(); i++) {
-                        batch.get(i).done().complete(counts[i] > 0);
+                        batch.get(i).done().complete(posted[i]);
                     }
                 } catch (RuntimeException e) {
                     batch.forEach(p -> p.done().completeExceptionally(e));
@@ -252,6 +301,55 @@ public final class JdbcScans implements Scans {
 
     private void bind(PreparedStatement ps, Scan s) throws SQLException {
         bind(ps, 0, s);
+    }
+
+    /** SQLite: the batch's scans one prepared insert each (no round trips to save); 1 for each scan stored. */
+    private int[] insertBatch(Connection c, List<GroupWriter.Pending> batch) throws SQLException {
+        PreparedStatement ps = db.prepared(c, INSERT);
+        for (GroupWriter.Pending p : batch) {
+            bind(ps, p.scan());
+            ps.addBatch();
+        }
+        return ps.executeBatch();
+    }
+
+    /**
+     * PostgreSQL: the batch's scans in one statement ({@link #INSERT_ARRAYS}); 1 for each scan stored, 0 for one whose
+     * id was stored already (or comes earlier in the batch).
+     */
+    private int[] insertArrays(Connection c, List<GroupWriter.Pending> batch) throws SQLException {
+        int n = batch.size();
+        String[] buyers = new String[n];
+        Long[] times = new Long[n];
+        String[] ids = new String[n];
+        String[] kinds = new String[n];
+        String[] codes = new String[n];
+        for (int i = 0; i < n; i++) {
+            Scan s = batch.get(i).scan();
+            buyers[i] = s.buyer().value();
+            times[i] = Nanos.of(s.scannedAt());
+            ids[i] = s.scanId().value();
+            kinds[i] = s.kind().name();
+            codes[i] = s.code().value();
+        }
+        PreparedStatement ps = db.prepared(c, INSERT_ARRAYS);
+        ps.setLong(1, mallId);
+        ps.setArray(2, c.createArrayOf("text", buyers));
+        ps.setArray(3, c.createArrayOf("bigint", times));
+        ps.setArray(4, c.createArrayOf("text", ids));
+        ps.setArray(5, c.createArrayOf("text", kinds));
+        ps.setArray(6, c.createArrayOf("text", codes));
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                stored.add(rs.getString(1));
+            }
+        }
+        int[] added = new int[n];
+        for (int i = 0; i < n; i++) {
+            added[i] = stored.remove(ids[i]) ? 1 : 0;
+        }
+        return added;
     }
 
     /** Binds a scan's six values after the first {@code offset} parameters. */

@@ -194,6 +194,58 @@ class ChannelStoresTest {
         }
 
         @Test
+        void posts_from_many_callers_at_once_store_an_id_once_and_tell_the_trip_of_a_channel_code() throws Exception {
+            Trips trips = new JooqTrips(db, TestDatabases.defaultMall(db));
+            trips.insertChannels(List.of(new Channel(ChannelCode.of("CH1"), "渠道一")));
+            Trip t = trip("T1", "CH1", "2025-03-10T09:00", "2025-03-10T11:00", 40);
+            trips.insert(List.of(t));
+            int callers = 24;
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<List<Scans.Posted>>> each = new java.util.ArrayList<>();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+            try {
+                for (int i = 0; i < callers; i++) {
+                    int n = i;
+                    each.add(pool.submit(() -> {
+                        start.await();
+                        List<Scans.Posted> mine = new java.util.ArrayList<>();
+                        // the same id from every caller, an id of its own with the trip's code, an unknown code
+                        mine.add(scans.post(ScansContractRows.checkin("P-same", "B1", at("2025-03-10T09:30")),
+                                code -> Optional.empty()));
+                        mine.add(scans.post(new org.mallcrm.domain.channel.Scan(ScanId.of("P-" + n),
+                                org.mallcrm.domain.channel.ScanKind.CHANNEL, t.channelCode(), BuyerId.of("B" + n),
+                                at("2025-03-10T09:31")), code -> Optional.empty()));
+                        mine.add(scans.post(new org.mallcrm.domain.channel.Scan(ScanId.of("Q-" + n),
+                                org.mallcrm.domain.channel.ScanKind.CHANNEL,
+                                org.mallcrm.domain.channel.ScanCode.of("QR-NONE"), BuyerId.of("B" + n),
+                                at("2025-03-10T09:32")), code -> Optional.empty()));
+                        return mine;
+                    }));
+                }
+                start.countDown();
+                int sameStored = 0;
+                for (var f : each) {
+                    List<Scans.Posted> mine = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    sameStored += mine.get(0).inserted() ? 1 : 0;
+                    assertThat(mine.get(0).trip()).isEmpty();
+                    assertThat(mine.get(1)).isEqualTo(new Scans.Posted(true, Optional.of(t.tripNo())));
+                    assertThat(mine.get(2)).isEqualTo(new Scans.Posted(true, Optional.empty()));
+                }
+                assertThat(sameStored).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(stored(scans)).hasSize(1 + 2 * callers);
+            assertThat(scans.find(ScanId.of("P-same")))
+                    .contains(ScansContractRows.checkin("P-same", "B1", at("2025-03-10T09:30")));
+            // once stored, the same post again is told as not added, with its trip
+            assertThat(scans.post(new org.mallcrm.domain.channel.Scan(ScanId.of("P-3"),
+                    org.mallcrm.domain.channel.ScanKind.CHANNEL, t.channelCode(), BuyerId.of("B3"),
+                    at("2025-03-10T09:31")), code -> Optional.empty()))
+                    .isEqualTo(new Scans.Posted(false, Optional.of(t.tripNo())));
+        }
+
+        @Test
         void an_id_repeated_within_a_new_file_is_stored_once_and_told_apart_in_file_order() {
             org.mallcrm.domain.channel.Scan a = ScansContractRows.checkin("S1", "B1", at("2025-03-10T09:00"));
             org.mallcrm.domain.channel.Scan b = ScansContractRows.checkin("S2", "B2", at("2025-03-10T09:00"));
