@@ -323,6 +323,30 @@ class ChannelStoresTest {
         }
 
         @Test
+        void a_load_into_the_empty_table_stores_every_text_and_time_as_it_came() {
+            // PostgreSQL writes these through the binary COPY: lengths in UTF-8 bytes, times as 8-byte numbers
+            List<org.mallcrm.domain.channel.Scan> rows = new java.util.ArrayList<>(rows(300));
+            org.mallcrm.domain.channel.Scan[] odd = {
+                new org.mallcrm.domain.channel.Scan(ScanId.of("X-1"), org.mallcrm.domain.channel.ScanKind.CHANNEL,
+                        org.mallcrm.domain.channel.ScanCode.of("东门 入口·二号 \\N \\t 😀"),
+                        org.mallcrm.domain.buyer.BuyerId.of("B-1.x_Y"), java.time.Instant.parse(
+                                "1969-12-31T23:59:59.999999999Z")),
+                new org.mallcrm.domain.channel.Scan(ScanId.of("X-2"), org.mallcrm.domain.channel.ScanKind.CHECKIN,
+                        org.mallcrm.domain.channel.ScanCode.of("x".repeat(199) + "码"),
+                        org.mallcrm.domain.buyer.BuyerId.of("B" + "9".repeat(39)),
+                        java.time.Instant.parse("2199-12-31T23:59:59.999999999Z")),
+            };
+            rows.addAll(List.of(odd));
+
+            assertThat(write(rows)).hasSize(302).allMatch(e -> e.startsWith("created "));
+
+            for (org.mallcrm.domain.channel.Scan s : odd) {
+                assertThat(scans.find(s.scanId())).contains(s);
+            }
+            assertThat(scans.find(rows.get(0).scanId())).contains(rows.get(0));
+        }
+
+        @Test
         void an_id_twice_in_the_first_file_leaves_the_indexes_as_they_were() {
             List<String> before = indexes();
             List<org.mallcrm.domain.channel.Scan> rows = new java.util.ArrayList<>(rows(300));
