@@ -85,6 +85,10 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     /** SQLite has one writer at a time: this process's writers queue here, in order, instead of polling the file. */
     private final ReentrantLock writer = new ReentrantLock(true);
+    /** SQLite: the connection of every batch (guarded by {@link #writer}; see {@link #writerConnection}). */
+    private Connection writerConnection;
+    /** The page cache of the writer's connection, in KiB (SQLite's default is 2,000). */
+    static final int WRITER_CACHE_KIB = 32 * 1024;
     /** The SQLite transaction writers of this process are joining now (guarded by {@link #writer}). */
     private Batch batch;
     /** The most writers one SQLite transaction takes before it is committed. */
@@ -478,11 +482,11 @@ public final class Database implements AutoCloseable {
         try {
             b = batch;
             if (b == null) {
-                Connection c = connection();
+                Connection c = writerConnection();
                 try {
                     control(c, "BEGIN IMMEDIATE");
                 } catch (SQLException e) {
-                    closeQuietly(c);
+                    dropWriterConnection();
                     throw translate(e);
                 }
                 b = new Batch(c);
@@ -538,6 +542,7 @@ public final class Database implements AutoCloseable {
     private void finish(Batch b) {
         batch = null;
         Connection c = b.connection;
+        boolean clean = false;
         try {
             if (b.broken != null) {
                 rollbackQuietly(c);
@@ -550,11 +555,15 @@ public final class Database implements AutoCloseable {
                 control(c, "COMMIT");
                 written = true;
             }
+            clean = b.broken == null;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             b.failure = e instanceof SQLException s ? translate(s) : translateRuntime(e);
         } finally {
-            closeQuietly(c);
+            if (!clean) {
+                // whatever state a failed transaction left the connection in, the next batch starts on a new one
+                dropWriterConnection();
+            }
             b.committed.countDown();
         }
     }
@@ -631,6 +640,38 @@ public final class Database implements AutoCloseable {
 
         Batch(Connection connection) {
             this.connection = connection;
+        }
+    }
+
+    /**
+     * SQLite: the connection every batch runs on, opened beside the pool and kept (called holding the writer lock).
+     * One connection for all writes keeps its page cache: SQLite empties a connection's cache whenever another
+     * connection has committed since its last transaction, so batches on changing pooled connections read every page
+     * they touch from the file again. Its cache is {@link #WRITER_CACHE_KIB}; it is closed with the database.
+     */
+    private Connection writerConnection() {
+        if (writerConnection == null) {
+            try {
+                Connection c = pool.getDataSource().getConnection();
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA wal_autocheckpoint = 0");
+                    st.execute("PRAGMA cache_size = -" + WRITER_CACHE_KIB);
+                }
+                writerConnection = c;
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
+        return writerConnection;
+    }
+
+    /** Closes the writer's connection (after a failed batch, or at close); the next batch opens a new one. */
+    private void dropWriterConnection() {
+        Connection c = writerConnection;
+        writerConnection = null;
+        if (c != null) {
+            statements.remove(c);
+            closeQuietly(c);
         }
     }
 
@@ -928,6 +969,14 @@ public final class Database implements AutoCloseable {
                 checkpointer.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+        if (writerConnection != null) {
+            writer.lock();
+            try {
+                dropWriterConnection();
+            } finally {
+                writer.unlock();
             }
         }
         pool.close();
