@@ -365,6 +365,46 @@ class ImportUploadServerTest {
     }
 
     @Test
+    void bad_merchant_buyer_and_receipt_files_give_each_reason_in_chinese_by_its_code() throws Exception {
+        new LeasingCli(dir);
+        start(dir.resolve("mall.db"));
+        Visitor admin = new Visitor().signIn("boss", account("boss", "ADMIN"));
+        String header = "merchant_no,name,contact_name,phone,lead_source,stage,grade,business_type,province\n";
+        byte[] merchants = (header
+                + "M-0901,张记,,,,SIGNING,A,女装,\n"
+                + "M-0902,,,,,PROSPECT,E,女装,\n"
+                + "M-0903,李记,,,,PROSPECT,B,女装,\n"
+                + "M-0903,李记,,,,PROSPECT,B,女装,\n"
+                + "M-0001,杭州丽人服饰（改名）,王丽,13800000001,展会,NEGOTIATING,A,女装,浙江\n")
+                .getBytes(StandardCharsets.UTF_8);
+        String m = errorTable(admin.upload("merchants", "merchants.csv", merchants, true).body());
+        assertThat(m).contains("阶段“SIGNING”不对").contains("名称必须填写").contains("等级“E”不对")
+                .contains("商户编号“M-0903”在文件第 4 行已经出现过")
+                .contains("商户编号“M-0001”已存在，但内容不同（name）")
+                .doesNotContain("不符合要求").doesNotContain("required value");
+
+        admin.upload("buyers", "buyers.csv", "buyer_id,name,phone\nB-0001,赵一,13700000001\n"
+                .getBytes(StandardCharsets.UTF_8), true);
+        byte[] buyers = ("buyer_id,name,phone,main_category\n"
+                + "B-0002,钱二,13700000001,\n"
+                + "B-0003,孙三,13700000003,家具\n"
+                + "B-0004,李四,13700000004,\n"
+                + "B-0005,周五,13700000004,\n").getBytes(StandardCharsets.UTF_8);
+        String b = errorTable(admin.upload("buyers", "buyers.csv", buyers, true).body());
+        assertThat(b).contains("电话“13700000001”已被本商城的其他客户登记")
+                .contains("主营品类“家具”不是本商城的业态")
+                .contains("电话“13700000004”在文件第 4 行已经写给了客户 B-0004")
+                .doesNotContain("不符合要求").doesNotContain("phone already");
+
+        byte[] receipts = ("receipt_no,lease_no,received_on,amount\n"
+                + "R-1,L-2099-0001,2026-02-01,100.00\n"
+                + "R-2,L-2099-0001,2026-02-30,-5\n").getBytes(StandardCharsets.UTF_8);
+        String r = errorTable(admin.upload("receipts", "receipts.csv", receipts, true).body());
+        assertThat(r).contains("合同号“L-2099-0001”在本商城不存在").contains("收款日期“2026-02-30”不对")
+                .contains("金额“-5”不对").doesNotContain("不符合要求").doesNotContain("not found");
+    }
+
+    @Test
     void what_is_not_an_upload_is_refused_with_a_page_that_says_why_and_never_a_500() throws Exception {
         new LeasingCli(dir);
         start(dir.resolve("mall.db"));

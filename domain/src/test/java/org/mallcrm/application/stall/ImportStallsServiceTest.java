@@ -174,7 +174,7 @@ class ImportStallsServiceTest {
         Rejected r = (Rejected) run(changed, ImportOptions.DEFAULT);
         assertThat(r.errors()).singleElement().extracting(RowError::reason).asString()
                 .contains("use --update").contains("leasable_area_m2 12.50 → 13.00");
-        assertThat(r.errors().get(0).code()).isEqualTo(ImportStallsService.STALL_DIFFERS);
+        assertThat(r.errors().get(0).code()).isEqualTo(RowError.EXISTS_DIFFERENT);
 
         assertThat(run(changed, new ImportOptions(false, true))).isEqualTo(new Imported(0, 1, 4, false));
         assertThat(stalls.find(StallNo.of("1F-A-000")).orElseThrow().status()).isEqualTo(StallStatus.LEASED);

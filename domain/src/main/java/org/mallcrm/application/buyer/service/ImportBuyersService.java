@@ -17,6 +17,7 @@ import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.service.ImportCells;
 import org.mallcrm.application.common.service.WholeFileImport;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
@@ -70,13 +71,14 @@ public final class ImportBuyersService implements ImportBuyersUseCase {
             }
             Parsed earlier = parsed.putIfAbsent(p.id(), p);
             if (earlier != null) {
-                errors.add(new RowError(p.line(), "buyer_id", p.id().value(), "buyer id also on line " + earlier.line()));
+                errors.add(ImportCells.duplicateInFile(p.line(), "buyer_id", p.id().value(), "buyer id", earlier.line()));
                 continue;
             }
             Parsed samePhone = phoneInFile.putIfAbsent(p.profile().phone(), p);
             if (samePhone != null) {
                 errors.add(new RowError(p.line(), "phone", p.profile().phone().value(), "phone already used by buyer "
-                        + samePhone.id() + " on line " + samePhone.line()));
+                        + samePhone.id() + " on line " + samePhone.line(), RowError.DUPLICATE_IN_FILE,
+                        List.of(String.valueOf(samePhone.line()), samePhone.id().value())));
             }
         }
         Map<BuyerId, Buyer> stored = buyers.findAll(parsed.keySet());
@@ -88,8 +90,7 @@ public final class ImportBuyersService implements ImportBuyersUseCase {
         for (Parsed p : parsed.values()) {
             BuyerId holder = holders.get(p.profile().phone());
             if (holder != null && !holder.equals(p.id())) {
-                errors.add(new RowError(p.line(), "phone", p.profile().phone().value(),
-                        "phone already used by buyer " + holder));
+                errors.add(phoneTaken(p.line(), p.profile().phone().value(), holder.value()));
                 continue;
             }
             Buyer existing = stored.get(p.id());
@@ -101,8 +102,8 @@ public final class ImportBuyersService implements ImportBuyersUseCase {
             if (differences.isEmpty()) {
                 unchanged++;
             } else if (!options.update()) {
-                errors.add(new RowError(p.line(), "buyer_id", p.id().value(), "buyer exists with different values ("
-                        + String.join(", ", differences) + "); use --update to change it"));
+                errors.add(ImportCells.existsDifferent(p.line(), "buyer_id", p.id().value(), "buyer",
+                        String.join(", ", differences)));
             } else {
                 updated.add(existing.withProfile(p.profile()));
             }
@@ -116,9 +117,9 @@ public final class ImportBuyersService implements ImportBuyersUseCase {
                 buyers.update(updated);
             } catch (PhoneTakenException e) {
                 Parsed p = phoneInFile.get(e.phone());
-                return new ImportOutcome.Rejected(List.of(new RowError(p == null ? 0 : p.line(), "phone",
-                        e.phone() == null ? "" : e.phone().value(), "phone already used by buyer "
-                                + (e.holder() == null ? "another buyer" : e.holder().value()))));
+                return new ImportOutcome.Rejected(List.of(phoneTaken(p == null ? 0 : p.line(),
+                        e.phone() == null ? "" : e.phone().value(),
+                        e.holder() == null ? null : e.holder().value())));
             }
         }
         return new ImportOutcome.Imported(created.size(), updated.size(), unchanged, options.dryRun());
@@ -127,12 +128,13 @@ public final class ImportBuyersService implements ImportBuyersUseCase {
     /** Reads one row; adds an error for each bad column and returns null when any is bad. */
     private static Parsed parse(ImportRow row, SortedSet<BusinessType> types, List<RowError> errors) {
         int before = errors.size();
-        BuyerId id = required(row, "buyer_id", errors, BuyerId::of);
-        String name = required(row, "name", errors, ProfileFields::name);
-        Phone phone = required(row, "phone", errors, ProfileFields::phone);
-        BusinessType category = optional(row, "main_category", errors, v -> ProfileFields.category(v, types));
-        Province province = optional(row, "province", errors, ProfileFields::province);
-        TransportMode mode = optional(row, "transport_mode", errors, ProfileFields::transportMode);
+        BuyerId id = ImportCells.required(row, "buyer_id", errors, BuyerId::of);
+        String name = ImportCells.required(row, "name", errors, ProfileFields::name);
+        Phone phone = ImportCells.required(row, "phone", errors, ProfileFields::phone);
+        BusinessType category = ImportCells.optional(row, "main_category", errors,
+                v -> ProfileFields.category(v, types));
+        Province province = ImportCells.optional(row, "province", errors, ProfileFields::province);
+        TransportMode mode = ImportCells.optional(row, "transport_mode", errors, ProfileFields::transportMode);
         if (errors.size() > before) {
             return null;
         }
@@ -140,28 +142,9 @@ public final class ImportBuyersService implements ImportBuyersUseCase {
                 Optional.ofNullable(province), Optional.ofNullable(mode)));
     }
 
-    private interface Parser<T> {
-        T parse(String value);
-    }
-
-    private static <T> T required(ImportRow row, String column, List<RowError> errors, Parser<T> parser) {
-        if (row.get(column).isEmpty()) {
-            errors.add(new RowError(row.line(), column, "", "required value is missing"));
-            return null;
-        }
-        return optional(row, column, errors, parser);
-    }
-
-    private static <T> T optional(ImportRow row, String column, List<RowError> errors, Parser<T> parser) {
-        String raw = row.get(column);
-        if (raw.isEmpty()) {
-            return null;
-        }
-        try {
-            return parser.parse(raw);
-        } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row.line(), column, raw, e.getMessage()));
-            return null;
-        }
+    /** The phone is {@code holder}'s (null: another buyer's, found only as the rows were written). */
+    private static RowError phoneTaken(int line, String phone, String holder) {
+        return new RowError(line, "phone", phone, "phone already used by " + (holder == null ? "another buyer"
+                : "buyer " + holder), RowError.PHONE_TAKEN, holder == null ? List.of() : List.of(holder));
     }
 }

@@ -12,6 +12,7 @@ import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.service.ImportCells;
 import org.mallcrm.application.common.service.WholeFileImport;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.domain.channel.Channel;
@@ -67,8 +68,8 @@ public final class ImportTripsService implements ImportTripsUseCase {
             Parsed p = new Parsed(row.line(), tr);
             Parsed earlier = parsed.putIfAbsent(t.tripNo(), p);
             if (earlier != null) {
-                errors.add(new RowError(row.line(), "trip_no", t.tripNo().value(),
-                        "trip number also on line " + earlier.line()));
+                errors.add(ImportCells.duplicateInFile(row.line(), "trip_no", t.tripNo().value(), "trip number",
+                        earlier.line()));
                 continue;
             }
             Parsed sameCode = byCode.putIfAbsent(t.channelCode(), p);
@@ -103,8 +104,8 @@ public final class ImportTripsService implements ImportTripsUseCase {
             } else if (existing.equals(t)) {
                 unchanged++;
             } else if (!options.update()) {
-                errors.add(new RowError(p.line(), "trip_no", t.tripNo().value(), "trip exists with different values ("
-                        + differences(existing, t) + "); use --update to change it"));
+                errors.add(ImportCells.existsDifferent(p.line(), "trip_no", t.tripNo().value(), "trip",
+                        differences(existing, t)));
             } else {
                 updated.add(t);
             }

@@ -11,6 +11,7 @@ import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.RowError;
+import org.mallcrm.application.common.service.ImportCells;
 import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.application.common.service.Bounds;
 import org.mallcrm.application.common.service.WholeFileImport;
@@ -176,8 +177,8 @@ public final class ReceiptService implements ReceiptUseCases {
                 }
                 Integer earlier = lineOf.putIfAbsent(c.receiptNo(), row.line());
                 if (earlier != null) {
-                    errors.add(new RowError(row.line(), "receipt_no", c.receiptNo(),
-                            "receipt number also on line " + earlier));
+                    errors.add(ImportCells.duplicateInFile(row.line(), "receipt_no", c.receiptNo(), "receipt number",
+                            earlier));
                     continue;
                 }
                 parsed.add(c);
@@ -202,8 +203,7 @@ public final class ReceiptService implements ReceiptUseCases {
                 switch (step) {
                     case New n -> created++;
                     case Replay r -> unchanged++;
-                    case Failed f -> errors.add(new RowError(lines.get(k), column(f.outcome()), "",
-                            message(f.outcome())));
+                    case Failed f -> errors.add(failed(lines.get(k), c, f.outcome()));
                 }
             }
             if (!errors.isEmpty()) {
@@ -215,20 +215,17 @@ public final class ReceiptService implements ReceiptUseCases {
         }, o -> o instanceof ImportOutcome.Rejected || options.dryRun());
     }
 
-    private static String column(Outcome<?> o) {
+    /** A receipt the lease account refused, as the file's row error: the use case's own code and words. */
+    private static RowError failed(int line, RecordReceipt c, Outcome<?> o) {
         return switch (o) {
-            case Outcome.NotFound<?> n -> "lease_no";
-            case Outcome.Invalid<?> i -> i.errors().get(0).column();
-            default -> "";
-        };
-    }
-
-    private static String message(Outcome<?> o) {
-        return switch (o) {
-            case Outcome.NotFound<?> n -> n.what() + " not found";
-            case Outcome.Invalid<?> i -> i.errors().get(0).reason();
-            case Outcome.Refused<?> r -> r.reason();
-            case Outcome.Done<?> d -> "";
+            case Outcome.NotFound<?> n -> new RowError(line, "lease_no", "", n.what() + " not found",
+                    RowError.NOT_FOUND, List.of(c.leaseNo().value()));
+            case Outcome.Invalid<?> i -> {
+                RowError e = i.errors().get(0);
+                yield new RowError(line, e.column(), "", e.reason(), e.code(), e.args());
+            }
+            case Outcome.Refused<?> r -> new RowError(line, "", "", r.reason(), r.code(), List.of());
+            case Outcome.Done<?> d -> throw new IllegalStateException("a done receipt is not a failure");
         };
     }
 
@@ -236,19 +233,19 @@ public final class ReceiptService implements ReceiptUseCases {
         int before = errors.size();
         String no = row.get("receipt_no");
         if (no.isEmpty()) {
-            errors.add(new RowError(row.line(), "receipt_no", "", "required value is missing"));
+            errors.add(ImportCells.missing(row.line(), "receipt_no"));
         }
         LeaseNo lease = null;
         try {
             lease = LeaseNo.of(row.get("lease_no"));
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row.line(), "lease_no", row.get("lease_no"), e.getMessage()));
+            errors.add(ImportCells.badValue(row.line(), "lease_no", row.get("lease_no"), e.getMessage()));
         }
         LocalDate on = null;
         try {
             on = Limits.date(LeaseSpecs.date(row.get("received_on")), "received_on");
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row.line(), "received_on", row.get("received_on"), e.getMessage()));
+            errors.add(ImportCells.badValue(row.line(), "received_on", row.get("received_on"), e.getMessage()));
         }
         Money amount = null;
         try {
@@ -258,14 +255,14 @@ public final class ReceiptService implements ReceiptUseCases {
             }
             Limits.amount(amount, "amount");
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row.line(), "amount", row.get("amount"), e.getMessage()));
+            errors.add(ImportCells.badValue(row.line(), "amount", row.get("amount"), e.getMessage()));
         }
         String method = row.get("method");
         if (!method.isEmpty()) {
             try {
                 Texts.requireName(method, "method", 40);
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(row.line(), "method", method, e.getMessage()));
+                errors.add(ImportCells.badValue(row.line(), "method", method, e.getMessage()));
             }
         }
         if (errors.size() > before) {

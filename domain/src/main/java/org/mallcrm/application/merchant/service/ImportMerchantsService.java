@@ -13,6 +13,7 @@ import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.service.ImportCells;
 import org.mallcrm.application.common.service.WholeFileImport;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
@@ -68,8 +69,8 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
             }
             Parsed earlier = parsed.putIfAbsent(m.merchant().no(), m);
             if (earlier != null) {
-                errors.add(new RowError(row.line(), "merchant_no", m.merchant().no().value(),
-                        "merchant number also on line " + earlier.line()));
+                errors.add(ImportCells.duplicateInFile(row.line(), "merchant_no", m.merchant().no().value(),
+                        "merchant number", earlier.line()));
             }
         }
         Map<MerchantNo, Merchant> stored = merchants.findAll(parsed.keySet());
@@ -87,8 +88,8 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
             } else if (differences.isEmpty()) {
                 unchanged++;
             } else if (!options.update()) {
-                errors.add(new RowError(p.line(), "merchant_no", incoming.no().value(),
-                        "merchant exists with different values (" + differences + "); use --update to change it"));
+                errors.add(ImportCells.existsDifferent(p.line(), "merchant_no", incoming.no().value(), "merchant",
+                        differences));
             } else {
                 Merchant next = existing.withName(incoming.name()).withContacts(contactsAfter(existing, incoming))
                         .withLeadSource(incoming.leadSource().orElse(null)).withGrade(incoming.grade().orElse(null))
@@ -177,17 +178,17 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
     /** Parses one row; adds an error for each bad column and returns null when any column is bad. */
     private static Parsed parse(ImportRow row, LocalDate today, List<RowError> errors) {
         int before = errors.size();
-        MerchantNo no = required(row, "merchant_no", errors, MerchantNo::of);
-        String name = required(row, "name", errors, v -> {
+        MerchantNo no = ImportCells.required(row, "merchant_no", errors, MerchantNo::of);
+        String name = ImportCells.required(row, "name", errors, v -> {
             Merchant.enter(MerchantNo.of("X"), v, Stage.PROSPECT, today);
             return v;
         });
-        Stage stage = row.get("stage").isEmpty() ? Stage.PROSPECT : optional(row, "stage", errors, Stage::parse);
-        QualificationGrade grade = optional(row, "grade", errors, QualificationGrade::parse);
-        LeadSource source = optional(row, "lead_source", errors, LeadSource::of);
-        BusinessType type = optional(row, "business_type", errors, BusinessType::new);
-        LocalDate enteredOn = optional(row, "stage_entered_on", errors, v -> pastDate(v, today));
-        String province = optional(row, "province", errors, v -> {
+        Stage stage = row.get("stage").isEmpty() ? Stage.PROSPECT : ImportCells.optional(row, "stage", errors, Stage::parse);
+        QualificationGrade grade = ImportCells.optional(row, "grade", errors, QualificationGrade::parse);
+        LeadSource source = ImportCells.optional(row, "lead_source", errors, LeadSource::of);
+        BusinessType type = ImportCells.optional(row, "business_type", errors, BusinessType::new);
+        LocalDate enteredOn = ImportCells.optional(row, "stage_entered_on", errors, v -> pastDate(v, today));
+        String province = ImportCells.optional(row, "province", errors, v -> {
             Merchant.enter(MerchantNo.of("X"), "x", Stage.PROSPECT, today).withProvince(v);
             return v;
         });
@@ -201,7 +202,7 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
                 contact = Contact.of(contactName, phone.isEmpty() ? null : phone);
             } catch (IllegalArgumentException e) {
                 String column = e.getMessage().startsWith("phone") ? "phone" : "contact_name";
-                errors.add(new RowError(row.line(), column, row.get(column), e.getMessage()));
+                errors.add(ImportCells.badValue(row.line(), column, row.get(column), e.getMessage()));
             }
         }
         if (errors.size() > before) {
@@ -232,30 +233,5 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
             throw new IllegalArgumentException("is in the future (today is " + today + ")");
         }
         return d;
-    }
-
-    private interface Parser<T> {
-        T parse(String value);
-    }
-
-    private static <T> T required(ImportRow row, String column, List<RowError> errors, Parser<T> parser) {
-        if (row.get(column).isEmpty()) {
-            errors.add(new RowError(row.line(), column, "", "required value is missing"));
-            return null;
-        }
-        return optional(row, column, errors, parser);
-    }
-
-    private static <T> T optional(ImportRow row, String column, List<RowError> errors, Parser<T> parser) {
-        String raw = row.get(column);
-        if (raw.isEmpty()) {
-            return null;
-        }
-        try {
-            return parser.parse(raw);
-        } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row.line(), column, raw, e.getMessage()));
-            return null;
-        }
     }
 }

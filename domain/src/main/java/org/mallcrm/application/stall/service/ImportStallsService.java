@@ -12,6 +12,7 @@ import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.common.port.in.RowStream;
+import org.mallcrm.application.common.service.ImportCells;
 import org.mallcrm.application.common.service.WholeFileImport;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.application.stall.port.in.ImportStallsUseCase;
@@ -36,8 +37,6 @@ public final class ImportStallsService implements ImportStallsUseCase {
 
     /** {@link RowError} code: the stall is retired; args: its status. */
     public static final String STALL_RETIRED = "stall-retired";
-    /** {@link RowError} code: the stall is stored with other values and the import does not update; args: them. */
-    public static final String STALL_DIFFERS = "stall-differs";
     /** {@link RowError} code: the outline overlaps a stored stall; args: its number, "", the floor. */
     public static final String OVERLAPS_STORED = "outline-overlaps-stored";
     /** {@link RowError} code: the outline overlaps another row's; args: its number, its line, the floor. */
@@ -75,9 +74,8 @@ public final class ImportStallsService implements ImportStallsUseCase {
             Parsed earlier = parsed.putIfAbsent(stall.no(), new Parsed(row.line(), stall));
             if (earlier != null) {
                 duplicated.add(stall.no());
-                errors.add(new RowError(row.line(), "stall_no", stall.no().value(),
-                        "stall number also on line " + earlier.line(), RowError.DUPLICATE_IN_FILE,
-                        List.of(String.valueOf(earlier.line()))));
+                errors.add(ImportCells.duplicateInFile(row.line(), "stall_no", stall.no().value(), "stall number",
+                        earlier.line()));
             }
         }
 
@@ -98,10 +96,8 @@ public final class ImportStallsService implements ImportStallsUseCase {
                         "stall is retired (" + existing.status() + "); its number is kept for lineage",
                         STALL_RETIRED, List.of(existing.status().name())));
             } else if (!options.update()) {
-                errors.add(new RowError(p.line(), "stall_no", p.stall().no().value(),
-                        "stall exists with different values (" + differences(existing, p.stall())
-                                + "); use --update to change it", STALL_DIFFERS,
-                        List.of(differences(existing, p.stall()))));
+                errors.add(ImportCells.existsDifferent(p.line(), "stall_no", p.stall().no().value(), "stall",
+                        differences(existing, p.stall())));
             } else {
                 Stall next = new Stall(p.stall().no(), p.stall().floor(), p.stall().zone(),
                         p.stall().businessType(), p.stall().outline(), p.stall().leasableArea(),
@@ -192,26 +188,26 @@ public final class ImportStallsService implements ImportStallsUseCase {
     /** Parses one row; adds an error for each bad column and returns null when any column is bad. */
     private static Stall parse(ImportRow row, List<RowError> errors) {
         int before = errors.size();
-        StallNo no = field(row, "stall_no", errors, StallNo::of);
-        String floor = field(row, "floor", errors, v -> code(v, "floor"));
-        String zone = field(row, "zone", errors, v -> code(v, "zone"));
-        BusinessType type = field(row, "business_type", errors, BusinessType::new);
-        Area leasable = field(row, "leasable_area_m2", errors, v -> {
+        StallNo no = ImportCells.required(row, "stall_no", errors, StallNo::of);
+        String floor = ImportCells.required(row, "floor", errors, v -> code(v, "floor"));
+        String zone = ImportCells.required(row, "zone", errors, v -> code(v, "zone"));
+        BusinessType type = ImportCells.required(row, "business_type", errors, BusinessType::new);
+        Area leasable = ImportCells.required(row, "leasable_area_m2", errors, v -> {
             Area a = Area.parse(v);
             if (a.isZero()) {
                 throw new IllegalArgumentException("leasable area must be greater than 0");
             }
             return org.mallcrm.domain.common.Limits.area(a, "leasable area");
         });
-        Money rent = field(row, "base_rent", errors, v -> {
+        Money rent = ImportCells.required(row, "base_rent", errors, v -> {
             Money m = Money.parse(v);
             if (m.isNegative()) {
                 throw new IllegalArgumentException("base rent cannot be negative");
             }
             return org.mallcrm.domain.common.Limits.pricePerM2(m, "base rent");
         });
-        StallStatus status = field(row, "status", errors, ImportStallsService::status);
-        Polygon outline = field(row, "outline_wkt", errors, Wkt::parsePolygon);
+        StallStatus status = ImportCells.required(row, "status", errors, ImportStallsService::status);
+        Polygon outline = ImportCells.required(row, "outline_wkt", errors, Wkt::parsePolygon);
         if (errors.size() > before) {
             return null;
         }
@@ -233,24 +229,5 @@ public final class ImportStallsService implements ImportStallsUseCase {
             throw new IllegalArgumentException("status " + s + " cannot be imported; use VACANT, LEASED or RENOVATING");
         }
         return s;
-    }
-
-    private interface Parser<T> {
-        T parse(String value);
-    }
-
-    private static <T> T field(ImportRow row, String column, List<RowError> errors, Parser<T> parser) {
-        String raw = row.get(column);
-        if (raw.isEmpty()) {
-            errors.add(new RowError(row.line(), column, "", "required value is missing", RowError.MISSING_VALUE,
-                    List.of()));
-            return null;
-        }
-        try {
-            return parser.parse(raw);
-        } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row.line(), column, raw, e.getMessage(), RowError.BAD_VALUE, List.of()));
-            return null;
-        }
     }
 }

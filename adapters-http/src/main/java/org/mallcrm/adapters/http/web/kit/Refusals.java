@@ -47,10 +47,15 @@ public final class Refusals {
     /**
      * Why an import row was refused, in the page's language, picked by the problem's stable code: {@code
      * import.reason.<code>.<column>} where the column has a sentence of its own, else {@code import.reason.<code>}
-     * (an unknown code is worded as {@link RowError#INVALID}). The sentence's arguments: {0} the column's name, {1} the
-     * value, {2} the use case's English reason (the English pages show it), {3}… the problem's {@code args}.
+     * (a use case's refusal of the row, such as a receipt for a lease that has ended, is worded by its {@code
+     * refusal.<code>} sentence; any other unknown code as {@link RowError#INVALID}). The sentence's arguments: {0} the
+     * column's name, {1} the value, {2} the use case's English reason (the English pages show it), {3}… the problem's
+     * {@code args}.
      */
     public static String rowReason(Viewer v, RowError e) {
+        if (!v.messages().has("import.reason." + e.code()) && v.messages().has("refusal." + e.code())) {
+            return v.t("refusal." + e.code(), e.reason());
+        }
         String column = e.column() == null ? "" : e.column();
         String code = v.messages().has("import.reason." + e.code()) ? e.code() : RowError.INVALID;
         String key = "import.reason." + code;

@@ -27,6 +27,12 @@ public record RowError(int line, String column, String value, String reason, Str
     public static final String MALFORMED_LINE = "malformed-line";
     /** The row's key is on another line of the file too; args: that line. */
     public static final String DUPLICATE_IN_FILE = "duplicate-in-file";
+    /** The row's key is stored with other values and the import does not update; args: the columns that differ. */
+    public static final String EXISTS_DIFFERENT = "exists-different";
+    /** The phone is another buyer's in this mall; args: that buyer's id. */
+    public static final String PHONE_TAKEN = "phone-taken";
+    /** The row names something the mall does not have (a lease, a channel …); args: what. */
+    public static final String NOT_FOUND = "not-found";
 
     public RowError {
         if (code == null || code.isBlank()) {
