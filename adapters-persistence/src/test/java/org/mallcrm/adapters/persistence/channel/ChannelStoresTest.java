@@ -125,6 +125,57 @@ class ChannelStoresTest {
             assertThat(scans.find(all.get(JdbcScans.GROUP + 5).scanId())).contains(all.get(JdbcScans.GROUP + 5));
         }
 
+        @Test
+        void more_rows_than_a_sorted_group_are_all_written_and_read_back() {
+            ScanLog log = new ScanLog();
+            int rows = JdbcScans.SORTED_GROUP * 2 + 7;
+            for (int i = 0; i < rows; i++) {
+                log.checkin("B" + (rows - i), at("2025-03-10T09:00").plusSeconds(i % 97));
+            }
+            int[] created = new int[1];
+            inTransaction(() -> {
+                Scans.Writer w = scans.writer(false, new ScansContractListener(created));
+                log.scans().forEach(s -> w.add(0, s));
+                w.finish();
+            });
+            assertThat(created[0]).isEqualTo(rows);
+            assertThat(stored(scans)).hasSize(rows);
+            for (org.mallcrm.domain.channel.Scan s : log.scans()) {
+                assertThat(scans.find(s.scanId())).contains(s);
+            }
+        }
+
+        @Test
+        void a_sorted_group_with_a_stored_id_tells_each_row_apart() {
+            ScanLog log = new ScanLog();
+            int rows = JdbcScans.SORTED_GROUP * 3;
+            for (int i = 0; i < rows; i++) {
+                log.checkin("B" + i, at("2025-03-10T09:00"));
+            }
+            List<org.mallcrm.domain.channel.Scan> all = log.scans();
+            List<org.mallcrm.domain.channel.Scan> most = new java.util.ArrayList<>(all);
+            org.mallcrm.domain.channel.Scan missing = most.remove(JdbcScans.SORTED_GROUP + 5);
+            int[] first = new int[1];
+            inTransaction(() -> {
+                Scans.Writer w = scans.writer(false, new ScansContractListener(first));
+                most.forEach(s -> w.add(0, s));
+                w.finish();
+            });
+            ScansContractHeard heard = new ScansContractHeard();
+            inTransaction(() -> {
+                Scans.Writer w = scans.writer(false, heard);
+                for (int i = 0; i < all.size(); i++) {
+                    w.add(i + 2, all.get(i));
+                }
+                w.finish();
+            });
+            assertThat(first[0]).isEqualTo(rows - 1);
+            assertThat(heard.events).hasSize(rows).containsOnlyOnce("created " + (JdbcScans.SORTED_GROUP + 5 + 2));
+            assertThat(heard.events.stream().filter(e -> e.startsWith("unchanged"))).hasSize(rows - 1);
+            assertThat(scans.find(missing.scanId())).contains(missing);
+            assertThat(stored(scans)).hasSize(rows);
+        }
+
         /** A month of scans with ties (whole minutes), in random row order, as a gate export concatenation has. */
         private List<org.mallcrm.domain.channel.Scan> shuffledMonth() {
             List<org.mallcrm.domain.channel.Scan> rows = new java.util.ArrayList<>(RandomMonth.of(
