@@ -10,7 +10,7 @@
 #  (d) two serve processes on one PostgreSQL database under wrk at once, posting the same scan ids: no scan stored
 #      twice, none acknowledged lost
 # The cluster is stopped and removed at the end. Env: RUNS, WORK, WRK_SECONDS, WRK_CONNECTIONS, PG_PORT (18390),
-# SERVE_PORT (18301; the next two are used too).
+# SERVE_PORT (18301; the next two are used too), PARTS (abcd: the parts to run, e.g. PARTS=a for the import only).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seed=${1:-1}
@@ -20,6 +20,8 @@ wrk_seconds=${WRK_SECONDS:-10}
 conns=${WRK_CONNECTIONS:-32}
 pg_port=${PG_PORT:-18390}
 serve_port=${SERVE_PORT:-18301}
+parts=${PARTS:-abcd}
+part() { case "$parts" in *"$1"*) return 0 ;; *) return 1 ;; esac; }
 mallcrm="$root/mallcrm"
 mkdir -p "$work"
 
@@ -79,6 +81,7 @@ min() { echo "$@" | tr ' ' '\n' | grep -v '^$' | sort -g | head -n 1; }
 ratio() { awk "BEGIN { printf \"%.2f\", $1 / $2 }"; }
 
 # ---- (a) import -----------------------------------------------------------------------------------------------
+if part a || part b; then
 ours_import=""; theirs_import=""
 for i in $(seq "$runs"); do
   fresh_db mall
@@ -91,8 +94,10 @@ done
 [ "$(psql -d mall -At -c 'select count(*) from scan')" = "$rows" ] || { echo "mallcrm imported a wrong count" >&2; exit 1; }
 [ "$(psql -d ref -At -c 'select count(*) from scan_raw')" = "$rows" ] || { echo "psql imported a wrong count" >&2; exit 1; }
 a_ours=$(min $ours_import); a_theirs=$(min $theirs_import)
+fi
 
 # ---- (b) reconcile --------------------------------------------------------------------------------------------
+if part b; then
 "$mallcrm" --db-url "$(url mall)" commissions rules --set "$month/rules.json" >/dev/null 2>&1
 psql -d mall -c "ANALYZE"
 ours_rec=""; theirs_rec=""
@@ -112,8 +117,10 @@ if cmp -s "$work/pg-ours.txt" "$work/pg-theirs.txt"; then
 else
   echo "DIFFERENT valid heads per trip (see $work/pg-ours.txt and $work/pg-theirs.txt)" >&2; exit 1
 fi
+fi
 
 # ---- (c) POST /api/v1/scans: PostgreSQL vs SQLite ---------------------------------------------------------------
+if part c || part d; then
 trips="$work/pg-wrk-trips.csv"
 cat > "$trips" <<'CSV'
 trip_no,channel,channel_name,channel_code,coach_plate,arrival_date,window_start,window_end,reported_headcount
@@ -163,8 +170,10 @@ done
 best() { echo "$@" | tr ' ' '\n' | grep -v '^$' | sort -g | tail -n 1; }
 c_pg=$(best $pg_rps); c_sq=$(best $sq_rps)
 pg_errors=0; for i in $(seq "$runs"); do pg_errors=$((pg_errors + $(non2xx "$work/pg-wrk-pg-$i.txt"))); done
+fi
 
 # ---- (d) two servers on one PostgreSQL database, the same scan ids posted to both -------------------------------
+if part d; then
 serve "$serve_port" --db-url "$(url wrk)"
 serve "$((serve_port + 1))" --db-url "$(url wrk)"
 post_scans "$serve_port" "$pg_token" "two" "$work/pg-wrk-two-a.txt" &
@@ -184,11 +193,13 @@ if [ "$stored" = "$distinct" ] && [ "$stored" -ge "$longer" ] && [ "$stored" -le
 else
   echo "two servers: $stored rows, $distinct ids, acknowledged $two_a + $two_b" >&2; exit 1
 fi
+fi
 
 echo
-echo "(a) import scans ($rows rows), best of $runs:  mallcrm ${a_ours}s  /  psql \\copy ${a_theirs}s  =  $(ratio "$a_ours" "$a_theirs")  (target ≤ 1.5)"
-echo "    mallcrm --db-url jdbc:postgresql://… import scans scans.csv   vs   psql -c \"\\copy scan_raw FROM scans.csv (FORMAT csv, HEADER)\" (no index)"
-echo "(b) reconcile the month, best of $runs:  mallcrm ${b_ours}s  /  psql valid-heads-pg.sql ${b_theirs}s  =  $(ratio "$b_ours" "$b_theirs")  (target ≤ 1.0)"
-echo "    mallcrm --db-url … commissions reconcile --from 2025-03-01 --to 2025-03-31   vs   psql -f bench/valid-heads-pg.sql; $same"
-echo "(c) wrk -t2 -c$conns -d${wrk_seconds}s POST /api/v1/scans, best of $runs:  PostgreSQL $c_pg req/s (p99 $(p99 "$work/pg-wrk-pg-$runs.txt"), $pg_errors errors)  /  SQLite $c_sq req/s (p99 $(p99 "$work/pg-wrk-sqlite-$runs.txt"))  =  $(ratio "$c_pg" "$c_sq")  (target ≥ 0.5)"
-echo "(d) two serve processes on one PostgreSQL database, wrk on both at once with the same scan ids: $two_a + $two_b acknowledged; $d_verdict"
+part a && echo "(a) import scans ($rows rows), best of $runs:  mallcrm ${a_ours}s  /  psql \\copy ${a_theirs}s  =  $(ratio "$a_ours" "$a_theirs")  (target ≤ 1.5)"
+part a && echo "    mallcrm --db-url jdbc:postgresql://… import scans scans.csv   vs   psql -c \"\\copy scan_raw FROM scans.csv (FORMAT csv, HEADER)\" (no index)"
+part b && echo "(b) reconcile the month, best of $runs:  mallcrm ${b_ours}s  /  psql valid-heads-pg.sql ${b_theirs}s  =  $(ratio "$b_ours" "$b_theirs")  (target ≤ 1.0)"
+part b && echo "    mallcrm --db-url … commissions reconcile --from 2025-03-01 --to 2025-03-31   vs   psql -f bench/valid-heads-pg.sql; $same"
+part c && echo "(c) wrk -t2 -c$conns -d${wrk_seconds}s POST /api/v1/scans, best of $runs:  PostgreSQL $c_pg req/s (p99 $(p99 "$work/pg-wrk-pg-$runs.txt"), $pg_errors errors)  /  SQLite $c_sq req/s (p99 $(p99 "$work/pg-wrk-sqlite-$runs.txt"))  =  $(ratio "$c_pg" "$c_sq")  (target ≥ 0.5)"
+part d && echo "(d) two serve processes on one PostgreSQL database, wrk on both at once with the same scan ids: $two_a + $two_b acknowledged; $d_verdict"
+exit 0

@@ -94,6 +94,10 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     /** SQLite has one writer at a time: this process's writers queue here, in order, instead of polling the file. */
     private final ReentrantLock writer = new ReentrantLock(true);
+    /** SQLite: the connection of every batch (guarded by {@link #writer}; see {@link #writerConnection}). */
+    private Connection writerConnection;
+    /** The page cache of the writer's connection, in KiB (SQLite's default is 2,000). */
+    static final int WRITER_CACHE_KIB = 32 * 1024;
     /** The SQLite transaction writers of this process are joining now (guarded by {@link #writer}). */
     private Batch batch;
     /** The most writers one SQLite transaction takes before it is committed. */
@@ -566,11 +570,15 @@ public final class Database implements AutoCloseable {
         try {
             b = batch;
             if (b == null) {
-                Connection c = connection();
+                Connection c = writerConnection();
                 try {
                     control(c, "BEGIN IMMEDIATE");
                 } catch (SQLException e) {
-                    release(c);
+                    if (pool == null) {
+                        release(c);
+                    } else {
+                        dropWriterConnection();
+                    }
                     throw translate(e);
                 }
                 b = new Batch(c);
@@ -626,6 +634,7 @@ public final class Database implements AutoCloseable {
     private void finish(Batch b) {
         batch = null;
         Connection c = b.connection;
+        boolean clean = false;
         try {
             if (b.broken != null) {
                 rollbackQuietly(c);
@@ -638,11 +647,17 @@ public final class Database implements AutoCloseable {
                 control(c, "COMMIT");
                 written = true;
             }
+            clean = b.broken == null;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             b.failure = e instanceof SQLException s ? translate(s) : translateRuntime(e);
         } finally {
-            release(c);
+            if (pool == null) {
+                release(c);
+            } else if (!clean) {
+                // whatever state a failed transaction left the connection in, the next batch starts on a new one
+                dropWriterConnection();
+            }
             b.committed.countDown();
         }
     }
@@ -719,6 +734,42 @@ public final class Database implements AutoCloseable {
 
         Batch(Connection connection) {
             this.connection = connection;
+        }
+    }
+
+    /**
+     * SQLite: the connection every batch runs on, opened beside the pool and kept (called holding the writer lock).
+     * One connection for all writes keeps its page cache: SQLite empties a connection's cache whenever another
+     * connection has committed since its last transaction, so batches on changing pooled connections read every page
+     * they touch from the file again. Its cache is {@link #WRITER_CACHE_KIB}; it is closed with the database.
+     */
+    private Connection writerConnection() {
+        if (pool == null) {
+            // opened by openForCommand: the command's own connection (given back after the batch, see finish)
+            return connection();
+        }
+        if (writerConnection == null) {
+            try {
+                Connection c = pool.getDataSource().getConnection();
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA wal_autocheckpoint = 0");
+                    st.execute("PRAGMA cache_size = -" + WRITER_CACHE_KIB);
+                }
+                writerConnection = c;
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
+        return writerConnection;
+    }
+
+    /** Closes the writer's connection (after a failed batch, or at close); the next batch opens a new one. */
+    private void dropWriterConnection() {
+        Connection c = writerConnection;
+        writerConnection = null;
+        if (c != null) {
+            statements.remove(c);
+            closeQuietly(c);
         }
     }
 
@@ -1030,6 +1081,14 @@ public final class Database implements AutoCloseable {
                 checkpointer.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+        if (writerConnection != null) {
+            writer.lock();
+            try {
+                dropWriterConnection();
+            } finally {
+                writer.unlock();
             }
         }
         if (pool != null) {

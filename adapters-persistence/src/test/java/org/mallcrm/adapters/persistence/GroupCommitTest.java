@@ -174,6 +174,32 @@ class GroupCommitTest {
         }
     }
 
+    @Test
+    void a_batch_whose_transaction_broke_leaves_the_next_writers_a_working_connection() throws Exception {
+        Path file = dir.resolve("b.db");
+        try (Database db = Database.open(file, 4);
+                Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            db.withConnection(c -> exec(c, "CREATE TABLE t (v INTEGER)"));
+            // a writer that ends the shared transaction under the batch (its savepoint is gone): the batch fails
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.inTransaction(() -> db.withConnection(c -> {
+                exec(c, "INSERT INTO t VALUES (1)");
+                return exec(c, "ROLLBACK");
+            }))).isInstanceOf(RuntimeException.class);
+            // and one that leaves a transaction of its own open on the writer's connection
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.inTransaction(() -> db.withConnection(c -> {
+                exec(c, "ROLLBACK");
+                return exec(c, "BEGIN");
+            }))).isInstanceOf(RuntimeException.class);
+            for (int i = 2; i <= 4; i++) {
+                int v = i;
+                db.inTransaction(() -> db.withConnection(c -> exec(c, "INSERT INTO t VALUES (" + v + ")")));
+            }
+            assertThat(rows(other, "SELECT count(*) FROM t")).as("the three later writers' rows, nothing else")
+                    .isEqualTo(3);
+            assertThat(rows(other, "SELECT sum(v) FROM t")).isEqualTo(2 + 3 + 4);
+        }
+    }
+
     private static byte[] checkpointed(Connection c, Path file) throws Exception {
         rows(c, "PRAGMA wal_checkpoint(TRUNCATE)");
         return java.nio.file.Files.readAllBytes(file);

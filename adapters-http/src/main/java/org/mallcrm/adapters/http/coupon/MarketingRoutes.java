@@ -119,6 +119,10 @@ public final class MarketingRoutes {
     /** The fields a buyer's profile has, as {@code POST /me} takes them. */
     static final Set<String> PROFILE_FIELDS = Set.of("name", "phone", "main_category", "province", "transport_mode");
 
+    /** The replies of a claim and a redemption, written without Jackson (the two routes posted to most). */
+    private static final FlatJson<CouponJson> COUPON_JSON = FlatJson.of(CouponJson.class);
+    private static final FlatJson<RedemptionJson> REDEMPTION_JSON = FlatJson.of(RedemptionJson.class);
+
     private final UseCases uc;
 
     public MarketingRoutes(UseCases useCases) {
@@ -255,7 +259,7 @@ public final class MarketingRoutes {
         ClaimOutcome outcome = uc.claims().claim(new ClaimCommand(campaignNo(req), Caller.buyer(req),
                 Optional.empty()));
         switch (outcome) {
-            case ClaimOutcome.Claimed c -> Responses.created(res, CouponJson.of(c.coupon(),
+            case ClaimOutcome.Claimed c -> COUPON_JSON.send(res, 201, CouponJson.of(c.coupon(),
                     c.coupon().statusAt(c.coupon().claimedAt())));
             case ClaimOutcome.Refused r -> throw refused(r.refusal());
             case ClaimOutcome.NotFound n -> throw ApiException.notFound("no " + n.what());
@@ -285,7 +289,8 @@ public final class MarketingRoutes {
                     RedeemOutcome outcome = uc.redemptions().redeem(new RedeemCommand(body.couponCode(), me,
                             body.orderAmount(), Optional.ofNullable(body.orderNo()), Optional.empty()));
                     switch (outcome) {
-                        case RedeemOutcome.Redeemed r -> Responses.created(res, RedemptionJson.of(r.redemption()));
+                        case RedeemOutcome.Redeemed r -> REDEMPTION_JSON.send(res, 201,
+                                RedemptionJson.of(r.redemption()));
                         case RedeemOutcome.Refused r -> throw refused(r.refusal());
                         case RedeemOutcome.Invalid i -> throw Problems.invalid(i.errors());
                         case RedeemOutcome.NotFound n -> throw ApiException.notFound("no " + n.what());

@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.domain.channel.Scan;
@@ -81,28 +81,46 @@ public final class ScanDerived {
         if (inserted.isEmpty()) {
             return;
         }
-        boolean any = false;
-        Map<String, SortedSet<Long>> days = new HashMap<>();
-        PreparedStatement ps = db.prepared(c, SET_VISIT);
-        ps.clearBatch();
+        // one upsert per buyer and span of 64 days, its bits ORed together: a batch of one buyer's check-ins of a day
+        // writes its row once, not once a scan; buyers in id order, so that two servers' writers on one PostgreSQL
+        // database lock the rows they share in the same order
+        Map<String, SortedSet<Long>> days = new TreeMap<>();
         for (Scan s : inserted) {
-            if (s.kind() != ScanKind.CHECKIN) {
-                continue;
+            if (s.kind() == ScanKind.CHECKIN) {
+                days.computeIfAbsent(s.buyer().value(), b -> new TreeSet<>()).add(dayNumber(nanos(s.scannedAt())));
             }
-            long d = dayNumber(nanos(s.scannedAt()));
-            ps.setLong(1, mallId);
-            ps.setString(2, s.buyer().value());
-            ps.setLong(3, d / SPAN_DAYS);
-            ps.setLong(4, 1L << (d % SPAN_DAYS));
-            ps.addBatch();
-            days.computeIfAbsent(s.buyer().value(), b -> new TreeSet<>()).add(d);
-            any = true;
         }
-        if (any) {
+        if (!days.isEmpty()) {
+            PreparedStatement ps = db.prepared(c, SET_VISIT);
+            ps.clearBatch();
+            for (Map.Entry<String, SortedSet<Long>> e : days.entrySet()) {
+                long span = -1;
+                long bits = 0;
+                for (long d : e.getValue()) {   // ascending: the days of one span come together
+                    if (d / SPAN_DAYS != span) {
+                        if (span >= 0) {
+                            addVisit(ps, mallId, e.getKey(), span, bits);
+                        }
+                        span = d / SPAN_DAYS;
+                        bits = 0;
+                    }
+                    bits |= 1L << (d % SPAN_DAYS);
+                }
+                addVisit(ps, mallId, e.getKey(), span, bits);
+            }
             ps.executeBatch();
             VisitSummary.add(db, c, mallId, days);
         }
         bump(db, c, mallId);
+    }
+
+    private static void addVisit(PreparedStatement ps, long mallId, String buyer, long span, long bits)
+            throws SQLException {
+        ps.setLong(1, mallId);
+        ps.setString(2, buyer);
+        ps.setLong(3, span);
+        ps.setLong(4, bits);
+        ps.addBatch();
     }
 
     /**

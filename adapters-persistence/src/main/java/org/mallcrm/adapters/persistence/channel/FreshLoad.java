@@ -30,15 +30,23 @@ import org.postgresql.copy.CopyIn;
 final class FreshLoad {
 
     static final String SAVEPOINT = "scan_fresh";
-    private static final byte[] CHANNEL = "\tCHANNEL\t".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] CHECKIN = "\tCHECKIN\t".getBytes(StandardCharsets.US_ASCII);
-    /** The longest row: identifiers of 40 characters, a code of 200, each at most 4 bytes, every byte escaped. */
-    private static final int MAX_ROW = 64 + 2 * 4 * (40 + 40 + 200);
+    private static final byte[] CHANNEL = "CHANNEL".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CHECKIN = "CHECKIN".getBytes(StandardCharsets.US_ASCII);
+    /** The fields of a row. */
+    private static final int FIELDS = 6;
+    /** The binary COPY's header: its signature, no flags, no header extension. */
+    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0,
+        0, 0, 0, 0, 0, 0, 0, 0};
+    /**
+     * The longest row: the field count, six lengths, two bigints, the kind, and identifiers of 40 characters and a
+     * code of 200, each at most 4 bytes in UTF-8 (a string's length counts UTF-16 units: at most 3 bytes each).
+     */
+    private static final int MAX_ROW = 2 + 6 * 4 + 2 * 8 + 7 + 4 * (40 + 40 + 200);
 
     private final Connection connection;
     private final List<String> rebuild;
     private final CopyIn in;
-    private final byte[] mall;
+    private final long mallId;
     private final byte[] buf = new byte[1 << 16];
     private int size;
 
@@ -46,7 +54,9 @@ final class FreshLoad {
         this.connection = connection;
         this.rebuild = rebuild;
         this.in = in;
-        this.mall = (mallId + "\t").getBytes(StandardCharsets.US_ASCII);
+        this.mallId = mallId;
+        System.arraycopy(HEADER, 0, buf, 0, HEADER.length);
+        this.size = HEADER.length;
     }
 
     /**
@@ -81,7 +91,7 @@ final class FreshLoad {
             }
         }
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY scan (mall_id, buyer_id, scanned_at_ns, scan_id, kind, code) FROM STDIN");
+                .copyIn("COPY scan (mall_id, buyer_id, scanned_at_ns, scan_id, kind, code) FROM STDIN (FORMAT binary)");
         return new FreshLoad(c, rebuild, in, mallId);
     }
 
@@ -125,71 +135,68 @@ final class FreshLoad {
         return true;
     }
 
-    /** One row, in COPY's text format (tab between fields, a backslash and control characters escaped). */
+    /**
+     * One row, in COPY's binary format: the number of fields, then each field as its length and its bytes (a bigint
+     * as 8 bytes, big-endian; text as its UTF-8 bytes, nothing escaped). The server reads it with less work than the
+     * text format, where every byte is scanned for delimiters and escapes.
+     */
     void copy(Scan s) throws SQLException {
         if (buf.length - size < MAX_ROW) {
             in.writeToCopy(buf, 0, size);
             size = 0;
         }
         int p = size;
-        System.arraycopy(mall, 0, buf, p, mall.length);
-        p += mall.length;
+        p = int16(FIELDS, p);
+        p = int32(8, p);
+        p = int64(mallId, p);
         p = text(s.buyer().value(), p);
-        buf[p++] = '\t';
-        p = JdbcScans.decimal(buf, p, Nanos.of(s.scannedAt()));
-        buf[p++] = '\t';
+        p = int32(8, p);
+        p = int64(Nanos.of(s.scannedAt()), p);
         p = text(s.scanId().value(), p);
         byte[] kind = s.kind() == ScanKind.CHANNEL ? CHANNEL : CHECKIN;
+        p = int32(kind.length, p);
         System.arraycopy(kind, 0, buf, p, kind.length);
         p += kind.length;
         p = text(s.code().value(), p);
-        buf[p++] = '\n';
         size = p;
     }
 
+    /** A text field: its length, then its UTF-8 bytes (ASCII, the usual case, without making a byte array). */
     private int text(String v, int p) {
+        int at = p + 4;
+        int q = at;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c >= 0x80) {
-                return bytes(v.substring(i).getBytes(StandardCharsets.UTF_8), p);
+                byte[] rest = v.substring(i).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(rest, 0, buf, q, rest.length);
+                q += rest.length;
+                break;
             }
-            p = ascii(c, p);
+            buf[q++] = (byte) c;
         }
-        return p;
+        int32(q - at, p);
+        return q;
     }
 
-    /** UTF-8 bytes: a multi-byte sequence never holds an ASCII byte, so escaping byte by byte is right. */
-    private int bytes(byte[] b, int p) {
-        for (byte c : b) {
-            p = c >= 0 ? ascii((char) c, p) : put(c, p);
-        }
-        return p;
+    private int int16(int v, int p) {
+        buf[p] = (byte) (v >>> 8);
+        buf[p + 1] = (byte) v;
+        return p + 2;
     }
 
-    private int ascii(char c, int p) {
-        if (c == '\\' || c < 0x20 || c == 0x7F) {
-            buf[p++] = '\\';
-            switch (c) {
-                case '\\' -> buf[p++] = '\\';
-                case '\t' -> buf[p++] = 't';
-                case '\n' -> buf[p++] = 'n';
-                case '\r' -> buf[p++] = 'r';
-                default -> {
-                    // any other control character as an octal escape
-                    buf[p++] = (byte) ('0' + (c >> 6));
-                    buf[p++] = (byte) ('0' + ((c >> 3) & 7));
-                    buf[p++] = (byte) ('0' + (c & 7));
-                }
-            }
-            return p;
-        }
-        buf[p] = (byte) c;
-        return p + 1;
+    private int int32(int v, int p) {
+        buf[p] = (byte) (v >>> 24);
+        buf[p + 1] = (byte) (v >>> 16);
+        buf[p + 2] = (byte) (v >>> 8);
+        buf[p + 3] = (byte) v;
+        return p + 4;
     }
 
-    private int put(byte c, int p) {
-        buf[p] = c;
-        return p + 1;
+    private int int64(long v, int p) {
+        int32((int) (v >>> 32), p);
+        int32((int) v, p + 4);
+        return p + 8;
     }
 
     /**
@@ -198,6 +205,11 @@ final class FreshLoad {
      */
     boolean finish() throws SQLException {
         try {
+            if (buf.length - size < 2) {
+                in.writeToCopy(buf, 0, size);
+                size = 0;
+            }
+            size = int16(-1, size); // the trailer
             in.writeToCopy(buf, 0, size);
             size = 0;
             in.endCopy();

@@ -125,6 +125,57 @@ class ChannelStoresTest {
             assertThat(scans.find(all.get(JdbcScans.GROUP + 5).scanId())).contains(all.get(JdbcScans.GROUP + 5));
         }
 
+        @Test
+        void more_rows_than_a_sorted_group_are_all_written_and_read_back() {
+            ScanLog log = new ScanLog();
+            int rows = JdbcScans.SORTED_GROUP * 2 + 7;
+            for (int i = 0; i < rows; i++) {
+                log.checkin("B" + (rows - i), at("2025-03-10T09:00").plusSeconds(i % 97));
+            }
+            int[] created = new int[1];
+            inTransaction(() -> {
+                Scans.Writer w = scans.writer(false, new ScansContractListener(created));
+                log.scans().forEach(s -> w.add(0, s));
+                w.finish();
+            });
+            assertThat(created[0]).isEqualTo(rows);
+            assertThat(stored(scans)).hasSize(rows);
+            for (org.mallcrm.domain.channel.Scan s : log.scans()) {
+                assertThat(scans.find(s.scanId())).contains(s);
+            }
+        }
+
+        @Test
+        void a_sorted_group_with_a_stored_id_tells_each_row_apart() {
+            ScanLog log = new ScanLog();
+            int rows = JdbcScans.SORTED_GROUP * 3;
+            for (int i = 0; i < rows; i++) {
+                log.checkin("B" + i, at("2025-03-10T09:00"));
+            }
+            List<org.mallcrm.domain.channel.Scan> all = log.scans();
+            List<org.mallcrm.domain.channel.Scan> most = new java.util.ArrayList<>(all);
+            org.mallcrm.domain.channel.Scan missing = most.remove(JdbcScans.SORTED_GROUP + 5);
+            int[] first = new int[1];
+            inTransaction(() -> {
+                Scans.Writer w = scans.writer(false, new ScansContractListener(first));
+                most.forEach(s -> w.add(0, s));
+                w.finish();
+            });
+            ScansContractHeard heard = new ScansContractHeard();
+            inTransaction(() -> {
+                Scans.Writer w = scans.writer(false, heard);
+                for (int i = 0; i < all.size(); i++) {
+                    w.add(i + 2, all.get(i));
+                }
+                w.finish();
+            });
+            assertThat(first[0]).isEqualTo(rows - 1);
+            assertThat(heard.events).hasSize(rows).containsOnlyOnce("created " + (JdbcScans.SORTED_GROUP + 5 + 2));
+            assertThat(heard.events.stream().filter(e -> e.startsWith("unchanged"))).hasSize(rows - 1);
+            assertThat(scans.find(missing.scanId())).contains(missing);
+            assertThat(stored(scans)).hasSize(rows);
+        }
+
         /** A month of scans with ties (whole minutes), in random row order, as a gate export concatenation has. */
         private List<org.mallcrm.domain.channel.Scan> shuffledMonth() {
             List<org.mallcrm.domain.channel.Scan> rows = new java.util.ArrayList<>(RandomMonth.of(
@@ -191,6 +242,58 @@ class ChannelStoresTest {
                 assertThat(heard.get(i)).isEqualTo((i == 100 ? "conflict " : "unchanged ") + (i + 2));
             }
             assertThat(stored(scans)).isEqualTo(before);
+        }
+
+        @Test
+        void posts_from_many_callers_at_once_store_an_id_once_and_tell_the_trip_of_a_channel_code() throws Exception {
+            Trips trips = new JooqTrips(db, TestDatabases.defaultMall(db));
+            trips.insertChannels(List.of(new Channel(ChannelCode.of("CH1"), "渠道一")));
+            Trip t = trip("T1", "CH1", "2025-03-10T09:00", "2025-03-10T11:00", 40);
+            trips.insert(List.of(t));
+            int callers = 24;
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<List<Scans.Posted>>> each = new java.util.ArrayList<>();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+            try {
+                for (int i = 0; i < callers; i++) {
+                    int n = i;
+                    each.add(pool.submit(() -> {
+                        start.await();
+                        List<Scans.Posted> mine = new java.util.ArrayList<>();
+                        // the same id from every caller, an id of its own with the trip's code, an unknown code
+                        mine.add(scans.post(ScansContractRows.checkin("P-same", "B1", at("2025-03-10T09:30")),
+                                code -> Optional.empty()));
+                        mine.add(scans.post(new org.mallcrm.domain.channel.Scan(ScanId.of("P-" + n),
+                                org.mallcrm.domain.channel.ScanKind.CHANNEL, t.channelCode(), BuyerId.of("B" + n),
+                                at("2025-03-10T09:31")), code -> Optional.empty()));
+                        mine.add(scans.post(new org.mallcrm.domain.channel.Scan(ScanId.of("Q-" + n),
+                                org.mallcrm.domain.channel.ScanKind.CHANNEL,
+                                org.mallcrm.domain.channel.ScanCode.of("QR-NONE"), BuyerId.of("B" + n),
+                                at("2025-03-10T09:32")), code -> Optional.empty()));
+                        return mine;
+                    }));
+                }
+                start.countDown();
+                int sameStored = 0;
+                for (var f : each) {
+                    List<Scans.Posted> mine = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    sameStored += mine.get(0).inserted() ? 1 : 0;
+                    assertThat(mine.get(0).trip()).isEmpty();
+                    assertThat(mine.get(1)).isEqualTo(new Scans.Posted(true, Optional.of(t.tripNo())));
+                    assertThat(mine.get(2)).isEqualTo(new Scans.Posted(true, Optional.empty()));
+                }
+                assertThat(sameStored).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(stored(scans)).hasSize(1 + 2 * callers);
+            assertThat(scans.find(ScanId.of("P-same")))
+                    .contains(ScansContractRows.checkin("P-same", "B1", at("2025-03-10T09:30")));
+            // once stored, the same post again is told as not added, with its trip
+            assertThat(scans.post(new org.mallcrm.domain.channel.Scan(ScanId.of("P-3"),
+                    org.mallcrm.domain.channel.ScanKind.CHANNEL, t.channelCode(), BuyerId.of("B3"),
+                    at("2025-03-10T09:31")), code -> Optional.empty()))
+                    .isEqualTo(new Scans.Posted(false, Optional.of(t.tripNo())));
         }
 
         @Test
@@ -268,6 +371,30 @@ class ChannelStoresTest {
             assertThat(scans.insertIfAbsent(again)).isFalse();
             assertThat(write(List.of(again, rows.get(8)))).containsExactly("unchanged 2", "unchanged 3");
             assertThat(scans.find(again.scanId())).contains(again);
+        }
+
+        @Test
+        void a_load_into_the_empty_table_stores_every_text_and_time_as_it_came() {
+            // PostgreSQL writes these through the binary COPY: lengths in UTF-8 bytes, times as 8-byte numbers
+            List<org.mallcrm.domain.channel.Scan> rows = new java.util.ArrayList<>(rows(300));
+            org.mallcrm.domain.channel.Scan[] odd = {
+                new org.mallcrm.domain.channel.Scan(ScanId.of("X-1"), org.mallcrm.domain.channel.ScanKind.CHANNEL,
+                        org.mallcrm.domain.channel.ScanCode.of("东门 入口·二号 \\N \\t 😀"),
+                        org.mallcrm.domain.buyer.BuyerId.of("B-1.x_Y"), java.time.Instant.parse(
+                                "1969-12-31T23:59:59.999999999Z")),
+                new org.mallcrm.domain.channel.Scan(ScanId.of("X-2"), org.mallcrm.domain.channel.ScanKind.CHECKIN,
+                        org.mallcrm.domain.channel.ScanCode.of("x".repeat(199) + "码"),
+                        org.mallcrm.domain.buyer.BuyerId.of("B" + "9".repeat(39)),
+                        java.time.Instant.parse("2199-12-31T23:59:59.999999999Z")),
+            };
+            rows.addAll(List.of(odd));
+
+            assertThat(write(rows)).hasSize(302).allMatch(e -> e.startsWith("created "));
+
+            for (org.mallcrm.domain.channel.Scan s : odd) {
+                assertThat(scans.find(s.scanId())).contains(s);
+            }
+            assertThat(scans.find(rows.get(0).scanId())).contains(rows.get(0));
         }
 
         @Test

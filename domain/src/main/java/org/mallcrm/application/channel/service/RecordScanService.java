@@ -14,7 +14,6 @@ import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
 import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.ScanId;
-import org.mallcrm.domain.channel.ScanKind;
 import org.mallcrm.domain.channel.TripNo;
 
 /**
@@ -43,12 +42,11 @@ public final class RecordScanService implements RecordScanUseCase {
                 .map(k -> derived(c.buyer().value(), k)).orElseGet(this::randomId)));
         Instant at = c.scannedAt().orElseGet(clock::now);
         Scan scan = new Scan(id, c.kind(), c.code(), c.buyer(), at);
-        Optional<TripNo> trip = Optional.empty();
-        if (c.kind() == ScanKind.CHANNEL) {
-            trip = trips.tripNoOfCode(c.code());
-        }
-        // one atomic insert: no unit of work around it, so that the store may commit many posts together
-        if (scans.insertIfAbsent(scan)) {
+        // one atomic insert: no unit of work around it, so that the store may commit many posts together (and read
+        // the trip of a channel code in the same transaction)
+        Scans.Posted posted = scans.post(scan, trips::tripNoOfCode);
+        Optional<TripNo> trip = posted.trip();
+        if (posted.inserted()) {
             return new RecordScanOutcome.Recorded(scan, trip);
         }
         Scan stored = scans.find(id).orElseThrow(() -> new IllegalStateException("scan " + id + " vanished"));

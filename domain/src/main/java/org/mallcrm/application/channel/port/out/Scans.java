@@ -3,9 +3,12 @@ package org.mallcrm.application.channel.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.mallcrm.domain.channel.Scan;
+import org.mallcrm.domain.channel.ScanCode;
 import org.mallcrm.domain.channel.ScanId;
 import org.mallcrm.domain.channel.ScanKind;
+import org.mallcrm.domain.channel.TripNo;
 
 /**
  * The scans (扫码记录), as stored: millions of rows, so they are written through a streaming {@link Writer} and
@@ -22,6 +25,21 @@ public interface Scans {
      * @return true when added, false when the id was stored already (nothing changed)
      */
     boolean insertIfAbsent(Scan scan);
+
+    /** What {@link #post} did: whether the scan was added, and the trip its channel code names (none for a check-in). */
+    record Posted(boolean inserted, Optional<TripNo> trip) {
+    }
+
+    /**
+     * A scan posted by an app: {@link #insertIfAbsent}, and for a {@code CHANNEL} scan the number of the trip whose
+     * channel code it carries, as {@code tripOfCode} tells it. A store that keeps the trips in the same database may
+     * read the trip itself in the transaction that writes the scan (the same query {@code tripOfCode} runs, once for
+     * every scan of a batch with that code) instead of calling {@code tripOfCode}.
+     */
+    default Posted post(Scan scan, Function<ScanCode, Optional<TripNo>> tripOfCode) {
+        boolean inserted = insertIfAbsent(scan);
+        return new Posted(inserted, scan.kind() == ScanKind.CHANNEL ? tripOfCode.apply(scan.code()) : Optional.empty());
+    }
 
     /**
      * A writer for many scans inside the current unit of work. Rows are buffered and written in batches; what
