@@ -312,12 +312,8 @@ public final class AppContext implements AutoCloseable {
      * @throws CliException unavailable (exit 69) when a server database cannot be reached or refuses the login
      */
     public static Database openDatabase(Location location) {
-        try {
-            return Database.open(location.jdbcUrl(), location.user(), location.password(),
-                    Integer.getInteger("mallcrm.db.pool", Vendor.of(location.jdbcUrl()) == Vendor.SQLITE ? 4 : 8));
-        } catch (DatabaseUnavailableException e) {
-            throw new CliException(ExitCodes.UNAVAILABLE, e.getMessage());
-        }
+        return opening(() -> Database.open(location.jdbcUrl(), location.user(), location.password(),
+                poolSize(location)));
     }
 
     /**
@@ -325,9 +321,19 @@ public final class AppContext implements AutoCloseable {
      * connection and no pool; anything else exactly as {@link #openDatabase} (see {@link Database#openForCommand}).
      */
     public static Database openDatabaseForCommand(Location location) {
+        return opening(() -> Database.openForCommand(location.jdbcUrl(), location.user(), location.password(),
+                poolSize(location)));
+    }
+
+    /** Connections a pool holds: {@code -Dmallcrm.db.pool}, else 4 on an SQLite file and 8 on a server. */
+    private static int poolSize(Location location) {
+        return Integer.getInteger("mallcrm.db.pool", Vendor.of(location.jdbcUrl()) == Vendor.SQLITE ? 4 : 8);
+    }
+
+    /** A database opened, or the CLI's "unavailable" (exit 69) when it cannot be reached or refuses the login. */
+    private static Database opening(java.util.function.Supplier<Database> open) {
         try {
-            return Database.openForCommand(location.jdbcUrl(), location.user(), location.password(),
-                    Integer.getInteger("mallcrm.db.pool", Vendor.of(location.jdbcUrl()) == Vendor.SQLITE ? 4 : 8));
+            return open.get();
         } catch (DatabaseUnavailableException e) {
             throw new CliException(ExitCodes.UNAVAILABLE, e.getMessage());
         }
