@@ -65,8 +65,6 @@ public final class JdbcScans implements Scans {
     private static final String INSERT_ARRAYS = "INSERT INTO scan (mall_id, buyer_id, scanned_at_ns, scan_id, kind, "
             + "code) SELECT ?, u.b, u.t, u.i, u.k, u.c FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], "
             + "?::text[]) AS u(b, t, i, k, c) ORDER BY u.i ON CONFLICT DO NOTHING RETURNING scan_id";
-    /** The trip of a channel code: the query of {@code JooqTrips.tripNoOfCode}, on the writer's connection. */
-    private static final String TRIP_OF_CODE = "SELECT trip_no FROM trip WHERE mall_id = ? AND channel_code = ?";
     private static final String ORDER = " ORDER BY buyer_id, scanned_at_ns, scan_id";
     private static final String BETWEEN = "SELECT buyer_id, scanned_at_ns, kind, code, scan_id FROM scan "
             + "WHERE mall_id = ? AND scanned_at_ns BETWEEN ? AND ?";
@@ -153,22 +151,14 @@ public final class JdbcScans implements Scans {
                     if (added) {
                         ScanDerived.posted(db, c, mallId, List.of(scan));
                     }
-                    return new Posted(added, withTrip ? tripOfCode(c, scan.code().value()) : Optional.empty());
+                    return new Posted(added, withTrip ? JooqTrips.tripNoOfCode(db, c, mallId, scan.code().value())
+                            : Optional.empty());
                 } catch (SQLException e) {
                     throw new IllegalStateException("cannot write scan " + scan.scanId() + ": " + e.getMessage(), e);
                 }
             });
         }
         return groupWriter().insert(scan, withTrip);
-    }
-
-    private Optional<TripNo> tripOfCode(Connection c, String code) throws SQLException {
-        PreparedStatement ps = db.prepared(c, TRIP_OF_CODE);
-        ps.setLong(1, mallId);
-        ps.setString(2, code);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(TripNo.of(rs.getString(1))) : Optional.empty();
-        }
     }
 
     private synchronized GroupWriter groupWriter() {
@@ -286,7 +276,7 @@ public final class JdbcScans implements Scans {
                                     String code = p.scan().code().value();
                                     trip = trips.get(code);
                                     if (trip == null) {
-                                        trip = tripOfCode(c, code);
+                                        trip = JooqTrips.tripNoOfCode(db, c, mallId, code);
                                         trips.put(code, trip);
                                     }
                                 }

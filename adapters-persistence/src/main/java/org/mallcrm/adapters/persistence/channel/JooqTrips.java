@@ -3,6 +3,7 @@ package org.mallcrm.adapters.persistence.channel;
 import static org.mallcrm.adapters.persistence.jooq.Tables.CHANNEL;
 import static org.mallcrm.adapters.persistence.jooq.Tables.TRIP;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -116,16 +117,21 @@ public final class JooqTrips implements Trips {
     public Optional<TripNo> tripNoOfCode(ScanCode code) {
         return db.withConnection(c -> {
             try {
-                PreparedStatement ps = db.prepared(c, "SELECT trip_no FROM trip WHERE mall_id = ? AND channel_code = ?");
-                ps.setLong(1, mallId);
-                ps.setString(2, code.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(TripNo.of(rs.getString(1))) : Optional.<TripNo>empty();
-                }
+                return tripNoOfCode(db, c, mallId, code.value());
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read trips: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** The trip a channel code names in a mall, read on {@code c} (the scan writer reads it inside its batch). */
+    static Optional<TripNo> tripNoOfCode(Database db, Connection c, long mallId, String code) throws SQLException {
+        PreparedStatement ps = db.prepared(c, "SELECT trip_no FROM trip WHERE mall_id = ? AND channel_code = ?");
+        ps.setLong(1, mallId);
+        ps.setString(2, code);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(TripNo.of(rs.getString(1))) : Optional.empty();
+        }
     }
 
     /**
