@@ -405,6 +405,43 @@ class ImportUploadServerTest {
     }
 
     @Test
+    void bad_trip_and_scan_files_give_each_reason_in_chinese_by_its_code() throws Exception {
+        new LeasingCli(dir);
+        start(dir.resolve("mall.db"));
+        Visitor admin = new Visitor().signIn("boss", account("boss", "ADMIN"));
+        String header = "trip_no,channel,channel_name,channel_code,coach_plate,arrival_date,window_start,window_end,"
+                + "reported_headcount\n";
+        String good = "T-1,CH1,义乌快线,QR-1,浙A·12345,2026-03-10,2026-03-10T09:00:00+08:00,"
+                + "2026-03-10T11:00:00+08:00,40\n";
+        assertThat(admin.upload("trips", "trips.csv", (header + good).getBytes(StandardCharsets.UTF_8), true)
+                .statusCode()).isEqualTo(200);
+        byte[] trips = (header
+                + "T-2,CH1,义乌快线,QR-2,浙A·22222,2026-03-11,2026-03-11T09:00:00+08:00,"
+                + "2026-03-11T08:00:00+08:00,40\n"
+                + "T-3,CH1,义乌快线,QR-3,,2026/03/11,2026-03-11T09:00:00+08:00,2026-03-11T11:00:00+08:00,-3\n"
+                + "T-4,CH1,义乌快线,QR-1,浙A·44444,2026-03-12,2026-03-12T09:00:00+08:00,"
+                + "2026-03-12T11:00:00+08:00,30\n"
+                + "T-5,CH1,义乌快线,QR-5,浙A·55555,2026-03-12,2026-03-12T09:00:00+08:00,"
+                + "2026-03-12T11:00:00+08:00,30\n"
+                + "T-6,CH1,义乌快线,QR-5,浙A·66666,2026-03-12,2026-03-12T09:00:00+08:00,"
+                + "2026-03-12T11:00:00+08:00,30\n").getBytes(StandardCharsets.UTF_8);
+        String t = errorTable(admin.upload("trips", "trips.csv", trips, true).body());
+        assertThat(t).contains("核验结束“2026-03-11T08:00:00+08:00”不对").contains("车牌必须填写")
+                .contains("到达日期“2026/03/11”不对").contains("申报人数“-3”不对")
+                .contains("渠道码“QR-5”在文件第 5 行已经用于团 T-5")
+                .contains("渠道码“QR-1”已经用于已登记的团 T-1")
+                .doesNotContain("不符合要求").doesNotContain("is missing");
+
+        byte[] scans = ("scan_id,kind,code,buyer_id,scanned_at\n"
+                + "S-1,ENTRY,QR-1,B1,2026-03-10 09:10\n"
+                + "S 2,CHECKIN,,B1,2026-03-10T09:10:00+08:00\n").getBytes(StandardCharsets.UTF_8);
+        String sc = errorTable(admin.upload("scans", "scans.csv", scans, true).body());
+        assertThat(sc).contains("类型“ENTRY”不对").contains("扫码时间“2026-03-10 09:10”不对")
+                .contains("扫码编号“S 2”不对").contains("码必须填写")
+                .doesNotContain("不符合要求").doesNotContain("is missing");
+    }
+
+    @Test
     void what_is_not_an_upload_is_refused_with_a_page_that_says_why_and_never_a_500() throws Exception {
         new LeasingCli(dir);
         start(dir.resolve("mall.db"));

@@ -26,27 +26,6 @@ public final class ChannelRows {
     private ChannelRows() {
     }
 
-    /** Problems with a header: unknown columns, columns given twice and missing columns, as field errors. */
-    public static List<FieldError> checkHeader(List<String> header, List<String> expected) {
-        List<FieldError> errors = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        for (String h : header) {
-            String name = h == null ? "" : h.strip();
-            if (!expected.contains(name)) {
-                errors.add(new FieldError(name, name, "unknown column"));
-            } else if (seen.contains(name)) {
-                errors.add(new FieldError(name, name, "column given twice"));
-            }
-            seen.add(name);
-        }
-        for (String e : expected) {
-            if (!seen.contains(e)) {
-                errors.add(new FieldError(e, "", "missing column"));
-            }
-        }
-        return errors;
-    }
-
     public static RowOutcome<TripRow> trip(Map<String, String> row) {
         Reader r = new Reader(row);
         TripNo no = r.read("trip_no", TripNo::of);
@@ -139,7 +118,7 @@ public final class ChannelRows {
         <T> T read(String column, Function<String, T> parse) {
             String text = row.get(column);
             if (text == null || text.isBlank()) {
-                error(column, "is missing");
+                errors.add(new FieldError(column, "", "is missing", true));
                 return null;
             }
             try {
@@ -152,7 +131,7 @@ public final class ChannelRows {
 
         void error(String column, String reason) {
             String v = row.get(column);
-            errors.add(new FieldError(column, v == null ? "" : v, reason));
+            errors.add(new FieldError(column, v == null ? "" : v, reason, false));
         }
     }
 }

@@ -17,6 +17,7 @@ import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.application.common.port.out.UnitOfWork;
+import org.mallcrm.application.common.service.ImportCells;
 import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.channel.ChannelRows;
 import org.mallcrm.domain.channel.FieldError;
@@ -268,7 +269,7 @@ public final class ImportScansService implements ImportScansUseCase {
             return valid.value();
         }
         for (FieldError e : ((RowOutcome.Invalid<Scan>) outcome).errors()) {
-            errors.add(new RowError(line, e.column(), e.value(), e.reason()));
+            errors.add(ImportCells.refused(line, e.column(), e.value(), e.reason(), e.missing()));
         }
         return null;
     }

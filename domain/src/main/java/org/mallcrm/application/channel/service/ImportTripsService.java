@@ -12,9 +12,9 @@ import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.ImportRow;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.common.port.in.RowStream;
-import org.mallcrm.application.common.service.ImportCells;
 import org.mallcrm.application.common.service.WholeFileImport;
 import org.mallcrm.application.common.port.out.UnitOfWork;
+import org.mallcrm.application.common.service.ImportCells;
 import org.mallcrm.domain.channel.Channel;
 import org.mallcrm.domain.channel.ChannelCode;
 import org.mallcrm.domain.channel.ChannelRows;
@@ -59,7 +59,7 @@ public final class ImportTripsService implements ImportTripsUseCase {
             RowOutcome<TripRow> outcome = ChannelRows.trip(row.values());
             if (outcome instanceof RowOutcome.Invalid<TripRow> invalid) {
                 for (FieldError e : invalid.errors()) {
-                    errors.add(new RowError(row.line(), e.column(), e.value(), e.reason()));
+                    errors.add(ImportCells.refused(row.line(), e.column(), e.value(), e.reason(), e.missing()));
                 }
                 continue;
             }
@@ -76,7 +76,8 @@ public final class ImportTripsService implements ImportTripsUseCase {
             if (sameCode != null) {
                 errors.add(new RowError(row.line(), "channel_code", t.channelCode().value(),
                         "channel code also names trip " + sameCode.row().trip().tripNo() + " on line "
-                                + sameCode.line()));
+                                + sameCode.line(), RowError.DUPLICATE_IN_FILE,
+                        List.of(String.valueOf(sameCode.line()), sameCode.row().trip().tripNo().value())));
             }
             Parsed named = channelNamedAt.putIfAbsent(t.channel(), p);
             if (named != null && !named.row().channel().name().equals(tr.channel().name())) {
@@ -95,7 +96,8 @@ public final class ImportTripsService implements ImportTripsUseCase {
             Trip holder = storedByCode.get(t.channelCode());
             if (holder != null && !holder.tripNo().equals(t.tripNo())) {
                 errors.add(new RowError(p.line(), "channel_code", t.channelCode().value(),
-                        "channel code already names stored trip " + holder.tripNo()));
+                        "channel code already names stored trip " + holder.tripNo(), RowError.CODE_TAKEN,
+                        List.of(holder.tripNo().value())));
                 continue;
             }
             Trip existing = stored.get(t.tripNo());

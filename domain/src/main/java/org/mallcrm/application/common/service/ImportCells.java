@@ -53,6 +53,12 @@ public final class ImportCells {
         return new RowError(line, column, raw, reason, RowError.BAD_VALUE, List.of());
     }
 
+    /** A cell a row reader refused, with the reader's reason: a {@link RowError#MISSING_VALUE} when it was empty. */
+    public static RowError refused(int line, String column, String value, String reason, boolean missing) {
+        return new RowError(line, column, value, reason, missing ? RowError.MISSING_VALUE : RowError.BAD_VALUE,
+                List.of());
+    }
+
     /** The row's key {@code value} in {@code column} was on {@code earlierLine} already ({@code what}: "stall number"). */
     public static RowError duplicateInFile(int line, String column, String value, String what, int earlierLine) {
         return new RowError(line, column, value, what + " also on line " + earlierLine, RowError.DUPLICATE_IN_FILE,

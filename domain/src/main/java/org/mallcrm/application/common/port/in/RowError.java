@@ -31,6 +31,8 @@ public record RowError(int line, String column, String value, String reason, Str
     public static final String EXISTS_DIFFERENT = "exists-different";
     /** The phone is another buyer's in this mall; args: that buyer's id. */
     public static final String PHONE_TAKEN = "phone-taken";
+    /** A channel code that names another stored trip; args: that trip's number. */
+    public static final String CODE_TAKEN = "code-taken";
     /** The row names something the mall does not have (a lease, a channel …); args: what. */
     public static final String NOT_FOUND = "not-found";
 
