@@ -382,6 +382,15 @@ public final class Database implements AutoCloseable {
                     applied.add(rs.getString(1));
                 }
             }
+            // a newer mallcrm's schema: this build would write rows that break its rules; refuse, untouched
+            List<String> unknown = applied.stream().filter(v -> !expected.contains(v)).sorted(VERSION_ORDER).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException(redacted(url).replace("jdbc:sqlite:", "")
+                        + " was written by a newer mallcrm: its schema has migration V" + String.join(", V", unknown)
+                        + ", which this build does not know (it knows up to V"
+                        + expected.stream().max(VERSION_ORDER).orElseThrow()
+                        + "); open it with that mallcrm or a newer one");
+            }
             return applied.containsAll(expected);
         } catch (SQLException e) {
             if (SqlFailure.of(e) == SqlFailure.BUSY && vendor == Vendor.POSTGRESQL) {
@@ -454,6 +463,20 @@ public final class Database implements AutoCloseable {
         checkpointer = t;
         t.start();
     }
+
+    /** Migration versions in Flyway's order: "9" before "13", "3" before "3.1". */
+    static final java.util.Comparator<String> VERSION_ORDER = (a, b) -> {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d{1,18}") && y[i].matches("\\d{1,18}")
+                    ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    };
 
     /** Versions of the migrations in the build's index: "V3_1__x.sql" is "3.1". */
     static List<String> migrationVersions() {

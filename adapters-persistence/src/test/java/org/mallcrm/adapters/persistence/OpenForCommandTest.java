@@ -112,7 +112,7 @@ class OpenForCommandTest {
     }
 
     @Test
-    void a_newer_schema_is_opened_as_by_open() throws Exception {
+    void a_newer_schema_is_refused_untouched_as_by_open() throws Exception {
         Path file = dir.resolve("newer.db");
         try (Database db = Database.open(file)) {
             TestDatabases.defaultMall(db);
@@ -123,13 +123,16 @@ class OpenForCommandTest {
                     + "'999', 'later', 'SQL', 'V999__later.sql', 0, 'test', '2026-01-01 00:00:00', 0, 1 "
                     + "from flyway_schema_history");
         }
-        try (Database db = Database.open(file)) {
-            assertThat(db.mallId(Optional.empty(), java.time.Instant.now())).isPositive();
-        }
-        try (Database db = Database.openForCommand(url(file), null, null, 4)) {
-            assertThat(db.pooled()).isFalse();
-            assertThat(db.mallId(Optional.empty(), java.time.Instant.now())).isPositive();
-        }
+        List<String> before = applied(file);
+        String newest = Database.migrationVersions().stream().max(Database.VERSION_ORDER).orElseThrow();
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("was written by a newer mallcrm").hasMessageContaining("V999")
+                .hasMessageContaining("knows up to V" + newest);
+        assertThatThrownBy(() -> Database.openForCommand(url(file), null, null, 4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("was written by a newer mallcrm").hasMessageContaining("V999");
+        assertThat(applied(file)).isEqualTo(before);
     }
 
     @Test
