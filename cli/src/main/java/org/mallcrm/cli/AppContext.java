@@ -252,7 +252,15 @@ public final class AppContext implements AutoCloseable {
     private final MarketingPolicies marketingPolicies;
     /** One per context: it keeps the day's RFM thresholds that every single buyer's segment is judged by. */
     private final RfmService rfm;
-    private final CouponCodes couponCodes = CouponCodes.secureRandom();
+    /**
+     * New coupon codes, from one {@link java.security.SecureRandom} of the process (thread-safe), seeded on the first
+     * claim: a command that claims nothing (every read) does not pay for seeding it.
+     */
+    private final CouponCodes couponCodes = () -> SecureCodes.CODES.next();
+
+    private static final class SecureCodes {
+        static final CouponCodes CODES = CouponCodes.secureRandom();
+    }
 
     /** Whether closing this context closes the database (it opened it). */
     private final boolean ownsDatabase;
