@@ -82,9 +82,14 @@ final class SortedGroups {
             // the caller is done
         } catch (Throwable t) {
             failure = t;
+            // the caller may be waiting for a group while the queue is full: the end goes in as soon as there is room
             Group end = new Group();
             end.last = true;
-            full.offer(end);
+            try {
+                put(end);
+            } catch (Stopped e) {
+                // the caller is done
+            }
         }
     }
 
