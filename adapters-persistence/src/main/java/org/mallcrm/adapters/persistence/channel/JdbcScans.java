@@ -565,10 +565,17 @@ public final class JdbcScans implements Scans {
             }
         }
 
-        /** Inserts the rows in key order; false as soon as a statement stores fewer rows than it carries. */
+        /**
+         * Inserts the rows in key order; false as soon as a statement stores fewer rows than it carries. With two
+         * processors the sorted rows are merged and taken apart into groups on a second thread ({@link SortedGroups})
+         * while this one inserts the groups before them: SQLite's inserts are then what the write waits for.
+         */
         private boolean insertSorted() throws SQLException {
             try (PreparedStatement group = connection.prepareStatement(sortedInsert(SORTED_GROUP));
                     PreparedStatement one = connection.prepareStatement(sortedInsert(1))) {
+                if (Runtime.getRuntime().availableProcessors() > 1) {
+                    return insertGroups(group, one);
+                }
                 SortedInserts inserts = new SortedInserts(group, one);
                 try {
                     runs.forEachSorted(inserts);
@@ -576,6 +583,39 @@ public final class JdbcScans implements Scans {
                     return false;
                 }
                 return inserts.tail();
+            }
+        }
+
+        /** Inserts the groups a second thread makes of the sorted rows, the last one (short) a row at a time. */
+        private boolean insertGroups(PreparedStatement group, PreparedStatement one) throws SQLException {
+            SortedGroups groups = new SortedGroups(runs);
+            try {
+                while (true) {
+                    SortedGroups.Group g = groups.take();
+                    if (g.n == SORTED_GROUP) {
+                        for (int i = 0; i < SORTED_GROUP; i++) {
+                            g.bind(group, i * 5, i);
+                        }
+                        if (group.executeUpdate() != SORTED_GROUP) {
+                            return false;
+                        }
+                    } else {
+                        group.clearParameters();
+                        for (int i = 0; i < g.n; i++) {
+                            g.bind(one, 0, i);
+                            if (one.executeUpdate() != 1) {
+                                return false;
+                            }
+                        }
+                    }
+                    if (g.last) {
+                        group.clearParameters();
+                        return true;
+                    }
+                    groups.recycle(g);
+                }
+            } finally {
+                groups.stop();
             }
         }
 

@@ -417,12 +417,11 @@ final class ScanRuns implements AutoCloseable {
         }
         if (spill == null) {
             if (!readBack) {
-                sortChunk();
+                mergeSort(sortedTo, count);
+                sortedTo = count;
                 readBack = true;
             }
-            for (int i = 0; i < count; i++) {
-                sink.scan(row.at(arena, offsets[i]));
-            }
+            mergeSegments(sink, row);
             return;
         }
         if (!readBack) {
@@ -450,6 +449,69 @@ final class ScanRuns implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the scans' sorted runs back", e);
         }
+    }
+
+    /**
+     * The sorted segments in memory merged as they are handed out, all at once (a heap of the segments' next
+     * records): each record is compared about twice per doubling of the segments and moved once, where merging the
+     * segments pair by pair first moved every record once per doubling before the first one could be handed out.
+     */
+    private void mergeSegments(Sink sink, Row row) throws SQLException {
+        int k = (count + SEGMENT - 1) / SEGMENT;
+        if (k <= 1) {
+            for (int i = 0; i < count; i++) {
+                sink.scan(row.at(arena, offsets[i]));
+            }
+            return;
+        }
+        int[] next = new int[k];
+        int[] end = new int[k];
+        int[] heap = new int[k];
+        for (int s = 0; s < k; s++) {
+            next[s] = s * SEGMENT;
+            end[s] = Math.min(count, (s + 1) * SEGMENT);
+            heap[s] = s;
+        }
+        int size = k;
+        for (int h = size / 2 - 1; h >= 0; h--) {
+            siftDown(heap, size, h, next);
+        }
+        while (size > 0) {
+            int s = heap[0];
+            int i = next[s];
+            sink.scan(row.at(arena, offsets[i]));
+            if (++next[s] == end[s]) {
+                heap[0] = heap[--size];
+            }
+            siftDown(heap, size, 0, next);
+        }
+    }
+
+    /** Restores the heap below {@code h}: a segment before another when its next record is (ties: the earlier one). */
+    private void siftDown(int[] heap, int size, int h, int[] next) {
+        int s = heap[h];
+        while (true) {
+            int c = 2 * h + 1;
+            if (c >= size) {
+                break;
+            }
+            if (c + 1 < size && before(heap[c + 1], heap[c], next)) {
+                c++;
+            }
+            if (!before(heap[c], s, next)) {
+                break;
+            }
+            heap[h] = heap[c];
+            h = c;
+        }
+        heap[h] = s;
+    }
+
+    private boolean before(int s, int t, int[] next) {
+        int i = next[s];
+        int j = next[t];
+        int c = compareAt(keys[i], offsets[i], keys[j], offsets[j]);
+        return c < 0 || c == 0 && s < t;
     }
 
     /** Unsorted runs: each run read back in turn, then what is still in memory. */

@@ -1,0 +1,156 @@
+package org.mallcrm.adapters.persistence.channel;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.mallcrm.domain.channel.ScanKind;
+
+/**
+ * The rows of {@link ScanRuns} in the table's order, merged and taken apart into groups of {@link
+ * JdbcScans#SORTED_GROUP} on a thread of its own while the caller's thread inserts the groups before them. At most a
+ * few groups wait in between (memory stays bounded); groups are handed back to be filled again. The runs are not
+ * touched by the caller until {@link #stop()} has returned: that waits for the thread to end.
+ */
+final class SortedGroups {
+
+    /** Rows of one INSERT: each scan's five values as they are bound. */
+    static final class Group {
+        final String[] buyers = new String[JdbcScans.SORTED_GROUP];
+        final long[] times = new long[JdbcScans.SORTED_GROUP];
+        final String[] ids = new String[JdbcScans.SORTED_GROUP];
+        final ScanKind[] kinds = new ScanKind[JdbcScans.SORTED_GROUP];
+        final String[] codes = new String[JdbcScans.SORTED_GROUP];
+        int n;
+        /** No rows after this group's. */
+        boolean last;
+
+        void bind(PreparedStatement ps, int offset, int i) throws SQLException {
+            ps.setString(offset + 1, buyers[i]);
+            ps.setLong(offset + 2, times[i]);
+            ps.setString(offset + 3, ids[i]);
+            ps.setString(offset + 4, kinds[i].name());
+            ps.setString(offset + 5, codes[i]);
+        }
+    }
+
+    /** Thrown out of the runs' merge when the caller stopped taking groups. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final int WAITING = 4;
+    private final BlockingQueue<Group> full = new ArrayBlockingQueue<>(WAITING + 1);
+    private final BlockingQueue<Group> empty = new ArrayBlockingQueue<>(WAITING + 2);
+    private final Thread thread;
+    private volatile boolean stopped;
+    private volatile Throwable failure;
+
+    SortedGroups(ScanRuns runs) {
+        thread = new Thread(() -> fill(runs), "scan-sorted-groups");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void fill(ScanRuns runs) {
+        try {
+            Group[] g = {new Group()};
+            runs.forEachSorted(row -> {
+                Group at = g[0];
+                int i = at.n;
+                at.buyers[i] = row.buyer();
+                at.times[i] = row.scannedAtNs();
+                at.ids[i] = row.scanId();
+                at.kinds[i] = row.kind();
+                at.codes[i] = row.code();
+                if (++at.n == JdbcScans.SORTED_GROUP) {
+                    put(at);
+                    Group next = empty.poll();
+                    if (next == null) {
+                        next = new Group();
+                    }
+                    next.n = 0;
+                    g[0] = next;
+                }
+            });
+            g[0].last = true;
+            put(g[0]);
+        } catch (Stopped e) {
+            // the caller is done
+        } catch (Throwable t) {
+            failure = t;
+            // the caller may be waiting for a group while the queue is full: the end goes in as soon as there is room
+            Group end = new Group();
+            end.last = true;
+            try {
+                put(end);
+            } catch (Stopped e) {
+                // the caller is done
+            }
+        }
+    }
+
+    private void put(Group g) {
+        try {
+            while (!stopped) {
+                if (full.offer(g, 100, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new Stopped();
+    }
+
+    /** The next group; the failure of the merge (reading a run back) is thrown here. */
+    Group take() throws SQLException {
+        Group g;
+        try {
+            g = full.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing scans", e);
+        }
+        Throwable t = failure;
+        if (t != null) {
+            if (t instanceof SQLException s) {
+                throw s;
+            }
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException("cannot read the sorted scans back: " + t, t);
+        }
+        return g;
+    }
+
+    /** A group inserted, to be filled again. */
+    void recycle(Group g) {
+        empty.offer(g);
+    }
+
+    /** Ends the thread (when it has not ended by itself) and waits for it. */
+    void stop() {
+        stopped = true;
+        full.clear();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
