@@ -512,7 +512,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public RecordScanUseCase recordScans() {
-        return new RecordScanService(scans, trips, unitOfWork, clock);
+        return new RecordScanService(scans, trips, unitOfWork, clock, new JooqAccessTokens(db, mallId));
     }
 
     public Merchants merchants() {

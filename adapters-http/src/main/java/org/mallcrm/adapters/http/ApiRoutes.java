@@ -196,6 +196,9 @@ final class ApiRoutes implements HttpRules {
             return route;
         }
         Shared s = shared;
+        if (row.confirmsToken()) {
+            return confirmingGuard(row, route);
+        }
         return (req, res) -> {
             Bodies.refuseDeclaredOverLimit(req, res);
             Principal p = authenticate(req, s.tokens);
@@ -216,12 +219,58 @@ final class ApiRoutes implements HttpRules {
         };
     }
 
+    /**
+     * The route filter around a route that confirms the caller's token in its own write (its row says so; it keeps its
+     * own idempotency): a token seen live before is taken without reading the store, the route's write confirms it in
+     * its transaction ({@link Caller#tokenToConfirm}) and answers 401 when it is no longer live. Should the route end
+     * otherwise (a 400, a 409, a failure), the token is confirmed here first, so that a revoked token is told 401
+     * whatever else is wrong with its request, as on every other route.
+     */
+    private Handler confirmingGuard(Row row, Handler route) {
+        if (row.retry() == Retry.KEYED) {
+            throw new IllegalStateException(row.key() + ": a route that confirms its token keeps its own idempotency");
+        }
+        Shared s = shared;
+        return (req, res) -> {
+            Bodies.refuseDeclaredOverLimit(req, res);
+            String token = bearer(req);
+            AccessTokenUseCases.Recognized r = s.tokens.recognize(token).orElseThrow(ApiException::unauthorized);
+            Principal p = r.principal();
+            String refusal = row.access().refusal(p);
+            if (refusal != null) {
+                confirm(s.tokens, token);
+                throw ApiException.forbidden(refusal);
+            }
+            Caller.setRecognized(req, p, r.hash());
+            MallScope.within(p.mall(), () -> {
+                try {
+                    route.handle(req, res);
+                } catch (RuntimeException | Error e) {
+                    if (!res.isSent()) {
+                        confirm(s.tokens, token);
+                    }
+                    throw e;
+                }
+            });
+        };
+    }
+
+    /** Throws 401 unless the token is live now (read from the store). */
+    private static void confirm(AccessTokenUseCases tokens, String token) {
+        tokens.authenticate(token).orElseThrow(ApiException::unauthorized);
+    }
+
     private static Principal authenticate(ServerRequest req, AccessTokenUseCases tokens) {
+        return tokens.authenticate(bearer(req)).orElseThrow(ApiException::unauthorized);
+    }
+
+    /** The bearer token of the request, or 401. */
+    private static String bearer(ServerRequest req) {
         String header = req.headers().first(HeaderNames.AUTHORIZATION).orElse("");
         if (header.length() < 8 || header.length() > 500 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiException.unauthorized();
         }
-        return tokens.authenticate(header.substring(7).strip()).orElseThrow(ApiException::unauthorized);
+        return header.substring(7).strip();
     }
 
     /** The answer to a path no route takes: 405 with {@code Allow} when other methods take it, else 404. */

@@ -48,8 +48,17 @@ public final class RouteTable {
         OWN
     }
 
-    /** One route: method and path template as {@code openapi.yaml} writes them, who may call it, how it retries. */
-    public record Row(String method, String path, Access access, Retry retry) {
+    /**
+     * One route: method and path template as {@code openapi.yaml} writes them, who may call it, how it retries, and
+     * whether it confirms the caller's token in its own write ({@code POST /scans}: the filter then takes a token it
+     * has seen live before without reading the store, and the route's write checks it in its transaction, refusing
+     * with 401 what was revoked; see {@link org.mallcrm.adapters.http.common.Caller#tokenToConfirm}).
+     */
+    public record Row(String method, String path, Access access, Retry retry, boolean confirmsToken) {
+
+        public Row(String method, String path, Access access, Retry retry) {
+            this(method, path, access, retry, false);
+        }
 
         public String key() {
             return method + " " + path;
@@ -57,7 +66,12 @@ public final class RouteTable {
 
         /** The same route, keeping its own idempotency. */
         Row ownRetry() {
-            return new Row(method, path, access, Retry.OWN);
+            return new Row(method, path, access, Retry.OWN, confirmsToken);
+        }
+
+        /** The same route, confirming the caller's token in its own write. */
+        Row confirmingToken() {
+            return new Row(method, path, access, retry, true);
         }
     }
 
@@ -174,7 +188,7 @@ public final class RouteTable {
 
         // channels
         t.post(B + "/scans", roles(BUYER));
-        t.rows.put("POST " + B + "/scans", t.rows.get("POST " + B + "/scans").ownRetry());
+        t.rows.put("POST " + B + "/scans", t.rows.get("POST " + B + "/scans").ownRetry().confirmingToken());
         t.get(B + "/trips", staff());
         t.get(B + "/trips/{no}", staff());
         t.get(B + "/trips/{no}/heads", staff());

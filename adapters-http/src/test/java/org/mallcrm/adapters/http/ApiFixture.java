@@ -27,8 +27,10 @@ import org.mallcrm.fixtures.stall.StallFixtures;
 final class ApiFixture {
 
     static final InMemoryStalls STALLS = new InMemoryStalls();
+    /** The tokens as stored (the scan route's writes confirm a buyer's token in them). */
+    static final InMemoryAccessTokens TOKEN_STORE = new InMemoryAccessTokens();
     static final AccessTokenService TOKENS =
-            new AccessTokenService(new InMemoryAccessTokens(), TestTokens.EVERY_SUBJECT,
+            new AccessTokenService(TOKEN_STORE, TestTokens.EVERY_SUBJECT,
                     FixedClock.at("2026-01-01T00:00:00Z"));
     static final String STAFF = TestTokens.token(TOKENS.create(new Principal("staff", Role.STAFF,
             Optional.empty(), Optional.of("管理员"))));

@@ -10,9 +10,13 @@ import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.SetUpRoute;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mallcrm.adapters.http.common.Json;
+import org.mallcrm.domain.access.Principal;
+import org.mallcrm.fixtures.access.TestTokens;
+import org.mallcrm.domain.access.Role;
 
 /** The channel routes: scans, trips, commissions and statements; run with and without a socket. */
 abstract class ChannelApiContract {
@@ -152,6 +156,35 @@ abstract class ChannelApiContract {
         assertThat(post("/api/v1/scans", ApiFixture.STAFF, "{\"kind\": \"CHECKIN\", \"code\": \"G\"}").status())
                 .isEqualTo(403);
         assertThat(post("/api/v1/scans", null, "{\"kind\": \"CHECKIN\", \"code\": \"G\"}").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_buyer_token_revoked_after_posting_is_refused_at_once_and_its_scan_not_stored() {
+        String name = "b-" + newId();
+        String token = TestTokens.token(ApiFixture.TOKENS.create(new Principal(name, Role.BUYER,
+                Optional.of("B001"), Optional.empty())));
+        String before = newId();
+        assertThat(post("/api/v1/scans", token, "{\"scan_id\": \"" + before + "\", \"kind\": \"CHECKIN\", "
+                + "\"code\": \"G1\"}").status()).isEqualTo(201);
+
+        assertThat(ApiFixture.TOKENS.revoke(name)).isTrue();
+
+        String after = newId();
+        Reply r = post("/api/v1/scans", token, "{\"scan_id\": \"" + after + "\", \"kind\": \"CHECKIN\", "
+                + "\"code\": \"G1\"}");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(ApiFixture.SCANS.find(org.mallcrm.domain.channel.ScanId.of(after))).isEmpty();
+        // a replay of the scan stored before, a bad body, a 409: all 401 once the token is revoked
+        assertThat(post("/api/v1/scans", token, "{\"scan_id\": \"" + before + "\", \"kind\": \"CHECKIN\", "
+                + "\"code\": \"G1\"}").status()).isEqualTo(401);
+        assertThat(post("/api/v1/scans", token, "{\"scan_id\": \"" + before + "\", \"kind\": \"CHECKIN\", "
+                + "\"code\": \"G2\"}").status()).isEqualTo(401);
+        assertThat(post("/api/v1/scans", token, "not json").status()).isEqualTo(401);
+        assertThat(post("/api/v1/scans", token, "{\"kind\": \"SCANNED\"}").status()).isEqualTo(401);
+        // another buyer's live token still posts
+        assertThat(post("/api/v1/scans", ApiFixture.BUYER, "{\"scan_id\": \"" + newId() + "\", \"kind\": "
+                + "\"CHECKIN\", \"code\": \"G1\"}").status()).isEqualTo(201);
     }
 
     @Test

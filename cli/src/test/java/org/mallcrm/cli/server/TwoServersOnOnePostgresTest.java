@@ -201,6 +201,29 @@ class TwoServersOnOnePostgresTest {
     }
 
     @Test
+    void a_buyer_token_revoked_through_one_server_is_refused_on_the_scan_route_of_the_other_at_once() {
+        String token = TestTokens.token(a.tokens().create(new Principal("b-temp", Role.BUYER, Optional.of("B001"),
+                Optional.empty())));
+        // both servers have seen the token live on the scan route
+        assertThat(send(serverA, "POST", "/api/v1/scans", token, "{\"scan_id\": \"RV-1\", \"kind\": \"CHECKIN\", "
+                + "\"code\": \"GATE-1\"}", null).status()).isEqualTo(201);
+        assertThat(send(serverB, "POST", "/api/v1/scans", token, "{\"scan_id\": \"RV-2\", \"kind\": \"CHECKIN\", "
+                + "\"code\": \"GATE-1\"}", null).status()).isEqualTo(201);
+
+        assertThat(a.tokens().revoke("b-temp")).isTrue();
+
+        for (WebServer server : List.of(serverB, serverA)) {
+            assertThat(send(server, "POST", "/api/v1/scans", token, "{\"scan_id\": \"RV-3\", \"kind\": "
+                    + "\"CHECKIN\", \"code\": \"GATE-1\"}", null).status()).isEqualTo(401);
+            assertThat(send(server, "POST", "/api/v1/scans", token, "{\"scan_id\": \"RV-1\", \"kind\": "
+                    + "\"CHECKIN\", \"code\": \"GATE-1\"}", null).status()).isEqualTo(401);
+        }
+        long stored = a.database().dsl(ctx -> ctx.fetchCount(ctx.selectFrom("scan")
+                .where(org.jooq.impl.DSL.field("scan_id").like("RV-%"))));
+        assertThat(stored).isEqualTo(2);
+    }
+
+    @Test
     void settings_changed_through_both_servers_at_once_lose_no_change_and_each_server_reads_the_others()
             throws Exception {
         String admin = TestTokens.token(a.tokens().create(new Principal("admin", Role.STAFF, Optional.empty(),

@@ -61,4 +61,46 @@ class AccessTokenServiceTest {
         assertThat(again).isInstanceOf(Outcome.Refused.class);
         assertThat(((Outcome.Refused<IssuedToken>) again).reason()).contains("'m1' exists already");
     }
+
+    @Test
+    void a_token_seen_live_is_recognized_without_a_read_and_its_hash_kept_for_the_write_to_confirm_it() {
+        Principal buyer = principal("b1", Role.BUYER, "B001");
+        String token = ((Outcome.Done<IssuedToken>) tokens.create(buyer)).value().token();
+
+        var first = tokens.recognize(token).orElseThrow();
+        assertThat(first.principal()).isEqualTo(buyer);
+        assertThat(first.hash()).isEqualTo(AccessTokenService.hash(token));
+        assertThat(stored.findLive(first.hash())).contains(buyer);
+
+        tokens.revoke("b1");
+
+        // recognized (the write confirms it), never authenticated
+        assertThat(tokens.recognize(token)).contains(first);
+        assertThat(tokens.authenticate(token)).isEmpty();
+    }
+
+    @Test
+    void a_token_never_seen_live_is_not_recognized() {
+        tokens.create(principal("b1", Role.BUYER, "B001"));
+        tokens.revoke("b1");
+
+        assertThat(tokens.recognize("mc_nonsense")).isEmpty();
+        assertThat(tokens.recognize("not even a token")).isEmpty();
+        assertThat(tokens.recognize(null)).isEmpty();
+    }
+
+    @Test
+    void a_revoked_token_seen_live_before_is_not_recognized_once_it_is_no_longer_remembered() {
+        Principal buyer = principal("b1", Role.BUYER, "B001");
+        String token = ((Outcome.Done<IssuedToken>) tokens.create(buyer)).value().token();
+        assertThat(tokens.recognize(token)).isPresent();
+        tokens.revoke("b1");
+        // other tokens seen live push it out
+        for (int i = 0; i < AccessTokenService.SEEN_MAX; i++) {
+            String t = ((Outcome.Done<IssuedToken>) tokens.create(principal("s" + i, Role.STAFF, null))).value().token();
+            assertThat(tokens.recognize(t)).isPresent();
+        }
+
+        assertThat(tokens.recognize(token)).isEmpty();
+    }
 }

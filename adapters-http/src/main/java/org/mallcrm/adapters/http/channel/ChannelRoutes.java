@@ -281,11 +281,13 @@ public final class ChannelRoutes {
             throw ApiException.badRequest(errors);
         }
         BuyerId buyer = Caller.buyer(req);
-        RecordScanOutcome outcome = scans.record(new RecordScanCommand(buyer, id, key, kind, code, at));
+        RecordScanOutcome outcome = scans.record(new RecordScanCommand(buyer, id, key, kind, code, at,
+                Caller.tokenToConfirm(req)));
         switch (outcome) {
             case RecordScanOutcome.Recorded r -> sendScan(res, r.scan(), r.trip(), false);
             case RecordScanOutcome.Replayed r -> sendScan(res, r.scan(), r.trip(), true);
             case RecordScanOutcome.Conflict c -> throw ApiException.conflict("scan-id-taken", c.reason());
+            case RecordScanOutcome.TokenRefused t -> throw ApiException.unauthorized();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.mallcrm.adapters.http.common;
 
 import io.helidon.webserver.http.ServerRequest;
+import java.util.Optional;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.buyer.BuyerId;
@@ -14,6 +15,11 @@ import org.mallcrm.domain.merchant.MerchantNo;
 public final class Caller {
 
     private static final String KEY = Caller.class.getName();
+    private static final String TO_CONFIRM = Caller.class.getName() + ".toConfirm";
+
+    /** The hash of a caller's token that the route confirms in its own write. */
+    private record ToConfirm(String hash) {
+    }
 
     private Caller() {
     }
@@ -21,6 +27,23 @@ public final class Caller {
     /** Sets the caller: only the route filter (ApiRoutes) does. */
     public static void set(ServerRequest req, Principal p) {
         req.context().register(KEY, p);
+    }
+
+    /**
+     * Sets a caller recognized from a token seen live before, not yet confirmed: only the route filter does, for a
+     * route whose row says it confirms the token in its own write ({@link #tokenToConfirm}).
+     */
+    public static void setRecognized(ServerRequest req, Principal p, String tokenHash) {
+        req.context().register(KEY, p);
+        req.context().register(TO_CONFIRM, new ToConfirm(tokenHash));
+    }
+
+    /**
+     * The hash of the caller's token when the route is to confirm it live in the transaction of its write (and answer
+     * 401 when it is not), or empty when the route filter confirmed it already.
+     */
+    public static Optional<String> tokenToConfirm(ServerRequest req) {
+        return req.context().get(TO_CONFIRM, ToConfirm.class).map(ToConfirm::hash);
     }
 
     /** The caller; only routes the table opens to everyone have none (a 401). */

@@ -55,6 +55,12 @@ public final class JdbcScans implements Scans {
             + " ON CONFLICT DO NOTHING";
     private static final String FIND = "SELECT buyer_id, scanned_at_ns, kind, code FROM scan "
             + "WHERE mall_id = ? AND scan_id = ?";
+    /**
+     * A BUYER token yet to be confirmed, checked in the transaction that writes its scans: live, of this mall, bound to
+     * the scan's buyer.
+     */
+    private static final String TOKEN_LIVE = "SELECT 1 FROM access_token WHERE token_hash = ? AND mall_id = ? "
+            + "AND revoked_at IS NULL AND role = 'BUYER' AND subject = ?";
     private static final String DELETE = "DELETE FROM scan WHERE mall_id = ? AND scan_id = ?";
     /**
      * PostgreSQL: a batch of posted scans as one statement, its rows bound as arrays (one plan, prepared once, for any
@@ -129,7 +135,7 @@ public final class JdbcScans implements Scans {
      */
     @Override
     public boolean insertIfAbsent(Scan scan) {
-        return write(scan, false).inserted();
+        return write(scan, false, null).inserted();
     }
 
     /**
@@ -138,13 +144,38 @@ public final class JdbcScans implements Scans {
      */
     @Override
     public Posted post(Scan scan, Function<ScanCode, Optional<TripNo>> tripOfCode) {
-        return write(scan, scan.kind() == ScanKind.CHANNEL);
+        return write(scan, scan.kind() == ScanKind.CHANNEL, null);
     }
 
-    private Posted write(Scan scan, boolean withTrip) {
+    /**
+     * As {@link #post(Scan, Function)}; the buyer token, when there is one to confirm, is checked on the connection
+     * that writes the scan, in its transaction (the group writer: once per token, buyer and batch), not with a pooled
+     * connection of its own: {@code tokenLive} is not called.
+     */
+    @Override
+    public Posted post(Scan scan, Function<ScanCode, Optional<TripNo>> tripOfCode, Optional<String> buyerToken,
+            java.util.function.Predicate<String> tokenLive) {
+        return write(scan, scan.kind() == ScanKind.CHANNEL, buyerToken.orElse(null));
+    }
+
+    /** Whether the BUYER token of that hash is live, of this mall, and bound to that buyer. */
+    private boolean tokenLive(Connection c, String hash, String buyer) throws SQLException {
+        PreparedStatement ps = db.prepared(c, TOKEN_LIVE);
+        ps.setString(1, hash);
+        ps.setLong(2, mallId);
+        ps.setString(3, buyer);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    private Posted write(Scan scan, boolean withTrip, String token) {
         if (db.inTransactionOnThisThread()) {
             return db.withConnection(c -> {
                 try {
+                    if (token != null && !tokenLive(c, token, scan.buyer().value())) {
+                        return Posted.TOKEN_REFUSED;
+                    }
                     PreparedStatement ps = db.prepared(c, INSERT);
                     bind(ps, scan);
                     boolean added = ps.executeUpdate() == 1;
@@ -158,7 +189,7 @@ public final class JdbcScans implements Scans {
                 }
             });
         }
-        return groupWriter().insert(scan, withTrip);
+        return groupWriter().insert(scan, withTrip, token);
     }
 
     private synchronized GroupWriter groupWriter() {
@@ -170,7 +201,8 @@ public final class JdbcScans implements Scans {
 
     /** One thread that writes waiting scans in batches, one transaction a batch (group commit). */
     private final class GroupWriter implements Runnable {
-        private record Pending(Scan scan, boolean withTrip, CompletableFuture<Posted> done) {
+        /** {@code token}: the hash of a buyer token to confirm first, or null. */
+        private record Pending(Scan scan, boolean withTrip, String token, CompletableFuture<Posted> done) {
         }
 
         private static final int MAX_BATCH = 1000;
@@ -190,8 +222,8 @@ public final class JdbcScans implements Scans {
             t.start();
         }
 
-        Posted insert(Scan scan, boolean withTrip) {
-            Pending p = new Pending(scan, withTrip, new CompletableFuture<>());
+        Posted insert(Scan scan, boolean withTrip, String token) {
+            Pending p = new Pending(scan, withTrip, token, new CompletableFuture<>());
             queue.add(p);
             try {
                 return p.done().join();
@@ -257,8 +289,51 @@ public final class JdbcScans implements Scans {
                             }
                         }
                         try {
-                            int[] added = db.vendor() == Vendor.POSTGRESQL ? insertArrays(c, batch)
-                                    : insertBatch(c, batch);
+                            // the tokens to confirm, each (with its buyer) read once, before anything is written: a
+                            // scan whose token is no longer live is not written
+                            List<Pending> accepted = batch;
+                            boolean[] refused = null;
+                            Map<String, Boolean> live = null;
+                            for (int i = 0; i < batch.size(); i++) {
+                                Pending p = batch.get(i);
+                                if (p.token() == null) {
+                                    continue;
+                                }
+                                if (live == null) {
+                                    live = new HashMap<>();
+                                }
+                                String buyer = p.scan().buyer().value();
+                                String key = p.token() + "\n" + buyer;
+                                Boolean ok = live.get(key);
+                                if (ok == null) {
+                                    ok = tokenLive(c, p.token(), buyer);
+                                    live.put(key, ok);
+                                }
+                                if (!ok) {
+                                    if (refused == null) {
+                                        refused = new boolean[batch.size()];
+                                    }
+                                    refused[i] = true;
+                                }
+                            }
+                            if (refused != null) {
+                                accepted = new ArrayList<>(batch.size());
+                                for (int i = 0; i < batch.size(); i++) {
+                                    if (!refused[i]) {
+                                        accepted.add(batch.get(i));
+                                    }
+                                }
+                            }
+                            int[] stored = accepted.isEmpty() ? new int[0]
+                                    : db.vendor() == Vendor.POSTGRESQL ? insertArrays(c, accepted)
+                                            : insertBatch(c, accepted);
+                            int[] added = stored;
+                            if (refused != null) {
+                                added = new int[batch.size()];
+                                for (int i = 0, j = 0; i < batch.size(); i++) {
+                                    added[i] = refused[i] ? 0 : stored[j++];
+                                }
+                            }
                             List<Scan> inserted = new ArrayList<>(batch.size());
                             for (int i = 0; i < added.length; i++) {
                                 if (added[i] > 0) {
@@ -271,6 +346,10 @@ public final class JdbcScans implements Scans {
                             Posted[] result = new Posted[added.length];
                             for (int i = 0; i < added.length; i++) {
                                 Pending p = batch.get(i);
+                                if (refused != null && refused[i]) {
+                                    result[i] = Posted.TOKEN_REFUSED;
+                                    continue;
+                                }
                                 Optional<TripNo> trip = Optional.empty();
                                 if (p.withTrip()) {
                                     String code = p.scan().code().value();

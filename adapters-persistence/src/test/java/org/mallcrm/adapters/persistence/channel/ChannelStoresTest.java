@@ -297,6 +297,58 @@ class ChannelStoresTest {
         }
 
         @Test
+        void a_post_with_a_buyer_token_to_confirm_is_written_only_while_that_token_is_live_and_its_buyers()
+                throws Exception {
+            long mall = TestDatabases.defaultMall(db);
+            org.mallcrm.adapters.persistence.JooqAccessTokens tokens = new org.mallcrm.adapters.persistence.JooqAccessTokens(db, mall);
+            tokens.add("h-b1", new org.mallcrm.domain.access.Principal("b1", org.mallcrm.domain.access.Role.BUYER,
+                    Optional.of("B1"), Optional.empty()), java.time.Instant.parse("2025-03-01T00:00:00Z"));
+            tokens.add("h-s1", new org.mallcrm.domain.access.Principal("s1", org.mallcrm.domain.access.Role.STAFF,
+                    Optional.empty(), Optional.of("招商部")), java.time.Instant.parse("2025-03-01T00:00:00Z"));
+            java.util.function.Predicate<String> never = h -> {
+                throw new AssertionError("the store checks the token itself");
+            };
+            // many callers at once through the group writer: the live token of the scan's buyer writes, another
+            // buyer's token, a staff token and an unknown one write nothing
+            int callers = 16;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+            List<java.util.concurrent.Future<List<Scans.Posted>>> each = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < callers; i++) {
+                    int n = i;
+                    each.add(pool.submit(() -> List.of(
+                            scans.post(ScansContractRows.checkin("L-" + n, "B1", at("2025-03-10T09:30")),
+                                    code -> Optional.empty(), Optional.of("h-b1"), never),
+                            scans.post(ScansContractRows.checkin("O-" + n, "B2", at("2025-03-10T09:30")),
+                                    code -> Optional.empty(), Optional.of("h-b1"), never),
+                            scans.post(ScansContractRows.checkin("S-" + n, "B1", at("2025-03-10T09:30")),
+                                    code -> Optional.empty(), Optional.of("h-s1"), never),
+                            scans.post(ScansContractRows.checkin("U-" + n, "B1", at("2025-03-10T09:30")),
+                                    code -> Optional.empty(), Optional.of("h-none"), never))));
+                }
+                for (var f : each) {
+                    List<Scans.Posted> mine = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertThat(mine.get(0)).isEqualTo(new Scans.Posted(true, Optional.empty()));
+                    assertThat(mine.subList(1, 4)).containsOnly(Scans.Posted.TOKEN_REFUSED);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(stored(scans)).hasSize(callers);
+
+            // revoked: refused at once, through the group writer and inside a unit of work, and nothing written
+            assertThat(tokens.revoke("b1", java.time.Instant.parse("2025-03-11T00:00:00Z"))).isTrue();
+            assertThat(scans.post(ScansContractRows.checkin("R-1", "B1", at("2025-03-10T09:40")),
+                    code -> Optional.empty(), Optional.of("h-b1"), never)).isEqualTo(Scans.Posted.TOKEN_REFUSED);
+            assertThat(db.inTransaction(() -> scans.post(ScansContractRows.checkin("R-2", "B1",
+                    at("2025-03-10T09:40")), code -> Optional.empty(), Optional.of("h-b1"), never)))
+                    .isEqualTo(Scans.Posted.TOKEN_REFUSED);
+            assertThat(scans.find(ScanId.of("R-1"))).isEmpty();
+            assertThat(scans.find(ScanId.of("R-2"))).isEmpty();
+            assertThat(stored(scans)).hasSize(callers);
+        }
+
+        @Test
         void an_id_repeated_within_a_new_file_is_stored_once_and_told_apart_in_file_order() {
             org.mallcrm.domain.channel.Scan a = ScansContractRows.checkin("S1", "B1", at("2025-03-10T09:00"));
             org.mallcrm.domain.channel.Scan b = ScansContractRows.checkin("S2", "B2", at("2025-03-10T09:00"));

@@ -76,6 +76,31 @@ public final class AccessTokenService implements AccessTokenUseCases {
         return tokens.findLive(hash(token));
     }
 
+    /** Principals of tokens seen live, by hash: what a token names never changes, only whether it is live. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Principal> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A bound on {@link #seen}: past it, it starts again empty. */
+    public static final int SEEN_MAX = 10_000;
+
+    @Override
+    public Optional<Recognized> recognize(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = hash(token);
+        Principal known = seen.get(hash);
+        if (known != null) {
+            return Optional.of(new Recognized(known, hash));
+        }
+        Optional<Principal> live = tokens.findLive(hash);
+        live.ifPresent(p -> {
+            if (seen.size() >= SEEN_MAX) {
+                seen.clear();
+            }
+            seen.put(hash, p);
+        });
+        return live.map(p -> new Recognized(p, hash));
+    }
+
     /** Looked up once: {@code MessageDigest.getInstance} searches the providers, which costs on every request. */
     private static final MessageDigest SHA_256;
 

@@ -7,11 +7,13 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.mallcrm.application.access.port.out.AccessTokens;
 import org.mallcrm.application.channel.port.in.RecordScanUseCase;
 import org.mallcrm.application.channel.port.out.Scans;
 import org.mallcrm.application.channel.port.out.Trips;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
+import org.mallcrm.domain.access.Role;
 import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.ScanId;
 import org.mallcrm.domain.channel.TripNo;
@@ -27,13 +29,21 @@ public final class RecordScanService implements RecordScanUseCase {
     private final Trips trips;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    /** The mall's tokens, to confirm a command's buyer token with a store that does not do it itself; may be null. */
+    private final AccessTokens tokens;
     private final SecureRandom random = new SecureRandom();
 
+    /** Without tokens: a command with a token to confirm is refused ({@link RecordScanOutcome.TokenRefused}). */
     public RecordScanService(Scans scans, Trips trips, UnitOfWork unitOfWork, Clock clock) {
+        this(scans, trips, unitOfWork, clock, null);
+    }
+
+    public RecordScanService(Scans scans, Trips trips, UnitOfWork unitOfWork, Clock clock, AccessTokens tokens) {
         this.scans = scans;
         this.trips = trips;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     @Override
@@ -44,7 +54,12 @@ public final class RecordScanService implements RecordScanUseCase {
         Scan scan = new Scan(id, c.kind(), c.code(), c.buyer(), at);
         // one atomic insert: no unit of work around it, so that the store may commit many posts together (and read
         // the trip of a channel code in the same transaction)
-        Scans.Posted posted = scans.post(scan, trips::tripNoOfCode);
+        Scans.Posted posted = scans.post(scan, trips::tripNoOfCode, c.buyerToken(), hash -> tokens != null
+                && tokens.findLive(hash).filter(p -> p.role() == Role.BUYER
+                        && p.subject().equals(Optional.of(c.buyer().value()))).isPresent());
+        if (posted.tokenRefused()) {
+            return new RecordScanOutcome.TokenRefused();
+        }
         Optional<TripNo> trip = posted.trip();
         if (posted.inserted()) {
             return new RecordScanOutcome.Recorded(scan, trip);

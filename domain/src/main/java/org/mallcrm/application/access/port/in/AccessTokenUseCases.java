@@ -23,6 +23,18 @@ public interface AccessTokenUseCases {
     /** The principal of a live token, or empty for an unknown or revoked one. */
     Optional<Principal> authenticate(String token);
 
+    /**
+     * For a route whose write confirms the token itself, in the transaction that writes ({@link Recognized#hash}):
+     * the principal of a token this process has seen live before, without reading the store (it may have been
+     * revoked since, so whatever acts on it must confirm it first); a token not seen before is looked up as by
+     * {@link #authenticate}. Empty for an unknown or revoked token that was not seen live before.
+     */
+    Optional<Recognized> recognize(String token);
+
+    /** A token's principal as last found live, and the token's hash, by which a write confirms it. */
+    record Recognized(Principal principal, String hash) {
+    }
+
     record IssuedToken(String name, String token) {
     }
 

@@ -27,7 +27,14 @@ public interface Scans {
     boolean insertIfAbsent(Scan scan);
 
     /** What {@link #post} did: whether the scan was added, and the trip its channel code names (none for a check-in). */
-    record Posted(boolean inserted, Optional<TripNo> trip) {
+    record Posted(boolean inserted, Optional<TripNo> trip, boolean tokenRefused) {
+
+        public Posted(boolean inserted, Optional<TripNo> trip) {
+            this(inserted, trip, false);
+        }
+
+        /** Nothing written: the token the scan was posted with was not live. */
+        public static final Posted TOKEN_REFUSED = new Posted(false, Optional.empty(), true);
     }
 
     /**
@@ -39,6 +46,22 @@ public interface Scans {
     default Posted post(Scan scan, Function<ScanCode, Optional<TripNo>> tripOfCode) {
         boolean inserted = insertIfAbsent(scan);
         return new Posted(inserted, scan.kind() == ScanKind.CHANNEL ? tripOfCode.apply(scan.code()) : Optional.empty());
+    }
+
+    /**
+     * As {@link #post(Scan, Function)}, when the scan is posted with a BUYER token that is yet to be confirmed live
+     * (its hash; none: confirmed already): the scan is written only if {@code tokenLive} holds for that hash (a live
+     * BUYER token of this mall bound to the scan's buyer), else nothing is written and {@link Posted#TOKEN_REFUSED}
+     * told. A store that keeps the tokens in the same database checks that itself, in the transaction that writes the
+     * scan (so that a token revoked before the scan is written never writes it), instead of calling
+     * {@code tokenLive}.
+     */
+    default Posted post(Scan scan, Function<ScanCode, Optional<TripNo>> tripOfCode, Optional<String> buyerToken,
+            java.util.function.Predicate<String> tokenLive) {
+        if (buyerToken.isPresent() && !tokenLive.test(buyerToken.get())) {
+            return Posted.TOKEN_REFUSED;
+        }
+        return post(scan, tripOfCode);
     }
 
     /**
