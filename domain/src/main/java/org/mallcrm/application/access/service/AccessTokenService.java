@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mallcrm.application.access.port.in.AccessTokenUseCases;
 import org.mallcrm.application.access.port.out.AccessTokens;
 import org.mallcrm.application.access.port.out.TokenSubjects;
@@ -27,6 +28,10 @@ public final class AccessTokenService implements AccessTokenUseCases {
     private final TokenSubjects subjects;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Principals of tokens seen live, by hash: what a token names never changes, only whether it is live. */
+    private final ConcurrentHashMap<String, Principal> seen = new ConcurrentHashMap<>();
+    /** A bound on {@link #seen}: past it, it starts again empty. */
+    public static final int SEEN_MAX = 10_000;
 
     public AccessTokenService(AccessTokens tokens, TokenSubjects subjects, Clock clock) {
         this.tokens = tokens;
@@ -75,11 +80,6 @@ public final class AccessTokenService implements AccessTokenUseCases {
         }
         return tokens.findLive(hash(token));
     }
-
-    /** Principals of tokens seen live, by hash: what a token names never changes, only whether it is live. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Principal> seen = new java.util.concurrent.ConcurrentHashMap<>();
-    /** A bound on {@link #seen}: past it, it starts again empty. */
-    public static final int SEEN_MAX = 10_000;
 
     @Override
     public Optional<Recognized> recognize(String token) {
