@@ -53,6 +53,14 @@ public final class Main {
         CommandLine cli = commandLine(root, out, err, args);
         try {
             return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            // out of memory or stack: said in one line with the contract's code, not as the JVM's trace and exit 1
+            err.println("error: internal error: mallcrm ran out of " + (e instanceof StackOverflowError ? "stack"
+                    : "memory") + " (set MALLCRM_DEBUG=1 for the stack trace)");
+            if (System.getenv("MALLCRM_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL;
         } finally {
             root.closeContext();
             out.flush();
@@ -124,7 +132,11 @@ public final class Main {
 
     private static String message(Throwable ex) {
         if (exitCode(ex) == ExitCodes.INTERNAL) {
-            return "internal error: " + ex + " (set MALLCRM_DEBUG=1 for the stack trace)";
+            // the JVM's words name classes (java.lang.NullPointerException: …): the stack trace tells them on demand
+            String said = ex.getMessage();
+            return "internal error: " + (said == null || said.isBlank()
+                    || org.mallcrm.adapters.http.common.Problems.looksInternal(said) ? "an unexpected failure" : said)
+                    + " (set MALLCRM_DEBUG=1 for the stack trace)";
         }
         return ex.getMessage();
     }
