@@ -106,4 +106,17 @@ class StrictInputCommandsTest {
                 "100.00", "--kind", "EARNEST", "--contract-value", "-5");
         assertThat(value.err()).contains("--contract-value").contains("cannot be negative");
     }
+
+    @Test
+    void a_bad_value_given_on_the_line_is_named_cut_short_and_with_its_control_characters_visible() {
+        mall.createLease("b1.json", LeasingCli.B1);
+        CliRun.Result huge = refused(65, "receipts", "record", "--lease", "L-2026-0001", "--amount", "1.00", "--on",
+                "2026-01-15", "--method", "X".repeat(100_000));
+        assertThat(huge.err()).contains("method: 'XXXX").contains("… (100000 characters)");
+        assertThat(huge.err().length()).as(huge.err()).isLessThan(2_000);
+
+        CliRun.Result escape = refused(65, "receipts", "record", "--lease", "L-2026-0001", "--amount", "1.00",
+                "--on", "2026-01-15", "--method", "CASH\u001b[2J");
+        assertThat(escape.err()).contains("'CASH\\u001B[2J'").doesNotContain("\u001b");
+    }
 }
