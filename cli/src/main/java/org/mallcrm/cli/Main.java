@@ -87,7 +87,7 @@ public final class Main {
         OptionValues.register(cli);
         cli.setParameterExceptionHandler((ex, argv) -> OptionValues.handle(ex));
         cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            c.getErr().println("error: " + message(ex));
+            c.getErr().println("error: " + printable(message(ex)));
             if (exitCode(ex) == ExitCodes.INTERNAL && System.getenv("MALLCRM_DEBUG") != null) {
                 ex.printStackTrace(c.getErr());
             }
@@ -129,6 +129,32 @@ public final class Main {
 
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--db-url", "--db-user", "--db-password",
             "--mall", "--format");
+
+    /**
+     * A message as the terminal may show it: a control character from what the user typed or a file held (an escape
+     * code that would recolour or clear the screen, a NUL) written as {@code \\u001B}; line breaks and tabs stay.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\n' && c != '\t';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (control) {
+                    out.append(String.format("\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
 
     private static String message(Throwable ex) {
         if (exitCode(ex) == ExitCodes.INTERNAL) {

@@ -119,4 +119,17 @@ class StrictInputCommandsTest {
                 "--on", "2026-01-15", "--method", "CASH\u001b[2J");
         assertThat(escape.err()).contains("'CASH\\u001B[2J'").doesNotContain("\u001b");
     }
+
+    @Test
+    void an_escape_code_typed_on_the_line_is_shown_not_played_in_any_error() {
+        CliRun.Result refused = mall.run("tokens", "revoke", "\u001b[2Jx");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("'\\u001B[2Jx'").doesNotContain("\u001b");
+        CliRun.Result usage = mall.run("reminders", "--as-of", "\u001b[31m2026");
+        assertThat(usage.exitCode()).isEqualTo(64);
+        assertThat(usage.err()).contains("--as-of").contains("\\u001B[31m2026").doesNotContain("\u001b");
+        CliRun.Result unmatched = mall.run("reminders", "\u0007extra");
+        assertThat(unmatched.exitCode()).isEqualTo(64);
+        assertThat(unmatched.err()).contains("\\u0007extra").doesNotContain("\u0007");
+    }
 }
