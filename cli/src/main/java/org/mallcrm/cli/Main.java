@@ -53,6 +53,14 @@ public final class Main {
         CommandLine cli = commandLine(root, out, err, args);
         try {
             return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            // out of memory or stack: said in one line with the contract's code, not as the JVM's trace and exit 1
+            err.println("error: internal error: mallcrm ran out of " + (e instanceof StackOverflowError ? "stack"
+                    : "memory") + " (set MALLCRM_DEBUG=1 for the stack trace)");
+            if (System.getenv("MALLCRM_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL;
         } finally {
             root.closeContext();
             out.flush();
@@ -79,7 +87,7 @@ public final class Main {
         OptionValues.register(cli);
         cli.setParameterExceptionHandler((ex, argv) -> OptionValues.handle(ex));
         cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            c.getErr().println("error: " + message(ex));
+            c.getErr().println("error: " + printable(message(ex)));
             if (exitCode(ex) == ExitCodes.INTERNAL && System.getenv("MALLCRM_DEBUG") != null) {
                 ex.printStackTrace(c.getErr());
             }
@@ -122,9 +130,39 @@ public final class Main {
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--db-url", "--db-user", "--db-password",
             "--mall", "--format");
 
+    /**
+     * A message as the terminal may show it: a control character from what the user typed or a file held (an escape
+     * code that would recolour or clear the screen, a NUL) written as {@code \\u001B}; line breaks and tabs stay.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\n' && c != '\t';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (control) {
+                    out.append(String.format("\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     private static String message(Throwable ex) {
         if (exitCode(ex) == ExitCodes.INTERNAL) {
-            return "internal error: " + ex + " (set MALLCRM_DEBUG=1 for the stack trace)";
+            // the JVM's words name classes (java.lang.NullPointerException: …): the stack trace tells them on demand
+            String said = ex.getMessage();
+            return "internal error: " + (said == null || said.isBlank()
+                    || org.mallcrm.adapters.http.common.Problems.looksInternal(said) ? "an unexpected failure" : said)
+                    + " (set MALLCRM_DEBUG=1 for the stack trace)";
         }
         return ex.getMessage();
     }

@@ -144,10 +144,10 @@ public final class OptionValues {
             String name = arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
             String why = ex.getCause() instanceof TypeConversionException t ? t.getMessage()
                     : "'" + ex.getValue() + "' is not a valid value";
-            c.getErr().println("error: " + name + ": " + why);
+            c.getErr().println("error: " + Main.printable(name + ": " + why));
             return ex.getCause() instanceof OutOfRange ? ExitCodes.DATA_ERROR : ExitCodes.USAGE;
         }
-        c.getErr().println("error: " + ex.getMessage());
+        c.getErr().println("error: " + Main.printable(ex.getMessage()));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
             c.getErr().println("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
         }

@@ -83,6 +83,10 @@ class ApiFuzzServerTest {
             Map.of("as_of", "+10000-01-01"), Map.of("from", "2026-13-01", "to", "x"), Map.of("within", "-5"),
             Map.of("status", "x".repeat(500)), Map.of("merchant", "../../x"), Map.of("color", "plaid"));
 
+    /** Values every documented query parameter is sent with: a control character, a long name, no date, a sign. */
+    static final List<String> QUERY_VALUES = List.of("\u0000", "a\u001Bb", "x".repeat(150), "2026-02-30", "-1",
+            "中".repeat(60));
+
     @Test
     void malformed_requests_from_the_description_get_problems_and_never_a_5xx_or_an_internal_name() {
         ParseOptions options = new ParseOptions();
@@ -98,6 +102,11 @@ class ApiFuzzServerTest {
             for (Map<String, String> q : QUERIES) {
                 if (method == Method.GET) {
                     calls.add(new Call(method, concrete, q, token, null, null));
+                }
+            }
+            for (String name : queryParameters(op)) {
+                for (String v : QUERY_VALUES) {
+                    calls.add(new Call(method, concrete, Map.of(name, v), token, null, null));
                 }
             }
             if (path.contains("{")) {
@@ -174,6 +183,14 @@ class ApiFuzzServerTest {
             return ApiFixture.BUYER;
         }
         return ApiFixture.CHANNEL;
+    }
+
+    private static List<String> queryParameters(Operation op) {
+        List<String> out = new ArrayList<>();
+        if (op.getParameters() != null) {
+            op.getParameters().stream().filter(p -> "query".equals(p.getIn())).forEach(p -> out.add(p.getName()));
+        }
+        return out;
     }
 
     private static Map<String, Schema<?>> fields(OpenAPI api, Operation op) {

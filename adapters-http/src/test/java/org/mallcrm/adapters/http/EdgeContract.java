@@ -119,6 +119,22 @@ abstract class EdgeContract {
     }
 
     @Test
+    void a_query_filter_no_record_can_match_is_a_400_naming_the_parameter_not_a_500() {
+        // the agent filter of the follow-ups due: a staff name is one line of at most 40 characters
+        for (String agent : List.of("\u0000", "a\u001Bb", "x".repeat(41), "中".repeat(60))) {
+            Reply r = get("/api/v1/follow-ups/due?agent=" + agent, STAFF);
+            assertProblem(r, 400);
+            assertThat(r.fields()).as(agent).containsExactly("agent");
+        }
+        assertThat(get("/api/v1/follow-ups/due?agent=" + "x".repeat(40), STAFF).status()).isEqualTo(200);
+        // any query text: a control character is named with the parameter
+        Reply r = get("/api/v1/stalls?floor=1F\u0007", STAFF);
+        assertProblem(r, 400);
+        assertThat(r.fields()).containsExactly("floor");
+        assertThat(r.errors().get(0).get("reason").asText()).contains("control character (U+0007)");
+    }
+
+    @Test
     void a_cursor_that_names_no_position_is_a_400_naming_the_cursor() {
         for (String path : List.of("/api/v1/stalls", "/api/v1/merchants", "/api/v1/leases", "/api/v1/receipts",
                 "/api/v1/reminders", "/api/v1/credit-types")) {

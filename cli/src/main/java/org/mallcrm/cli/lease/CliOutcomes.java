@@ -2,6 +2,7 @@ package org.mallcrm.cli.lease;
 
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.mallcrm.adapters.http.imports.ImportReport;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.cli.CliException;
@@ -25,10 +26,16 @@ public final class CliOutcomes {
         };
     }
 
-    private static String describe(RowError e) {
+    /**
+     * One bad field as a line of the message: the value and the reason as an import's report shows them (control
+     * characters written as {@code \\u001B}, a long value cut with its length said), so that a 100,000-character note
+     * or an escape code given on the line is named, not echoed back whole onto the terminal.
+     */
+    public static String describe(RowError e) {
         String where = e.line() > 0 ? "line " + e.line() + ", " : "";
-        return "  " + where + (e.column().isEmpty() ? "" : e.column() + ": ")
-                + (e.value().isEmpty() ? "" : "'" + e.value() + "': ") + e.reason();
+        return "  " + where + (e.column().isEmpty() ? "" : ImportReport.visible(e.column(), ImportReport.VALUE_SHOWN)
+                + ": ") + (e.value().isEmpty() ? "" : "'" + ImportReport.visible(e.value(), ImportReport.VALUE_SHOWN)
+                + "': ") + ImportReport.visible(e.reason(), ImportReport.REASON_SHOWN);
     }
 
     /** Reads a JSON file as the given record: 66 when it cannot be read, 65 when it is not such JSON. */

@@ -106,4 +106,30 @@ class StrictInputCommandsTest {
                 "100.00", "--kind", "EARNEST", "--contract-value", "-5");
         assertThat(value.err()).contains("--contract-value").contains("cannot be negative");
     }
+
+    @Test
+    void a_bad_value_given_on_the_line_is_named_cut_short_and_with_its_control_characters_visible() {
+        mall.createLease("b1.json", LeasingCli.B1);
+        CliRun.Result huge = refused(65, "receipts", "record", "--lease", "L-2026-0001", "--amount", "1.00", "--on",
+                "2026-01-15", "--method", "X".repeat(100_000));
+        assertThat(huge.err()).contains("method: 'XXXX").contains("… (100000 characters)");
+        assertThat(huge.err().length()).as(huge.err()).isLessThan(2_000);
+
+        CliRun.Result escape = refused(65, "receipts", "record", "--lease", "L-2026-0001", "--amount", "1.00",
+                "--on", "2026-01-15", "--method", "CASH\u001b[2J");
+        assertThat(escape.err()).contains("'CASH\\u001B[2J'").doesNotContain("\u001b");
+    }
+
+    @Test
+    void an_escape_code_typed_on_the_line_is_shown_not_played_in_any_error() {
+        CliRun.Result refused = mall.run("tokens", "revoke", "\u001b[2Jx");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("'\\u001B[2Jx'").doesNotContain("\u001b");
+        CliRun.Result usage = mall.run("reminders", "--as-of", "\u001b[31m2026");
+        assertThat(usage.exitCode()).isEqualTo(64);
+        assertThat(usage.err()).contains("--as-of").contains("\\u001B[31m2026").doesNotContain("\u001b");
+        CliRun.Result unmatched = mall.run("reminders", "\u0007extra");
+        assertThat(unmatched.exitCode()).isEqualTo(64);
+        assertThat(unmatched.err()).contains("\\u0007extra").doesNotContain("\u0007");
+    }
 }

@@ -57,6 +57,13 @@ class MerchantRequestServiceTest {
         RepairRequest rp = ((Outcome.Done<RepairRequest>) w.requestCases.reportRepair(M1, "1F-A-101", "水电", "插座不通电",
                 "urgent")).value();
         assertThat(w.requestCases.resolve(rp.no(), "刘工", "换了")).isInstanceOf(Outcome.Refused.class);
+        for (String to : new String[] {"刘\u0000工", "x".repeat(41)}) {
+            var bad = w.requestCases.assign(rp.no(), "张丽", to);
+            assertThat(bad).as(to).isInstanceOf(Outcome.Invalid.class);
+            assertThat(((Outcome.Invalid<RepairRequest>) bad).errors()).singleElement()
+                    .satisfies(e -> assertThat(e.column()).isEqualTo("to"))
+                    .satisfies(e -> assertThat(e.reason()).startsWith("the assignee "));
+        }
         w.requestCases.assign(rp.no(), "张丽", "刘工");
         RepairRequest done = ((Outcome.Done<RepairRequest>) w.requestCases.resolve(rp.no(), "刘工", "更换插座")).value();
         assertThat(done.status()).isEqualTo(RepairRequest.Status.RESOLVED);

@@ -24,7 +24,7 @@ public final class Params {
     private Params() {
     }
 
-    /** An optional query text, stripped; blank is null. */
+    /** An optional query text, stripped; blank is null; a control character in it is a 400 naming the parameter. */
     public static String text(ServerRequest req, String name) {
         var v = req.query().first(name);
         if (v.isEmpty() || v.get().isBlank()) {
@@ -33,7 +33,33 @@ public final class Params {
         if (v.get().length() > MAX_QUERY_TEXT) {
             throw ApiException.badParameter(name, "is longer than " + MAX_QUERY_TEXT + " characters");
         }
-        return v.get().strip();
+        String text = v.get().strip();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                throw ApiException.badParameter(name, String.format("contains a control character (U+%04X)",
+                        (int) text.charAt(i)));
+            }
+        }
+        return text;
+    }
+
+    /**
+     * An optional query value read by its type ({@code StaffId::of}); blank is null. A value the type refuses is a
+     * 400 naming the parameter with the type's own reason (a filter that cannot name anything is the caller's
+     * mistake, not a server error).
+     */
+    public static <T> T value(ServerRequest req, String name, Function<String, T> parse) {
+        String text = text(req, name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            String why = e.getMessage();
+            throw ApiException.badParameter(name, why == null || why.isBlank() || Problems.looksInternal(why)
+                    ? "is not a valid value" : why);
+        }
     }
 
     /** An optional {@code ?name=YYYY-MM-DD}. */

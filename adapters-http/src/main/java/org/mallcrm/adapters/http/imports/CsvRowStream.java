@@ -18,9 +18,12 @@ import org.mallcrm.application.common.port.in.UnreadableFileException;
  * object per row beyond its field strings. Line numbers are physical lines, the header being line 1; a row whose
  * quoted field spans lines is numbered by its first line.
  *
- * <p>A row with another number of fields than the header is malformed (the use case reports it with its line). What
- * makes the rest of the file unreadable is an {@link UnreadableFileException} naming the exact line: a byte that is
- * not UTF-8, a quoted field that never closes, text between a closing quote and the next comma.
+ * <p>A row with another number of fields than the header is malformed (the use case reports it with its line), and so
+ * is a row with a value longer than {@link ImportFile#MAX_VALUE} characters: what is beyond is skipped, not held, so
+ * that a file of one endless line (a 2 GB file of zero bytes) is reported, not read into memory. What makes the rest
+ * of the file unreadable is an {@link UnreadableFileException} naming the exact line: a byte that is not UTF-8, a
+ * quoted field that never closes, text between a closing quote and the next comma, a header row with such a value
+ * or with more than {@link ImportFile#MAX_COLUMNS} fields.
  */
 public final class CsvRowStream implements ImportFile {
 
@@ -38,6 +41,10 @@ public final class CsvRowStream implements ImportFile {
     private int physicalLine = 1;
     private int line;
     private String malformed;
+    /** The fields of the record read last (those beyond {@link ImportFile#MAX_COLUMNS} counted, not kept). */
+    private long fields;
+    /** Whether a value of the record read last was longer than {@link ImportFile#MAX_VALUE} (and cut). */
+    private boolean overlong;
 
     private CsvRowStream(CountingInputStream counter, Reader in, long size) {
         this.counter = counter;
@@ -51,6 +58,14 @@ public final class CsvRowStream implements ImportFile {
         }
         if (!any) {
             throw new UnreadableFileException("the file has no header row");
+        }
+        if (overlong) {
+            throw new UnreadableFileException("not valid CSV: the header row on line " + line + " has a value longer "
+                    + "than " + ImportFile.MAX_VALUE + " characters");
+        }
+        if (fields > ImportFile.MAX_COLUMNS) {
+            throw new UnreadableFileException("not valid CSV: the header row on line " + line + " has " + fields
+                    + " fields, more than the " + ImportFile.MAX_COLUMNS + " a file may have");
         }
         List<String> h = new ArrayList<>();
         for (String s : scratch) {
@@ -111,8 +126,9 @@ public final class CsvRowStream implements ImportFile {
         } catch (IOException e) {
             throw bad(e);
         }
-        if (scratch.size() != header.size()) {
-            malformed = "expected " + header.size() + " fields as in the header, found " + scratch.size();
+        if (overlong || fields != header.size()) {
+            malformed = overlong ? "a value is longer than " + ImportFile.MAX_VALUE + " characters, more than any "
+                    + "column takes" : "expected " + header.size() + " fields as in the header, found " + fields;
             java.util.Arrays.fill(values, "");
         } else {
             malformed = null;
@@ -195,6 +211,8 @@ public final class CsvRowStream implements ImportFile {
             break;
         }
         scratch.clear();
+        fields = 0;
+        overlong = false;
         line = physicalLine;
         while (true) {
             field.setLength(0);
@@ -210,7 +228,7 @@ public final class CsvRowStream implements ImportFile {
                     if (c == '"') {
                         int d = read();
                         if (d == '"') {
-                            field.append('"');
+                            append('"');
                             continue;
                         }
                         if (d != -1) {
@@ -221,7 +239,7 @@ public final class CsvRowStream implements ImportFile {
                     if (c == '\n') {
                         physicalLine++;
                     }
-                    field.append((char) c);
+                    append(c);
                 }
                 c = read();
                 if (c != ',' && c != '\n' && c != '\r' && c != -1) {
@@ -242,7 +260,7 @@ public final class CsvRowStream implements ImportFile {
                     i++;
                 }
                 if (i < len) {
-                    scratch.add(new String(buf, start, i - start));
+                    addField(new String(buf, start, i - start));
                     pos = i + 1;
                     c = buf[i];
                     if (c == ',') {
@@ -252,16 +270,33 @@ public final class CsvRowStream implements ImportFile {
                     return true;
                 }
                 while (c != ',' && c != '\n' && c != '\r' && c != -1) {
-                    field.append((char) c);
+                    append(c);
                     c = read();
                 }
             }
-            scratch.add(field.toString());
+            addField(field.toString());
             if (c == ',') {
                 continue;
             }
             endOfRecord(c);
             return true;
+        }
+    }
+
+    /** One more character of the field being read; beyond {@link ImportFile#MAX_VALUE} it is skipped. */
+    private void append(int c) {
+        if (field.length() < ImportFile.MAX_VALUE) {
+            field.append((char) c);
+        } else {
+            overlong = true;
+        }
+    }
+
+    /** One more field of the record; beyond {@link ImportFile#MAX_COLUMNS} it is counted, not kept. */
+    private void addField(String value) {
+        fields++;
+        if (scratch.size() < ImportFile.MAX_COLUMNS) {
+            scratch.add(value);
         }
     }
 

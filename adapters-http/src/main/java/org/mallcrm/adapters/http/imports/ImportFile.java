@@ -15,6 +15,14 @@ import org.mallcrm.application.common.port.in.UnreadableFileException;
  */
 public interface ImportFile extends RowStream, AutoCloseable {
 
+    /**
+     * The longest value a cell may hold, in characters: more than any column takes (an outline in WKT, the longest,
+     * is held to 200,000). A longer value makes its row malformed and is not kept in memory.
+     */
+    int MAX_VALUE = 1 << 20;
+    /** The most fields a row may have (the widest import has a dozen columns); more are counted, not kept. */
+    int MAX_COLUMNS = 1000;
+
     /** Bytes read so far (for progress), or -1 when unknown. */
     long position();
 
@@ -45,6 +53,11 @@ public interface ImportFile extends RowStream, AutoCloseable {
 
     /** An {@link InputFileException} unless {@code file} is a readable regular file; an empty one is unreadable as data. */
     static long requireReadable(Path file) {
+        return requireReadable(file, "a header row");
+    }
+
+    /** {@link #requireReadable(Path)} for a file whose first content is {@code expected} ("a header row"). */
+    static long requireReadable(Path file, String expected) {
         if (!Files.exists(file)) {
             throw new InputFileException("input file not found: " + file);
         }
@@ -54,7 +67,7 @@ public interface ImportFile extends RowStream, AutoCloseable {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new UnreadableFileException("the file is empty: expected a header row");
+                throw new UnreadableFileException("the file is empty: expected " + expected);
             }
             return size;
         } catch (IOException e) {

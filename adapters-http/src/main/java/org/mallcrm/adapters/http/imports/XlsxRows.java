@@ -11,12 +11,17 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.application.common.port.in.UnreadableFileException;
 
 /**
  * The first sheet of an .xlsx workbook as rows (read by FastExcel, row by row): the first non-blank row is the
  * header; blank rows are skipped; a row is numbered by its row number in the sheet. A value beyond the header's
  * columns makes the row malformed.
+ *
+ * <p>FastExcel holds a cell's text whole, so a workbook is first checked from its zip directory, without inflating
+ * anything: a part that inflates to more than {@link #MAX_PART} bytes, or over {@link #MAX_RATIO} times its packed size
+ * (a 1 MB file of one 1 GB cell), is refused as unreadable instead of filling the memory.
  */
 public final class XlsxRows implements ImportFile {
 
@@ -38,8 +43,14 @@ public final class XlsxRows implements ImportFile {
         this.values = new String[header.size()];
     }
 
+    /** The most a part of the workbook (a sheet, the shared strings) may inflate to: 2 GiB. */
+    static final long MAX_PART = 2L << 30;
+    /** How many times its packed size a part of over a megabyte may inflate to (spreadsheet XML packs 5–30 times). */
+    static final long MAX_RATIO = 100;
+
     static XlsxRows open(Path file) {
         long size = ImportFile.requireReadable(file);
+        checkInflation(file);
         ReadableWorkbook wb;
         Stream<Row> stream;
         Iterator<Row> it;
@@ -71,6 +82,29 @@ public final class XlsxRows implements ImportFile {
             header.remove(header.size() - 1);
         }
         return new XlsxRows(wb, stream, it, List.copyOf(header), size);
+    }
+
+    /** Refuses a workbook whose zip directory declares a part too large or packed too tightly to be a sheet. */
+    static void checkInflation(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                long inflated = e.getSize();
+                long packed = e.getCompressedSize();
+                boolean tight = inflated > 1 << 20 && packed >= 0 && inflated > MAX_RATIO * Math.max(1, packed);
+                if (inflated > MAX_PART || tight) {
+                    throw new UnreadableFileException("not a readable .xlsx workbook: its part " + Problems.quote(
+                            e.getName()) + " inflates to " + inflated + " bytes from " + packed + ", more than a "
+                            + "sheet does (save the sheet again, or as CSV)");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableFileException u) {
+                throw u;
+            }
+            throw new UnreadableFileException("not a readable .xlsx workbook (it is not a zip archive)", e);
+        }
     }
 
     private static Row nextNonBlank(Iterator<Row> it) {

@@ -22,6 +22,7 @@ import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.merchant.Contact;
 import org.mallcrm.domain.merchant.Merchant;
 import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.merchant.StaffId;
 
 /**
  * {@code /api/v1/merchants} for staff: the register, the 360° file, moving a merchant along the pipeline,
@@ -159,8 +160,14 @@ final class MerchantDeskRoutes implements HttpService {
     }
 
     void due(ServerRequest req, ServerResponse res) {
-        Responses.ok(res, Responses.page(req, uc.pipeline().due(Params.text(req, "agent"), date(req, "as_of")),
+        Responses.ok(res, Responses.page(req, uc.pipeline().due(agent(req), date(req, "as_of")),
                 PipelineJson.DueJson::of));
+    }
+
+    /** {@code ?agent=}: a staff member's name as {@link StaffId} takes it (one line, at most 40 characters), or null. */
+    private static String agent(ServerRequest req) {
+        StaffId agent = Params.value(req, "agent", StaffId::of);
+        return agent == null ? null : agent.value();
     }
 
     void report(ServerRequest req, ServerResponse res) {

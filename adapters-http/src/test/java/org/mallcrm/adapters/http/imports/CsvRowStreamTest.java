@@ -126,4 +126,37 @@ class CsvRowStreamTest {
 
         assertThat(rows(f)).containsExactly("2:𠀀|x");
     }
+
+    @Test
+    void a_value_longer_than_any_column_takes_makes_its_row_malformed_and_the_rest_is_read() throws IOException {
+        String endless = "x".repeat(ImportFile.MAX_VALUE + 1);
+        String quotes = "\"" + "\"\"".repeat(ImportFile.MAX_VALUE + 1) + "\"";
+        Path f = file(utf8("a,b\n1,2\n" + endless + ",3\n4," + quotes + "\n" + "y".repeat(ImportFile.MAX_VALUE)
+                + ",5\n6,7\n"));
+
+        List<String> rows = rows(f);
+        String overlong = "a value is longer than " + ImportFile.MAX_VALUE + " characters, more than any column takes";
+        assertThat(rows).hasSize(5);
+        assertThat(rows.subList(0, 3)).containsExactly("2:1|2", "3:" + overlong, "4:" + overlong);
+        assertThat(rows.get(3)).startsWith("5:yyy").endsWith("|5").hasSize(2 + ImportFile.MAX_VALUE + 2);
+        assertThat(rows.get(4)).isEqualTo("6:6|7");
+    }
+
+    @Test
+    void a_row_of_more_fields_than_a_file_may_have_is_counted_not_kept() throws IOException {
+        Path f = file(utf8("a,b\n" + ",".repeat(ImportFile.MAX_COLUMNS * 3) + "\n1,2\n"));
+
+        assertThat(rows(f)).containsExactly("2:expected 2 fields as in the header, found "
+                + (ImportFile.MAX_COLUMNS * 3 + 1), "3:1|2");
+    }
+
+    @Test
+    void a_header_of_one_endless_value_or_too_many_fields_is_unreadable() throws IOException {
+        // a sparse file of zero bytes is one line of one value: reported, not read into memory
+        assertThat(readFailure(file(new byte[ImportFile.MAX_VALUE + 10]))).isEqualTo("not valid CSV: the header row "
+                + "on line 1 has a value longer than " + ImportFile.MAX_VALUE + " characters");
+        assertThat(readFailure(file(utf8("a" + ",b".repeat(ImportFile.MAX_COLUMNS) + "\n1\n"))))
+                .isEqualTo("not valid CSV: the header row on line 1 has " + (ImportFile.MAX_COLUMNS + 1)
+                        + " fields, more than the " + ImportFile.MAX_COLUMNS + " a file may have");
+    }
 }

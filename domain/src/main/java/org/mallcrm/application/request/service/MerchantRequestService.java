@@ -163,8 +163,15 @@ public final class MerchantRequestService implements MerchantRequestUseCases {
         if (to == null || to.isBlank()) {
             return Outcome.invalid("to", "", "name the member of staff who will do the repair");
         }
+        StaffId assignee;
+        try {
+            assignee = StaffId.of(to);
+        } catch (IllegalArgumentException e) {
+            // the field is the request's "to", not the "staff" the message of StaffId begins with
+            return Outcome.invalid("to", to, e.getMessage().replaceFirst("^staff ", "the assignee "));
+        }
         return step("repair request", no, requests::repair,
-                r -> r.assign(staff(by), StaffId.of(to), clock.now()), requests::save);
+                r -> r.assign(staff(by), assignee, clock.now()), requests::save);
     }
 
     @Override
