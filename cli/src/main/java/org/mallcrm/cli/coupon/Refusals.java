@@ -13,6 +13,7 @@ import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.ExitCodes;
+import org.mallcrm.cli.lease.CliOutcomes;
 import org.mallcrm.cli.output.Format;
 import org.mallcrm.domain.campaign.Refusal;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,9 +45,7 @@ final class Refusals {
 
     static CliException invalid(List<RowError> errors) {
         return new CliException(ExitCodes.DATA_ERROR, "bad input, nothing written:\n" + errors.stream()
-                .map(e -> "  " + (e.column().isEmpty() ? "" : e.column() + ": ")
-                        + (e.value().isEmpty() ? "" : "'" + e.value() + "': ") + e.reason())
-                .collect(Collectors.joining("\n")));
+                .map(CliOutcomes::describe).collect(Collectors.joining("\n")));
     }
 
     static CliException invalid(String field, String value, String reason) {

@@ -168,6 +168,11 @@ class CouponCommandsTest {
         CliRun.Result badAt = mall.run("coupons", "claim", "--campaign", "C-F2", "--buyer", "b2", "--at", "tomorrow");
         assertThat(badAt.exitCode()).isEqualTo(65);
         assertThat(badAt.err()).contains("--at");
+        CliRun.Result escapedAt = mall.run("coupons", "claim", "--campaign", "C-F2", "--buyer", "b2", "--at",
+                "\u001b[2J" + "9".repeat(10_000));
+        assertThat(escapedAt.exitCode()).isEqualTo(65);
+        assertThat(escapedAt.err()).contains("'\\u001B[2J999").contains("characters)").doesNotContain("\u001b");
+        assertThat(escapedAt.err().length()).as(escapedAt.err()).isLessThan(2_000);
         CliRun.Result table = mall.run("coupons", "redeem", guessed, "--merchant", "M-0001", "--order-amount",
                 "100.00", "--at", "2026-10-03T10:00:00+08:00");
         assertThat(table.exitCode()).isEqualTo(1);
