@@ -75,6 +75,7 @@ import org.mallcrm.adapters.persistence.JooqTokenSubjects;
 import org.mallcrm.adapters.persistence.JooqStallDocuments;
 import org.mallcrm.adapters.persistence.JooqStalls;
 import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.DatabaseFileException;
 import org.mallcrm.adapters.persistence.DatabaseUnavailableException;
 import org.mallcrm.adapters.persistence.DatabaseUnitOfWork;
 import org.mallcrm.adapters.persistence.Vendor;
@@ -344,6 +345,8 @@ public final class AppContext implements AutoCloseable {
             return open.get();
         } catch (DatabaseUnavailableException e) {
             throw new CliException(ExitCodes.UNAVAILABLE, e.getMessage());
+        } catch (DatabaseFileException e) {
+            throw new CliException(ExitCodes.NO_INPUT, e.getMessage());
         }
     }
 

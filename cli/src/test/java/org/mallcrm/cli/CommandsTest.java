@@ -153,6 +153,29 @@ class CommandsTest {
         assertThat(other.err()).contains("jdbc:postgresql://HOST[:PORT]/DATABASE");
     }
 
+    @Test
+    void a_db_file_that_cannot_be_a_database_is_66_naming_the_file_and_why() throws IOException {
+        Path text = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a database at all, but text\n"
+                .repeat(200));
+        CliRun.Result notDb = CliRun.raw("--db", text.toString(), "stalls", "list");
+        assertThat(notDb.exitCode()).as(notDb.err()).isEqualTo(66);
+        assertThat(notDb.err()).contains("cannot open " + text.toAbsolutePath())
+                .contains("it is not a database file").doesNotContain("SQLITE_");
+        assertThat(java.nio.file.Files.readString(text)).startsWith("not a database at all");
+
+        Path folder = java.nio.file.Files.createDirectory(dir.resolve("a-folder"));
+        CliRun.Result isFolder = CliRun.raw("--db", folder.toString(), "stalls", "list");
+        assertThat(isFolder.exitCode()).as(isFolder.err()).isEqualTo(66);
+        assertThat(isFolder.err()).contains("it is a folder, not a database file");
+
+        Path nowhere = dir.resolve("no-such-folder").resolve("mall.db");
+        CliRun.Result missing = CliRun.raw("--db", nowhere.toString(), "buyers", "stats", "--by", "category",
+                "--from", "2026-01-01", "--to", "2026-01-31");
+        assertThat(missing.exitCode()).as(missing.err()).isEqualTo(66);
+        assertThat(missing.err()).contains("its folder " + nowhere.getParent().toAbsolutePath() + " does not exist");
+        assertThat(java.nio.file.Files.exists(nowhere.getParent())).isFalse();
+    }
+
     private static java.util.Set<String> field(String json, String name) throws IOException {
         java.util.Set<String> values = new java.util.HashSet<>();
         Json.mapper().readTree(json).forEach(n -> values.add(n.get(name).asText()));

@@ -208,6 +208,9 @@ public final class Database implements AutoCloseable {
         try {
             pool = new HikariDataSource(config(vendor, url, user, password, poolSize));
         } catch (HikariPool.PoolInitializationException e) {
+            if (vendor == Vendor.SQLITE) {
+                throw fileProblem(url, e);
+            }
             throw new DatabaseUnavailableException("cannot open the database at " + redacted(url) + ": "
                     + rootMessage(e), e);
         }
@@ -1067,6 +1070,30 @@ public final class Database implements AutoCloseable {
     private static StorageBusyException busy(Throwable e) {
         return new StorageBusyException("the database is busy (another writer holds it, or a concurrent change "
                 + "came first); try again", e);
+    }
+
+    /** Why an SQLite file cannot be opened, in words that name the file and what to do. */
+    private static DatabaseFileException fileProblem(String url, Exception e) {
+        String file = url.substring("jdbc:sqlite:".length());
+        int q = file.indexOf('?');
+        java.nio.file.Path path = java.nio.file.Path.of(q < 0 ? file : file.substring(0, q)).toAbsolutePath();
+        java.nio.file.Path folder = path.getParent();
+        String reason;
+        if (java.nio.file.Files.isDirectory(path)) {
+            reason = "it is a folder, not a database file";
+        } else if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            reason = "its folder " + folder + " does not exist";
+        } else if (rootMessage(e).contains("SQLITE_NOTADB")) {
+            reason = "it is not a database file (SQLite cannot read it)";
+        } else if (java.nio.file.Files.exists(path) ? !java.nio.file.Files.isReadable(path)
+                || !java.nio.file.Files.isWritable(path) : folder != null && !java.nio.file.Files.isWritable(folder)) {
+            reason = "no permission to " + (java.nio.file.Files.exists(path) ? "read and write it" : "create it in "
+                    + folder);
+        } else {
+            reason = rootMessage(e);
+        }
+        return new DatabaseFileException("cannot open " + path + ": " + reason + "; --db takes a mallcrm database "
+                + "file, or the name of a new file to create one", e);
     }
 
     private static String rootMessage(Throwable e) {

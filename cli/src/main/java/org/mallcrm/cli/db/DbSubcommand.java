@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.adapters.persistence.DatabaseCopy;
+import org.mallcrm.adapters.persistence.DatabaseFileException;
 import org.mallcrm.adapters.persistence.DatabaseUnavailableException;
 import org.mallcrm.adapters.persistence.Vendor;
 import org.mallcrm.cli.AppContext;
@@ -105,6 +106,8 @@ public final class DbSubcommand implements Runnable {
                         Vendor.of(at.jdbcUrl()) == Vendor.SQLITE ? 2 : 4);
             } catch (DatabaseUnavailableException e) {
                 throw new CliException(ExitCodes.UNAVAILABLE, what + ": " + e.getMessage());
+            } catch (DatabaseFileException e) {
+                throw new CliException(ExitCodes.NO_INPUT, what + ": " + e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw new CliException(ExitCodes.USAGE, what + ": " + e.getMessage());
             }
