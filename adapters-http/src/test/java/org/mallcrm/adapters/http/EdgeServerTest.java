@@ -79,6 +79,15 @@ class EdgeServerTest extends EdgeContract {
     }
 
     @Test
+    void a_compressed_body_is_a_400_problem_that_says_to_send_it_plain() throws IOException {
+        byte[] body = "{\"stall_no\":\"1F-A-001\"}".getBytes(StandardCharsets.UTF_8);
+        Raw r = raw("POST /api/v1/stalls HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Encoding: br\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n", body);
+        assertProblemBody(r, 400);
+        assertThat(Json.mapper().readTree(r.body()).get("detail").asText()).contains("Content-Encoding");
+    }
+
+    @Test
     void a_ten_thousand_character_path_is_a_problem_too() throws IOException {
         Raw r = raw("GET /api/v1/stalls/" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
                 + "\r\n\r\n", null);

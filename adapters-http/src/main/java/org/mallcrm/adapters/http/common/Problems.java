@@ -167,8 +167,8 @@ public final class Problems {
         return (request, eventType, status, headers, message) -> {
             Status s = status == null ? eventType.defaultStatus() : status;
             String detail = switch (s.code()) {
-                case 400 -> "the request line or its headers are malformed (check the escapes in the path: "
-                        + "'%' must be followed by two hex digits)";
+                case 400 -> "the request line, its headers or its body's encoding cannot be read (a '%' in the path "
+                        + "must be followed by two hex digits; send bodies without a Content-Encoding)";
                 case 413 -> "the body is larger than the server takes (" + (maxPayload >> 20) + " MiB; the API "
                         + "reads at most " + Bodies.MAX_BYTES / 1024 + " KiB)";
                 case 414 -> "the request target is longer than the server takes";
