@@ -100,6 +100,12 @@ public final class Database implements AutoCloseable {
     static final int WRITER_CACHE_KIB = 32 * 1024;
     /** The SQLite transaction writers of this process are joining now (guarded by {@link #writer}). */
     private Batch batch;
+    /**
+     * SQLite: what {@link #perBatch} read, kept while no other connection commits (guarded by {@link #writer}), and
+     * the writer connection's {@code PRAGMA data_version} it was read at (-1: none yet).
+     */
+    private final Map<Object, Object> keptReads = new java.util.HashMap<>();
+    private long keptVersion = -1;
     /** The most writers one SQLite transaction takes before it is committed. */
     static final int MAX_BATCH = 128;
     /**
@@ -144,6 +150,8 @@ public final class Database implements AutoCloseable {
         int depth;
         /** What {@link #perTransaction} read in this transaction. */
         Map<Object, Object> kept;
+        /** SQLite: the batch this transaction is a member of ({@link #perBatch}); null on PostgreSQL. */
+        Batch batch;
 
         Transaction(Connection connection) {
             this.connection = connection;
@@ -611,6 +619,7 @@ public final class Database implements AutoCloseable {
                 batch = b;
             }
             Transaction tx = new Transaction(b.connection);
+            tx.batch = b;
             current.set(tx);
             try {
                 control(b.connection, "SAVEPOINT mc_member");
@@ -757,6 +766,10 @@ public final class Database implements AutoCloseable {
         RuntimeException broken;
         /** Set when the batch was not stored: every writer of it fails with this. */
         volatile RuntimeException failure;
+        /** Whether {@link #perBatch} has checked in this batch that nobody else wrote since its values were read. */
+        boolean checked;
+        /** Set once a writer of what {@link #perBatch} keeps called {@link #forgetBatch}: nothing is kept after it. */
+        boolean unkept;
 
         Batch(Connection connection) {
             this.connection = connection;
@@ -793,6 +806,9 @@ public final class Database implements AutoCloseable {
     private void dropWriterConnection() {
         Connection c = writerConnection;
         writerConnection = null;
+        // data_version counts per connection: what was kept is not known against the next one
+        keptReads.clear();
+        keptVersion = -1;
         if (c != null) {
             statements.remove(c);
             closeQuietly(c);
@@ -890,6 +906,58 @@ public final class Database implements AutoCloseable {
         Transaction tx = current.get();
         if (tx != null && tx.kept != null) {
             tx.kept.remove(key);
+        }
+    }
+
+    /**
+     * A value read once and kept for the SQLite writers that follow ({@link #inGroup}) until something may have
+     * changed it: another connection or process committed (the writer connection's {@code PRAGMA data_version}
+     * moved, checked once per batch while the batch holds SQLite's write lock), or a writer of the value in this
+     * process called {@link #forgetBatch}. For rows read on every claim or redemption that change seldom and that only
+     * one store writes (a campaign's terms). Nothing is kept from a writer's {@link #forgetBatch} to the end of its
+     * batch, so a value kept was read before any write to it in its batch and no savepoint undone later (nor a batch
+     * rolled back) can leave a kept value behind. Outside a transaction, on PostgreSQL (a transaction per writer) and
+     * on a database opened for one command, every call reads.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T perBatch(Object key, Supplier<T> read) {
+        Transaction tx = current.get();
+        if (tx == null || tx.batch == null || tx.batch.unkept || pool == null) {
+            return read.get();
+        }
+        Batch b = tx.batch;
+        if (!b.checked) {
+            long version;
+            try (java.sql.ResultSet rs = prepared(b.connection, "PRAGMA data_version").executeQuery()) {
+                version = rs.next() ? rs.getLong(1) : -1;
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+            if (version == -1 || version != keptVersion) {
+                keptReads.clear();
+                keptVersion = version;
+            }
+            b.checked = true;
+        }
+        Object v = keptReads.get(key);
+        if (v == null) {
+            v = read.get();
+            if (v != null && !b.unkept) {
+                keptReads.put(key, v);
+            }
+        }
+        return (T) v;
+    }
+
+    /**
+     * Called by a writer of what {@link #perBatch} keeps, before it writes: everything kept is dropped, and nothing
+     * more is kept until its batch is committed (the next batch reads afresh).
+     */
+    public void forgetBatch() {
+        Transaction tx = current.get();
+        if (tx != null && tx.batch != null) {
+            tx.batch.unkept = true;
+            keptReads.clear();
         }
     }
 

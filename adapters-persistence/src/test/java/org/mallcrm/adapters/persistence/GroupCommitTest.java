@@ -200,6 +200,61 @@ class GroupCommitTest {
         }
     }
 
+    @Test
+    void a_kept_value_is_read_once_by_the_writers_until_one_of_them_or_another_connection_wrote()
+            throws Exception {
+        Path file = dir.resolve("k.db");
+        try (Database db = Database.open(file, 2);
+                Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            db.withConnection(c -> exec(c, "CREATE TABLE t (v INTEGER)"));
+            AtomicInteger reads = new AtomicInteger();
+            java.util.function.Supplier<String> read = () -> "read " + reads.incrementAndGet();
+            List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Thread> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+            // three writers in one batch: each lets the next one queue for the writer before it returns
+            db.inTransaction(() -> {
+                seen.add(db.perBatch("k", read));
+                seen.add(db.perBatch("k", read));
+                threads.add(queued(db, () -> {
+                    seen.add(db.perBatch("k", read));
+                    db.forgetBatch(); // a writer of the value
+                    seen.add(db.perBatch("k", read));
+                    threads.add(queued(db, () -> seen.add(db.perBatch("k", read))));
+                    return true;
+                }));
+                return true;
+            });
+            for (int i = 0; i < threads.size(); i++) {
+                threads.get(i).join();
+            }
+            assertThat(seen).containsExactly("read 1", "read 1", "read 1", "read 2", "read 3");
+            // the next batch reads afresh and keeps again, for the batches after it too
+            assertThat(db.<List<String>>inTransaction(() -> List.of(db.perBatch("k", read), db.perBatch("k", read))))
+                    .containsExactly("read 4", "read 4");
+            db.inTransaction(() -> db.withConnection(c -> exec(c, "INSERT INTO t VALUES (1)")));
+            assertThat(db.<String>inTransaction(() -> db.perBatch("k", read))).isEqualTo("read 4");
+            // until another connection (another process) commits
+            exec(other, "INSERT INTO t VALUES (2)");
+            assertThat(db.<String>inTransaction(() -> db.perBatch("k", read))).isEqualTo("read 5");
+            assertThat(db.<String>inTransaction(() -> db.perBatch("k", read))).isEqualTo("read 5");
+            // outside a transaction every call reads
+            assertThat(List.of(db.perBatch("k", read), db.perBatch("k", read))).containsExactly("read 6", "read 7");
+        }
+    }
+
+    /** Starts {@code work} as a writer of its own and returns once it waits for the writer lock held by the caller. */
+    private static Thread queued(Database db, java.util.function.Supplier<Boolean> work) {
+        Thread t = new Thread(() -> db.inTransaction(work));
+        t.start();
+        while (t.getState() != Thread.State.TIMED_WAITING) {
+            if (!t.isAlive()) {
+                throw new IllegalStateException("the writer ended without waiting for the lock");
+            }
+            Thread.onSpinWait();
+        }
+        return t;
+    }
+
     private static byte[] checkpointed(Connection c, Path file) throws Exception {
         rows(c, "PRAGMA wal_checkpoint(TRUNCATE)");
         return java.nio.file.Files.readAllBytes(file);

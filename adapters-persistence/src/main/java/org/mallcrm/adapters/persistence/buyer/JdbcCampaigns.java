@@ -63,8 +63,22 @@ public final class JdbcCampaigns implements Campaigns {
         this.mallId = mallId;
     }
 
+    /** The key of a campaign kept by {@link Database#perBatch}. */
+    private record Kept(long mallId, String campaignNo) {
+    }
+
+    /**
+     * Inside a SQLite writer, read once and kept until something may have changed it (see {@link Database#perBatch}):
+     * a claim and a redemption each read their campaign, thousands a second, and only this store writes its terms
+     * ({@link #insert} and {@link #changeStatus} forget what is kept first; the counters the coupon and sign-up stores
+     * move are not part of a {@link Campaign}).
+     */
     @Override
     public Optional<Campaign> find(CampaignNo no) {
+        return db.perBatch(new Kept(mallId, no.value()), () -> read(no));
+    }
+
+    private Optional<Campaign> read(CampaignNo no) {
         return jdbc.with("read campaign " + no, c -> {
             PreparedStatement ps = jdbc.prepared(c, FIND);
             ps.setLong(1, mallId);
@@ -185,6 +199,7 @@ public final class JdbcCampaigns implements Campaigns {
     @Override
     public boolean insert(Campaign campaign) {
         return db.inTransaction(() -> jdbc.with("write campaign " + campaign.no(), c -> {
+            db.forgetBatch();
             PreparedStatement ps = jdbc.prepared(c, INSERT);
             ps.setLong(1, mallId);
             ps.setString(2, campaign.no().value());
@@ -252,6 +267,7 @@ public final class JdbcCampaigns implements Campaigns {
     @Override
     public boolean changeStatus(CampaignNo no, CampaignStatus from, CampaignStatus to) {
         return jdbc.with("change campaign " + no, c -> {
+            db.forgetBatch();
             PreparedStatement ps = jdbc.prepared(c, CHANGE);
             ps.setString(1, to.name());
             ps.setLong(2, mallId);
