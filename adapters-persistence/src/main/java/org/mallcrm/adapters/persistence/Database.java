@@ -1144,19 +1144,19 @@ public final class Database implements AutoCloseable {
     private static DatabaseFileException fileProblem(String url, Exception e) {
         String file = url.substring("jdbc:sqlite:".length());
         int q = file.indexOf('?');
-        java.nio.file.Path path = java.nio.file.Path.of(q < 0 ? file : file.substring(0, q)).toAbsolutePath();
-        java.nio.file.Path folder = path.getParent();
+        Path path = Path.of(q < 0 ? file : file.substring(0, q)).toAbsolutePath();
+        Path folder = path.getParent();
         String reason;
-        if (java.nio.file.Files.isDirectory(path)) {
+        if (Files.isDirectory(path)) {
             reason = "it is a folder, not a database file";
-        } else if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+        } else if (folder != null && !Files.isDirectory(folder)) {
             reason = "its folder " + folder + " does not exist";
         } else if (rootMessage(e).contains("SQLITE_NOTADB")) {
             reason = "it is not a database file (SQLite cannot read it)";
-        } else if (java.nio.file.Files.exists(path) ? !java.nio.file.Files.isReadable(path)
-                || !java.nio.file.Files.isWritable(path) : folder != null && !java.nio.file.Files.isWritable(folder)) {
-            reason = "no permission to " + (java.nio.file.Files.exists(path) ? "read and write it" : "create it in "
-                    + folder);
+        } else if (Files.exists(path) && !(Files.isReadable(path) && Files.isWritable(path))) {
+            reason = "no permission to read and write it";
+        } else if (!Files.exists(path) && folder != null && !Files.isWritable(folder)) {
+            reason = "no permission to create it in " + folder;
         } else {
             reason = rootMessage(e);
         }

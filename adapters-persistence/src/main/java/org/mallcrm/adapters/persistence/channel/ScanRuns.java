@@ -207,8 +207,7 @@ final class ScanRuns implements AutoCloseable {
         keys[count] = prefix(arena, t, bl);
         count++;
         if (count - sortedTo == SEGMENT) {
-            mergeSort(sortedTo, count);
-            sortedTo = count;
+            sortLastSegment();
         }
     }
 
@@ -300,15 +299,20 @@ final class ScanRuns implements AutoCloseable {
         return compare(arena, oa, arena, ob);
     }
 
+    /** Sorts the records after the last sorted segment, which makes them one more (shorter) segment. */
+    private void sortLastSegment() {
+        mergeSort(sortedTo, count);
+        sortedTo = count;
+    }
+
     /** Sorts the last segment and merges the segments, pair by pair. */
     private void sortChunk() {
-        mergeSort(sortedTo, count);
+        sortLastSegment();
         for (int width = SEGMENT; width < count; width *= 2) {
             for (int lo = 0; lo + width < count; lo += 2 * width) {
                 merge(lo, lo + width, Math.min(lo + 2 * width, count));
             }
         }
-        sortedTo = count;
     }
 
     /** Sorts records {@code [from, to)}: a top-down merge sort, insertion sort for short ranges. */
@@ -417,8 +421,7 @@ final class ScanRuns implements AutoCloseable {
         }
         if (spill == null) {
             if (!readBack) {
-                mergeSort(sortedTo, count);
-                sortedTo = count;
+                sortLastSegment();
                 readBack = true;
             }
             mergeSegments(sink, row);
