@@ -75,15 +75,20 @@ public final class AccessTokenService implements AccessTokenUseCases {
 
     @Override
     public Optional<Principal> authenticate(String token) {
-        if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         return tokens.findLive(hash(token));
     }
 
+    /** Whether the text can be a token this service issued at all (none other is looked up). */
+    private static boolean wellFormed(String token) {
+        return token != null && token.startsWith(PREFIX) && token.length() <= 200;
+    }
+
     @Override
     public Optional<Recognized> recognize(String token) {
-        if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         String hash = hash(token);
