@@ -47,6 +47,17 @@ class StrictInputCommandsTest {
     }
 
     @Test
+    void characters_that_reorder_a_name_on_screen_are_refused() {
+        CliRun.Result merchant = refused(65, "import", "merchants", mall.write("bidi.csv",
+                LeasingCli.MERCHANTS.lines().findFirst().orElseThrow() + "\n"
+                        + "M-0100,新商户\u202Egpj.exe,张三,13800000100,展会,PROSPECT,,女装,浙江\n"
+                        + "M-0101,新商户,张\u2066三,13800000101,展会,PROSPECT,,女装,浙江\n").toString());
+        assertThat(merchant.err()).contains("2,name,")
+                .contains("merchant name contains a character that reorders the text on screen (U+202E)")
+                .contains("3,contact_name,").contains("(U+2066)");
+    }
+
+    @Test
     void advance_days_must_be_a_whole_number_within_a_year() {
         CliRun.Result fraction = refused(65, "leases", "create", "--spec",
                 mall.write("a.json", LeasingCli.b1With("{\"advance_days\": 30.9}")).toString());

@@ -8,7 +8,7 @@ final class Texts {
     private Texts() {
     }
 
-    /** Stripped, non-blank, at most {@code max} characters, no control characters. */
+    /** Stripped, non-blank, at most {@code max} characters, no control characters, nothing that reorders it. */
     static String require(String value, String what, int max) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " is missing");
@@ -21,6 +21,7 @@ final class Texts {
             if (Character.isISOControl(v.charAt(i))) {
                 throw new IllegalArgumentException(what + " '" + v + "' contains a control character");
             }
+            org.mallcrm.domain.common.Texts.refuseReordering(v.charAt(i), what);
         }
         return v;
     }

@@ -18,6 +18,7 @@ public final class Texts {
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
                 throw new IllegalArgumentException(what + " contains a control character (" + code(c) + ")");
             }
+            refuseReordering(c, what);
         }
         return v;
     }
@@ -36,6 +37,7 @@ public final class Texts {
                 throw new IllegalArgumentException(what + " contains a control character (" + code(c)
                         + "); a name is one line of text");
             }
+            refuseReordering(c, what);
         }
         return v;
     }
@@ -43,6 +45,19 @@ public final class Texts {
     /** {@code null} or blank becomes {@code null}; otherwise as {@link #requireName}. */
     public static String optionalName(String value, String what, int maxLength) {
         return value == null || value.isBlank() ? null : requireName(value, what, maxLength);
+    }
+
+    /**
+     * Refuses a character that changes the order in which the text around it is shown: the bidirectional embeddings,
+     * overrides and isolates (U+202A–U+202E, U+2066–U+2069). After a U+202E the rest of a name is shown reversed, in
+     * every list, page and export that prints it, so that one name can pass for another; no name or note a person
+     * types needs one.
+     */
+    public static void refuseReordering(char c, String what) {
+        if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+            throw new IllegalArgumentException(what + " contains a character that reorders the text on screen ("
+                    + code(c) + ")");
+        }
     }
 
     private static String present(String value, String what, int maxLength) {
