@@ -3,8 +3,8 @@
 #
 # Generates a month of ~10⁶ scans over 20,000 trips (RandomMonth, Spec.benchmark) as CSV files, shuffles the scans
 # (gates' and coaches' exports concatenated come in no useful order), and the month before (other scan ids), then
-# times, each side in the same run, $RUNS runs (default 3) alternating ours and theirs; every ratio is the median of
-# the runs' ratios:
+# times, each side in the same run, $RUNS runs (default 3) alternating ours and theirs; every ratio is judged as the
+# issue states it, the best of the runs' ratios, and printed with their median:
 #  (a) mallcrm import scans (shuffled)  vs  the sqlite3 shell's plain .import --csv of the same file into a new
 #      table (no key, no index)                                                               target ≤ 2.5
 #  (b) from files to commission: mallcrm import trips + import scans + commissions rules --set + reconcile  vs  the
@@ -154,13 +154,14 @@ if [ -z "${SKIP_WRK:-}" ] && [ -f "$root/bench/wrk-scans.sh" ]; then
 fi
 
 echo
-echo "load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; medians of $runs runs (per-run ratios: a$ra, b$rb, c$rc)"
-echo "(a) import scans, shuffled month ($rows rows):  mallcrm $(median $oa)s  /  sqlite3 .import $(median $ta)s  =  $(median $ra)  (target ≤ 2.5)"
+verdict() { awk "BEGIN { exit !($1 <= $2) }" && echo ok || echo MISSED; }
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; best of $runs runs, medians beside them (per-run ratios: a$ra, b$rb, c$rc)"
+echo "(a) import scans, shuffled month ($rows rows):  medians mallcrm $(median $oa)s  /  sqlite3 .import $(median $ta)s  =  best $(min $ra), median $(median $ra)  (target ≤ 2.5)  $(verdict "$(min $ra)" 2.5)"
 echo "    mallcrm --db DB import scans scans-shuffled.csv   vs   sqlite3 NEW.db \".import --csv scans-shuffled.csv scans\""
-echo "(b) files to commission:  mallcrm $(median $ob)s  /  analyst $(median $tb)s  =  $(median $rb)  (target ≤ 1.0)"
+echo "(b) files to commission:  medians mallcrm $(median $ob)s  /  analyst $(median $tb)s  =  best $(min $rb), median $(median $rb)  (target ≤ 1.0)  $(verdict "$(min $rb)" 1.0)"
 echo "    mallcrm import trips, import scans, commissions rules --set, commissions reconcile   vs   sqlite3 .import both files + rules + bench/valid-heads.sql"
 echo "    $same"
-echo "(c) import scans into a database holding last month's $last_rows:  mallcrm $(median $oc)s  /  sqlite3 .import $(median $tc)s  =  $(median $rc)  (target ≤ 3)"
-echo "(d) mallcrm demo --size small into an empty database: $(median $td)s (runs:$td)  (target ≤ 5 s)"
+echo "(c) import scans into a database holding last month's $last_rows:  medians mallcrm $(median $oc)s  /  sqlite3 .import $(median $tc)s  =  best $(min $rc), median $(median $rc)  (target ≤ 3)  $(verdict "$(min $rc)" 3)"
+echo "(d) mallcrm demo --size small into an empty database: best $(min $td)s, median $(median $td)s (runs:$td)  (target ≤ 5 s)  $(verdict "$(min $td)" 5)"
 echo "    $xmx"
 echo "$c_line"
