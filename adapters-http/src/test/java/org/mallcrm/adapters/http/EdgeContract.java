@@ -206,6 +206,22 @@ abstract class EdgeContract {
     }
 
     @Test
+    void every_bad_field_of_a_write_is_named_in_one_400_not_only_the_first() {
+        Reply receipt = post("/api/v1/receipts", STAFF, "{\"lease_no\": \"L-2\", \"amount\": \"1.005\", "
+                + "\"received_on\": \"2026-02-30\"}");
+        assertProblem(receipt, 400);
+        assertThat(receipt.fields()).containsExactly("amount", "received_on");
+        Reply deposit = post("/api/v1/deposits", STAFF, "{\"stall_no\": \"B203\", \"merchant_no\": \"M-0001\", "
+                + "\"amount\": \"-\", \"kind\": \"GIFT\", \"on\": \"tomorrow\", \"contract_value\": \"1e5\"}");
+        assertProblem(deposit, 400);
+        assertThat(deposit.fields()).containsExactly("amount", "kind", "on", "contract_value");
+        Reply placement = post("/api/v1/placements", STAFF, "{\"merchant_no\": \"M-0001\", \"stall_nos\": [\"B203\"], "
+                + "\"rent_per_m2_month\": \"abc\", \"grade\": \"Z\"}");
+        assertProblem(placement, 400);
+        assertThat(placement.fields()).containsExactly("rent_per_m2_month", "grade");
+    }
+
+    @Test
     void json_types_are_the_contracts_money_is_a_string_and_numbers_are_numbers() {
         Reply money = post("/api/v1/receipts", STAFF, "{\"lease_no\": \"L-2\", \"amount\": 100.5, "
                 + "\"received_on\": \"2026-03-01\"}");

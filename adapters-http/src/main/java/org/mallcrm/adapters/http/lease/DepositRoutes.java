@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.mallcrm.adapters.http.common.ApiException;
 import org.mallcrm.adapters.http.common.Bodies;
 import org.mallcrm.adapters.http.common.Dates;
+import org.mallcrm.adapters.http.common.FieldReads;
 import org.mallcrm.adapters.http.common.Params;
 import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
@@ -53,12 +54,17 @@ public final class DepositRoutes implements HttpService {
 
     private void hold(ServerRequest req, ServerResponse res) {
         HoldRequest h = Bodies.read(req, HoldRequest.class);
-        EarnestMoney e = Problems.value(deposits.hold(new EarnestMoneyUseCases.Hold(
-                List.of(Params.id("stall", Params.required("stall_no", h.stallNo()), StallNo::of)),
-                Params.id("merchant", Params.required("merchant_no", h.merchantNo()), MerchantNo::of),
-                Params.money("amount", h.amount(), true),
-                Params.enumValue("kind", h.kind(), EarnestKind.class, true), Dates.parse("on", h.on(), false),
-                h.days(), Params.money("contract_value", h.contractValue(), false), h.depositNo())));
+        FieldReads fields = new FieldReads();
+        StallNo stall = fields.read(() -> Params.id("stall", Params.required("stall_no", h.stallNo()), StallNo::of));
+        MerchantNo merchant = fields.read(() -> Params.id("merchant", Params.required("merchant_no", h.merchantNo()),
+                MerchantNo::of));
+        var amount = fields.read(() -> Params.money("amount", h.amount(), true));
+        EarnestKind kind = fields.read(() -> Params.enumValue("kind", h.kind(), EarnestKind.class, true));
+        var on = fields.read(() -> Dates.parse("on", h.on(), false));
+        var contractValue = fields.read(() -> Params.money("contract_value", h.contractValue(), false));
+        fields.check();
+        EarnestMoney e = Problems.value(deposits.hold(new EarnestMoneyUseCases.Hold(List.of(stall), merchant, amount,
+                kind, on, h.days(), contractValue, h.depositNo())));
         Responses.created(res, DepositJson.of(e, null));
     }
 

@@ -7,6 +7,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import org.mallcrm.adapters.http.common.ApiException;
 import org.mallcrm.adapters.http.common.Bodies;
+import org.mallcrm.adapters.http.common.FieldReads;
 import org.mallcrm.adapters.http.common.Caller;
 import org.mallcrm.adapters.http.common.Params;
 import org.mallcrm.adapters.http.common.Problems;
@@ -57,11 +58,15 @@ public final class PlacementRoutes implements HttpService {
         if (c.stallNos() == null || c.stallNos().isEmpty()) {
             throw ApiException.badParameter("stall_nos", "is required: name at least one stall");
         }
-        Placement placed = Problems.value(placements.create(new PlacementUseCases.Create(
-                Params.id("merchant", c.merchantNo(), MerchantNo::of),
-                c.stallNos().stream().map(s -> Params.id("stall", s, StallNo::of)).toList(),
-                Params.money("rent_per_m2_month", c.rentPerM2Month(), false),
-                Params.enumValue("grade", c.grade(), Grade.class, false), p.name(), c.placementNo())));
+        FieldReads fields = new FieldReads();
+        MerchantNo merchant = fields.read(() -> Params.id("merchant", c.merchantNo(), MerchantNo::of));
+        List<StallNo> stalls = fields.read(() -> c.stallNos().stream().map(s -> Params.id("stall", s, StallNo::of))
+                .toList());
+        var rent = fields.read(() -> Params.money("rent_per_m2_month", c.rentPerM2Month(), false));
+        Grade grade = fields.read(() -> Params.enumValue("grade", c.grade(), Grade.class, false));
+        fields.check();
+        Placement placed = Problems.value(placements.create(new PlacementUseCases.Create(merchant, stalls, rent, grade,
+                p.name(), c.placementNo())));
         Responses.created(res, PlacementJson.of(placed));
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.mallcrm.adapters.http.common.ApiException;
 import org.mallcrm.adapters.http.common.Bodies;
 import org.mallcrm.adapters.http.common.Dates;
+import org.mallcrm.adapters.http.common.FieldReads;
 import org.mallcrm.adapters.http.common.Params;
 import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
@@ -60,9 +61,12 @@ public final class ReceiptRoutes implements HttpService {
 
     private void record(ServerRequest req, ServerResponse res) {
         ReceiptRequest r = Bodies.read(req, ReceiptRequest.class);
-        ReceiptAllocation a = Problems.value(receipts.record(new ReceiptUseCases.RecordReceipt(
-                Params.id("lease", Params.required("lease_no", r.leaseNo()), LeaseNo::of),
-                Params.money("amount", r.amount(), true), Dates.parse("received_on", r.receivedOn(), true),
+        FieldReads fields = new FieldReads();
+        LeaseNo lease = fields.read(() -> Params.id("lease", Params.required("lease_no", r.leaseNo()), LeaseNo::of));
+        var amount = fields.read(() -> Params.money("amount", r.amount(), true));
+        var on = fields.read(() -> Dates.parse("received_on", r.receivedOn(), true));
+        fields.check();
+        ReceiptAllocation a = Problems.value(receipts.record(new ReceiptUseCases.RecordReceipt(lease, amount, on,
                 r.method(), r.receiptNo())));
         Responses.created(res, AllocationJson.of(a));
     }
