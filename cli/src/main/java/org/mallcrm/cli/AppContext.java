@@ -764,7 +764,15 @@ public final class AppContext implements AutoCloseable {
     /** The web pages' accounts: one store each, shared by the account and session use cases. */
     private Accounts accountStore;
     private WebSessions sessionStore;
-    private final Passwords passwords = Passwords.standard();
+
+    /**
+     * The password hasher, one for the process (thread-safe), made on the first sign-in or account change: its
+     * {@link java.security.SecureRandom} sets up the JDK's security providers (about 6 ms), which a command that checks
+     * no password (every read) does not pay for.
+     */
+    private static final class StandardPasswords {
+        static final Passwords PASSWORDS = Passwords.standard();
+    }
 
     private synchronized Accounts accountStore() {
         if (accountStore == null) {
@@ -775,12 +783,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     public AccountUseCases accounts() {
-        return new AccountService(accountStore(), sessionStore, merchants, passwords, unitOfWork, clock);
+        return new AccountService(accountStore(), sessionStore, merchants, StandardPasswords.PASSWORDS, unitOfWork,
+                clock);
     }
 
     public SessionUseCases sessions() {
-        return new SessionService(accountStore(), sessionStore, new JooqSignInLog(db, mallId), passwords,
-                SignInPolicy.DEFAULT, SessionPolicy.DEFAULT, unitOfWork, clock);
+        return new SessionService(accountStore(), sessionStore, new JooqSignInLog(db, mallId),
+                StandardPasswords.PASSWORDS, SignInPolicy.DEFAULT, SessionPolicy.DEFAULT, unitOfWork, clock);
     }
 
     /** The mall's name, as the pages show it in their header. */

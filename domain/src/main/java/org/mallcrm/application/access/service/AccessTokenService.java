@@ -27,7 +27,13 @@ public final class AccessTokenService implements AccessTokenUseCases {
     private final AccessTokens tokens;
     private final TokenSubjects subjects;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    /**
+     * Token bytes, from one {@link SecureRandom} of the process (thread-safe), made on the first token issued: every
+     * command builds this service, and one that issues none does not pay for setting up the JDK's security providers.
+     */
+    private static final class TokenBytes {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
     /** Principals of tokens seen live, by hash: what a token names never changes, only whether it is live. */
     private final ConcurrentHashMap<String, Principal> seen = new ConcurrentHashMap<>();
     /** A bound on {@link #seen}: past it, it starts again empty. */
@@ -55,7 +61,7 @@ public final class AccessTokenService implements AccessTokenUseCases {
             }
         }
         byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
+        TokenBytes.RANDOM.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         if (!tokens.add(hash(token), principal, clock.now())) {
             return Outcome.refused("a token named '" + principal.name() + "' exists already");
@@ -106,14 +112,19 @@ public final class AccessTokenService implements AccessTokenUseCases {
         return live.map(p -> new Recognized(p, hash));
     }
 
-    /** Looked up once: {@code MessageDigest.getInstance} searches the providers, which costs on every request. */
-    private static final MessageDigest SHA_256;
+    /**
+     * Looked up once: {@code MessageDigest.getInstance} searches the providers, which costs on every request. Held
+     * apart so that it is looked up on the first hash, not when the service is built (by every command).
+     */
+    private static final class Sha256 {
+        static final MessageDigest PROTOTYPE;
 
-    static {
-        try {
-            SHA_256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        static {
+            try {
+                PROTOTYPE = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            }
         }
     }
 
@@ -121,7 +132,7 @@ public final class AccessTokenService implements AccessTokenUseCases {
     public static String hash(String token) {
         MessageDigest sha;
         try {
-            sha = (MessageDigest) SHA_256.clone();
+            sha = (MessageDigest) Sha256.PROTOTYPE.clone();
         } catch (CloneNotSupportedException e) {
             try {
                 sha = MessageDigest.getInstance("SHA-256");
