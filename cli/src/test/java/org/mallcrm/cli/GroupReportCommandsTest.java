@@ -183,12 +183,15 @@ class GroupReportCommandsTest {
         assertThat(m.get("rent_collection").get("collected").asText()).isEqualTo(collected.toPlainString());
         assertThat(billed.signum()).isPositive();
 
-        // arrears by age: the reminders of the day
+        // arrears by age: the reminders of the day that are past due (one due on the day itself is not in arrears)
         BigDecimal[] ages = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         BigDecimal fees = BigDecimal.ZERO;
         List<Long> seen = new ArrayList<>();
         for (JsonNode r : cli.json("--mall", mall, "reminders", "--as-of", AS_OF, "--within", "0")) {
             long days = r.get("days_overdue").asLong();
+            if (days == 0) {
+                continue;
+            }
             seen.add(days);
             int bucket = days <= 30 ? 0 : days <= 60 ? 1 : days <= 90 ? 2 : 3;
             ages[bucket] = ages[bucket].add(new BigDecimal(r.get("outstanding").asText()));

@@ -1,10 +1,15 @@
 package org.mallcrm.domain.report;
 
+import java.util.Collection;
 import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.receipt.ArrearsAging;
+import org.mallcrm.domain.receipt.InstallmentView;
 
 /**
- * Arrears (欠款) on a day by age: unpaid principal of installments due on or before it, by days past the due date —
- * 0–30 (due, up to 30 days late), 31–60, 61–90, over 90 — and the unpaid late fees accrued on them.
+ * Arrears (欠款) on a day by age: unpaid principal of installments past their due date (due strictly before the day),
+ * by days overdue in the ages of {@link ArrearsAging.Age} — 0–30 (1 to 30 days late), 31–60, 61–90, over 90 — and
+ * the unpaid late fees accrued on them. An installment due on the day itself is not in arrears yet: the dashboard,
+ * {@code /arrears} and {@code reports mall} all count by this one definition.
  */
 public record ArrearsByAge(Money days0To30, Money days31To60, Money days61To90, Money over90Days, Money lateFees) {
 
@@ -16,22 +21,34 @@ public record ArrearsByAge(Money days0To30, Money days31To60, Money days61To90, 
         return days0To30.plus(days31To60).plus(days61To90).plus(over90Days);
     }
 
-    /** One unpaid installment {@code daysOverdue} days past its due date (0 on the day), with its unpaid late fee. */
+    /**
+     * With one unpaid installment {@code daysOverdue} days past its due date and its unpaid late fee; an installment
+     * not past its due date (0 days on the day it falls due) is not in arrears and leaves the figures as they are.
+     */
     public ArrearsByAge with(long daysOverdue, Money outstanding, Money lateFee) {
         if (daysOverdue < 0) {
-            throw new IllegalArgumentException("an installment not yet due is not in arrears");
+            throw new IllegalArgumentException("days overdue cannot be negative");
+        }
+        ArrearsAging.Age age = ArrearsAging.Age.of(daysOverdue);
+        if (age == null || !outstanding.isPositive()) {
+            return this;
         }
         Money fees = lateFees.plus(lateFee);
-        if (daysOverdue <= 30) {
-            return new ArrearsByAge(days0To30.plus(outstanding), days31To60, days61To90, over90Days, fees);
+        return switch (age) {
+            case UP_TO_30 -> new ArrearsByAge(days0To30.plus(outstanding), days31To60, days61To90, over90Days, fees);
+            case UP_TO_60 -> new ArrearsByAge(days0To30, days31To60.plus(outstanding), days61To90, over90Days, fees);
+            case UP_TO_90 -> new ArrearsByAge(days0To30, days31To60, days61To90.plus(outstanding), over90Days, fees);
+            case OVER_90 -> new ArrearsByAge(days0To30, days31To60, days61To90, over90Days.plus(outstanding), fees);
+        };
+    }
+
+    /** The arrears of these installments as viewed on the as-of day: the same as {@link ArrearsAging#of}. */
+    public static ArrearsByAge of(Collection<InstallmentView> installments) {
+        ArrearsByAge a = NONE;
+        for (InstallmentView v : installments) {
+            a = a.with(v.daysOverdue(), v.outstanding(), v.lateFee());
         }
-        if (daysOverdue <= 60) {
-            return new ArrearsByAge(days0To30, days31To60.plus(outstanding), days61To90, over90Days, fees);
-        }
-        if (daysOverdue <= 90) {
-            return new ArrearsByAge(days0To30, days31To60, days61To90.plus(outstanding), over90Days, fees);
-        }
-        return new ArrearsByAge(days0To30, days31To60, days61To90, over90Days.plus(outstanding), fees);
+        return a;
     }
 
     public ArrearsByAge plus(ArrearsByAge o) {

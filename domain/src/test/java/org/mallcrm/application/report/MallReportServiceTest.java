@@ -11,6 +11,13 @@ import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
 import org.mallcrm.application.lease.port.in.ReceiptUseCases;
 import org.mallcrm.application.report.service.MallReportService;
+import org.mallcrm.application.common.port.out.ChangeCounters;
+import org.mallcrm.application.merchant.service.MerchantPipelineService;
+import org.mallcrm.application.overview.port.in.MallOverview;
+import org.mallcrm.application.overview.service.MallOverviewService;
+import org.mallcrm.application.stall.service.FloorQueryService;
+import org.mallcrm.fixtures.merchant.InMemoryFollowUps;
+import org.mallcrm.fixtures.merchant.InMemoryOperationsLog;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.merchant.Stage;
@@ -69,6 +76,47 @@ class MallReportServiceTest {
         assertThat(a.lateFees()).isEqualTo(Money.parse("1179.36").plus(Money.parse("61.43")));
         assertThat(f.buyers().registeredBuyers()).isEqualTo(7);
         assertThat(f.channels().trips()).isZero();
+    }
+
+    @Test
+    void an_installment_due_on_the_as_of_day_is_not_in_arrears_yet() {
+        // Q3 (24,570.00) falls due on 06-15: on that day it is due, not overdue; Q2 (due 03-16) is 91 days late
+        ArrearsByAge a = report.figures(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-15")).arrears();
+
+        assertThat(a.days0To30()).isEqualTo(Money.ZERO);
+        assertThat(a.over90Days()).isEqualTo(Money.parse("24570.00"));
+        assertThat(a.total()).isEqualTo(Money.parse("24570.00"));
+        // the next day it is one day overdue
+        assertThat(report.figures(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-16")).arrears().days0To30())
+                .isEqualTo(Money.parse("24570.00"));
+    }
+
+    @Test
+    void the_dashboard_and_the_report_give_the_same_occupancy_and_arrears_for_a_day() {
+        // A102 is signed for a lease that starts in July: LEASED on the plan, but not occupied on 06-15 or 06-20
+        LeaseSpec later = new LeaseSpec("L-2", "M-0001", List.of("A102"), "NEW", "2026-07-01", "2027-06-30", null,
+                "150.00", null, "MONTHLY", 30, List.of(), null, null, null, null, null, null, null, null);
+        assertThat(world.leaseService().create(later)).isInstanceOf(Outcome.Done.class);
+        assertThat(world.stalls.find(org.mallcrm.domain.stall.StallNo.of("A102")).orElseThrow().status())
+                .isEqualTo(org.mallcrm.domain.stall.StallStatus.LEASED);
+        MallOverviewService dashboard = new MallOverviewService(new FloorQueryService(world.stalls),
+                world.leaseQueries(), new MerchantPipelineService(world.merchants, new InMemoryFollowUps(),
+                        new InMemoryOperationsLog(), world.unitOfWork, world.clock),
+                new CommissionService(new InMemoryTrips(), new InMemoryScans(), new InMemoryCommissionRules(),
+                        new InMemoryStatements(), world.settings, world.unitOfWork, world.clock),
+                (from, asOf) -> BuyerFigures.NONE, world.clock, ChangeCounters.NONE);
+
+        for (String day : List.of("2026-06-15", "2026-06-20", "2026-07-01")) {
+            LocalDate d = LocalDate.parse(day);
+            MallOverview o = dashboard.overview(d);
+            MallFigures f = report.figures(d.withDayOfMonth(1), d);
+            assertThat(o.leasedArea()).as(day).isEqualTo(f.occupancy().leasedArea());
+            assertThat(o.leasableArea()).as(day).isEqualTo(f.occupancy().leasableArea());
+            assertThat(o.arrears().totalOutstanding()).as(day).isEqualTo(f.arrears().total());
+            assertThat(o.arrears().buckets().get(0).outstanding()).as(day).isEqualTo(f.arrears().days0To30());
+        }
+        assertThat(dashboard.overview(LocalDate.parse("2026-06-20")).leasedArea()).isEqualTo(Area.parse("45.50"));
+        assertThat(dashboard.overview(LocalDate.parse("2026-07-01")).leasedArea()).isEqualTo(Area.parse("69.50"));
     }
 
     @Test

@@ -18,12 +18,15 @@ class ReportFiguresTest {
     @Test
     void arrears_fall_into_0_30_31_60_61_90_and_over_90_days() {
         ArrearsByAge a = ArrearsByAge.NONE;
-        long[] days = {0, 30, 31, 60, 61, 90, 91, 400};
+        long[] days = {1, 30, 31, 60, 61, 90, 91, 400};
         for (long d : days) {
             a = a.with(d, m("1.00"), m("0.10"));
         }
         assertThat(a).isEqualTo(new ArrearsByAge(m("2.00"), m("2.00"), m("2.00"), m("2.00"), m("0.80")));
         assertThat(a.total()).isEqualTo(m("8.00"));
+        // due today (0 days overdue) is not in arrears yet: the dashboard's ArrearsAging does not count it either
+        assertThat(a.with(0, m("5.00"), Money.ZERO)).isEqualTo(a);
+        assertThat(org.mallcrm.domain.receipt.ArrearsAging.Age.of(0)).isNull();
         assertThatThrownBy(() -> ArrearsByAge.NONE.with(-1, m("1.00"), Money.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,8 @@ import org.mallcrm.application.stall.port.in.FloorPlan;
 import org.mallcrm.application.stall.port.in.FloorQueries;
 import org.mallcrm.domain.channel.Reconciliation;
 import org.mallcrm.domain.channel.TripResult;
-import org.mallcrm.domain.geometry.Area;
+import org.mallcrm.domain.report.Occupancy;
+import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.domain.merchant.PipelineReports;
 import org.mallcrm.domain.merchant.Stage;
 import org.mallcrm.domain.receipt.ArrearsAging;
@@ -67,7 +70,7 @@ public final class MallOverviewService implements MallOverviewQuery {
         this.funnel = new Remembered<>(counters, ChangeCounters.Kind.MERCHANTS);
     }
 
-    private record StallFigures(List<FloorStats> floors, Area leasable, Area leased, int vacant,
+    private record StallFigures(List<FloorStats> floors, List<Stall> stalls, int vacant,
             List<TradeOccupancy> trades) {
     }
 
@@ -79,8 +82,18 @@ public final class MallOverviewService implements MallOverviewQuery {
         LocalDate day = asOf == null ? clock.today() : asOf;
         StallFigures s = stallFigures.get(day, this::stallFigures);
         LeaseFigures l = leaseFigures.get(day, () -> leaseFigures(day));
-        return new MallOverview(day, s.floors(), s.leasable(), s.leased(), FloorStats.basisPoints(
-                s.leased().hundredths(), s.leasable().hundredths()), s.vacant(), s.trades(), l.expiring(), l.rent(),
+        // occupancy as reports mall counts it: the leasable area under leases in force on the day (a stall signed
+        // for a lease that starts later is LEASED on the plan but not occupied yet)
+        Set<StallNo> held = new HashSet<>();
+        for (LeaseQueries.Standing st : leases.standings(day)) {
+            if (st.lease().inForceOn(day)) {
+                held.addAll(st.lease().account().lease().stallNos());
+            }
+        }
+        Occupancy occupancy = Occupancy.of(s.stalls(), held);
+        return new MallOverview(day, s.floors(), occupancy.leasableArea(), occupancy.leasedArea(),
+                FloorStats.basisPoints(occupancy.leasedArea().hundredths(), occupancy.leasableArea().hundredths()),
+                s.vacant(), s.trades(), l.expiring(), l.rent(),
                 l.arrears(), funnel.get(day, () -> funnel(day)), channels(day),
                 buyers.figures(day.withDayOfMonth(1), day));
     }
@@ -95,15 +108,11 @@ public final class MallOverviewService implements MallOverviewQuery {
                 all.addAll(plan.get().stalls());
             }
         }
-        Area leasable = Area.ZERO;
-        Area leased = Area.ZERO;
         int vacant = 0;
         for (FloorStats s : stats) {
-            leasable = leasable.plus(s.leasableArea());
-            leased = leased.plus(s.leasedArea());
             vacant += s.count(StallStatus.VACANT);
         }
-        return new StallFigures(stats, leasable, leased, vacant, TradeOccupancy.of(all));
+        return new StallFigures(stats, List.copyOf(all), vacant, TradeOccupancy.of(all));
     }
 
     private LeaseFigures leaseFigures(LocalDate day) {

@@ -1,6 +1,7 @@
 package org.mallcrm.application.report.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +15,10 @@ import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.application.stall.port.in.StallFilter;
 import org.mallcrm.application.stall.port.out.Stalls;
 import org.mallcrm.domain.channel.ReconciliationTotals;
-import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.lease.Installment;
 import org.mallcrm.domain.lease.LeaseNo;
 import org.mallcrm.domain.lease.LeasingPolicy;
 import org.mallcrm.domain.receipt.InstallmentView;
-import org.mallcrm.domain.receipt.Reminder;
 import org.mallcrm.domain.report.ArrearsByAge;
 import org.mallcrm.domain.report.ChannelFigures;
 import org.mallcrm.domain.report.MallFigures;
@@ -31,7 +30,8 @@ import org.mallcrm.domain.stall.StallNo;
 /**
  * One mall's figures, from the same sources as its own commands: installments as {@code leases schedule} and
  * {@code reminders} show them (an ended lease's installments due after its end do not count), heads and commission
- * as {@code commissions reconcile} computes them, and the active stalls with the leases that hold them on the day.
+ * as {@code commissions reconcile} computes them, and the active stalls with the leases in force on the day. Occupancy
+ * ({@link Occupancy#of}) and arrears ({@link ArrearsByAge}: past due, not due today) are the dashboard's definitions.
  */
 public final class MallReportService implements MallReportUseCase {
 
@@ -73,19 +73,18 @@ public final class MallReportService implements MallReportUseCase {
         while (true) {
             List<LeaseRecord> page = leases.list(null, after, PAGE);
             for (LeaseRecord r : page) {
-                if (!r.account().lease().terms().start().isAfter(day) && !r.occupiedThrough().isBefore(day)) {
+                if (r.inForceOn(day)) {
                     held.addAll(r.account().lease().stallNos());
                 }
+                List<InstallmentView> views = new ArrayList<>();
                 for (Installment i : r.account().lease().plan().installments()) {
-                    if (i.dueOn().isBefore(start) || i.dueOn().isAfter(day)) {
-                        continue;
-                    }
                     InstallmentView v = r.account().view(i, day, policy.schedule(), policy.receipts());
-                    collection = collection.with(i.amount(), v.paid());
+                    views.add(v);
+                    if (!i.dueOn().isBefore(start) && !i.dueOn().isAfter(day)) {
+                        collection = collection.with(i.amount(), v.paid());
+                    }
                 }
-                for (Reminder rem : r.account().reminders(day, 0, policy.schedule(), policy.receipts())) {
-                    arrears = arrears.with(rem.daysOverdue(), rem.outstanding(), rem.lateFee());
-                }
+                arrears = arrears.plus(ArrearsByAge.of(views));
             }
             if (page.size() < PAGE) {
                 break;
@@ -99,30 +98,18 @@ public final class MallReportService implements MallReportUseCase {
     }
 
 
+    /** The active stalls' occupancy with {@code held} the stalls under a lease in force on the day. */
     private Occupancy occupancy(Set<StallNo> held) {
-        int count = 0;
-        int leased = 0;
-        Area total = Area.ZERO;
-        Area leasedArea = Area.ZERO;
+        List<Stall> all = new ArrayList<>();
         StallNo after = null;
         while (true) {
             List<Stall> page = stalls.list(StallFilter.ALL, after, PAGE);
-            for (Stall s : page) {
-                if (!s.isActive()) {
-                    continue;
-                }
-                count++;
-                total = total.plus(s.leasableArea());
-                if (held.contains(s.no())) {
-                    leased++;
-                    leasedArea = leasedArea.plus(s.leasableArea());
-                }
-            }
+            all.addAll(page);
             if (page.size() < PAGE) {
                 break;
             }
             after = page.get(page.size() - 1).no();
         }
-        return new Occupancy(count, leased, total, leasedArea);
+        return Occupancy.of(all, held);
     }
 }

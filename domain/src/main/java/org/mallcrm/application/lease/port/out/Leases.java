@@ -151,6 +151,14 @@ public interface Leases {
             return ending == null ? null : ending.lastDay();
         }
 
+        /**
+         * Whether the lease is in force on a day and holds its stalls: it has started (its start is on or before
+         * the day) and has not ended before it ({@link #occupiedThrough()}). What occupancy counts.
+         */
+        public boolean inForceOn(LocalDate day) {
+            return !account.lease().terms().start().isAfter(day) && !occupiedThrough().isBefore(day);
+        }
+
         /** The last day the lease holds its stalls: its end, or the exit day. */
         public LocalDate occupiedThrough() {
             LocalDate end = account.lease().terms().end();
