@@ -381,7 +381,7 @@ class ImportUploadServerTest {
         assertThat(m).contains("阶段“SIGNING”不对").contains("名称必须填写").contains("等级“E”不对")
                 .contains("商户编号“M-0903”在文件第 4 行已经出现过")
                 .contains("商户编号“M-0001”已存在，但内容不同（name）")
-                .doesNotContain("不符合要求").doesNotContain("required value");
+                .doesNotContain("原始说明").doesNotContain("required value");
 
         admin.upload("buyers", "buyers.csv", "buyer_id,name,phone\nB-0001,赵一,13700000001\n"
                 .getBytes(StandardCharsets.UTF_8), true);
@@ -394,14 +394,14 @@ class ImportUploadServerTest {
         assertThat(b).contains("电话“13700000001”已被本商城的其他客户登记")
                 .contains("主营品类“家具”不是本商城的业态")
                 .contains("电话“13700000004”在文件第 4 行已经写给了客户 B-0004")
-                .doesNotContain("不符合要求").doesNotContain("phone already");
+                .doesNotContain("原始说明").doesNotContain("phone already");
 
         byte[] receipts = ("receipt_no,lease_no,received_on,amount\n"
                 + "R-1,L-2099-0001,2026-02-01,100.00\n"
                 + "R-2,L-2099-0001,2026-02-30,-5\n").getBytes(StandardCharsets.UTF_8);
         String r = errorTable(admin.upload("receipts", "receipts.csv", receipts, true).body());
         assertThat(r).contains("合同号“L-2099-0001”在本商城不存在").contains("收款日期“2026-02-30”不对")
-                .contains("金额“-5”不对").doesNotContain("不符合要求").doesNotContain("not found");
+                .contains("金额“-5”不对").doesNotContain("原始说明").doesNotContain("not found");
     }
 
     @Test
@@ -430,7 +430,7 @@ class ImportUploadServerTest {
                 .contains("到达日期“2026/03/11”不对").contains("申报人数“-3”不对")
                 .contains("渠道码“QR-5”在文件第 5 行已经用于团 T-5")
                 .contains("渠道码“QR-1”已经用于已登记的团 T-1")
-                .doesNotContain("不符合要求").doesNotContain("is missing");
+                .doesNotContain("原始说明").doesNotContain("is missing");
 
         byte[] scans = ("scan_id,kind,code,buyer_id,scanned_at\n"
                 + "S-1,ENTRY,QR-1,B1,2026-03-10 09:10\n"
@@ -438,7 +438,7 @@ class ImportUploadServerTest {
         String sc = errorTable(admin.upload("scans", "scans.csv", scans, true).body());
         assertThat(sc).contains("类型“ENTRY”不对").contains("扫码时间“2026-03-10 09:10”不对")
                 .contains("扫码编号“S 2”不对").contains("码必须填写")
-                .doesNotContain("不符合要求").doesNotContain("is missing");
+                .doesNotContain("原始说明").doesNotContain("is missing");
     }
 
     @Test

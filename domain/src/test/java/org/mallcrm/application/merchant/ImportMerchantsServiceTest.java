@@ -113,7 +113,11 @@ class ImportMerchantsServiceTest {
                 org.assertj.core.groups.Tuple.tuple(4, "stage_entered_on"),
                 org.assertj.core.groups.Tuple.tuple(5, "stage_entered_on"));
         assertThat(errors.get(0).reason()).contains("future", "2026-03-01");
+        // a date in the future is a problem of its own, not a badly written value: pages word it by its code
+        assertThat(errors.get(0).code()).isEqualTo(RowError.FUTURE_DATE);
+        assertThat(errors.get(0).args()).containsExactly("2026-03-01");
         assertThat(errors.get(1).reason()).contains("YYYY-MM-DD");
+        assertThat(errors.get(1).code()).isEqualTo(RowError.BAD_VALUE);
         assertThat(merchants.list(null, 10)).isEmpty();
     }
 

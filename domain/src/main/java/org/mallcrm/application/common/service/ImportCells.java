@@ -17,7 +17,37 @@ public final class ImportCells {
         T parse(String value);
     }
 
+    /**
+     * A parser's refusal that knows its kind of problem: a {@link RowError} code other than {@link RowError#BAD_VALUE}
+     * and the parts of the reason a page's sentence needs, so that no page words it as a badly written value.
+     */
+    public static final class CodedRefusal extends IllegalArgumentException {
+
+        private final String code;
+        private final List<String> args;
+
+        public CodedRefusal(String code, List<String> args, String reason) {
+            super(reason);
+            this.code = code;
+            this.args = List.copyOf(args);
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public List<String> args() {
+            return args;
+        }
+    }
+
     private ImportCells() {
+    }
+
+    /** A date after {@code today} where only today or earlier is allowed: {@link RowError#FUTURE_DATE}. */
+    public static CodedRefusal futureDate(java.time.LocalDate today) {
+        return new CodedRefusal(RowError.FUTURE_DATE, List.of(today.toString()),
+                "is in the future (today is " + today + ")");
     }
 
     /** The cell read by {@code parser}; null, with an error added, when it is empty or refused. */
@@ -37,6 +67,9 @@ public final class ImportCells {
         }
         try {
             return parser.parse(raw);
+        } catch (CodedRefusal e) {
+            errors.add(new RowError(row.line(), column, raw, e.getMessage(), e.code(), e.args()));
+            return null;
         } catch (IllegalArgumentException e) {
             errors.add(badValue(row.line(), column, raw, e.getMessage()));
             return null;

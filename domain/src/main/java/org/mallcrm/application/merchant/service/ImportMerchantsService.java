@@ -230,7 +230,7 @@ public final class ImportMerchantsService implements ImportMerchantsUseCase {
             throw new IllegalArgumentException("not a date; write it as YYYY-MM-DD, e.g. 2025-03-10");
         }
         if (d.isAfter(today)) {
-            throw new IllegalArgumentException("is in the future (today is " + today + ")");
+            throw ImportCells.futureDate(today);
         }
         return d;
     }

@@ -33,6 +33,8 @@ public record RowError(int line, String column, String value, String reason, Str
     public static final String PHONE_TAKEN = "phone-taken";
     /** A channel code that names another stored trip; args: that trip's number. */
     public static final String CODE_TAKEN = "code-taken";
+    /** A date that may not be later than the day of the import is; args: that day (ISO). */
+    public static final String FUTURE_DATE = "future-date";
     /** The row names something the mall does not have (a lease, a channel …); args: what. */
     public static final String NOT_FOUND = "not-found";
 
