@@ -130,6 +130,20 @@ class CommandsTest {
     }
 
     @Test
+    void a_staff_token_for_a_department_that_does_not_exist_is_refused_with_65_as_a_staff_account_is() {
+        CliRun.Result r = cli.run("tokens", "create", "--role", "STAFF", "--department", "不存在部", "--name", "x");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(65);
+        assertThat(r.err()).contains("department", "不存在部", "招商部", "财务部");
+        assertThat(r.out()).doesNotContain("token");
+        CliRun.Result account = cli.run("users", "create", "x.li", "--role", "STAFF", "--department", "不存在部");
+        assertThat(account.exitCode()).as(account.err()).isEqualTo(65);
+        assertThat(cli.run("tokens", "list", "--format", "json").out().strip()).isEqualTo("[ ]");
+        assertThat(cli.run("tokens", "create", "--role", "STAFF", "--department", "财务部", "--name", "cashier")
+                .exitCode()).isZero();
+    }
+
+    @Test
     void a_token_role_must_match_its_subject() {
         assertThat(cli.run("tokens", "create", "--role", "MERCHANT").exitCode()).isEqualTo(64);
         assertThat(cli.run("tokens", "create", "--role", "STAFF", "--buyer", "B1").exitCode()).isEqualTo(64);

@@ -61,9 +61,9 @@ class RouteRoleWalkTest {
 
     enum Caller { STAFF, OWN, OTHER, BUYER, CHANNEL, NONE, CLERK }
 
+    static final InMemoryAccessTokens STORED = new InMemoryAccessTokens();
     static final AccessTokenService TOKENS =
-            new AccessTokenService(new InMemoryAccessTokens(), TestTokens.EVERY_SUBJECT,
-                    FixedClock.at("2026-04-01T00:00:00Z"));
+            new AccessTokenService(STORED, TestTokens.EVERY_SUBJECT, FixedClock.at("2026-04-01T00:00:00Z"));
     static final Map<Caller, String> TOKEN = new LinkedHashMap<>();
     static final MerchantWorld WORLD = new MerchantWorld("2026-04-01T02:00:00Z");
     static final InMemoryStalls STALLS = new InMemoryStalls();
@@ -78,8 +78,12 @@ class RouteRoleWalkTest {
         // the walking staff member has no department (every capability) and is group-level (the group report)
         TOKEN.put(Caller.STAFF, TestTokens.token(TOKENS.create(new Principal("walk-staff", Role.STAFF,
                 Optional.empty(), Optional.empty(), true))));
-        TOKEN.put(Caller.CLERK, TestTokens.token(TOKENS.create(new Principal("walk-clerk", Role.STAFF,
-                Optional.empty(), Optional.of("保安部")))));
+        // a staff token whose department grants nothing: one stored before tokens create checked the department
+        // (it refuses 保安部 now), so put in the store as such a token is
+        String clerk = "mc_walk-clerk-token-of-an-unknown-department";
+        STORED.add(AccessTokenService.hash(clerk), new Principal("walk-clerk", Role.STAFF, Optional.empty(),
+                Optional.of("保安部")), java.time.Instant.parse("2026-04-01T00:00:00Z"));
+        TOKEN.put(Caller.CLERK, clerk);
         TOKEN.put(Caller.OWN, token("walk-m1", Role.MERCHANT, "M-0001"));
         TOKEN.put(Caller.OTHER, token("walk-m2", Role.MERCHANT, "M-0002"));
         TOKEN.put(Caller.BUYER, token("walk-buyer", Role.BUYER, "B-0001"));

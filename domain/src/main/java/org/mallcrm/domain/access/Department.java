@@ -52,6 +52,15 @@ public enum Department {
         return capabilities.contains(capability);
     }
 
+    /** Every department as staff and scripts may name it, for a refusal: {@code 招商部 (LEASING), 财务部 (FINANCE), …}. */
+    public static String choices() {
+        StringBuilder b = new StringBuilder();
+        for (Department d : values()) {
+            b.append(b.isEmpty() ? "" : ", ").append(d.label).append(" (").append(d.name()).append(')');
+        }
+        return b.toString();
+    }
+
     /** A department by its code ({@code FINANCE}, any case) or its Chinese name ({@code 财务部}). */
     public static Optional<Department> parse(String text) {
         if (text == null || text.isBlank()) {

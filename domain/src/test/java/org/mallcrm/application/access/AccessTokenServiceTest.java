@@ -53,6 +53,23 @@ class AccessTokenServiceTest {
     }
 
     @Test
+    void a_staff_token_for_a_department_that_does_not_exist_is_refused_naming_the_departments() {
+        Outcome<IssuedToken> o = tokens.create(new Principal("x", Role.STAFF, Optional.empty(), Optional.of("不存在部")));
+
+        assertThat(o).isInstanceOf(Outcome.Invalid.class);
+        RowError e = ((Outcome.Invalid<IssuedToken>) o).errors().get(0);
+        assertThat(e.column()).isEqualTo("department");
+        assertThat(e.value()).isEqualTo("不存在部");
+        assertThat(e.reason()).contains("not a department", "招商部", "财务部");
+        assertThat(tokens.list()).isEmpty();
+        // by code or by name, and without a department (the ops' own token) as before
+        assertThat(tokens.create(new Principal("f", Role.STAFF, Optional.empty(), Optional.of("finance"))))
+                .isInstanceOf(Outcome.Done.class);
+        assertThat(tokens.create(new Principal("o", Role.STAFF, Optional.empty(), Optional.empty())))
+                .isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
     void a_second_token_of_the_same_name_is_refused() {
         tokens.create(principal("m1", Role.MERCHANT, "M-0001"));
 

@@ -14,12 +14,14 @@ import org.mallcrm.application.access.port.out.AccessTokens;
 import org.mallcrm.application.access.port.out.TokenSubjects;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.domain.access.Department;
 import org.mallcrm.domain.access.Principal;
 import org.mallcrm.domain.access.Role;
 
 /**
  * Issues random 256-bit bearer tokens and keeps only their SHA-256 hashes. A MERCHANT, BUYER or CHANNEL token is
- * issued only for a merchant, buyer or channel that exists ({@link TokenSubjects}).
+ * issued only for a merchant, buyer or channel that exists ({@link TokenSubjects}); a STAFF token's department, when
+ * it has one, must be one of the {@link Department}s (as for a staff account).
  */
 public final class AccessTokenService implements AccessTokenUseCases {
 
@@ -47,6 +49,12 @@ public final class AccessTokenService implements AccessTokenUseCases {
 
     @Override
     public Outcome<IssuedToken> create(Principal principal) {
+        // a department nobody knows would leave a token that may do nothing (403 everywhere): refuse it, as a staff
+        // account with that department is refused
+        if (principal.department().isPresent() && Department.parse(principal.department().get()).isEmpty()) {
+            return Outcome.invalid("department", principal.department().get(),
+                    "not a department; one of " + Department.choices());
+        }
         if (principal.role() != Role.STAFF) {
             String kind = Principal.subjectName(principal.role());
             String subject = principal.subject().orElseThrow();

@@ -102,11 +102,7 @@ public final class AccountService implements AccountUseCases {
     }
 
     private static String departments() {
-        StringBuilder b = new StringBuilder();
-        for (Department d : Department.values()) {
-            b.append(b.isEmpty() ? "" : ", ").append(d.label()).append(" (").append(d.name()).append(')');
-        }
-        return b.toString();
+        return Department.choices();
     }
 
     @Override
