@@ -99,7 +99,9 @@ public final class DemoLeasing {
 
         int tenants = leased.size();
         int prospects = Math.max(24, tenants / 10);
-        importMerchants(tenants, prospects);
+        // the merchants are imported once their leases are planned, so that each tenant's stage is entered on a day
+        // its leases agree with (see importMerchants)
+        Map<String, LocalDate> firstStart = new HashMap<>();
 
         // every lease signed through the leases import, every deposit and receipt through their bulk paths: the old
         // leases and the new ones first, the old ones paid, then their renewals (a renewal continues a paid-up lease)
@@ -117,6 +119,7 @@ public final class DemoLeasing {
                 LocalDate start = today.minusDays(400 + rnd.nextInt(250));
                 String no = leaseNo(++leases);
                 first.add(spec(no, merchant, stall, "NEW", start, start.plusMonths(12).minusDays(1)));
+                firstStart.put(merchant, start);
                 old.add(no);
                 LocalDate renewal = start.plusMonths(12);
                 String next = leaseNo(++leases);
@@ -130,9 +133,11 @@ public final class DemoLeasing {
                 }
                 String no = leaseNo(++leases);
                 first.add(spec(no, merchant, stall, "NEW", start, start.plusMonths(months).minusDays(1)));
+                firstStart.put(merchant, start);
                 leaseNos.add(no);
             }
         }
+        importMerchants(tenants, prospects, firstStart);
         signAll(first);
         Map<String, Integer> unpaid = new HashMap<>();
         old.forEach(no -> unpaid.put(no, 0));
@@ -258,7 +263,14 @@ public final class DemoLeasing {
         return String.format("L-DEMO-%04d", n);
     }
 
-    private void importMerchants(int tenants, int prospects) {
+    /**
+     * Imports the tenants and the prospects with the day each entered its stage ({@code stage_entered_on}), so that the
+     * pipeline's dwell times agree with the leases: an operating tenant has operated since its first lease started; a
+     * tenant imported as negotiating began it some weeks before that lease's signing day (signing moves it to SIGNED
+     * on that day); a prospect entered its stage a few days to four months ago.
+     */
+    private void importMerchants(int tenants, int prospects, Map<String, LocalDate> firstStart) {
+        SplittableRandom days = new SplittableRandom(rnd.nextLong());
         List<ImportRow> rows = new ArrayList<>();
         String[] pipeline = {"PROSPECT", "NEGOTIATING", "QUALIFIED"};
         for (int i = 1; i <= tenants + prospects; i++) {
@@ -274,9 +286,20 @@ public final class DemoLeasing {
                     : i % 4 == 0 ? "" : "ABCD".substring(i % 3, i % 3 + 1));
             v.put("business_type", DemoMall.TRADES[rnd.nextInt(DemoMall.TRADES.length)]);
             v.put("province", pick(PROVINCES));
+            LocalDate start = firstStart.get(merchantNo(i));
+            LocalDate entered;
+            if (start == null) {
+                entered = today.minusDays(3 + days.nextInt(120));
+            } else if ("OPERATING".equals(v.get("stage"))) {
+                entered = start.isAfter(today) ? today : start;
+            } else {
+                // negotiating until the lease's signing day, when signing it moves the tenant to SIGNED
+                entered = signedOn(start).minusDays(5 + days.nextInt(40));
+            }
+            v.put("stage_entered_on", entered.toString());
             rows.add(new ImportRow(i + 1, v));
         }
-        ImportOutcome o = ctx.importMerchants().importMerchants(ImportMerchantsUseCase.COLUMNS.required(), rows,
+        ImportOutcome o = ctx.importMerchants().importMerchants(ImportMerchantsUseCase.COLUMNS.all(), rows,
                 ImportOptions.DEFAULT);
         if (o instanceof ImportOutcome.Rejected r) {
             throw new IllegalStateException("the demo generator made bad merchants: " + r.errors().subList(0,
@@ -303,11 +326,17 @@ public final class DemoLeasing {
         LeaseSpec spec = new LeaseSpec(no, merchant, List.of(stall.no().value()), kind, start.toString(),
                 end.toString(), null, stall.baseRent().toString(), null, billing, 30, free, escalation, null,
                 rnd.nextInt(10) < 4 ? "15.00" : null, monthly.times(2).toString(), null,
-                start.minusDays(10).toString(), null, null);
+                signedOn(start).toString(), null, null);
         if (rnd.nextInt(10) < 9) {
             deposits.add(new LeaseUseCases.DepositPayment(LeaseNo.of(no), monthly.times(2)));
         }
         return spec;
+    }
+
+    /** A lease is signed ten days before it starts, and never later than today (a lease to start soon is signed). */
+    private LocalDate signedOn(LocalDate start) {
+        LocalDate d = start.minusDays(10);
+        return d.isAfter(today) ? today : d;
     }
 
     private String sign(String no, String merchant, Stall stall, String kind, LocalDate start, LocalDate end) {

@@ -103,7 +103,7 @@ public final class DemoMall {
     static int reshape(AppContext ctx, Size size) {
         int filed = 0;
         LocalDate today = ctx.clock().today();
-        Approval approval = new Approval("招商部 demo", "operations manager (demo)", Optional.empty());
+        Approval approval = new Approval("招商-李明", "运营经理-陈静", Optional.empty());
         StallNo resurvey = null;
         for (int f = 1; f <= size.floors; f++) {
             List<Stall> stalls = ctx.stalls().activeOnFloor(f + "F");

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,5 +61,47 @@ class DemoMerchantsTest {
         assertThat(json(cli, "requests", "list", "feedback", "--status", "OPEN")).isNotEmpty();
         assertThat(json(cli, "merchants", "follow-ups", "--due")).isNotEmpty();
         assertThat(json(cli, "leases", "list")).isNotEmpty();
+    }
+
+    @Test
+    void demo_merchants_entered_their_stage_on_days_their_leases_agree_with_and_documents_speak_chinese()
+            throws IOException {
+        CliRun cli = new CliRun(dir.resolve("demo.db"));
+        CliRun.Result demo = cli.run("demo", "--seed", "5", "--size", "small");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
+        Map<String, LocalDate> firstStart = new HashMap<>();
+        for (JsonNode l : json(cli, "leases", "list")) {
+            firstStart.merge(l.get("merchant_no").asText(), LocalDate.parse(l.get("start").asText()),
+                    (a, b) -> a.isBefore(b) ? a : b);
+        }
+        List<Long> operatingDwell = new ArrayList<>();
+        int tenants = 0;
+        for (JsonNode m : json(cli, "merchants", "list")) {
+            LocalDate start = firstStart.get(m.get("merchant_no").asText());
+            LocalDate entered = LocalDate.parse(m.get("stage_entered_on").asText());
+            long dwell = m.get("dwell_days").asLong();
+            assertThat(entered).as(m.toString()).isBeforeOrEqualTo(today);
+            if (start == null || !start.isBefore(today)) {
+                continue;
+            }
+            tenants++;
+            // a merchant holding a lease since before today did not enter its stage today
+            assertThat(dwell).as(m.get("merchant_no") + " holds a lease from " + start).isPositive();
+            if ("OPERATING".equals(m.get("stage").asText())) {
+                // it operates since its first lease started, not before
+                assertThat(entered).as(m.toString()).isAfterOrEqualTo(start);
+                operatingDwell.add(dwell);
+            }
+        }
+        assertThat(tenants).isGreaterThan(100);
+        operatingDwell.sort(null);
+        assertThat(operatingDwell.get(operatingDwell.size() / 2)).as("median days operating").isGreaterThan(30);
+
+        // the stall documents of the reshape demo name people in Chinese, as the pages that show them do
+        JsonNode split = json(cli, "stalls", "list", "--status", "SPLIT").get(0);
+        String history = cli.run("stalls", "history", split.get("stall_no").asText(), "--format", "json").out();
+        assertThat(history).contains("\"approved_by\"").doesNotContain("(demo)").doesNotContain("manager");
     }
 }
