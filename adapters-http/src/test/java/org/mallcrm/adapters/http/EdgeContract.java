@@ -222,6 +222,49 @@ abstract class EdgeContract {
     }
 
     @Test
+    void wrong_json_types_are_named_together_with_the_fields_the_route_reads_after_them() {
+        Reply receipt = post("/api/v1/receipts", STAFF, "{\"lease_no\": 12, \"amount\": 5, \"received_on\": \"yesterday\"}");
+        assertProblem(receipt, 400);
+        assertThat(receipt.fields()).containsExactly("lease_no", "amount", "received_on");
+        assertThat(reason(receipt, "lease_no")).isEqualTo("must be a string");
+        assertThat(reason(receipt, "amount")).contains("must be a string", "\"100.50\"");
+        assertThat(reason(receipt, "received_on")).contains("YYYY-MM-DD");
+        Reply deposit = post("/api/v1/deposits", STAFF, "{\"stall_no\": 7, \"merchant_no\": \"M-0001\", "
+                + "\"amount\": \"-\", \"kind\": \"EARNEST\", \"days\": 99999999999}");
+        assertProblem(deposit, 400);
+        assertThat(deposit.fields()).containsExactlyInAnyOrder("stall_no", "amount", "days");
+        Reply placement = post("/api/v1/placements", STAFF, "{\"merchant_no\": 1, \"stall_nos\": \"B203\", "
+                + "\"grade\": \"Z\"}");
+        assertProblem(placement, 400);
+        assertThat(placement.fields()).containsExactlyInAnyOrder("merchant_no", "stall_nos", "grade");
+    }
+
+    @Test
+    void a_reason_names_the_range_a_number_must_be_in_and_gives_the_money_hint_only_to_money() {
+        Reply days = post("/api/v1/deposits", STAFF, "{\"stall_no\": \"B203\", \"merchant_no\": \"M-0001\", "
+                + "\"amount\": \"100.00\", \"kind\": \"EARNEST\", \"days\": 99999999999}");
+        assertProblem(days, 400);
+        assertThat(reason(days, "days")).isEqualTo("must be a whole number between -2147483648 and 2147483647");
+        for (String limit : List.of("100000000000000", "5000", "abc", "0")) {
+            Reply r = get("/api/v1/receipts?limit=" + limit, STAFF);
+            assertProblem(r, 400);
+            assertThat(reason(r, "limit")).as(limit).contains("between 1 and 1000");
+        }
+        Reply leaseNo = post("/api/v1/receipts", STAFF, "{\"lease_no\": 12, \"amount\": \"5.00\", "
+                + "\"received_on\": \"2026-03-01\"}");
+        assertThat(reason(leaseNo, "lease_no")).isEqualTo("must be a string");
+    }
+
+    private static String reason(Reply r, String field) {
+        for (JsonNode e : r.errors()) {
+            if (e.get("field").asText().equals(field)) {
+                return e.get("reason").asText();
+            }
+        }
+        throw new AssertionError("no error for " + field + " in " + r.text());
+    }
+
+    @Test
     void json_types_are_the_contracts_money_is_a_string_and_numbers_are_numbers() {
         Reply money = post("/api/v1/receipts", STAFF, "{\"lease_no\": \"L-2\", \"amount\": 100.5, "
                 + "\"received_on\": \"2026-03-01\"}");

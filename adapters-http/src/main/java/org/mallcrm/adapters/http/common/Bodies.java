@@ -80,6 +80,42 @@ public final class Bodies {
         return plain != null ? plain : read(req, Json.mapper().constructType(type), false);
     }
 
+    /**
+     * The body as a {@code type} record whose fields the route then reads through {@code fields}: a top-level field
+     * of the wrong JSON type (a number where a string goes) is kept in {@code fields} with its reason and bound as
+     * left out (null), so that the route's own reads of the other fields go on and one 400 names every bad field.
+     * Any other problem of the body (not JSON, not an object, a problem inside a nested value) is a 400 at once, as
+     * {@link #read(ServerRequest, Class)} gives it.
+     */
+    public static <T> T read(ServerRequest req, Class<T> type, FieldReads fields) {
+        T plain = readPlainText(req, type, false);
+        if (plain != null) {
+            return plain;
+        }
+        JavaType t = Json.mapper().constructType(type);
+        byte[] body = bytes(req);
+        if (isBlank(body)) {
+            return read(req, t, false);
+        }
+        checkContentType(req);
+        JsonNode tree = parse(body);
+        if (!tree.isObject()) {
+            return bind(tree, t);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        check(tree, t, "", errors);
+        Map<String, RecordComponent> known = type.isRecord() ? components(type) : Map.of();
+        boolean topLevelOnly = !errors.isEmpty() && errors.stream().allMatch(e -> known.containsKey(e.field()));
+        if (!topLevelOnly) {
+            return bind(tree, t);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode rest = ((com.fasterxml.jackson.databind.node.ObjectNode) tree)
+                .deepCopy();
+        errors.forEach(e -> rest.remove(e.field()));
+        fields.add(errors);
+        return bind(rest, t);
+    }
+
     /** The body as a {@code type} record; an empty body reads as {@code {}} (every field left out). */
     public static <T> T readOrEmpty(ServerRequest req, Class<T> type) {
         T plain = readPlainText(req, type, true);
@@ -395,10 +431,14 @@ public final class Bodies {
             checkText(node, path, errors);
         } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
                 || raw == Short.class || raw == short.class) {
-            boolean fits = raw == Long.class || raw == long.class ? node.canConvertToLong() : node.canConvertToInt();
+            boolean isLong = raw == Long.class || raw == long.class;
+            boolean isShort = raw == Short.class || raw == short.class;
+            boolean fits = isLong ? node.canConvertToLong() : node.canConvertToInt()
+                    && (!isShort || node.asInt() >= Short.MIN_VALUE && node.asInt() <= Short.MAX_VALUE);
             if (!node.isIntegralNumber() || !fits) {
-                errors.add(new FieldError(name(path), "must be a whole number" + (node.isIntegralNumber()
-                        ? " in range" : "")));
+                long min = isLong ? Long.MIN_VALUE : isShort ? Short.MIN_VALUE : Integer.MIN_VALUE;
+                long max = isLong ? Long.MAX_VALUE : isShort ? Short.MAX_VALUE : Integer.MAX_VALUE;
+                errors.add(new FieldError(name(path), "must be a whole number between " + min + " and " + max));
             }
         } else if (raw == Boolean.class || raw == boolean.class) {
             if (!node.isBoolean()) {
@@ -467,7 +507,7 @@ public final class Bodies {
 
     private static void checkText(JsonNode node, String path, List<FieldError> errors) {
         if (!node.isTextual()) {
-            errors.add(new FieldError(name(path), node.isNumber()
+            errors.add(new FieldError(name(path), node.isNumber() && moneyLike(path)
                     ? "must be a string (amounts, areas and rates are strings like \"100.50\")"
                     : "must be a string"));
             return;
@@ -477,6 +517,20 @@ public final class Bodies {
         if (node.textValue().length() > max) {
             errors.add(new FieldError(name(path), "is longer than " + max + " characters"));
         }
+    }
+
+    /** Fields that hold an amount, an area or a rate as a decimal string (whose number is worth the hint). */
+    private static final java.util.Set<String> MONEY_FIELDS = java.util.Set.of("amount", "total", "damages",
+            "monetary", "threshold", "cap", "percent", "percent_off", "rate", "ratios", "base_rent", "contract_value",
+            "security_deposit", "monthly_rent", "leasable_area_m2", "rent_per_m2_month", "rent_per_m2_day",
+            "management_fee_per_m2_month", "step_per_m2", "rate_per_head", "monthly_cap");
+
+    /** Whether the field at {@code path} holds money, an area or a rate: by name, or by a name's usual ending. */
+    static boolean moneyLike(String path) {
+        String leaf = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        return MONEY_FIELDS.contains(leaf) || leaf.endsWith("_amount") || leaf.endsWith("_m2")
+                || leaf.endsWith("_pct") || leaf.endsWith("_rent") || leaf.endsWith("_deposit")
+                || leaf.endsWith("_fee") || leaf.endsWith("_rate");
     }
 
     private static boolean time(String t) {

@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 /**
  * Reads the values of one request's fields together: a read that fails with a 400 naming its field is kept and the
  * next field is read on, and {@link #check} then answers one 400 naming every bad field, not only the first one the
- * route happened to read.
+ * route happened to read. A field keeps its first reason: one the body's shape gave ({@link Bodies#read(
+ * io.helidon.webserver.http.ServerRequest, Class, FieldReads)}: a number where a string goes) is not followed by "is
+ * required" when the route then reads the field the shape check left out.
  */
 public final class FieldReads {
     private final List<ApiException.FieldError> errors = new ArrayList<>();
@@ -20,12 +22,17 @@ public final class FieldReads {
             if (e.status() != 400) {
                 throw e;
             }
-            for (ApiException.FieldError f : e.errors()) {
-                if (!errors.contains(f)) {
-                    errors.add(f);
-                }
-            }
+            add(e.errors());
             return null;
+        }
+    }
+
+    /** Keeps these problems for {@link #check}, each for a field not named yet. */
+    public void add(List<ApiException.FieldError> problems) {
+        for (ApiException.FieldError f : problems) {
+            if (errors.stream().noneMatch(known -> known.field().equals(f.field()))) {
+                errors.add(f);
+            }
         }
     }
 

@@ -102,12 +102,17 @@ public final class Params {
         if (v == null) {
             return null;
         }
+        String range = "between " + min + " and " + max;
+        if (v.matches("-?\\d+") && !v.matches("-?\\d{1,9}")) {
+            // a whole number too long for any range this API has
+            throw ApiException.badParameter(name, "must be " + range);
+        }
         if (!v.matches("-?\\d{1,9}")) {
-            throw ApiException.badParameter(name, "must be a whole number");
+            throw ApiException.badParameter(name, "must be a whole number " + range);
         }
         int n = Integer.parseInt(v);
         if (n < min || n > max) {
-            throw ApiException.badParameter(name, "must be between " + min + " and " + max);
+            throw ApiException.badParameter(name, "must be " + range);
         }
         return n;
     }

@@ -53,8 +53,8 @@ public final class DepositRoutes implements HttpService {
     }
 
     private void hold(ServerRequest req, ServerResponse res) {
-        HoldRequest h = Bodies.read(req, HoldRequest.class);
         FieldReads fields = new FieldReads();
+        HoldRequest h = Bodies.read(req, HoldRequest.class, fields);
         StallNo stall = fields.read(() -> Params.id("stall", Params.required("stall_no", h.stallNo()), StallNo::of));
         MerchantNo merchant = fields.read(() -> Params.id("merchant", Params.required("merchant_no", h.merchantNo()),
                 MerchantNo::of));

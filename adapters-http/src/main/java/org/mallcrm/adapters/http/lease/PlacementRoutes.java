@@ -53,15 +53,16 @@ public final class PlacementRoutes implements HttpService {
 
     private void create(ServerRequest req, ServerResponse res) {
         Principal p = Caller.of(req);
-        CreateRequest c = Bodies.read(req, CreateRequest.class);
-        Params.required("merchant_no", c.merchantNo());
-        if (c.stallNos() == null || c.stallNos().isEmpty()) {
-            throw ApiException.badParameter("stall_nos", "is required: name at least one stall");
-        }
         FieldReads fields = new FieldReads();
-        MerchantNo merchant = fields.read(() -> Params.id("merchant", c.merchantNo(), MerchantNo::of));
-        List<StallNo> stalls = fields.read(() -> c.stallNos().stream().map(s -> Params.id("stall", s, StallNo::of))
-                .toList());
+        CreateRequest c = Bodies.read(req, CreateRequest.class, fields);
+        MerchantNo merchant = fields.read(() -> Params.id("merchant", Params.required("merchant_no", c.merchantNo()),
+                MerchantNo::of));
+        List<StallNo> stalls = fields.read(() -> {
+            if (c.stallNos() == null || c.stallNos().isEmpty()) {
+                throw ApiException.badParameter("stall_nos", "is required: name at least one stall");
+            }
+            return c.stallNos().stream().map(s -> Params.id("stall", s, StallNo::of)).toList();
+        });
         var rent = fields.read(() -> Params.money("rent_per_m2_month", c.rentPerM2Month(), false));
         Grade grade = fields.read(() -> Params.enumValue("grade", c.grade(), Grade.class, false));
         fields.check();

@@ -60,8 +60,8 @@ public final class ReceiptRoutes implements HttpService {
     }
 
     private void record(ServerRequest req, ServerResponse res) {
-        ReceiptRequest r = Bodies.read(req, ReceiptRequest.class);
         FieldReads fields = new FieldReads();
+        ReceiptRequest r = Bodies.read(req, ReceiptRequest.class, fields);
         LeaseNo lease = fields.read(() -> Params.id("lease", Params.required("lease_no", r.leaseNo()), LeaseNo::of));
         var amount = fields.read(() -> Params.money("amount", r.amount(), true));
         var on = fields.read(() -> Dates.parse("received_on", r.receivedOn(), true));
