@@ -229,6 +229,28 @@ class ConsoleListsServerTest {
         assertThat(download(new WebVisitor(base), "/reminders.xlsx").statusCode()).as("signed out").isEqualTo(303);
     }
 
+    @Test
+    void every_filter_link_of_the_dashboard_and_the_arrears_page_opens_its_list() throws Exception {
+        WebVisitor finance = staff("zhou.cw", "FINANCE");
+        String arrears = finance.get("/arrears").body();
+        // "90+" in a query reads as "90 " unless escaped
+        assertThat(arrears).contains("href=\"/arrears?age=90%2B\"").doesNotContain("age=90+\"");
+        assertThat(finance.get("/arrears?age=90%2B").statusCode()).isEqualTo(200);
+        for (String page : List.of("/", "/arrears")) {
+            Matcher m = Pattern.compile("href=\"(/[^\"#]*\\?[^\"#]*)\"").matcher(finance.get(page).body());
+            int links = 0;
+            while (m.find()) {
+                String href = m.group(1).replace("&amp;", "&");
+                if (href.startsWith("/lang?")) {
+                    continue; // switches the language, tried elsewhere
+                }
+                assertThat(finance.get(href).statusCode()).as(page + " links to " + href).isEqualTo(200);
+                links++;
+            }
+            assertThat(links).as(page).isGreaterThan(3);
+        }
+    }
+
     /** One server for both (signing in is slow by design: the password hash). */
     private void headerInThePageLanguageAndTheListsRolesDecide(WebVisitor admin) throws Exception {
         assertThat(admin.get("/lang?to=en&back=/stalls").statusCode()).isEqualTo(303);

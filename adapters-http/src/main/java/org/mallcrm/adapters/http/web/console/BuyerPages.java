@@ -1,8 +1,8 @@
 package org.mallcrm.adapters.http.web.console;
 
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -128,9 +128,6 @@ public final class BuyerPages implements WebPage {
                 new MenuEntry("buyers", "/buyers", "menu.buyers", "menu.group.marketing", 61, buyers));
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     private static Optional<LocalDate> date(WebExchange x, String name) {
         try {

@@ -1,8 +1,8 @@
 package org.mallcrm.adapters.http.web.console;
 
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -150,9 +150,6 @@ public final class CampaignPages implements WebPage {
                 Access.staff()));
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     private static String text(Optional<BigDecimal> d) {
         return d.map(BigDecimal::toPlainString).orElse("—");

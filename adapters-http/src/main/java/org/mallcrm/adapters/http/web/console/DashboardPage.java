@@ -1,7 +1,7 @@
 package org.mallcrm.adapters.http.web.console;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.mallcrm.adapters.http.web.auth.SignInPage;
@@ -105,13 +105,13 @@ public final class DashboardPage implements WebPage {
         for (FloorStats s : o.floors()) {
             floors.add(new FloorRow(s.floor(), f.count(s.stalls()), f.area(s.leasableArea()), f.area(s.leasedArea()),
                     f.percent(s.leasedBasisPoints()), f.count(s.count(StallStatus.VACANT)), "/floors/" + s.floor(),
-                    "/stalls?floor=" + s.floor() + "&status=VACANT"));
+                    "/stalls?floor=" + enc(s.floor()) + "&status=VACANT"));
         }
         List<TradeRow> trades = new ArrayList<>();
         for (TradeOccupancy t : o.trades()) {
             trades.add(new TradeRow(t.businessType().name(), f.count(t.stalls()), f.area(t.leasableArea()),
                     f.percent(t.leasedBasisPoints()), f.count(t.vacant()),
-                    "/stalls?business_type=" + URLEncoder.encode(t.businessType().name(), StandardCharsets.UTF_8)));
+                    "/stalls?business_type=" + enc(t.businessType().name())));
         }
         List<Figure> expiring = new ArrayList<>();
         for (MallOverview.Expiring e : o.expiring()) {
@@ -127,7 +127,7 @@ public final class DashboardPage implements WebPage {
         List<AgeRow> arrears = new ArrayList<>();
         for (ArrearsAging.Bucket b : o.arrears().buckets()) {
             arrears.add(new AgeRow(b.age().code(), v.t("age." + b.age().code()), f.count(b.installments()),
-                    f.money(b.outstanding()), f.money(b.lateFees()), "/arrears?age=" + b.age().code()));
+                    f.money(b.outstanding()), f.money(b.lateFees()), "/arrears?age=" + enc(b.age().code())));
         }
         Figure arrearsTotal = new Figure("arrears-total", v.t("dashboard.arrears.total"),
                 f.money(o.arrears().totalOutstanding()), "/arrears");

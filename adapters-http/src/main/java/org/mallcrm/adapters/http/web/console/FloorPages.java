@@ -1,5 +1,7 @@
 package org.mallcrm.adapters.http.web.console;
 
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +204,7 @@ public final class FloorPages implements WebPage {
         crumbs.add(new Shell.Crumb(x.kit().mallName(), "/floors"));
         crumbs.add(new Shell.Crumb(floorName, zone.isEmpty() && card == null ? null : base));
         if (!zone.isEmpty()) {
-            crumbs.add(new Shell.Crumb(v.t("floor.zone", zone), card == null ? null : base + "?zone=" + zone));
+            crumbs.add(new Shell.Crumb(v.t("floor.zone", zone), card == null ? null : base + "?zone=" + enc(zone)));
         }
         if (card != null) {
             crumbs.add(new Shell.Crumb(card.stallNo(), null));
@@ -295,7 +297,7 @@ public final class FloorPages implements WebPage {
                 leaseNo, leaseNo.isEmpty() ? "" : "/leases/" + leaseNo, leaseEnd, depositNo, depositKind,
                 depositAmount, depositMerchant, depositThrough, s.parents().stream().map(StallNo::value).toList(),
                 s.children().stream().map(StallNo::value).toList(), canHold, hold, message, errors,
-                "/floors/" + s.floor() + "?stall=" + s.no().value());
+                "/floors/" + s.floor() + "?stall=" + enc(s.no().value()));
     }
 
     private void hold(WebExchange x) {

@@ -1,5 +1,7 @@
 package org.mallcrm.adapters.http.web.console;
 
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -210,7 +212,7 @@ public final class LeasePage implements WebPage {
                     audit.record(x.principal(), AuditEntry.Via.WEB, "receipt.record", lease.value(),
                             v.t("audit.receipt.record", a.receiptNo(), v.formats().money(a.amount()),
                                     v.formats().date(on)));
-                    x.redirect("/leases/" + lease.value() + "?receipt=" + a.receiptNo());
+                    x.redirect("/leases/" + lease.value() + "?receipt=" + enc(a.receiptNo().toString()));
                     return;
                 }
                 case Outcome.Invalid<ReceiptAllocation> i -> errors.addAll(Refusals.invalid(v, i));

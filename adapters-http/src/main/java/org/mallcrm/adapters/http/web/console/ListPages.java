@@ -1,7 +1,7 @@
 package org.mallcrm.adapters.http.web.console;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -98,9 +98,6 @@ public final class ListPages implements WebPage {
                 new MenuEntry("trips", "/trips", "menu.trips", "menu.group.channels", 50, Access.staff()));
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     private static Listing listing(Viewer v, String title, String active, List<Filter> filters, List<Column> columns,
             Listing.Rows rows, List<String> summary) {
@@ -309,7 +306,7 @@ public final class ListPages implements WebPage {
         List<Chip> chips = new ArrayList<>();
         chips.add(new Chip(v.t("list.all"), "/arrears", age.isEmpty()));
         for (ArrearsAging.Age a : ArrearsAging.Age.values()) {
-            chips.add(new Chip(v.t("age." + a.code()), "/arrears?age=" + a.code(), age.map(a::equals).orElse(false)));
+            chips.add(new Chip(v.t("age." + a.code()), "/arrears?age=" + enc(a.code()), age.map(a::equals).orElse(false)));
         }
         List<String> summary = List.of(v.t("list.arrears.summary", f.count(lines.size()), f.money(owed),
                 f.money(fees)));

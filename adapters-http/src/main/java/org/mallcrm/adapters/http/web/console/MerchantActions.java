@@ -1,7 +1,7 @@
 package org.mallcrm.adapters.http.web.console;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -147,9 +147,6 @@ public final class MerchantActions {
         return new Panel(v.may(Capability.PIPELINE), placing, stages, grades, open, today.toString(), notice, in);
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     private static MerchantNo merchantNo(WebExchange x) {
         try {

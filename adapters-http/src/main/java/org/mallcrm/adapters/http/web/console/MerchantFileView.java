@@ -1,9 +1,9 @@
 package org.mallcrm.adapters.http.web.console;
 
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,9 +86,6 @@ public record MerchantFileView(String no, String name, String stageCode, String 
         }
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     private static Column col(Viewer v, String key) {
         return new Column(v.t(key), false);

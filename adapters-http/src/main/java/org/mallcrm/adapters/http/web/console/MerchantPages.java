@@ -1,7 +1,7 @@
 package org.mallcrm.adapters.http.web.console;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,9 +108,6 @@ public final class MerchantPages implements WebPage {
         }
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     private void board(WebExchange x) {
         Viewer v = x.viewer();

@@ -1,7 +1,7 @@
 package org.mallcrm.adapters.http.web.console;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -88,9 +88,6 @@ public final class SettlementPages implements WebPage {
                 Access.staff()));
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     static String href(MerchantNo m, YearMonth month) {
         return "/settlements/" + enc(m.value()) + "/" + month;

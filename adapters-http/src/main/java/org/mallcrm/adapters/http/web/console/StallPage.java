@@ -1,5 +1,7 @@
 package org.mallcrm.adapters.http.web.console;
 
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -93,7 +95,7 @@ public final class StallPage implements WebPage {
         Stall s = h.stall();
         List<Fact> facts = new ArrayList<>(List.of(
                 Fact.of("stall_no", v.t("col.stall_no"), s.no().value()),
-                new Fact("floor", v.t("col.floor"), s.floor(), "/floors/" + s.floor() + "?stall=" + s.no().value()),
+                new Fact("floor", v.t("col.floor"), s.floor(), "/floors/" + s.floor() + "?stall=" + enc(s.no().value())),
                 Fact.of("zone", v.t("col.zone"), s.zone()),
                 Fact.of("business_type", v.t("col.business_type"), s.businessType().name()),
                 Fact.of("status", v.t("col.status"), v.t("status." + s.status().name())),
@@ -283,7 +285,7 @@ public final class StallPage implements WebPage {
                         v.t("audit.stall.reshape", v.t("stall.doc." + f.document().kind().name()),
                                 numbers(f.document().from()), numbers(f.document().to())));
                 StallNo landing = f.result().isEmpty() ? h.stall().no() : f.result().get(0).no();
-                x.redirect("/stalls/" + landing.value() + "?document=" + f.document().documentNo());
+                x.redirect("/stalls/" + landing.value() + "?document=" + enc(f.document().documentNo().toString()));
             }
             case ReshapeResult.Refused r -> render(x, 409, h, form, in, List.of(v.t("stall.refusal."
                     + r.refusal().reason().name(), numbers(r.refusal().stalls()))), null);

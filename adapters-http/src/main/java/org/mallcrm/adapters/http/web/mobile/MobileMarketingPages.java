@@ -1,5 +1,7 @@
 package org.mallcrm.adapters.http.web.mobile;
 
+import static org.mallcrm.adapters.http.web.kit.Links.enc;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +173,7 @@ public final class MobileMarketingPages implements WebPage {
         Viewer v = x.viewer();
         CampaignNo no = campaign(x);
         switch (u.signups().signUp(new SignupUseCases.SignupCommand(no, buyer(x), Optional.empty()))) {
-            case SignupUseCases.SignupOutcome.Done d -> x.redirect("/m/coupons?signed_up=" + no.value());
+            case SignupUseCases.SignupOutcome.Done d -> x.redirect("/m/coupons?signed_up=" + enc(no.value()));
             case SignupUseCases.SignupOutcome.Refused r -> renderBuyer(x, 409, null,
                     List.of(v.t("m.signup.refused." + r.refusal().code().name())));
             case SignupUseCases.SignupOutcome.NotFound n -> throw WebException.notFound();
