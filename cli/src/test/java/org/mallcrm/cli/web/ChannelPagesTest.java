@@ -10,9 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mallcrm.cli.ChannelCommandsTest;
+import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.cli.CliRun;
 import org.mallcrm.domain.channel.ChannelCode;
 import org.mallcrm.domain.channel.ClosedStatement;
+import org.mallcrm.domain.channel.CommissionPolicy;
+import org.mallcrm.domain.channel.CommissionRules;
 import org.mallcrm.domain.money.Money;
 
 /**
@@ -107,8 +110,27 @@ class ChannelPagesTest {
     }
 
     @Test
+    void the_channel_pages_name_each_channel_beside_its_code() throws Exception {
+        WebVisitor leasing = mall.staff("sun", "招商部");
+        String trips = leasing.get("/trips?from=2026-03-01&to=2026-03-31").body();
+        assertThat(trips).contains("<th>渠道名称</th>").contains("<td>渠道 CH01</td>").contains("<td>渠道 CH02</td>");
+        assertThat(leasing.get("/trips/T-001").body()).contains("data-field=\"channel\"><a href=\"/statements/CH01/2026-03\">"
+                + "CH01 渠道 CH01</a>");
+        String month = leasing.get("/statements?month=2026-03").body();
+        assertThat(month).contains("<th>渠道名称</th>").contains("<td>渠道 CH02</td>");
+        String statement = leasing.get("/statements/CH02/2026-03").body();
+        assertThat(statement).contains("<h1>CH02 渠道 CH02 2026年3月 佣金结算单</h1>")
+                .contains("data-field=\"channel\">CH02 渠道 CH02<");
+        // the export keeps the code in its own column, for machines
+        assertThat(leasing.get("/statements.xlsx?month=2026-03").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void the_rules_page_shows_the_default_policy() throws Exception {
         String page = mall.staff("zhao", "招商部").get("/commission-rules").body();
         assertThat(page).contains("<h1").contains("佣金规则").contains("默认（全部渠道）").contains("¥20.00");
+        assertThat(mall.ctx.commissions().setRules(CommissionRules.DEFAULT.withChannel(ChannelCode.of("CH02"),
+                CommissionPolicy.DEFAULT), "test")).isInstanceOf(Outcome.Done.class);
+        assertThat(mall.staff("zhou", "招商部").get("/commission-rules").body()).contains("<td>CH02</td>").contains("<td>渠道 CH02</td>");
     }
 }

@@ -1,6 +1,9 @@
 package org.mallcrm.application.channel.service;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mallcrm.application.channel.port.in.TripUseCases;
@@ -25,6 +28,13 @@ public final class TripService implements TripUseCases {
     @Override
     public Optional<Trip> find(TripNo no) {
         return trips.find(no);
+    }
+
+    @Override
+    public Map<ChannelCode, String> channelNames(Collection<ChannelCode> codes) {
+        Map<ChannelCode, String> names = new HashMap<>();
+        trips.channels(codes).forEach((code, channel) -> names.put(code, channel.name()));
+        return names;
     }
 
     @Override

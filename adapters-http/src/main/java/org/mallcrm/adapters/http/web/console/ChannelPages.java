@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mallcrm.adapters.http.web.console.DetailView.Action;
 import org.mallcrm.adapters.http.web.console.DetailView.Fact;
 import org.mallcrm.adapters.http.web.console.DetailView.Section;
@@ -26,6 +27,7 @@ import org.mallcrm.application.audit.port.in.AuditLog;
 import org.mallcrm.application.channel.port.in.CommissionRulesUseCase;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
 import org.mallcrm.application.channel.port.in.StatementUseCases;
+import org.mallcrm.application.channel.port.in.TripUseCases;
 import org.mallcrm.application.lease.port.in.LeaseQueries;
 import org.mallcrm.domain.access.Capability;
 import org.mallcrm.domain.audit.AuditEntry;
@@ -54,14 +56,16 @@ public final class ChannelPages implements WebPage {
     private final StatementUseCases statements;
     private final ReconcileUseCase reconcile;
     private final CommissionRulesUseCase rules;
+    private final TripUseCases trips;
     private final LeaseQueries clock;
     private final AuditLog audit;
 
     public ChannelPages(StatementUseCases statements, ReconcileUseCase reconcile, CommissionRulesUseCase rules,
-            LeaseQueries clock, AuditLog audit) {
+            TripUseCases trips, LeaseQueries clock, AuditLog audit) {
         this.statements = statements;
         this.reconcile = reconcile;
         this.rules = rules;
+        this.trips = trips;
         this.clock = clock;
         this.audit = audit;
     }
@@ -104,8 +108,7 @@ public final class ChannelPages implements WebPage {
         YearMonth month = YearMonth.from(t.arrivalDate());
         List<Fact> facts = List.of(
                 Fact.of("trip_no", v.t("col.trip_no"), t.tripNo().toString()),
-                new Fact("channel", v.t("col.channel"), t.channel().toString(),
-                        statementHref(t.channel(), month)),
+                new Fact("channel", v.t("col.channel"), named(t.channel()), statementHref(t.channel(), month)),
                 Fact.of("coach_plate", v.t("channel.coach_plate"), t.coachPlate().toString()),
                 Fact.of("arrival", v.t("col.arrival"), f.date(t.arrivalDate())),
                 Fact.of("window", v.t("channel.window"), f.instant(t.windowStart()) + " – "
@@ -133,6 +136,16 @@ public final class ChannelPages implements WebPage {
                         List.of(new Section("heads", v.t("channel.heads"), table)), List.of()));
     }
 
+    /** The channel as a person reads it: its code and, when the channel is stored, its name ({@code CH02 杭州快客}). */
+    private String named(ChannelCode channel) {
+        String name = trips.channelNames(List.of(channel)).get(channel);
+        return name == null ? channel.toString() : channel + " " + name;
+    }
+
+    private Map<ChannelCode, String> names(java.util.Collection<ChannelCode> channels) {
+        return channels.isEmpty() ? Map.of() : trips.channelNames(channels);
+    }
+
     private static String statementHref(ChannelCode channel, YearMonth month) {
         return "/statements/" + channel + "/" + month;
     }
@@ -153,6 +166,8 @@ public final class ChannelPages implements WebPage {
         LocalDate today = clock.today();
         YearMonth month = x.query("month").map(m -> monthParam(x, m)).orElse(YearMonth.from(today).minusMonths(1));
         List<StatementTotals> all = statements.totalsOf(month);
+        Map<ChannelCode, String> channelNames = names(all.stream().map(StatementTotals::channel)
+                .collect(Collectors.toSet()));
         List<Row> rows = new ArrayList<>();
         long trips = 0;
         org.mallcrm.domain.money.Money total = org.mallcrm.domain.money.Money.ZERO;
@@ -161,7 +176,7 @@ public final class ChannelPages implements WebPage {
             trips += s.trips();
             total = total.plus(s.total());
             rows.add(new Row(List.of(Cell.link(c.toString(), statementHref(c, month)),
-                    Cell.of(v.t("channel.status." + s.status().name())), Cell.count(s.trips(), f),
+                    Cell.of(channelNames.getOrDefault(c, "")), Cell.of(v.t("channel.status." + s.status().name())), Cell.count(s.trips(), f),
                     Cell.count(s.reportedHeads(), f), Cell.count(s.validHeads(), f), Cell.count(s.paidHeads(), f),
                     Cell.money(s.linesTotal(), f), Cell.money(s.adjustmentsTotal(), f),
                     Cell.money(s.total(), f).figured("total"))));
@@ -173,8 +188,8 @@ public final class ChannelPages implements WebPage {
         }
         return new Listing(v.t("channel.statements.title", f.month(month)), "statements", List.of(),
                 List.of(new TableView.Filter(v.t("channel.month"), months)),
-                List.of(new Column(v.t("col.channel"), false), new Column(v.t("col.status"), false),
-                        new Column(v.t("channel.trips"), true), new Column(v.t("col.reported"), true),
+                List.of(new Column(v.t("col.channel"), false), new Column(v.t("col.channel_name"), false),
+                        new Column(v.t("col.status"), false), new Column(v.t("channel.trips"), true), new Column(v.t("col.reported"), true),
                         new Column(v.t("col.valid_heads"), true), new Column(v.t("col.paid_heads"), true),
                         new Column(v.t("channel.lines_total"), true), new Column(v.t("channel.adjustments"), true),
                         new Column(v.t("channel.total"), true)),
@@ -218,8 +233,9 @@ public final class ChannelPages implements WebPage {
                         .noneMatch(t -> t.channel().equals(k.channel()))) {
             throw WebException.notFound();
         }
+        String channel = named(k.channel());
         List<Fact> facts = new ArrayList<>(List.of(
-                Fact.of("channel", v.t("col.channel"), k.channel().toString()),
+                Fact.of("channel", v.t("col.channel"), channel),
                 Fact.of("month", v.t("channel.month"), f.month(k.month())),
                 Fact.of("status", v.t("col.status"), v.t("channel.status." + s.status().name())),
                 Fact.of("trips", v.t("channel.trips"), f.count(s.lines().size())),
@@ -258,11 +274,11 @@ public final class ChannelPages implements WebPage {
         List<Action> actions = s instanceof ClosedStatement || !v.may(Capability.STATEMENTS) ? List.of()
                 : List.of(new Action("close", v.t("channel.close"),
                         statementHref(k.channel(), k.month()) + "/close",
-                        v.t("channel.close.confirm", k.channel().toString(), f.month(k.month()), f.money(s.total()))));
-        String title = v.t("channel.statement.title", k.channel().toString(), f.month(k.month()));
+                        v.t("channel.close.confirm", channel, f.month(k.month()), f.money(s.total()))));
+        String title = v.t("channel.statement.title", channel, f.month(k.month()));
         x.page(status, "detail.jte", x.shell(title, "statements", List.of(
                 new Shell.Crumb(v.t("menu.statements"), "/statements?month=" + k.month()),
-                new Shell.Crumb(k.channel() + " " + f.month(k.month()), null))),
+                new Shell.Crumb(channel + " " + f.month(k.month()), null))),
                 new DetailView("statement", done, errors, facts, sections, actions));
     }
 
@@ -292,12 +308,15 @@ public final class ChannelPages implements WebPage {
         Formats f = v.formats();
         CommissionRules r = rules.rules();
         List<Row> rows = new ArrayList<>();
-        rows.add(policyRow(v, f, v.t("channel.rules.default"), r.defaults()));
+        rows.add(policyRow(v, f, v.t("channel.rules.default"), "", r.defaults()));
+        Map<ChannelCode, String> channelNames = names(r.channels().keySet());
         for (Map.Entry<ChannelCode, CommissionPolicy> e : new java.util.TreeMap<>(r.channels()).entrySet()) {
-            rows.add(policyRow(v, f, e.getKey().toString(), e.getValue()));
+            rows.add(policyRow(v, f, e.getKey().toString(), channelNames.getOrDefault(e.getKey(), ""),
+                    e.getValue()));
         }
         return new Listing(v.t("channel.rules.title"), "commission-rules", List.of(), List.of(),
-                List.of(new Column(v.t("col.channel"), false), new Column(v.t("channel.rules.rate"), true),
+                List.of(new Column(v.t("col.channel"), false), new Column(v.t("col.channel_name"), false),
+                        new Column(v.t("channel.rules.rate"), true),
                         new Column(v.t("channel.rules.tiers"), false), new Column(v.t("channel.rules.cap"), true),
                         new Column(v.t("channel.rules.min_heads"), true),
                         new Column(v.t("channel.rules.cap_at_reported"), false),
@@ -306,14 +325,14 @@ public final class ChannelPages implements WebPage {
                 Listing.Rows.of(rows), List.of(v.t("channel.rules.summary")), v.t("list.empty"));
     }
 
-    private static Row policyRow(Viewer v, Formats f, String who, CommissionPolicy p) {
+    private static Row policyRow(Viewer v, Formats f, String who, String name, CommissionPolicy p) {
         List<String> tiers = new ArrayList<>();
         for (Tier t : p.tiers()) {
             tiers.add(v.t("channel.rules.tier", f.count(t.from()), f.money(t.rate())));
         }
         String tierText = tiers.isEmpty() ? "—"
                 : String.join("；", tiers) + " (" + v.t("channel.rules.mode." + p.tierMode().name()) + ")";
-        return new Row(List.of(Cell.of(who), Cell.money(p.ratePerHead(), f), Cell.of(tierText),
+        return new Row(List.of(Cell.of(who), Cell.of(name), Cell.money(p.ratePerHead(), f), Cell.of(tierText),
                 p.monthlyCap().map(m -> Cell.money(m, f)).orElse(Cell.of("—")), Cell.count(p.minHeads(), f),
                 Cell.of(p.capAtReported() ? v.t("channel.rules.cap_at_reported.on", p.capTolerance().toString())
                         : v.t("channel.rules.off")),

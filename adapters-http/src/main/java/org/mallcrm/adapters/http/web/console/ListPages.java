@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Formats;
 import org.mallcrm.adapters.http.web.kit.MenuEntry;
@@ -26,6 +27,7 @@ import org.mallcrm.adapters.http.web.console.TableView.Column;
 import org.mallcrm.adapters.http.web.console.TableView.Filter;
 import org.mallcrm.adapters.http.web.console.TableView.Row;
 import org.mallcrm.application.channel.port.in.ReconcileUseCase;
+import org.mallcrm.application.channel.port.in.TripUseCases;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.common.port.out.ChangeCounters;
 import org.mallcrm.application.common.service.Remembered;
@@ -35,6 +37,7 @@ import org.mallcrm.application.merchant.port.in.MerchantQueries;
 import org.mallcrm.application.overview.service.MallOverviewService;
 import org.mallcrm.application.stall.port.in.StallFilter;
 import org.mallcrm.application.stall.port.in.StallQueries;
+import org.mallcrm.domain.channel.ChannelCode;
 import org.mallcrm.domain.channel.TripResult;
 import org.mallcrm.domain.lease.LeaseTerms;
 import org.mallcrm.domain.merchant.Merchant;
@@ -60,17 +63,19 @@ public final class ListPages implements WebPage {
     private final LeaseQueries leases;
     private final MerchantQueries merchants;
     private final ReconcileUseCase reconcile;
+    private final TripUseCases trips;
 
     /** Merchant names by number, read again only when a merchant changed. */
     private final Remembered<Map<MerchantNo, String>> names;
 
     public ListPages(StallQueries stalls, LeaseQueries leases, MerchantQueries merchants, ReconcileUseCase reconcile,
-            ChangeCounters counters) {
+            TripUseCases trips, ChangeCounters counters) {
         this.names = new Remembered<>(counters, ChangeCounters.Kind.MERCHANTS);
         this.stalls = stalls;
         this.leases = leases;
         this.merchants = merchants;
         this.reconcile = reconcile;
+        this.trips = trips;
     }
 
     @Override
@@ -422,17 +427,22 @@ public final class ListPages implements WebPage {
         }
         List<Row> rows = new ArrayList<>();
         long reported = 0;
-        for (TripResult t : reconcile.reconcile(from, to).trips()) {
+        List<TripResult> found = reconcile.reconcile(from, to).trips();
+        Map<ChannelCode, String> channelNames = trips.channelNames(found.stream().map(t -> t.trip().channel())
+                .collect(Collectors.toSet()));
+        for (TripResult t : found) {
             reported += t.trip().reportedHeadcount();
             rows.add(new Row(List.of(Cell.link(t.trip().tripNo().toString(), "/trips/" + enc(t.trip().tripNo().toString())),
                     Cell.link(t.trip().channel().toString(), "/statements/" + t.trip().channel() + "/"
                             + YearMonth.from(t.trip().arrivalDate())),
+                    Cell.of(channelNames.getOrDefault(t.trip().channel(), "")),
                     Cell.date(t.trip().arrivalDate(), f), Cell.count(t.trip().reportedHeadcount(), f),
                     Cell.count(t.validHeads(), f), Cell.count(t.paidHeads(), f), Cell.money(t.commission(), f),
                     Cell.of(t.flagged() ? v.t("list.trips.flagged") : ""))));
         }
         return listing(v, v.t("list.trips.title"), "trips", List.of(), List.of(new Column(v.t("col.trip_no"), false),
-                new Column(v.t("col.channel"), false), new Column(v.t("col.arrival"), false),
+                new Column(v.t("col.channel"), false), new Column(v.t("col.channel_name"), false),
+                new Column(v.t("col.arrival"), false),
                 new Column(v.t("col.reported"), true), new Column(v.t("col.valid_heads"), true),
                 new Column(v.t("col.paid_heads"), true), new Column(v.t("col.commission"), true),
                 new Column(v.t("col.flag"), false)), Listing.Rows.of(rows), List.of(v.t("list.trips.summary",

@@ -1,5 +1,7 @@
 package org.mallcrm.application.channel.port.in;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.domain.channel.ChannelCode;
@@ -12,6 +14,9 @@ public interface TripUseCases {
     int MAX_PAGE = 1000;
 
     Optional<Trip> find(TripNo no);
+
+    /** The names of the stored channels among {@code codes}, by code; a code no stored channel has is left out. */
+    Map<ChannelCode, String> channelNames(Collection<ChannelCode> codes);
 
     /** Trips of one channel (or all) in trip-number order, a page at a time. */
     Page<Trip> list(Optional<ChannelCode> channel, String cursor, int limit);
