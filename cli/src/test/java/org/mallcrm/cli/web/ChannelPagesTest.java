@@ -110,6 +110,22 @@ class ChannelPagesTest {
     }
 
     @Test
+    void the_trips_page_chooses_its_period_and_an_empty_one_offers_the_month_before() throws Exception {
+        WebVisitor leasing = mall.staff("wu", "招商部");
+        // today is 2026-04-02 and every trip arrived in March (or May)
+        String thisMonth = leasing.get("/trips").body();
+        assertThat(thisMonth).contains("data-form=\"period\"").contains("action=\"/trips\"")
+                .contains("name=\"from\" value=\"2026-04-01\"").contains("name=\"to\" value=\"2026-04-02\"")
+                .contains("2026-04-01 至 2026-04-02 没有到达的团次。")
+                .contains("href=\"/trips?from=2026-03-01&amp;to=2026-03-31\" data-action=\"other-period\"")
+                .contains("查看上月（2026年3月）的团次").doesNotContain("href=\"/trips/T-001\"");
+        String march = leasing.get("/trips?from=2026-03-01&to=2026-03-31").body();
+        assertThat(march).contains("href=\"/trips/T-001\"").contains("href=\"/trips/T-002\"")
+                .contains("name=\"from\" value=\"2026-03-01\"").doesNotContain("data-action=\"other-period\"")
+                .contains("<a class=\"chip\" href=\"/trips?from=2026-03-01&amp;to=2026-03-31\" aria-current=\"true\">上月</a>");
+    }
+
+    @Test
     void the_channel_pages_name_each_channel_beside_its_code() throws Exception {
         WebVisitor leasing = mall.staff("sun", "招商部");
         String trips = leasing.get("/trips?from=2026-03-01&to=2026-03-31").body();

@@ -440,12 +440,28 @@ public final class ListPages implements WebPage {
                     Cell.count(t.validHeads(), f), Cell.count(t.paidHeads(), f), Cell.money(t.commission(), f),
                     Cell.of(t.flagged() ? v.t("list.trips.flagged") : ""))));
         }
-        return listing(v, v.t("list.trips.title"), "trips", List.of(), List.of(new Column(v.t("col.trip_no"), false),
+        // the period: chosen with the form, or this month or last with a chip; an empty one offers the month before
+        YearMonth thisMonth = YearMonth.from(today);
+        YearMonth lastMonth = thisMonth.minusMonths(1);
+        List<Chip> periods = List.of(
+                new Chip(v.t("list.trips.this_month"), "/trips", from.equals(thisMonth.atDay(1)) && to.equals(today)),
+                new Chip(v.t("list.trips.last_month"), tripsOf(lastMonth), from.equals(lastMonth.atDay(1))
+                        && to.equals(lastMonth.atEndOfMonth())));
+        YearMonth before = YearMonth.from(from).minusMonths(1);
+        Chip previous = new Chip(v.t("list.trips.previous", f.month(before)), tripsOf(before), false);
+        return listing(v, v.t("list.trips.title"), "trips", List.of(new Filter(v.t("list.trips.period"), periods)),
+                List.of(new Column(v.t("col.trip_no"), false),
                 new Column(v.t("col.channel"), false), new Column(v.t("col.channel_name"), false),
                 new Column(v.t("col.arrival"), false),
                 new Column(v.t("col.reported"), true), new Column(v.t("col.valid_heads"), true),
                 new Column(v.t("col.paid_heads"), true), new Column(v.t("col.commission"), true),
                 new Column(v.t("col.flag"), false)), Listing.Rows.of(rows), List.of(v.t("list.trips.summary",
-                f.date(from), f.date(to), f.count(rows.size()), f.count(reported))));
+                f.date(from), f.date(to), f.count(rows.size()), f.count(reported))))
+                .withPeriod(new TableView.Period("/trips", v.t("list.period"), from, to),
+                        v.t("list.trips.empty", f.date(from), f.date(to)), previous);
+    }
+
+    private static String tripsOf(YearMonth month) {
+        return "/trips?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth();
     }
 }

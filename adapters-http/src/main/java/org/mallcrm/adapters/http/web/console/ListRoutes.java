@@ -64,7 +64,7 @@ public final class ListRoutes {
                 + URLEncoder.encode(next, StandardCharsets.UTF_8);
         String exportHref = path + EXPORT_SUFFIX + (filters.isEmpty() ? "" : "?" + filters);
         x.page("table.jte", x.shell(l.title(), l.active(), l.crumbs()), new TableView(l.filters(), l.columns(), rows,
-                l.summary(), nextHref, l.empty(), exportHref));
+                l.summary(), nextHref, l.empty(), exportHref, l.period(), l.emptyLink()));
     }
 
     /** The query without its cursor: the filters of the list, for the export and the next page. */

@@ -18,7 +18,8 @@ import org.mallcrm.application.common.port.in.Page;
  * page and its export cannot disagree about filters, columns or roles.
  */
 public record Listing(String title, String active, List<Shell.Crumb> crumbs, List<Filter> filters,
-        List<Column> columns, Rows rows, List<String> summary, String empty) {
+        List<Column> columns, Rows rows, List<String> summary, String empty, TableView.Period period,
+        TableView.Chip emptyLink) {
 
     public Listing {
         Objects.requireNonNull(title, "title");
@@ -27,6 +28,20 @@ public record Listing(String title, String active, List<Shell.Crumb> crumbs, Lis
         columns = List.copyOf(columns);
         Objects.requireNonNull(rows, "rows");
         summary = List.copyOf(summary);
+    }
+
+    /** A list without a period form, whose empty state offers no link. */
+    public Listing(String title, String active, List<Shell.Crumb> crumbs, List<Filter> filters, List<Column> columns,
+            Rows rows, List<String> summary, String empty) {
+        this(title, active, crumbs, filters, columns, rows, summary, empty, null, null);
+    }
+
+    /**
+     * This list with a form that chooses its period ({@code from}, {@code to}), and an empty state that says
+     * {@code empty} and links to {@code emptyLink} (another period), or none.
+     */
+    public Listing withPeriod(TableView.Period form, String emptyText, TableView.Chip link) {
+        return new Listing(title, active, crumbs, filters, columns, rows, summary, emptyText, form, link);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.mallcrm.domain.money.Money;
  * {@link Cell#date} … so the page and the file say the same thing.
  */
 public record TableView(List<Filter> filters, List<Column> columns, List<Row> rows, List<String> summary,
-        String nextHref, String empty, String exportHref) {
+        String nextHref, String empty, String exportHref, Period period, Chip emptyLink) {
 
     public TableView {
         filters = List.copyOf(filters);
@@ -31,7 +31,19 @@ public record TableView(List<Filter> filters, List<Column> columns, List<Row> ro
     /** A list without an export link (a page that is not served by {@link ListRoutes}). */
     public TableView(List<Filter> filters, List<Column> columns, List<Row> rows, List<String> summary,
             String nextHref, String empty) {
-        this(filters, columns, rows, summary, nextHref, empty, null);
+        this(filters, columns, rows, summary, nextHref, empty, null, null, null);
+    }
+
+    /**
+     * A form choosing the list's period, as the other pages with a period have it: {@code from} and {@code to}
+     * (ISO days) sent to {@code action} with GET, under {@code label}.
+     */
+    public record Period(String action, String label, LocalDate from, LocalDate to) {
+        public Period {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
     }
 
     public record Filter(String label, List<Chip> chips) {
