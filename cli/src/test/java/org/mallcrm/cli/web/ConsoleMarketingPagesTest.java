@@ -317,11 +317,17 @@ class ConsoleMarketingPagesTest {
             }
         }
         assertThat(advance).as("lease.advance_days").isNotNull();
+        // what each takes is said in Chinese, by the kind of value (the CLI and the API keep the English)
+        assertThat(settings).contains("整数，0 至 366").contains("金额（元），如 20.00").contains("每日百分比，0 至 5，如 0.05")
+                .doesNotContain("integer from").doesNotContain("yuan, e.g.").doesNotContain("percent per day")
+                .doesNotContain("m², e.g.");
+        assertThat(all.findValues("type").stream().map(JsonNode::asText)).anyMatch(t -> t.startsWith("integer from"));
         HttpResponse<String> refused = admin.post("/settings", "_csrf=" + admin.csrf
                 + "&key=lease.advance_days&value=not-a-value");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("参数 lease.advance_days 没有修改").contains("value=\"not-a-value\"")
-                .contains("data-field-error=\"lease.advance_days\"");
+                .contains("data-field-error=\"lease.advance_days\"")
+                .contains("“not-a-value”不符合这个参数的取值，应为：整数，0 至 ").doesNotContain("类型");
         HttpResponse<String> unknown = admin.post("/settings", "_csrf=" + admin.csrf + "&key=no.such&value=1");
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).contains("参数 no.such 没有修改");

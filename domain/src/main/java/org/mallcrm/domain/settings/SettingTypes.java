@@ -45,6 +45,11 @@ public final class SettingTypes {
             public String describe() {
                 return "integer " + range(min, max);
             }
+
+            @Override
+            public Kind kind() {
+                return rangeKind(min, max);
+            }
         };
     }
 
@@ -74,7 +79,18 @@ public final class SettingTypes {
             public String describe() {
                 return "integer " + range(min, max);
             }
+
+            @Override
+            public Kind kind() {
+                return rangeKind(min, max);
+            }
         };
+    }
+
+    /** {@code integer} from min to max, or {@code integer_min} (min or more) when there is no real maximum. */
+    private static SettingType.Kind rangeKind(long min, long max) {
+        return max == Integer.MAX_VALUE || max == Long.MAX_VALUE ? SettingType.Kind.of("integer_min", min)
+                : SettingType.Kind.of("integer", min, max);
     }
 
     private static String range(long min, long max) {
@@ -101,6 +117,11 @@ public final class SettingTypes {
             @Override
             public String describe() {
                 return "true | false";
+            }
+
+            @Override
+            public Kind kind() {
+                return Kind.of("flag");
             }
         };
     }
@@ -130,6 +151,11 @@ public final class SettingTypes {
             public String describe() {
                 return names;
             }
+
+            @Override
+            public Kind kind() {
+                return Kind.of("choice", names);
+            }
         };
     }
 
@@ -153,6 +179,11 @@ public final class SettingTypes {
             @Override
             public String describe() {
                 return "yuan, e.g. 20.00";
+            }
+
+            @Override
+            public Kind kind() {
+                return Kind.of("money");
             }
         };
     }
@@ -179,6 +210,11 @@ public final class SettingTypes {
             public String describe() {
                 return "yuan, or none";
             }
+
+            @Override
+            public Kind kind() {
+                return Kind.of("optional_money");
+            }
         };
     }
 
@@ -202,6 +238,11 @@ public final class SettingTypes {
             @Override
             public String describe() {
                 return "m², e.g. 1.00";
+            }
+
+            @Override
+            public Kind kind() {
+                return Kind.of("area");
             }
         };
     }
@@ -227,6 +268,11 @@ public final class SettingTypes {
             public String describe() {
                 return "percent from 0 to " + maxWholePercent + ", e.g. 10 or 12.5";
             }
+
+            @Override
+            public Kind kind() {
+                return Kind.of("percent", maxWholePercent);
+            }
         };
     }
 
@@ -250,6 +296,11 @@ public final class SettingTypes {
             @Override
             public String describe() {
                 return "percent per day from 0 to " + maxPercent + ", e.g. 0.05";
+            }
+
+            @Override
+            public Kind kind() {
+                return Kind.of("percent_per_day", maxPercent);
             }
         };
     }
@@ -303,6 +354,11 @@ public final class SettingTypes {
             @Override
             public String describe() {
                 return "FROM:RATE,… (e.g. 1:15.00,1001:18.00) or none";
+            }
+
+            @Override
+            public Kind kind() {
+                return Kind.of("tiers");
             }
         };
     }

@@ -91,6 +91,9 @@ class MessagesTest {
         Stream.of(SubsidyCloseOutcome.Refused.MONTH_OPEN, SubsidyCloseOutcome.Refused.NO_LIVE_LEASE,
                 SubsidyCloseOutcome.Refused.OFFSET_REFUSED).forEach(c -> keys.add("settlements.refused." + c));
         org.mallcrm.adapters.http.web.console.CampaignPages.FIELDS.forEach(f -> keys.add("campaigns.field." + f));
+        // what values each setting takes, by its kind's stable code (the page would fall back to English)
+        org.mallcrm.domain.settings.SettingCatalogue.all()
+                .forEach(s -> keys.add("settings.type." + s.type().kind().code()));
         assertThat(keys).allMatch(zh::has, "in messages.properties").allMatch(en::has, "in messages_en.properties");
         // the department labels are the domain's own names
         for (Department d : Department.values()) {

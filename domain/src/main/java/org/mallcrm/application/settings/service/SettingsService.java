@@ -37,7 +37,7 @@ public final class SettingsService implements SettingsUseCases {
         MallSettings current = store.current();
         List<SettingView> views = new ArrayList<>();
         for (Setting<?> s : SettingCatalogue.all()) {
-            views.add(new SettingView(s.key(), current.text(s), s.defaultText(), s.type().describe(),
+            views.add(new SettingView(s.key(), current.text(s), s.defaultText(), s.type().describe(), s.type().kind(),
                     s.descriptionZh(), s.descriptionEn()));
         }
         return views;

@@ -79,10 +79,16 @@ public final class SettingsPage implements WebPage {
         Formats f = v.formats();
         boolean english = v.lang().equals("en");
         List<Row> rows = new ArrayList<>();
+        String refusal = null;
         for (SettingView s : settings.show()) {
             boolean mine = s.key().equals(key);
-            String error = mine && !problems.isEmpty() ? v.t("settings.invalid", sent == null ? "" : sent) : null;
-            rows.add(new Row(s.key(), mine ? sent : s.value(), s.defaultValue(), s.type(),
+            String type = type(v, s);
+            String error = mine && !problems.isEmpty() ? v.t("settings.invalid", sent == null ? "" : sent, type)
+                    : null;
+            if (error != null) {
+                refusal = error;
+            }
+            rows.add(new Row(s.key(), mine ? sent : s.value(), s.defaultValue(), type,
                     english ? s.descriptionEn() : s.descriptionZh(), s.isDefault(), error));
         }
         List<SettingChange> all = settings.history(Optional.empty());
@@ -92,11 +98,20 @@ public final class SettingsPage implements WebPage {
             history.add(new ChangeRow(c.key(), c.oldValue(), c.newValue(), c.by(), f.instant(c.at())));
         }
         // the use case explains in English (for the CLI and the API); the page says it in the viewer's language
-        boolean known = rows.stream().anyMatch(r -> r.key().equals(key));
         List<String> errors = problems.isEmpty() ? List.of() : List.of(v.t("settings.refused", key == null ? "" : key,
-                known ? v.t("settings.invalid", sent == null ? "" : sent) : v.t("settings.unknown")));
+                refusal != null ? refusal : v.t("settings.unknown")));
         x.page(status, "settings/settings.jte", x.shell(v.t("settings.title"), "settings", List.of()),
                 new View(rows, history, notice, errors));
+    }
+
+    /**
+     * What values a setting takes, in the viewer's language: the label of its kind's stable code
+     * ({@code settings.type.integer} …) filled in with its bounds or choices; the use case's English text for a kind
+     * the bundle does not know.
+     */
+    static String type(Viewer v, SettingView s) {
+        String label = "settings.type." + s.kind().code();
+        return v.messages().has(label) ? v.t(label, s.kind().args().toArray()) : s.type();
     }
 
     private void set(WebExchange x) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mallcrm.application.common.port.in.Outcome;
+import org.mallcrm.domain.settings.SettingType;
 
 /**
  * The mall's settings (参数设置): every key with its value, default and meaning; changes, checked and audited.
@@ -13,9 +14,12 @@ import org.mallcrm.application.common.port.in.Outcome;
  */
 public interface SettingsUseCases {
 
-    /** One setting as shown: key, value, default, what values it takes, and what it means. */
-    record SettingView(String key, String value, String defaultValue, String type, String descriptionZh,
-            String descriptionEn) {
+    /**
+     * One setting as shown: key, value, default, what values it takes (in English, and as a stable kind for a label
+     * in another language), and what it means.
+     */
+    record SettingView(String key, String value, String defaultValue, String type, SettingType.Kind kind,
+            String descriptionZh, String descriptionEn) {
 
         public boolean isDefault() {
             return value.equals(defaultValue);
