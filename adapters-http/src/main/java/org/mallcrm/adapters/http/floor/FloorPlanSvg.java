@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.TreeSet;
 import org.mallcrm.application.stall.port.in.FloorPlan;
@@ -85,10 +86,25 @@ public final class FloorPlanSvg {
         return render(plan, colorBy, Frame.DOCUMENT);
     }
 
-    /** The plan of {@code plan}'s floor, framed as asked. */
+    /**
+     * The plan of {@code plan}'s floor, framed as asked, each stall's hover title naming its status as the legend of
+     * the document does ({@code Vacant 待租}): the API has no language to choose.
+     */
     public static String render(FloorPlan plan, ColorBy colorBy, Frame frame) {
-        Layout layout = new Layout(plan, colorBy);
+        return render(plan, colorBy, frame, FloorPlanSvg::legendLabel);
+    }
+
+    /** The plan framed as asked, each stall's hover title naming its status as {@code statusLabel} says (a page's). */
+    public static String render(FloorPlan plan, ColorBy colorBy, Frame frame,
+            Function<StallStatus, String> statusLabel) {
+        Layout layout = new Layout(plan, colorBy, statusLabel);
         return frame == Frame.DOCUMENT ? layout.draw() : layout.drawForWeb();
+    }
+
+    /** A status as the document's legend names it; a status the plan does not colour by its code. */
+    private static String legendLabel(StallStatus status) {
+        Swatch sw = STATUS_COLOURS.get(status);
+        return sw == null ? status.name() : sw.label();
     }
 
     /** The fill of a stall as {@link #render} draws it: by status, or by business type among the floor's stalls. */
@@ -114,6 +130,7 @@ public final class FloorPlanSvg {
     private static final class Layout {
         private final FloorPlan plan;
         private final ColorBy colorBy;
+        private final Function<StallStatus, String> statusLabel;
         private final FloorStats stats;
         private final Map<BusinessType, String> typeColours;
         private final long minX;
@@ -124,9 +141,10 @@ public final class FloorPlanSvg {
         private final double scale;
         private final double medianLabelMm;
 
-        Layout(FloorPlan plan, ColorBy colorBy) {
+        Layout(FloorPlan plan, ColorBy colorBy, Function<StallStatus, String> statusLabel) {
             this.plan = plan;
             this.colorBy = colorBy;
+            this.statusLabel = statusLabel;
             this.stats = plan.stats();
             this.typeColours = typeColours(plan.stalls());
             this.minX = plan.minX();
@@ -349,8 +367,8 @@ public final class FloorPlanSvg {
                 svg.open("g", "class", "stall", "data-stall-no", s.no().value(), "data-status", s.status().name());
             }
             if (!lazyLabels) {
-                svg.text("title", s.no() + " · " + s.status() + " · " + s.businessType() + " · " + s.leasableArea()
-                        + " m²");
+                svg.text("title", s.no() + " · " + statusLabel.apply(s.status()) + " · " + s.businessType() + " · "
+                        + s.leasableArea() + " m²");
             }
             if (web) {
                 svg.empty("polygon", "points", points.toString(), "fill", fill);

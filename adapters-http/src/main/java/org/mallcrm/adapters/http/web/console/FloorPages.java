@@ -3,6 +3,7 @@ package org.mallcrm.adapters.http.web.console;
 import static org.mallcrm.adapters.http.web.kit.Links.enc;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,7 @@ import org.mallcrm.domain.stall.Rent;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.domain.stall.StallStatus;
+import org.mallcrm.domain.stall.Zones;
 
 /**
  * 铺位全景图: the mall's floors ({@code /floors}), a floor's plan ({@code /floors/{floor}}) drawn by
@@ -237,10 +239,12 @@ public final class FloorPages implements WebPage {
         }
         String summary = v.t("floor.summary", f.count(s.stalls()), f.area(s.leasableArea()),
                 f.percent(s.leasedBasisPoints()));
-        Map<String, Integer> zones = new TreeMap<>();
+        // in natural order (A, B, … A2 before A10); Map.copyOf would lose it
+        Map<String, Integer> zones = new TreeMap<>(Zones.ORDER);
         plan.stalls().forEach(st -> zones.merge(st.zone(), 1, Integer::sum));
         return new PlanView(plan.floor(), by == FloorPlanSvg.ColorBy.STATUS ? "status" : "business_type",
-                FloorPlanSvg.render(plan, by, FloorPlanSvg.Frame.WEB), legend, summary, Map.copyOf(zones));
+                FloorPlanSvg.render(plan, by, FloorPlanSvg.Frame.WEB, st -> v.t("status." + st.name())), legend,
+                summary, Collections.unmodifiableMap(zones));
     }
 
     private Optional<Stall> find(String no) {
