@@ -3,12 +3,20 @@ package org.mallcrm.cli.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +163,20 @@ class ConsoleMarketingPagesTest {
         assertThat(figure(list, "redeemed")).isEqualTo(c9.get("redeemed").asText());
         assertThat(figure(list, "gmv")).isEqualTo("¥" + c9.get("gmv").asText());
         assertThat(figure(list, "roi")).isEqualTo(c9.get("roi").asText());
+        // 导出 Excel, as every console list: the list's columns, its figures as numbers
+        assertThat(list).contains("href=\"/campaigns.xlsx\"");
+        HttpResponse<byte[]> xlsx = marketing.http.send(HttpRequest.newBuilder(URI.create(mall.base
+                + "/campaigns.xlsx")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("content-disposition").orElseThrow()).contains(".xlsx");
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()));
+                Stream<Row> rows = wb.getFirstSheet().openStream()) {
+            List<Row> all = rows.toList();
+            assertThat(all.get(0).getCell(0).asString()).isEqualTo("活动编号");
+            Row row = all.stream().filter(r -> "C-9".equals(r.getCell(0).asString())).findFirst().orElseThrow();
+            assertThat(row.getCell(6).asNumber().longValueExact()).isEqualTo(c9.get("claimed").asLong());
+            assertThat(row.getCell(9).asNumber()).isEqualByComparingTo(new BigDecimal(c9.get("gmv").asText()));
+        }
         String page = marketing.get("/campaigns/C-9").body();
         assertThat(figure(page, "mall_cost")).isEqualTo("¥" + c9.get("mall_cost").asText());
         assertThat(figure(page, "redemption_rate_pct")).isEqualTo(c9.get("redemption_rate_pct").asText() + "%");

@@ -46,6 +46,7 @@ import org.mallcrm.domain.campaign.EventOffer;
 import org.mallcrm.domain.campaign.Signup;
 import org.mallcrm.domain.coupon.CampaignMetrics;
 import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.money.Money;
 
 /**
  * 营销活动: every staff member reads the campaigns with their status and metrics (domain-rules.md §7, the figures
@@ -73,8 +74,21 @@ public final class CampaignPages implements WebPage {
         this.audit = audit;
     }
 
-    /** A campaign's figures as shown; {@code code} names each for tests and machines. */
-    public record Metric(String code, String label, String value) {
+    /** A campaign's figures as shown; {@code code} names each for tests and machines, {@code exported} in a file. */
+    public record Metric(String code, String label, String value, TableView.Value exported) {
+
+        Metric(String code, String label, long count, Formats f) {
+            this(code, label, f.count(count), new TableView.Value.Count(count));
+        }
+
+        Metric(String code, String label, Money money, Formats f) {
+            this(code, label, f.money(money), new TableView.Value.Amount(money));
+        }
+
+        Metric(String code, String label, Optional<BigDecimal> number, String suffix) {
+            this(code, label, number.map(n -> n.toPlainString() + suffix).orElse("—"), number
+                    .<TableView.Value>map(TableView.Value.Decimal::new).orElse(new TableView.Value.Text("—")));
+        }
     }
 
     /** One campaign of the list. */
@@ -134,6 +148,7 @@ public final class CampaignPages implements WebPage {
         Access marketing = Access.staff(Capability.CAMPAIGNS);
         List<WebRoute> routes = new ArrayList<>(List.of(
                 WebRoute.get("/campaigns", Access.staff(), this::list),
+                ListRoutes.exportOf("/campaigns", Access.staff(), this::export),
                 WebRoute.get("/campaigns/new", marketing, this::newForm),
                 WebRoute.post("/campaigns", marketing, this::create),
                 WebRoute.get("/campaigns/{no}", Access.staff(), this::show)));
@@ -159,18 +174,17 @@ public final class CampaignPages implements WebPage {
     static List<Metric> metrics(Viewer v, CampaignMetrics m) {
         Formats f = v.formats();
         return List.of(
-                new Metric("claimed", v.t("campaigns.m.claimed"), f.count(m.claimed())),
-                new Metric("redeemed", v.t("campaigns.m.redeemed"), f.count(m.redeemed())),
-                new Metric("redemption_rate_pct", v.t("campaigns.m.rate"),
-                        m.redemptionRatePct().map(p -> p.toPlainString() + "%").orElse("—")),
-                new Metric("buyers", v.t("campaigns.m.buyers"), f.count(m.buyers())),
-                new Metric("gmv", v.t("campaigns.m.gmv"), f.money(m.gmv())),
-                new Metric("discount", v.t("campaigns.m.discount"), f.money(m.discount())),
-                new Metric("mall_cost", v.t("campaigns.m.mall_cost"), f.money(m.mallCost())),
-                new Metric("merchant_cost", v.t("campaigns.m.merchant_cost"), f.money(m.merchantCost())),
-                new Metric("roi", v.t("campaigns.m.roi"), text(m.roi())),
-                new Metric("signups", v.t("campaigns.m.signups"), f.count(m.signups())),
-                new Metric("attended", v.t("campaigns.m.attended"), f.count(m.attended())));
+                new Metric("claimed", v.t("campaigns.m.claimed"), m.claimed(), f),
+                new Metric("redeemed", v.t("campaigns.m.redeemed"), m.redeemed(), f),
+                new Metric("redemption_rate_pct", v.t("campaigns.m.rate"), m.redemptionRatePct(), "%"),
+                new Metric("buyers", v.t("campaigns.m.buyers"), m.buyers(), f),
+                new Metric("gmv", v.t("campaigns.m.gmv"), m.gmv(), f),
+                new Metric("discount", v.t("campaigns.m.discount"), m.discount(), f),
+                new Metric("mall_cost", v.t("campaigns.m.mall_cost"), m.mallCost(), f),
+                new Metric("merchant_cost", v.t("campaigns.m.merchant_cost"), m.merchantCost(), f),
+                new Metric("roi", v.t("campaigns.m.roi"), m.roi(), ""),
+                new Metric("signups", v.t("campaigns.m.signups"), m.signups(), f),
+                new Metric("attended", v.t("campaigns.m.attended"), m.attended(), f));
     }
 
     private static String window(Formats f, Campaign c) {
@@ -197,21 +211,47 @@ public final class CampaignPages implements WebPage {
             throw WebException.badRequest("error.400.parameter", "cursor");
         }
         List<CampaignRow> rows = new ArrayList<>();
-        List<String> headings = new ArrayList<>();
+        List<String> headings = listedMetrics(v, null).stream().map(Metric::label).toList();
         for (Campaign c : page.items()) {
-            CampaignStats stats = uc.campaignStats().stats(c.no()).orElseThrow(WebException::notFound);
-            List<Metric> m = metrics(v, stats.overall()).stream()
-                    .filter(metric -> List.of("claimed", "redeemed", "redemption_rate_pct", "gmv", "mall_cost", "roi",
-                            "signups").contains(metric.code())).toList();
-            if (headings.isEmpty()) {
-                m.forEach(metric -> headings.add(metric.label()));
-            }
+            List<Metric> m = listedMetrics(v, c);
             rows.add(new CampaignRow(c.no().value(), c.name(), v.t("campaigns.kind." + c.kind().name()),
                     v.t("campaigns.status." + c.status().name()), c.status().name(), window(f, c), m));
         }
         String next = page.nextCursor() == null ? null : "/campaigns?cursor=" + enc(page.nextCursor());
         x.page("campaigns/list.jte", x.shell(v.t("campaigns.title"), "campaigns", List.of()),
                 new ListView(headings, rows, next, v.may(Capability.CAMPAIGNS)));
+    }
+
+    /** The figures the list shows of a campaign (of none: zeros, for the headings). */
+    private List<Metric> listedMetrics(Viewer v, Campaign c) {
+        CampaignMetrics m = c == null ? new CampaignMetrics(0, 0, Optional.empty(), 0, Money.ZERO, Money.ZERO,
+                Money.ZERO, Money.ZERO, Optional.empty(), 0, 0)
+                : uc.campaignStats().stats(c.no()).orElseThrow(WebException::notFound).overall();
+        return metrics(v, m).stream().filter(metric -> LISTED.contains(metric.code())).toList();
+    }
+
+    private static final List<String> LISTED = List.of("claimed", "redeemed", "redemption_rate_pct", "gmv",
+            "mall_cost", "roi", "signups");
+
+    /** 导出 Excel: every campaign, with the list's columns and figures, the window's ends as dates and times. */
+    private Listing export(WebExchange x) {
+        Viewer v = x.viewer();
+        Formats f = v.formats();
+        List<TableView.Column> columns = new ArrayList<>(List.of(new TableView.Column(v.t("campaigns.col.no"), false),
+                new TableView.Column(v.t("col.name"), false), new TableView.Column(v.t("campaigns.col.kind"), false),
+                new TableView.Column(v.t("col.status"), false), new TableView.Column(v.t("campaigns.col.starts"), false),
+                new TableView.Column(v.t("campaigns.col.ends"), false)));
+        listedMetrics(v, null).forEach(m -> columns.add(new TableView.Column(m.label(), true)));
+        Listing.Rows rows = Listing.Rows.paged((cursor, limit) -> uc.campaigns().list(cursor, limit), c -> {
+            List<TableView.Cell> cells = new ArrayList<>(List.of(TableView.Cell.of(c.no().value()),
+                    TableView.Cell.of(c.name()), TableView.Cell.of(v.t("campaigns.kind." + c.kind().name())),
+                    TableView.Cell.of(v.t("campaigns.status." + c.status().name())),
+                    TableView.Cell.instant(c.window().startsAt(), f), TableView.Cell.instant(c.window().endsAt(), f)));
+            listedMetrics(v, c).forEach(m -> cells.add(new TableView.Cell(m.value(), null, null, m.exported())));
+            return new TableView.Row(cells);
+        });
+        return new Listing(v.t("campaigns.title"), "campaigns", List.of(), List.of(), columns, rows, List.of(),
+                v.t("campaigns.none"));
     }
 
     // ---- one campaign ----

@@ -44,7 +44,15 @@ public final class ListRoutes {
     /** The list page at {@code path} and its export at {@code path + ".xlsx"}, both for {@code access}. */
     public static List<WebRoute> of(String path, Access access, Function<WebExchange, Listing> handler) {
         return List.of(WebRoute.get(path, access, x -> page(x, path, handler.apply(x))),
-                WebRoute.get(path + EXPORT_SUFFIX, access, x -> export(x, path, handler.apply(x))));
+                exportOf(path, access, handler));
+    }
+
+    /**
+     * Only the export, {@code path + ".xlsx"}, of a list whose page its own template draws (营销活动): the page links
+     * to it, and {@code handler} answers the rows the page shows.
+     */
+    public static WebRoute exportOf(String path, Access access, Function<WebExchange, Listing> handler) {
+        return WebRoute.get(path + EXPORT_SUFFIX, access, x -> export(x, path, handler.apply(x)));
     }
 
     private static void page(WebExchange x, String path, Listing l) {
