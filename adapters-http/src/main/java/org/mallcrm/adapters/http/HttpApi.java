@@ -18,6 +18,7 @@ import org.mallcrm.adapters.http.common.ApiPaths;
 import org.mallcrm.adapters.http.common.Bodies;
 import org.mallcrm.adapters.http.web.kit.Uploads;
 import org.mallcrm.adapters.http.common.Caller;
+import org.mallcrm.adapters.http.common.Heads;
 import org.mallcrm.adapters.http.common.Idempotency;
 import org.mallcrm.adapters.http.common.Problems;
 import org.mallcrm.adapters.http.common.Responses;
@@ -133,6 +134,15 @@ public final class HttpApi {
                 services.statements());
         MarketingRoutes marketing = new MarketingRoutes(services.marketing());
         Problems.register(routing);
+        byte[] health = Responses.bytes(Map.of("status", "UP"));
+        // what uptime monitors ask, also with HEAD (the same answer without its body); outside the API's table
+        routing.head("/health", (req, res) -> {
+            res.header(HeaderNames.CONTENT_TYPE, "application/json");
+            Heads.send(req, res, health);
+        }).head("/openapi.yaml", (req, res) -> {
+            res.header(HeaderNames.CONTENT_TYPE, "application/yaml");
+            Heads.send(req, res, openApi);
+        });
         api.get("/health", (req, res) -> Responses.ok(res, Map.of("status", "UP")))
                 .get("/openapi.yaml", (req, res) -> {
                     res.header(HeaderNames.CONTENT_TYPE, "application/yaml");

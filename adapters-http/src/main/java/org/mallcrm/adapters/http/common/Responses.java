@@ -16,11 +16,16 @@ public final class Responses {
     }
 
     public static void json(ServerResponse res, int status, Object body) {
+        byte[] bytes = bytes(body);
+        res.status(status);
+        res.header(HeaderNames.CONTENT_TYPE, "application/json");
+        res.send(bytes);
+    }
+
+    /** {@code body} as JSON. */
+    public static byte[] bytes(Object body) {
         try {
-            byte[] bytes = Json.mapper().writeValueAsBytes(body);
-            res.status(status);
-            res.header(HeaderNames.CONTENT_TYPE, "application/json");
-            res.send(bytes);
+            return Json.mapper().writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

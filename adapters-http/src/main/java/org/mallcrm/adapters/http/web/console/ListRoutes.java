@@ -2,6 +2,7 @@ package org.mallcrm.adapters.http.web.console;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
+import org.mallcrm.adapters.http.common.Heads;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -96,6 +97,10 @@ public final class ListRoutes {
         res.header(HeaderNames.CONTENT_TYPE, XlsxTable.CONTENT_TYPE);
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
         res.header(HeaderNames.CONTENT_DISPOSITION, contentDisposition(l.title(), path, today));
+        if (Heads.isHead(x.request())) {
+            res.send(); // the file's length is known only once it is written
+            return;
+        }
         OutputStream out = res.outputStream();
         long rows = XlsxTable.write(out, l.title(), l.columns(), l.rows(), CHUNK);
         try {

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.mallcrm.adapters.http.common.Heads;
 
 /**
  * The pages' static files, served from the jar under {@code /assets/}: the mallcrm scripts and style sheet, and
@@ -40,7 +41,12 @@ public final class Assets {
         add("app.js", "text/javascript; charset=utf-8", "web/assets/app.js");
         add("floor.js", "text/javascript; charset=utf-8", "web/assets/floor.js");
         add("charts.js", "text/javascript; charset=utf-8", "web/assets/charts.js");
+        add(FAVICON, "image/svg+xml", "web/assets/favicon.svg");
     }
+
+    /** The pages' icon, declared in the layout and also answered at {@code /favicon.ico}, where browsers look first. */
+    public static final String FAVICON = "favicon.svg";
+    public static final String FAVICON_PATH = "/favicon.ico";
 
     private void add(String name, String type, String resource) {
         byte[] body = read(resource);
@@ -65,10 +71,18 @@ public final class Assets {
                     .send("no such asset".getBytes(StandardCharsets.UTF_8));
             return;
         }
+        send(req, res, a, a.hash().equals(hash) ? "public, max-age=31536000, immutable" : "no-cache");
+    }
+
+    /** Answers {@code GET} (and {@code HEAD}) {@code /favicon.ico} with the icon, kept for a day. */
+    public void favicon(ServerRequest req, ServerResponse res) {
+        send(req, res, byName.get(FAVICON), "public, max-age=86400");
+    }
+
+    private static void send(ServerRequest req, ServerResponse res, Asset a, String cacheControl) {
         String etag = "\"" + a.hash() + "\"";
         res.header(HeaderNames.ETAG, etag);
-        res.header(HeaderNames.CACHE_CONTROL, a.hash().equals(hash) ? "public, max-age=31536000, immutable"
-                : "no-cache");
+        res.header(HeaderNames.CACHE_CONTROL, cacheControl);
         res.header(HeaderNames.VARY, "Accept-Encoding");
         res.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
         if (req.headers().first(HeaderNames.IF_NONE_MATCH).map(etag::equals).orElse(false)) {
@@ -79,10 +93,8 @@ public final class Assets {
         boolean gzip = req.headers().first(HeaderNames.ACCEPT_ENCODING).map(v -> v.contains("gzip")).orElse(false);
         if (gzip) {
             res.header(HeaderNames.CONTENT_ENCODING, "gzip");
-            res.send(a.gzipped());
-        } else {
-            res.send(a.body());
         }
+        Heads.send(req, res, gzip ? a.gzipped() : a.body());
     }
 
     private static byte[] read(String resource) {

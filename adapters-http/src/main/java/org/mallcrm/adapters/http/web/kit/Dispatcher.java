@@ -1,6 +1,7 @@
 package org.mallcrm.adapters.http.web.kit;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
 import io.helidon.http.SetCookie;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRouting;
@@ -58,11 +59,17 @@ public final class Dispatcher {
     /** Registers the pages' routes, their sidebar entries and, last, the web pages' 404. */
     public void install(HttpRouting.Builder routing, List<WebPage> pages) {
         routing.get(Assets.PREFIX + "{hash}/{name}", (req, res) -> kit.assets().serve(req, res));
+        routing.get(Assets.FAVICON_PATH, (req, res) -> kit.assets().favicon(req, res))
+                .head(Assets.FAVICON_PATH, (req, res) -> kit.assets().favicon(req, res));
         for (WebPage page : pages) {
             kit.addMenu(page.menu());
             for (WebRoute r : page.routes()) {
                 routes.add(r);
                 routing.route(r.method(), r.path(), (req, res) -> dispatch(r, req, res));
+                if (r.method().equals(Method.GET)) {
+                    // HEAD as GET without the body (WebExchange sends none for a HEAD)
+                    routing.route(Method.HEAD, r.path(), (req, res) -> dispatch(r, req, res));
+                }
             }
         }
         routing.any((req, res) -> {

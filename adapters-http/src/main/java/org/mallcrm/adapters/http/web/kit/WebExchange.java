@@ -1,6 +1,7 @@
 package org.mallcrm.adapters.http.web.kit;
 
 import io.helidon.http.HeaderNames;
+import org.mallcrm.adapters.http.common.Heads;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -117,7 +118,7 @@ public final class WebExchange {
         res.status(Status.create(status));
         res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        res.send(body);
+        Heads.send(req, res, body);
     }
 
     /** See other: after a form, go to {@code location} (for htmx, tell it to). */
