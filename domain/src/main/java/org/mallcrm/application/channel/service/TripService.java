@@ -32,6 +32,9 @@ public final class TripService implements TripUseCases {
 
     @Override
     public Map<ChannelCode, String> channelNames(Collection<ChannelCode> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
         Map<ChannelCode, String> names = new HashMap<>();
         trips.channels(codes).forEach((code, channel) -> names.put(code, channel.name()));
         return names;

@@ -142,10 +142,6 @@ public final class ChannelPages implements WebPage {
         return name == null ? channel.toString() : channel + " " + name;
     }
 
-    private Map<ChannelCode, String> names(java.util.Collection<ChannelCode> channels) {
-        return channels.isEmpty() ? Map.of() : trips.channelNames(channels);
-    }
-
     private static String statementHref(ChannelCode channel, YearMonth month) {
         return "/statements/" + channel + "/" + month;
     }
@@ -166,7 +162,7 @@ public final class ChannelPages implements WebPage {
         LocalDate today = clock.today();
         YearMonth month = x.query("month").map(m -> monthParam(x, m)).orElse(YearMonth.from(today).minusMonths(1));
         List<StatementTotals> all = statements.totalsOf(month);
-        Map<ChannelCode, String> channelNames = names(all.stream().map(StatementTotals::channel)
+        Map<ChannelCode, String> channelNames = trips.channelNames(all.stream().map(StatementTotals::channel)
                 .collect(Collectors.toSet()));
         List<Row> rows = new ArrayList<>();
         long trips = 0;
@@ -309,7 +305,7 @@ public final class ChannelPages implements WebPage {
         CommissionRules r = rules.rules();
         List<Row> rows = new ArrayList<>();
         rows.add(policyRow(v, f, v.t("channel.rules.default"), "", r.defaults()));
-        Map<ChannelCode, String> channelNames = names(r.channels().keySet());
+        Map<ChannelCode, String> channelNames = trips.channelNames(r.channels().keySet());
         for (Map.Entry<ChannelCode, CommissionPolicy> e : new java.util.TreeMap<>(r.channels()).entrySet()) {
             rows.add(policyRow(v, f, e.getKey().toString(), channelNames.getOrDefault(e.getKey(), ""),
                     e.getValue()));
