@@ -9,7 +9,9 @@ import org.mallcrm.application.common.port.in.RowError;
  * logs and the API; a page never puts that text inside a Chinese sentence. A refusal's stable code picks the
  * sentence ({@code refusal.<code>} in the message bundles, e.g. {@code refusal.lease-ended}); a field at fault picks
  * {@code invalid.<column>} with the value typed. What has no sentence of its own yet gets a general one that names
- * the action (in English it keeps the use case's detail).
+ * the action (in English it keeps the use case's detail). One exception: an import row's error with no sentence of
+ * its own ({@code import.reason.bad-value}) names the column and the value and then quotes the use case's reason
+ * apart, after 原始说明： — a guessed Chinese cause ("the format is wrong") told people the wrong thing.
  */
 public final class Refusals {
 
