@@ -70,8 +70,7 @@ public final class MallOverviewService implements MallOverviewQuery {
         this.funnel = new Remembered<>(counters, ChangeCounters.Kind.MERCHANTS);
     }
 
-    private record StallFigures(List<FloorStats> floors, List<Stall> stalls, int vacant,
-            List<TradeOccupancy> trades) {
+    private record StallFigures(List<FloorStats> floors, List<Stall> stalls, int vacant) {
     }
 
     private record LeaseFigures(List<MallOverview.Expiring> expiring, RentCollection rent, ArrearsAging arrears) {
@@ -91,9 +90,15 @@ public final class MallOverviewService implements MallOverviewQuery {
             }
         }
         Occupancy occupancy = Occupancy.of(s.stalls(), held);
-        return new MallOverview(day, s.floors(), occupancy.leasableArea(), occupancy.leasedArea(),
+        // the floors and the trades by the same rule, so that they add up to the headline (the floor plan itself
+        // keeps counting by stall status: signed, not occupied)
+        List<FloorStats> floorsInForce = new ArrayList<>(s.floors().size());
+        for (FloorStats f : s.floors()) {
+            floorsInForce.add(FloorStats.of(f.floor(), s.stalls(), held));
+        }
+        return new MallOverview(day, floorsInForce, occupancy.leasableArea(), occupancy.leasedArea(),
                 FloorStats.basisPoints(occupancy.leasedArea().hundredths(), occupancy.leasableArea().hundredths()),
-                s.vacant(), s.trades(), l.expiring(), l.rent(),
+                s.vacant(), TradeOccupancy.of(s.stalls(), held), l.expiring(), l.rent(),
                 l.arrears(), funnel.get(day, () -> funnel(day)), channels(day),
                 buyers.figures(day.withDayOfMonth(1), day));
     }
@@ -112,7 +117,7 @@ public final class MallOverviewService implements MallOverviewQuery {
         for (FloorStats s : stats) {
             vacant += s.count(StallStatus.VACANT);
         }
-        return new StallFigures(stats, List.copyOf(all), vacant, TradeOccupancy.of(all));
+        return new StallFigures(stats, List.copyOf(all), vacant);
     }
 
     private LeaseFigures leaseFigures(LocalDate day) {
