@@ -126,6 +126,33 @@ class ChannelPagesTest {
     }
 
     @Test
+    void a_mistaken_period_is_said_on_the_trips_page_above_the_form_that_keeps_what_was_typed() throws Exception {
+        WebVisitor leasing = mall.staff("zheng", "招商部");
+        // a day that is not a date: the page itself, not the general 400 page, with the form as it was sent
+        HttpResponse<String> badDay = leasing.get("/trips?from=2026-13-01&to=2026-03-31");
+        assertThat(badDay.statusCode()).isEqualTo(200);
+        assertThat(badDay.body()).contains("<h1>渠道团次</h1>").contains("data-form=\"period\"")
+                .contains("name=\"from\" value=\"2026-13-01\"").contains("name=\"to\" value=\"2026-03-31\"")
+                .contains("role=\"alert\" data-error=\"period\">开始日期“2026-13-01”不是有效的日期")
+                .doesNotContain("参数 from/to 不正确").doesNotContain("href=\"/trips/T-001\"")
+                .doesNotContain("data-export=\"xlsx\"").contains("href=\"/trips?from=2026-03-01&amp;to=2026-03-31\"");
+        assertThat(leasing.get("/trips?from=2026-03-01&to=2026-03-32").body())
+                .contains("name=\"to\" value=\"2026-03-32\"").contains("结束日期“2026-03-32”不是有效的日期");
+        // an end before the start, and a period longer than the page reconciles
+        String reversed = leasing.get("/trips?from=2026-03-31&to=2026-03-01").body();
+        assertThat(reversed).contains("name=\"from\" value=\"2026-03-31\"").contains("name=\"to\" value=\"2026-03-01\"")
+                .contains("data-error=\"period\">结束日期早于开始日期").doesNotContain("href=\"/trips/T-001\"");
+        String tooLong = leasing.get("/trips?from=2025-01-01&to=2026-03-31").body();
+        assertThat(tooLong).contains("name=\"from\" value=\"2025-01-01\"")
+                .contains("data-error=\"period\">结束日期最多在开始日期之后 400 天");
+        assertThat(leasing.get("/trips?from=2025-03-01&to=2026-04-05").body()).as("400 days after is allowed")
+                .doesNotContain("data-error=\"period\"").contains("href=\"/trips/T-001\"");
+        // the export has no page to say it on: still a bad request
+        assertThat(leasing.get("/trips.xlsx?from=2026-13-01&to=2026-03-31").statusCode()).isEqualTo(400);
+        assertThat(leasing.get("/trips?from=2026-03-01&to=2026-03-31").body()).doesNotContain("data-error=\"period\"");
+    }
+
+    @Test
     void the_channel_pages_name_each_channel_beside_its_code() throws Exception {
         WebVisitor leasing = mall.staff("sun", "招商部");
         String trips = leasing.get("/trips?from=2026-03-01&to=2026-03-31").body();

@@ -414,17 +414,19 @@ public final class ListPages implements WebPage {
         Viewer v = x.viewer();
         Formats f = v.formats();
         LocalDate today = leases.today();
-        LocalDate from;
-        LocalDate to;
-        try {
-            from = x.query("from").map(LocalDate::parse).orElse(today.withDayOfMonth(1));
-            to = x.query("to").map(LocalDate::parse).orElse(today);
-        } catch (DateTimeParseException e) {
-            throw WebException.badRequest("error.400.parameter", "from/to");
+        // a mistaken period is said on the page, above the form that keeps it, as /buyers/stats does
+        PeriodForm typed = PeriodForm.read(x, v, today.withDayOfMonth(1), today, MAX_TRIP_PERIOD_DAYS);
+        YearMonth thisMonth = YearMonth.from(today);
+        YearMonth lastMonth = thisMonth.minusMonths(1);
+        if (!typed.usable()) {
+            List<Chip> periods = List.of(new Chip(v.t("list.trips.this_month"), "/trips", false),
+                    new Chip(v.t("list.trips.last_month"), tripsOf(lastMonth), false));
+            return listing(v, v.t("list.trips.title"), "trips", List.of(new Filter(v.t("list.trips.period"), periods)),
+                    tripColumns(v), Listing.Rows.of(List.of()), List.of())
+                    .withPeriod(TableView.Period.of("/trips", v.t("list.period"), typed), typed.error(), null);
         }
-        if (to.isBefore(from) || from.plusDays(400).isBefore(to)) {
-            throw WebException.badRequest("error.400.parameter", "from/to");
-        }
+        LocalDate from = typed.from();
+        LocalDate to = typed.to();
         List<Row> rows = new ArrayList<>();
         long reported = 0;
         List<TripResult> found = reconcile.reconcile(from, to).trips();
@@ -441,8 +443,6 @@ public final class ListPages implements WebPage {
                     Cell.of(t.flagged() ? v.t("list.trips.flagged") : ""))));
         }
         // the period: chosen with the form, or this month or last with a chip; an empty one offers the month before
-        YearMonth thisMonth = YearMonth.from(today);
-        YearMonth lastMonth = thisMonth.minusMonths(1);
         List<Chip> periods = List.of(
                 new Chip(v.t("list.trips.this_month"), "/trips", from.equals(thisMonth.atDay(1)) && to.equals(today)),
                 new Chip(v.t("list.trips.last_month"), tripsOf(lastMonth), from.equals(lastMonth.atDay(1))
@@ -450,15 +450,22 @@ public final class ListPages implements WebPage {
         YearMonth before = YearMonth.from(from).minusMonths(1);
         Chip previous = new Chip(v.t("list.trips.previous", f.month(before)), tripsOf(before), false);
         return listing(v, v.t("list.trips.title"), "trips", List.of(new Filter(v.t("list.trips.period"), periods)),
-                List.of(new Column(v.t("col.trip_no"), false),
+                tripColumns(v), Listing.Rows.of(rows), List.of(v.t("list.trips.summary",
+                f.date(from), f.date(to), f.count(rows.size()), f.count(reported))))
+                .withPeriod(new TableView.Period("/trips", v.t("list.period"), from, to),
+                        v.t("list.trips.empty", f.date(from), f.date(to)), previous);
+    }
+
+    /** The longest period the trips page reconciles: its last day at most this many days after its first. */
+    static final int MAX_TRIP_PERIOD_DAYS = 400;
+
+    private static List<Column> tripColumns(Viewer v) {
+        return List.of(new Column(v.t("col.trip_no"), false),
                 new Column(v.t("col.channel"), false), new Column(v.t("col.channel_name"), false),
                 new Column(v.t("col.arrival"), false),
                 new Column(v.t("col.reported"), true), new Column(v.t("col.valid_heads"), true),
                 new Column(v.t("col.paid_heads"), true), new Column(v.t("col.commission"), true),
-                new Column(v.t("col.flag"), false)), Listing.Rows.of(rows), List.of(v.t("list.trips.summary",
-                f.date(from), f.date(to), f.count(rows.size()), f.count(reported))))
-                .withPeriod(new TableView.Period("/trips", v.t("list.period"), from, to),
-                        v.t("list.trips.empty", f.date(from), f.date(to)), previous);
+                new Column(v.t("col.flag"), false));
     }
 
     private static String tripsOf(YearMonth month) {

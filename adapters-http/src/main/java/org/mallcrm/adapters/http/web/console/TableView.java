@@ -28,6 +28,11 @@ public record TableView(List<Filter> filters, List<Column> columns, List<Row> ro
         summary = List.copyOf(summary);
     }
 
+    /** Whether the list has a period form whose period cannot be shown (its error says why). */
+    public boolean periodInvalid() {
+        return period != null && period.error() != null;
+    }
+
     /** A list without an export link (a page that is not served by {@link ListRoutes}). */
     public TableView(List<Filter> filters, List<Column> columns, List<Row> rows, List<String> summary,
             String nextHref, String empty) {
@@ -36,13 +41,24 @@ public record TableView(List<Filter> filters, List<Column> columns, List<Row> ro
 
     /**
      * A form choosing the list's period, as the other pages with a period have it: {@code from} and {@code to}
-     * (ISO days) sent to {@code action} with GET, under {@code label}.
+     * (ISO days, or what was typed when it is not a day) sent to {@code action} with GET, under {@code label}; with
+     * {@code error} (what is wrong with the period typed, shown above the list) when the period cannot be shown.
      */
-    public record Period(String action, String label, LocalDate from, LocalDate to) {
+    public record Period(String action, String label, String from, String to, String error) {
         public Period {
             Objects.requireNonNull(action, "action");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
+        }
+
+        /** The form of a period that is shown. */
+        public Period(String action, String label, LocalDate from, LocalDate to) {
+            this(action, label, from.toString(), to.toString(), null);
+        }
+
+        /** The form as {@code typed}, with its mistake when it has one. */
+        public static Period of(String action, String label, PeriodForm typed) {
+            return new Period(action, label, typed.fromText(), typed.toText(), typed.error());
         }
     }
 
