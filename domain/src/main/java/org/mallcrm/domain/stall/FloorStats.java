@@ -8,9 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.money.Allocation;
 import org.mallcrm.domain.money.Decimals;
@@ -25,9 +23,7 @@ import org.mallcrm.domain.money.Decimals;
  * @param stalls        how many active stalls it has
  * @param byStatus      how many stalls in each active status (every active status present, zero or not)
  * @param leasableArea  their leasable area
- * @param leasedArea    the leasable area of its {@code LEASED} stalls (signed, as the floor plan counts), or of
- *                      those a lease in force holds on a day ({@link #of(String, Collection, Set)}, as the
- *                      dashboard counts occupancy)
+ * @param leasedArea    the leasable area of its {@code LEASED} stalls
  * @param leasedBasisPoints leasedArea ÷ leasableArea in basis points (0 on an empty floor)
  * @param businessTypes one line per business type, by area (largest first), then by name
  */
@@ -55,24 +51,8 @@ public record FloorStats(String floor, int stalls, Map<StallStatus, Integer> byS
         businessTypes = List.copyOf(businessTypes);
     }
 
-    /**
-     * The figures of {@code floor} from its stalls, its {@code LEASED} stalls counted as leased; retired stalls and
-     * stalls on other floors are left out.
-     */
+    /** The figures of {@code floor} from its stalls; retired stalls and stalls on other floors are left out. */
     public static FloorStats of(String floor, Collection<Stall> stalls) {
-        return of(floor, stalls, s -> s.status() == StallStatus.LEASED);
-    }
-
-    /**
-     * The figures of {@code floor} from its stalls with the stalls in {@code held} (under a lease in force on a day)
-     * counted as leased, whatever their status: occupancy as {@code org.mallcrm.domain.report.Occupancy} counts it.
-     * The stalls by status stay as they are.
-     */
-    public static FloorStats of(String floor, Collection<Stall> stalls, Set<StallNo> held) {
-        return of(floor, stalls, s -> held.contains(s.no()));
-    }
-
-    private static FloorStats of(String floor, Collection<Stall> stalls, Predicate<Stall> leasedStall) {
         Map<StallStatus, Integer> byStatus = new EnumMap<>(StallStatus.class);
         for (StallStatus s : StallStatus.values()) {
             if (s.isActive()) {
@@ -91,7 +71,7 @@ public record FloorStats(String floor, int stalls, Map<StallStatus, Integer> byS
             byStatus.merge(s.status(), 1, Integer::sum);
             long a = s.leasableArea().hundredths();
             total = Math.addExact(total, a);
-            if (leasedStall.test(s)) {
+            if (s.status() == StallStatus.LEASED) {
                 leased = Math.addExact(leased, a);
             }
             long[] t = perType.computeIfAbsent(s.businessType(), k -> new long[2]);

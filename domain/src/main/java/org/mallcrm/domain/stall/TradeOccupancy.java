@@ -6,15 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.money.Decimals;
 
 /**
  * Occupancy of one business type across the mall (业态出租率): its active stalls, how many are vacant, their
- * leasable area and the leased part of it (its {@code LEASED} stalls, or those a lease in force holds on a day). The leased share is rounded HALF_UP to basis points, the same rule as a
+ * leasable area and the leased part of it. The leased share is rounded HALF_UP to basis points, the same rule as a
  * floor's ({@link FloorStats}).
  */
 public record TradeOccupancy(BusinessType businessType, int stalls, int vacant, Area leasableArea, Area leasedArea,
@@ -26,24 +24,8 @@ public record TradeOccupancy(BusinessType businessType, int stalls, int vacant, 
         Objects.requireNonNull(leasedArea, "leasedArea");
     }
 
-    /**
-     * One line per business type of the active stalls, largest leasable area first, then by name; the
-     * {@code LEASED} stalls counted as leased.
-     */
+    /** One line per business type of the active stalls, largest leasable area first, then by name. */
     public static List<TradeOccupancy> of(Collection<Stall> stalls) {
-        return of(stalls, s -> s.status() == StallStatus.LEASED);
-    }
-
-    /**
-     * As {@link #of(Collection)}, with the stalls in {@code held} (under a lease in force on a day) counted as leased
-     * whatever their status: occupancy as {@code org.mallcrm.domain.report.Occupancy} counts it. Vacant stays the
-     * stalls whose status is {@code VACANT}.
-     */
-    public static List<TradeOccupancy> of(Collection<Stall> stalls, Set<StallNo> held) {
-        return of(stalls, s -> held.contains(s.no()));
-    }
-
-    private static List<TradeOccupancy> of(Collection<Stall> stalls, Predicate<Stall> leasedStall) {
         Map<BusinessType, long[]> per = new TreeMap<>();
         for (Stall s : stalls) {
             if (!s.isActive()) {
@@ -55,7 +37,7 @@ public record TradeOccupancy(BusinessType businessType, int stalls, int vacant, 
                 t[1]++;
             }
             t[2] = Math.addExact(t[2], s.leasableArea().hundredths());
-            if (leasedStall.test(s)) {
+            if (s.status() == StallStatus.LEASED) {
                 t[3] = Math.addExact(t[3], s.leasableArea().hundredths());
             }
         }

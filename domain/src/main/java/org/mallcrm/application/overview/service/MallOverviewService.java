@@ -70,7 +70,8 @@ public final class MallOverviewService implements MallOverviewQuery {
         this.funnel = new Remembered<>(counters, ChangeCounters.Kind.MERCHANTS);
     }
 
-    private record StallFigures(List<FloorStats> floors, List<Stall> stalls, int vacant) {
+    private record StallFigures(List<FloorStats> floors, List<Stall> stalls, int vacant,
+            List<TradeOccupancy> trades) {
     }
 
     private record LeaseFigures(List<MallOverview.Expiring> expiring, RentCollection rent, ArrearsAging arrears) {
@@ -90,15 +91,9 @@ public final class MallOverviewService implements MallOverviewQuery {
             }
         }
         Occupancy occupancy = Occupancy.of(s.stalls(), held);
-        // the floors and the trades by the same rule, so that they add up to the headline (the floor plan itself
-        // keeps counting by stall status: signed, not occupied)
-        List<FloorStats> floorsInForce = new ArrayList<>(s.floors().size());
-        for (FloorStats f : s.floors()) {
-            floorsInForce.add(FloorStats.of(f.floor(), s.stalls(), held));
-        }
-        return new MallOverview(day, floorsInForce, occupancy.leasableArea(), occupancy.leasedArea(),
+        return new MallOverview(day, s.floors(), occupancy.leasableArea(), occupancy.leasedArea(),
                 FloorStats.basisPoints(occupancy.leasedArea().hundredths(), occupancy.leasableArea().hundredths()),
-                s.vacant(), TradeOccupancy.of(s.stalls(), held), l.expiring(), l.rent(),
+                s.vacant(), s.trades(), l.expiring(), l.rent(),
                 l.arrears(), funnel.get(day, () -> funnel(day)), channels(day),
                 buyers.figures(day.withDayOfMonth(1), day));
     }
@@ -117,7 +112,7 @@ public final class MallOverviewService implements MallOverviewQuery {
         for (FloorStats s : stats) {
             vacant += s.count(StallStatus.VACANT);
         }
-        return new StallFigures(stats, List.copyOf(all), vacant);
+        return new StallFigures(stats, List.copyOf(all), vacant, TradeOccupancy.of(all));
     }
 
     private LeaseFigures leaseFigures(LocalDate day) {

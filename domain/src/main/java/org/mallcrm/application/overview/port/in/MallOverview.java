@@ -17,12 +17,11 @@ import org.mallcrm.domain.report.BuyerFigures;
  * The mall at a glance (经营看板) as of a day: every figure comes from the same use cases the CLI reports from, so
  * each equals what the matching command prints.
  *
- * @param floors   each floor's figures, lowest floor first: its stalls by status as {@code stalls plan --floor F}
- *                 counts them, its leased area (and share) under leases in force on the day, as the headline
+ * @param floors   each floor's figures, lowest floor first ({@code stalls plan --floor F}: by stall status)
  * @param leasableArea the active stalls' leasable area ({@code reports mall})
  * @param leasedArea   the part of it under leases in force on the day ({@link org.mallcrm.domain.report.Occupancy},
  *                     as {@code reports mall} counts it)
- * @param trades   occupancy per business type across the mall, by leases in force on the day as the headline
+ * @param trades   occupancy per business type across the mall
  * @param expiring leases ending within 30, 60 and 90 days
  * @param rent     rent due this month against collected
  * @param arrears  overdue principal by age ({@code reminders --within 0}, those past their due date: as
