@@ -1,6 +1,8 @@
 package org.mallcrm.domain.report;
 
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.receipt.ArrearsAging;
 import org.mallcrm.domain.receipt.InstallmentView;
@@ -42,13 +44,21 @@ public record ArrearsByAge(Money days0To30, Money days31To60, Money days61To90, 
         };
     }
 
-    /** The arrears of these installments as viewed on the as-of day: the same as {@link ArrearsAging#of}. */
+    /**
+     * The arrears of these installments as viewed on the as-of day: their {@link ArrearsAging#of aging}, the one the
+     * dashboard and {@code /arrears} show, in this record's shape.
+     */
     public static ArrearsByAge of(Collection<InstallmentView> installments) {
-        ArrearsByAge a = NONE;
-        for (InstallmentView v : installments) {
-            a = a.with(v.daysOverdue(), v.outstanding(), v.lateFee());
+        Map<ArrearsAging.Age, Money> owed = new EnumMap<>(ArrearsAging.Age.class);
+        Money fees = Money.ZERO;
+        for (ArrearsAging.Bucket b : ArrearsAging.of(installments).buckets()) {
+            owed.put(b.age(), b.outstanding());
+            fees = fees.plus(b.lateFees());
         }
-        return a;
+        return new ArrearsByAge(owed.getOrDefault(ArrearsAging.Age.UP_TO_30, Money.ZERO),
+                owed.getOrDefault(ArrearsAging.Age.UP_TO_60, Money.ZERO),
+                owed.getOrDefault(ArrearsAging.Age.UP_TO_90, Money.ZERO),
+                owed.getOrDefault(ArrearsAging.Age.OVER_90, Money.ZERO), fees);
     }
 
     public ArrearsByAge plus(ArrearsByAge o) {

@@ -103,12 +103,10 @@ public final class Params {
             return null;
         }
         String range = "between " + min + " and " + max;
-        if (v.matches("-?\\d+") && !v.matches("-?\\d{1,9}")) {
-            // a whole number too long for any range this API has
-            throw ApiException.badParameter(name, "must be " + range);
-        }
         if (!v.matches("-?\\d{1,9}")) {
-            throw ApiException.badParameter(name, "must be a whole number " + range);
+            // a whole number too long for any range this API has is out of the range; anything else is no number
+            throw ApiException.badParameter(name, (v.matches("-?\\d+") ? "must be " : "must be a whole number ")
+                    + range);
         }
         int n = Integer.parseInt(v);
         if (n < min || n > max) {
