@@ -126,6 +126,9 @@ public final class JooqBuyers implements Buyers {
         }
         samePhoneTwice(buyers);
         writeOrExplain(buyers, () -> db.dsl(ctx -> {
+            // a buyer seen in scans before it registers brings its first and last visit days
+            Map<String, long[]> visits = jdbc.with("read the visits of new buyers", c -> VisitSummary.boundsFor(db, c,
+                    mallId, buyers.stream().map(b -> b.id().value()).toList()));
             List<BuyerRecord> records = new ArrayList<>(buyers.size());
             for (Buyer b : buyers) {
                 BuyerRecord r = ctx.newRecord(BUYER);
@@ -133,6 +136,11 @@ public final class JooqBuyers implements Buyers {
                 r.setBuyerId(b.id().value());
                 r.setRegisteredAtNs(ScanDerived.nanos(b.registeredAt()));
                 fill(r, b.profile());
+                long[] days = visits.get(b.id().value());
+                if (days != null) {
+                    r.setFirstVisitDay(days[0]);
+                    r.setLastVisitDay(days[1]);
+                }
                 records.add(r);
             }
             JooqRows.insert(ctx, BUYER, records);

@@ -26,9 +26,10 @@ import org.mallcrm.domain.time.DateRange;
 /**
  * Buyer analytics in SQL over what the store keeps at hand: visit days as 64-day bit masks per buyer
  * ({@code buyer_visit}, see {@link ScanDerived}), and all of them in one row per buyer ({@link VisitSummary}) for
- * RFM, a buyer's spend from a covering index of the standing redemptions,
- * and first channels ({@link KeptFirstChannels}). The whole mall's sums ({@link #forEachActive}, {@link #countBy})
- * read a few rows per buyer in buyer order, never the scans; one buyer's sums read that buyer's own scans (its
+ * RFM, a buyer's spend from a covering index of the standing redemptions, and first channels
+ * ({@link KeptFirstChannels}). The whole mall's sums ({@link #forEachActive}, {@link #countBy}) read a few rows per
+ * buyer in buyer order, never the scans ({@link #countBy} one index entry per buyer, with the first and last visit
+ * days {@link VisitSummary} keeps on the buyer's row); one buyer's sums read that buyer's own scans (its
  * primary-key range). Visit ranges left by bulk imports are rebuilt from the scans first, in one transaction.
  */
 public final class SqlBuyerAnalytics implements BuyerAnalytics {
@@ -222,9 +223,12 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
         if (activeIn.isPresent()) {
             from = ScanDerived.dayNumber(activeIn.get().from());
             to = ScanDerived.dayNumber(activeIn.get().to());
-            sql.append(" AND EXISTS (SELECT 1 FROM buyer_visit v WHERE v.mall_id = b.mall_id AND v.buyer_id = b.buyer_id"
-                    + " AND v.span BETWEEN ? AND ? AND (v.days & CASE WHEN v.span = ? THEN ? ELSE -1 END"
-                    + " & CASE WHEN v.span = ? THEN ? ELSE -1 END) <> 0)");
+            // the first or last visit day in the range: active; all visits before or after it: not; only a buyer
+            // whose visits surround the range has its visit days looked at
+            sql.append(" AND b.last_visit_day >= ? AND b.first_visit_day <= ? AND (b.first_visit_day >= ?"
+                    + " OR b.last_visit_day <= ? OR EXISTS (SELECT 1 FROM buyer_visit v WHERE v.mall_id = b.mall_id"
+                    + " AND v.buyer_id = b.buyer_id AND v.span BETWEEN ? AND ? AND (v.days & CASE WHEN v.span = ?"
+                    + " THEN ? ELSE -1 END & CASE WHEN v.span = ? THEN ? ELSE -1 END) <> 0))");
         }
         sql.append(" GROUP BY ").append(key);
         long first = from / ScanDerived.SPAN_DAYS;
@@ -236,12 +240,16 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 ps.setLong(1, mallId);
                 if (activeIn.isPresent()) {
-                    ps.setLong(2, first);
-                    ps.setLong(3, last);
-                    ps.setLong(4, first);
-                    ps.setLong(5, windowBits(first, fromDay, toDay));
-                    ps.setLong(6, last);
-                    ps.setLong(7, windowBits(last, fromDay, toDay));
+                    ps.setLong(2, fromDay);
+                    ps.setLong(3, toDay);
+                    ps.setLong(4, fromDay);
+                    ps.setLong(5, toDay);
+                    ps.setLong(6, first);
+                    ps.setLong(7, last);
+                    ps.setLong(8, first);
+                    ps.setLong(9, windowBits(first, fromDay, toDay));
+                    ps.setLong(10, last);
+                    ps.setLong(11, windowBits(last, fromDay, toDay));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
