@@ -218,21 +218,24 @@ final class VisitSummary {
     static Map<String, long[]> boundsFor(Database db, Connection c, long mallId, Collection<String> buyers)
             throws SQLException {
         Map<String, long[]> bounds = new HashMap<>();
-        if (db.vendor() == Vendor.POSTGRESQL) {
-            for (String buyer : new TreeSet<>(buyers)) {
-                VisitSummary s = read(db, c, mallId, buyer);
-                if (!s.isEmpty()) {
-                    bounds.put(buyer, new long[] {s.firstDay(), s.lastDay()});
-                }
-            }
-            return bounds;
-        }
-        // SQLite: the writer holds the database's write lock already; a few hundred ids a statement
-        List<String> ids = new ArrayList<>(buyers);
+        boolean lock = db.vendor() == Vendor.POSTGRESQL;
+        // in id order, a few hundred ids a statement (SQLite: the writer holds the database's write lock already)
+        List<String> ids = new ArrayList<>(new TreeSet<>(buyers));
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            if (lock) {
+                PreparedStatement hold = db.prepared(c, HOLD);
+                for (String buyer : chunk) {
+                    hold.setLong(1, mallId);
+                    hold.setString(2, buyer);
+                    hold.setBytes(3, NO_DAYS);
+                    hold.addBatch();
+                }
+                hold.executeBatch();
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT buyer_id, first_span, days FROM buyer_visit_summary "
-                    + "WHERE mall_id = ? AND buyer_id IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
+                    + "WHERE mall_id = ? AND buyer_id IN (" + "?, ".repeat(chunk.size() - 1) + "?)"
+                    + (lock ? " ORDER BY buyer_id FOR UPDATE" : ""))) {
                 ps.setLong(1, mallId);
                 for (int k = 0; k < chunk.size(); k++) {
                     ps.setString(k + 2, chunk.get(k));
