@@ -2,6 +2,7 @@ package org.mallcrm.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.mallcrm.adapters.persistence.SqliteWarmUp;
 import org.mallcrm.application.common.port.in.UnreadableFileException;
 import org.mallcrm.application.common.port.out.StorageBusyException;
 import java.util.ArrayList;
@@ -15,11 +16,28 @@ public final class Main {
     private Main() {
     }
 
+    /** picocli's switch that keeps its DefaultFactory from looking for Groovy's closures. */
+    static final String NO_GROOVY = "picocli.disable.closures";
+
+    static {
+        // picocli initializes its DefaultFactory whatever factory a CommandLine is given (its annotation readers call
+        // DefaultFactory.create and createConverter, the help mixin is made by a new DefaultFactory), and that class
+        // looks for groovy.lang.Closure at its initialization: a class not there, sought in each of the jars on the
+        // class path, which opens every one of them on the main thread (a tenth of a command's start). mallcrm has no
+        // Groovy; picocli's own switch skips the search. (The jars are opened all the same by the first search of
+        // the whole class path, the time-zone rules' providers: prepareInBackground has that done on its thread.)
+        // A value given on the command line (-Dpicocli.disable.closures=…) is kept.
+        if (System.getProperty(NO_GROOVY) == null) {
+            System.setProperty(NO_GROOVY, "true");
+        }
+    }
+
     public static void main(String[] args) {
         String training = System.getProperty(TRAINING);
         if (training != null) {
             System.exit(train(args, training));
         }
+        prepareInBackground(args, System.getenv("MALLCRM_DB_URL"));
         int code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         System.exit(code);
@@ -45,6 +63,48 @@ public final class Main {
             worst = Math.max(worst, run(args.toArray(String[]::new), nowhere, nowhere));
         }
         return worst;
+    }
+
+    /**
+     * For a command that will open its database: a daemon thread that does, while this one reads the command line,
+     * work of the JDK and of the SQLite driver that the command needs later and that depends on nothing the command
+     * line says: the time-zone rules of the mall's zone (their provider looks in every jar of the class path for
+     * others) and, for an SQLite file, the driver's date format ({@link SqliteWarmUp}). Only JDK and driver classes
+     * are touched, which other threads may initialize at the same time; the command does the same work itself should
+     * this thread not be done (or have failed: it says nothing). None for help, the version or an unknown command.
+     * Returns the thread, or null.
+     */
+    static Thread prepareInBackground(String[] args, String dbUrlFromEnvironment) {
+        String word = commandWord(args);
+        if (word == null || !MallcrmCommand.SUBCOMMAND_NAMES.contains(word)) {
+            return null;
+        }
+        boolean sqlite = dbUrlFromEnvironment == null || dbUrlFromEnvironment.isBlank();
+        for (String a : args) {
+            switch (a) {
+                case "-h", "--help", "-V", "--version" -> {
+                    return null;
+                }
+                case "--db-url" -> sqlite = false;
+                case "--db" -> sqlite = true;
+                default -> {
+                }
+            }
+        }
+        boolean driver = sqlite;
+        Thread t = new Thread(() -> {
+            try {
+                java.time.ZoneId.of("Asia/Shanghai");
+                if (driver) {
+                    SqliteWarmUp.prepare();
+                }
+            } catch (Throwable ignored) {
+                // the command meets the same, and says it
+            }
+        }, "mallcrm-prepare");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     /** Runs one command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
