@@ -132,13 +132,7 @@ public final class Main {
         CommandLine cli = new CommandLine(root);
         // before the settings below: picocli applies them to the subcommands present when they are set
         if (!versionOnly(args)) {
-            String word = commandWord(args);
-            int named = word == null ? -1 : MallcrmCommand.SUBCOMMAND_NAMES.indexOf(word);
-            for (int i = 0; i < MallcrmCommand.SUBCOMMANDS.size(); i++) {
-                if (named < 0 || i == named) {
-                    cli.addSubcommand(MallcrmCommand.SUBCOMMANDS.get(i));
-                }
-            }
+            addSubcommands(cli, MallcrmCommand.SUBCOMMANDS, MallcrmCommand.SUBCOMMAND_NAMES, args, 0);
         }
         cli.setOut(out);
         cli.setErr(err);
@@ -154,6 +148,40 @@ public final class Main {
             return exitCode(ex);
         });
         return cli;
+    }
+
+    /**
+     * Adds to {@code cli} the one of {@code commands} that the {@code depth}-th word of the command line names, or all
+     * of them when it names none (help, an unknown word), and so on down for a command whose own subcommands are
+     * listed in {@link #subcommandsOf} instead of its annotation.
+     */
+    private static void addSubcommands(CommandLine cli, List<Class<?>> commands, List<String> names, String[] args,
+            int depth) {
+        String word = depth == 0 ? commandWord(args) : word(args, depth);
+        int named = word == null ? -1 : names.indexOf(word);
+        for (int i = 0; i < commands.size(); i++) {
+            if (named < 0 || i == named) {
+                Class<?> command = commands.get(i);
+                cli.addSubcommand(command);
+                List<Class<?>> nested = subcommandsOf(command);
+                if (nested != null) {
+                    addSubcommands(cli.getSubcommands().get(names.get(i)), nested, subcommandNamesOf(command),
+                            named < 0 ? new String[0] : args, depth + 1);
+                }
+            }
+        }
+    }
+
+    /** The subcommands of a command that lists them itself (in the order help shows them), else null. */
+    static List<Class<?>> subcommandsOf(Class<?> command) {
+        return command == org.mallcrm.cli.buyer.BuyersSubcommand.class
+                ? org.mallcrm.cli.buyer.BuyersSubcommand.SUBCOMMANDS : null;
+    }
+
+    /** The names of {@link #subcommandsOf} the command, in the same order. */
+    static List<String> subcommandNamesOf(Class<?> command) {
+        return command == org.mallcrm.cli.buyer.BuyersSubcommand.class
+                ? org.mallcrm.cli.buyer.BuyersSubcommand.SUBCOMMAND_NAMES : null;
     }
 
     /**
@@ -182,6 +210,34 @@ public final class Main {
                 skip = true;
             } else if (!a.startsWith("-")) {
                 return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The {@code n}-th (from 0) argument that is not a global option or its value: {@code buyers} (0) and {@code
+     * stats} (1) in {@code --db x.db buyers --format csv stats --by category}; null when there are fewer, or when any
+     * other option comes after the command word and before it ({@code buyers -h stats} is the help of {@code buyers},
+     * which lists all its subcommands).
+     */
+    static String word(String[] args, int n) {
+        boolean skip = false;
+        int seen = 0;
+        for (String a : args) {
+            if (skip) {
+                skip = false;
+            } else if (GLOBAL_WITH_VALUE.contains(a)) {
+                skip = true;
+            } else if (a.startsWith("-")) {
+                if (seen > 0) {
+                    return null;
+                }
+            } else {
+                if (seen == n) {
+                    return a;
+                }
+                seen++;
             }
         }
         return null;

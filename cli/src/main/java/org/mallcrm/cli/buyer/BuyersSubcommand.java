@@ -45,10 +45,19 @@ import picocli.CommandLine.Spec;
             "",
             "Buyers come in with 'mallcrm import buyers FILE' or register through the buyer app. A visit is a local "
                 + "day (Beijing time) with a check-in scan; buyers seen only in scans are anonymous: their visits "
-                + "count, their profile does not until they register."},
-        subcommands = {BuyersSubcommand.ListBuyers.class, BuyersSubcommand.ShowBuyer.class,
-            BuyersSubcommand.Stats.class, BuyersSubcommand.Rfm.class})
+                + "count, their profile does not until they register."})
 public final class BuyersSubcommand implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. Not in {@code @Command(subcommands)}, for the reason {@code
+     * MallcrmCommand.SUBCOMMANDS} is not: picocli would read all four commands' annotations at each start of one;
+     * {@code Main} adds the one a command line names (all of them for help or an unknown word).
+     */
+    public static final List<Class<?>> SUBCOMMANDS = List.of(ListBuyers.class, ShowBuyer.class, Stats.class,
+            Rfm.class);
+
+    /** The name of each of {@link #SUBCOMMANDS}, in the same order, as its {@code @Command} says (a test holds them). */
+    public static final List<String> SUBCOMMAND_NAMES = List.of("list", "show", "stats", "rfm");
 
     @Spec
     CommandSpec spec;
