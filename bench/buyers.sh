@@ -52,7 +52,7 @@ echo "data: $(sqlite3 "$db" 'select count(*) from buyer') buyers, $(sqlite3 "$db
 now() { date +%s.%N; }
 timed() {  # timed VAR command…: runs it, adds the seconds to the list in VAR
   local t0 t1; t0=$(now); "${@:2}"; t1=$(now)
-  printf -v "$1" '%s %s' "${!1:-}" "$(awk "BEGIN { printf \"%.2f\", $t1 - $t0 }")"
+  printf -v "$1" '%s %s' "${!1:-}" "$(awk "BEGIN { printf \"%.3f\", $t1 - $t0 }")"
 }
 min() { echo "$@" | tr ' ' '\n' | grep -v '^$' | sort -g | head -n 1; }
 ratio() { awk "BEGIN { printf \"%.2f\", $1 / $2 }"; }
