@@ -161,7 +161,7 @@ public final class Main {
      */
     private static void addSubcommands(CommandLine cli, List<Class<?>> commands, List<String> names, String[] args,
             int depth) {
-        String word = depth == 0 ? commandWord(args) : word(args, depth);
+        String word = word(args, depth);
         int named = word == null ? -1 : names.indexOf(word);
         for (int i = 0; i < commands.size(); i++) {
             if (named < 0 || i == named) {
@@ -206,17 +206,7 @@ public final class Main {
 
     /** The first argument that is neither a global option nor an option's value, as the launcher finds it. */
     static String commandWord(String[] args) {
-        boolean skip = false;
-        for (String a : args) {
-            if (skip) {
-                skip = false;
-            } else if (GLOBAL_WITH_VALUE.contains(a)) {
-                skip = true;
-            } else if (!a.startsWith("-")) {
-                return a;
-            }
-        }
-        return null;
+        return word(args, 0);
     }
 
     /**

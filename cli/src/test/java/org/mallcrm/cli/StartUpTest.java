@@ -30,4 +30,18 @@ class StartUpTest {
         assertThat(Main.prepareInBackground(new String[] {"nosuch"}, null)).isNull();
         assertThat(Main.prepareInBackground(new String[0], null)).isNull();
     }
+
+    @Test
+    void theCommandWordAndTheOneAfterItSkipGlobalOptionsAndTheirValues() {
+        assertThat(Main.commandWord(new String[] {"--db", "x.db", "buyers", "stats"})).isEqualTo("buyers");
+        assertThat(Main.commandWord(new String[] {"--format", "csv", "--mall", "M", "import", "scans"}))
+                .isEqualTo("import");
+        assertThat(Main.commandWord(new String[] {"--quiet", "serve"})).isEqualTo("serve");
+        assertThat(Main.commandWord(new String[] {"--db", "x.db"})).isNull();
+        assertThat(Main.commandWord(new String[] {"-h"})).isNull();
+        assertThat(Main.word(new String[] {"--db", "x", "buyers", "--format", "csv", "stats", "--by", "category"}, 1))
+                .isEqualTo("stats");
+        assertThat(Main.word(new String[] {"buyers", "-h", "stats"}, 1)).isNull();
+        assertThat(Main.word(new String[] {"buyers"}, 1)).isNull();
+    }
 }
