@@ -72,13 +72,10 @@ public final class ListRoutes {
         String nextHref = next == null ? null : path + "?" + (filters.isEmpty() ? "" : filters + "&") + "cursor="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8);
         // a period the page cannot show has nothing to export (the export answers 400 for it)
-        String exportHref = periodInvalid(l) ? null : path + EXPORT_SUFFIX + (filters.isEmpty() ? "" : "?" + filters);
+        String exportHref = TableView.Period.invalid(l.period()) ? null
+                : path + EXPORT_SUFFIX + (filters.isEmpty() ? "" : "?" + filters);
         x.page("table.jte", x.shell(l.title(), l.active(), l.crumbs()), new TableView(l.filters(), l.columns(), rows,
                 l.summary(), nextHref, l.empty(), exportHref, l.period(), l.emptyLink()));
-    }
-
-    private static boolean periodInvalid(Listing l) {
-        return l.period() != null && l.period().error() != null;
     }
 
     /** The query without its cursor: the filters of the list, for the export and the next page. */
@@ -96,7 +93,7 @@ public final class ListRoutes {
      * failed download rather than saving a cut-off file.
      */
     private static void export(WebExchange x, String path, Listing l) {
-        if (periodInvalid(l)) {
+        if (TableView.Period.invalid(l.period())) {
             throw WebException.badRequest("error.400.parameter", "from/to");
         }
         LocalDate today = LocalDate.now(Clock.MALL_ZONE);

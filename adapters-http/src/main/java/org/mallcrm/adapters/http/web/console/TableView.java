@@ -30,7 +30,7 @@ public record TableView(List<Filter> filters, List<Column> columns, List<Row> ro
 
     /** Whether the list has a period form whose period cannot be shown (its error says why). */
     public boolean periodInvalid() {
-        return period != null && period.error() != null;
+        return Period.invalid(period);
     }
 
     /** A list without an export link (a page that is not served by {@link ListRoutes}). */
@@ -49,6 +49,11 @@ public record TableView(List<Filter> filters, List<Column> columns, List<Row> ro
             Objects.requireNonNull(action, "action");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
+        }
+
+        /** Whether a list has a period form ({@code period} not null) whose period cannot be shown. */
+        static boolean invalid(Period period) {
+            return period != null && period.error() != null;
         }
 
         /** The form of a period that is shown. */
