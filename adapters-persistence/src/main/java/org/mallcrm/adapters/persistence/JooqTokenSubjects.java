@@ -3,8 +3,10 @@ package org.mallcrm.adapters.persistence;
 import static org.mallcrm.adapters.persistence.jooq.Tables.BUYER;
 import static org.mallcrm.adapters.persistence.jooq.Tables.CHANNEL;
 import static org.mallcrm.adapters.persistence.jooq.Tables.MERCHANT;
-import static org.mallcrm.adapters.persistence.jooq.Tables.SCAN;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.mallcrm.application.access.port.out.TokenSubjects;
 import org.mallcrm.domain.access.Role;
 
@@ -36,11 +38,21 @@ public final class JooqTokenSubjects implements TokenSubjects {
     }
 
     /**
-     * A registered buyer, or one seen in a scan (both tables' keys start with mall and buyer: one index probe
-     * each).
+     * A registered buyer, or one seen in a scan (one index probe for the buyer; for its scans one, on SQLite one a
+     * month: {@link ScanMonths#ofBuyer}).
      */
     private boolean buyerExists(String buyerId) {
-        return db.dsl(ctx -> ctx.fetchExists(BUYER, BUYER.MALL_ID.eq(mallId).and(BUYER.BUYER_ID.eq(buyerId)))
-                || ctx.fetchExists(SCAN, SCAN.MALL_ID.eq(mallId).and(SCAN.BUYER_ID.eq(buyerId))));
+        return db.dsl(ctx -> ctx.fetchExists(BUYER, BUYER.MALL_ID.eq(mallId).and(BUYER.BUYER_ID.eq(buyerId))))
+                || db.withConnection(c -> {
+                    try (PreparedStatement ps = c.prepareStatement(ScanMonths.ofBuyer(db.vendor(), "1", " LIMIT 1"))) {
+                        ScanMonths.bindBuyer(db.vendor(), ps, mallId, buyerId);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            return rs.next();
+                        }
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot read the scans of buyer " + buyerId + ": "
+                                + e.getMessage(), e);
+                    }
+                });
     }
 }

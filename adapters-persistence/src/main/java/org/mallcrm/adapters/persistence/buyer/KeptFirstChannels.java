@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.ScanMonths;
 import org.mallcrm.application.buyer.port.out.FirstChannels;
 import org.mallcrm.application.buyer.service.FirstHeadsFinder;
 import org.mallcrm.application.channel.port.out.Scans;
@@ -38,8 +39,6 @@ import org.mallcrm.domain.channel.ValidHead;
  */
 public final class KeptFirstChannels implements FirstChannels {
 
-    private static final String SCANS = "SELECT kind, code, scanned_at_ns, scan_id FROM scan "
-            + "WHERE mall_id = ? AND buyer_id = ? ORDER BY scanned_at_ns, scan_id";
     private static final String GENERATION = "SELECT generation FROM channel_data_generation WHERE mall_id = ?";
     private static final String KEPT = "SELECT generation FROM buyer_first_channel_state WHERE mall_id = ?";
 
@@ -49,6 +48,7 @@ public final class KeptFirstChannels implements FirstChannels {
     private final Scans scans;
     private final Trips trips;
     private final Supplier<CommissionRules> rules;
+    private final String scansOfBuyer;
 
     /** @param rules the mall's commission rules (their scan-order tolerance decides validity), read on every use */
     public KeptFirstChannels(Database db, long mallId, Scans scans, Trips trips, Supplier<CommissionRules> rules) {
@@ -58,6 +58,8 @@ public final class KeptFirstChannels implements FirstChannels {
         this.scans = scans;
         this.trips = trips;
         this.rules = rules;
+        this.scansOfBuyer = ScanMonths.ofBuyer(db.vendor(), "kind, code, scanned_at_ns, scan_id",
+                " ORDER BY scanned_at_ns, scan_id");
     }
 
     private record Row(ScanKind kind, String code, long at, String id) {
@@ -68,9 +70,8 @@ public final class KeptFirstChannels implements FirstChannels {
         List<Row> rows = new ArrayList<>();
         Set<ScanCode> codes = new LinkedHashSet<>();
         jdbc.with("read the scans of buyer " + buyer, c -> {
-            PreparedStatement ps = jdbc.prepared(c, SCANS);
-            ps.setLong(1, mallId);
-            ps.setString(2, buyer.value());
+            PreparedStatement ps = jdbc.prepared(c, scansOfBuyer);
+            ScanMonths.bindBuyer(db.vendor(), ps, mallId, buyer.value());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Row r = new Row(ScanKind.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getString(4));

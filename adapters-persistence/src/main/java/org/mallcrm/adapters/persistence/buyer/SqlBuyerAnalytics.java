@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.ScanMonths;
 import org.mallcrm.adapters.persistence.Vendor;
 import org.mallcrm.application.buyer.port.out.BuyerAnalytics;
 import org.mallcrm.domain.buyer.BuyerActivity;
@@ -35,8 +36,6 @@ import org.mallcrm.domain.time.DateRange;
 public final class SqlBuyerAnalytics implements BuyerAnalytics {
 
     private static final String PENDING = "SELECT id, from_ns, to_ns FROM buyer_visit_pending WHERE mall_id = ?";
-    private static final String CHECKINS = "SELECT scanned_at_ns FROM scan WHERE mall_id = ? AND buyer_id = ? "
-            + "AND scanned_at_ns BETWEEN ? AND ? AND kind = 'CHECKIN'";
     private static final String SPEND_OF = "SELECT COALESCE(SUM(order_amount_fen), 0) FROM redemption "
             + "WHERE mall_id = ? AND buyer_id = ? AND reversed_at IS NULL AND redeemed_on BETWEEN ? AND ?";
     /**
@@ -62,11 +61,15 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
     private final Jdbc jdbc;
     private final long mallId;
     private final KeptFirstChannels firstChannels;
+    /** A buyer's check-ins between two instants ({@link ScanMonths#ofBuyer}). */
+    private final String checkins;
 
     public SqlBuyerAnalytics(Database db, long mallId, KeptFirstChannels firstChannels) {
         this.db = db;
         this.jdbc = new Jdbc(db);
         this.mallId = mallId;
+        this.checkins = ScanMonths.ofBuyer(db.vendor(), "scanned_at_ns",
+                " AND scanned_at_ns BETWEEN ? AND ? AND kind = 'CHECKIN'");
         this.firstChannels = firstChannels;
     }
 
@@ -184,11 +187,10 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
     /** A buyer's visit days (day numbers) from its check-ins between two instants (epoch nanoseconds). */
     private TreeSet<Long> checkinDays(BuyerId buyer, long fromNs, long toNs) {
         return jdbc.with("read the check-ins of buyer " + buyer, c -> {
-            PreparedStatement ps = jdbc.prepared(c, CHECKINS);
-            ps.setLong(1, mallId);
-            ps.setString(2, buyer.value());
-            ps.setLong(3, fromNs);
-            ps.setLong(4, toNs);
+            PreparedStatement ps = jdbc.prepared(c, checkins);
+            int i = ScanMonths.bindBuyer(db.vendor(), ps, mallId, buyer.value());
+            ps.setLong(i++, fromNs);
+            ps.setLong(i, toNs);
             TreeSet<Long> days = new TreeSet<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.mallcrm.adapters.persistence.ScanMonths;
 import org.mallcrm.adapters.persistence.SqlFailure;
 import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.ScanKind;
@@ -33,15 +34,16 @@ final class FreshLoad {
     private static final byte[] CHANNEL = "CHANNEL".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CHECKIN = "CHECKIN".getBytes(StandardCharsets.US_ASCII);
     /** The fields of a row. */
-    private static final int FIELDS = 6;
+    private static final int FIELDS = 7;
     /** The binary COPY's header: its signature, no flags, no header extension. */
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0,
         0, 0, 0, 0, 0, 0, 0, 0};
     /**
-     * The longest row: the field count, six lengths, two bigints, the kind, and identifiers of 40 characters and a
-     * code of 200, each at most 4 bytes in UTF-8 (a string's length counts UTF-16 units: at most 3 bytes each).
+     * The longest row: the field count, seven lengths, three bigints (mall, month, time), the kind, and identifiers of 40
+     * characters and a code of 200, each at most 4 bytes in UTF-8 (a string's length counts UTF-16 units: at most 3
+     * bytes each).
      */
-    private static final int MAX_ROW = 2 + 6 * 4 + 2 * 8 + 7 + 4 * (40 + 40 + 200);
+    private static final int MAX_ROW = 2 + 7 * 4 + 3 * 8 + 7 + 4 * (40 + 40 + 200);
 
     private final Connection connection;
     private final List<String> rebuild;
@@ -91,7 +93,7 @@ final class FreshLoad {
             }
         }
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY scan (mall_id, buyer_id, scanned_at_ns, scan_id, kind, code) FROM STDIN (FORMAT binary)");
+                .copyIn("COPY scan (mall_id, month, buyer_id, scanned_at_ns, scan_id, kind, code) FROM STDIN (FORMAT binary)");
         return new FreshLoad(c, rebuild, in, mallId);
     }
 
@@ -149,9 +151,12 @@ final class FreshLoad {
         p = int16(FIELDS, p);
         p = int32(8, p);
         p = int64(mallId, p);
+        long at = Nanos.of(s.scannedAt());
+        p = int32(8, p);
+        p = int64(ScanMonths.of(at), p);
         p = text(s.buyer().value(), p);
         p = int32(8, p);
-        p = int64(Nanos.of(s.scannedAt()), p);
+        p = int64(at, p);
         p = text(s.scanId().value(), p);
         byte[] kind = s.kind() == ScanKind.CHANNEL ? CHANNEL : CHECKIN;
         p = int32(kind.length, p);

@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.mallcrm.adapters.persistence.ScanMonths;
 import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.ScanKind;
 
 /**
- * The scans of a bulk write, held compactly (about 45 bytes a scan, their text as UTF-8 in one array) and handed back
- * in the scan table's clustering order, buyer id, time, scan id, as SQLite's BINARY collation orders them (bytes
- * compared unsigned, the shorter first when one is the other's start): an external merge sort in bounded memory.
+ * The scans of a bulk write, held compactly (about 49 bytes a scan, their text as UTF-8 in one array) and handed back
+ * in the scan table's clustering order, month ({@link ScanMonths}), buyer id, time, scan id, as SQLite's BINARY
+ * collation orders them (bytes compared unsigned, the shorter first when one is the other's start): an external merge
+ * sort in bounded memory.
  *
  * <p>Records are sorted a segment at a time as they come (on the writer's thread, while the file's reader parses the
  * next rows), so reading them back only merges the segments. While the scans fit in one chunk of memory nothing
@@ -28,7 +30,8 @@ import org.mallcrm.domain.channel.ScanKind;
  * write. Each scan keeps its arrival number, so that the scans can also be replayed in the order they came.
  *
  * <p>A record: buyer id length (1 byte), scan id length (1), kind (1: 1 for CHANNEL), code length (2), the time in
- * epoch nanoseconds (8), the arrival number (4), then the text: buyer id, scan id and code, one after the other.
+ * epoch nanoseconds (8), the arrival number (4), the month (4, yyyymm), then the text: buyer id, scan id and code, one
+ * after the other.
  */
 final class ScanRuns implements AutoCloseable {
 
@@ -65,6 +68,10 @@ final class ScanRuns implements AutoCloseable {
 
         int seq() {
             return getInt(b, o + 13);
+        }
+
+        int month() {
+            return getInt(b, o + 17);
         }
 
         /**
@@ -107,7 +114,7 @@ final class ScanRuns implements AutoCloseable {
         void scan(Row row) throws SQLException;
     }
 
-    private static final int HEADER = 17;
+    private static final int HEADER = 21;
     /** The largest record: identifiers are at most 40 characters, a code at most 200 (each at most 4 bytes). */
     private static final int MAX_RECORD = HEADER + 255 + 255 + 65_535;
     /** Records sorted at a time as they come. */
@@ -117,7 +124,10 @@ final class ScanRuns implements AutoCloseable {
     private byte[] arena;
     private final int chunk;
     private int used;
-    /** The records' offsets in the arena, and the first 8 bytes of their buyer ids (a quick first comparison). */
+    /**
+     * The records' offsets in the arena, and their month and the first 5 bytes of their buyer ids as one number (a
+     * quick first comparison, {@link #key}).
+     */
     private int[] offsets = new int[1024];
     private long[] keys = new long[1024];
     private int[] tmpOffsets = new int[1024];
@@ -190,8 +200,11 @@ final class ScanRuns implements AutoCloseable {
         arena[o + 2] = (byte) (s.kind() == ScanKind.CHANNEL ? 1 : 0);
         arena[o + 3] = (byte) (cl >>> 8);
         arena[o + 4] = (byte) cl;
-        putLong(o + 5, Nanos.of(s.scannedAt()));
+        long at = Nanos.of(s.scannedAt());
+        int month = ScanMonths.of(at);
+        putLong(o + 5, at);
         putInt(o + 13, seq++);
+        putInt(o + 17, month);
         used = r;
         total++;
         if (!sorted) {
@@ -204,17 +217,20 @@ final class ScanRuns implements AutoCloseable {
             tmpKeys = new long[offsets.length];
         }
         offsets[count] = o;
-        keys[count] = prefix(arena, t, bl);
+        keys[count] = key(month, arena, t, bl);
         count++;
         if (count - sortedTo == SEGMENT) {
             sortLastSegment();
         }
     }
 
-    /** The first 8 bytes of a text, big-endian, zeros after its end: unsigned order of these is the texts' order. */
-    private static long prefix(byte[] b, int from, int length) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
+    /**
+     * The month (yyyymm: below 2²⁰ for every year an instant in nanoseconds can hold), then the first 5 bytes of the
+     * buyer id, big-endian, zeros after its end: records whose keys differ are in the order of their keys (unsigned).
+     */
+    private static long key(int month, byte[] b, int from, int length) {
+        long v = month;
+        for (int i = 0; i < 5; i++) {
             v = v << 8 | (i < length ? b[from + i] & 0xFF : 0);
         }
         return v;
@@ -266,11 +282,15 @@ final class ScanRuns implements AutoCloseable {
         return HEADER + (b[o] & 0xFF) + (b[o + 1] & 0xFF) + ((b[o + 3] & 0xFF) << 8 | (b[o + 4] & 0xFF));
     }
 
-    /** Orders two records as the scan table's key orders them: buyer id, time, scan id. */
+    /** Orders two records as the scan table's key orders them: month, buyer id, time, scan id. */
     static int compare(byte[] a, int x, byte[] b, int y) {
+        int c = Integer.compare(getInt(a, x + 17), getInt(b, y + 17));
+        if (c != 0) {
+            return c;
+        }
         int bx = a[x] & 0xFF;
         int by = b[y] & 0xFF;
-        int c = compareBytes(a, x + HEADER, bx, b, y + HEADER, by);
+        c = compareBytes(a, x + HEADER, bx, b, y + HEADER, by);
         if (c != 0) {
             return c;
         }

@@ -15,8 +15,9 @@ import org.mallcrm.domain.channel.ScanKind;
  */
 final class SortedGroups {
 
-    /** Rows of one INSERT: each scan's five values as they are bound. */
+    /** Rows of one INSERT: each scan's {@link JdbcScans#SORTED_VALUES} values as they are bound. */
     static final class Group {
+        final int[] months = new int[JdbcScans.SORTED_GROUP];
         final String[] buyers = new String[JdbcScans.SORTED_GROUP];
         final long[] times = new long[JdbcScans.SORTED_GROUP];
         final String[] ids = new String[JdbcScans.SORTED_GROUP];
@@ -26,12 +27,25 @@ final class SortedGroups {
         /** No rows after this group's. */
         boolean last;
 
+        /** Adds a row; true when the group is full. */
+        boolean add(ScanRuns.Row row) {
+            int i = n;
+            months[i] = row.month();
+            buyers[i] = row.buyer();
+            times[i] = row.scannedAtNs();
+            ids[i] = row.scanId();
+            kinds[i] = row.kind();
+            codes[i] = row.code();
+            return ++n == JdbcScans.SORTED_GROUP;
+        }
+
         void bind(PreparedStatement ps, int offset, int i) throws SQLException {
-            ps.setString(offset + 1, buyers[i]);
-            ps.setLong(offset + 2, times[i]);
-            ps.setString(offset + 3, ids[i]);
-            ps.setString(offset + 4, kinds[i].name());
-            ps.setString(offset + 5, codes[i]);
+            ps.setInt(offset + 1, months[i]);
+            ps.setString(offset + 2, buyers[i]);
+            ps.setLong(offset + 3, times[i]);
+            ps.setString(offset + 4, ids[i]);
+            ps.setString(offset + 5, kinds[i].name());
+            ps.setString(offset + 6, codes[i]);
         }
     }
 
@@ -60,13 +74,7 @@ final class SortedGroups {
             Group[] g = {new Group()};
             runs.forEachSorted(row -> {
                 Group at = g[0];
-                int i = at.n;
-                at.buyers[i] = row.buyer();
-                at.times[i] = row.scannedAtNs();
-                at.ids[i] = row.scanId();
-                at.kinds[i] = row.kind();
-                at.codes[i] = row.code();
-                if (++at.n == JdbcScans.SORTED_GROUP) {
+                if (at.add(row)) {
                     put(at);
                     Group next = empty.poll();
                     if (next == null) {

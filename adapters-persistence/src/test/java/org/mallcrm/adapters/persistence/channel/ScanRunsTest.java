@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.mallcrm.adapters.persistence.ScanMonths;
 import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.ScanCode;
@@ -19,9 +20,13 @@ import org.mallcrm.domain.channel.ScanKind;
 
 class ScanRunsTest {
 
-    /** The scan table's order under SQLite's BINARY collation: UTF-8 bytes unsigned, then time, then scan id. */
+    /**
+     * The scan table's order under SQLite's BINARY collation: local month, buyer id as UTF-8 bytes unsigned, then
+     * time, then scan id.
+     */
     private static final Comparator<Scan> TABLE_ORDER = Comparator
-            .<Scan, String>comparing(s -> s.buyer().value(), ScanRunsTest::binary)
+            .<Scan>comparingInt(s -> ScanMonths.of(Nanos.of(s.scannedAt())))
+            .thenComparing(s -> s.buyer().value(), ScanRunsTest::binary)
             .thenComparing(s -> Nanos.of(s.scannedAt()))
             .thenComparing(s -> s.scanId().value(), ScanRunsTest::binary);
 
@@ -29,11 +34,15 @@ class ScanRunsTest {
         return java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Shuffled scans with ties on buyer and time, buyer ids that are prefixes of others, long and Chinese codes. */
+    /**
+     * Shuffled scans with ties on buyer and time, buyer ids that are prefixes of others, long and Chinese codes; most
+     * in the half hour either side of midnight, 1 March in Beijing, a few 40 days before (two local months, and a
+     * third).
+     */
     private static List<Scan> shuffled(int n, long seed) {
         Random r = new Random(seed);
         List<Scan> all = new ArrayList<>();
-        Instant base = Instant.parse("2025-03-01T00:00:00Z");
+        Instant base = Instant.parse("2025-02-28T15:45:00Z");
         for (int i = 0; i < n; i++) {
             String buyer = switch (r.nextInt(4)) {
                 case 0 -> "B" + r.nextInt(50);
@@ -41,7 +50,8 @@ class ScanRunsTest {
                 case 2 -> "b" + r.nextInt(5);
                 default -> "B" + r.nextInt(5) + "-" + r.nextInt(3);
             };
-            Instant at = base.plusSeconds(60L * r.nextInt(30)).plusNanos(r.nextInt(3));
+            Instant at = base.plusSeconds(60L * r.nextInt(30) - (r.nextInt(10) == 0 ? 40 * 86_400L : 0))
+                    .plusNanos(r.nextInt(3));
             String code = switch (r.nextInt(3)) {
                 case 0 -> "GATE-1";
                 case 1 -> "东门二号闸机-" + r.nextInt(10) + "😀";
@@ -54,14 +64,14 @@ class ScanRunsTest {
         return all;
     }
 
-    private record Read(Scan scan, int seq, String text, int buyerLength, int idLength) {
+    private record Read(Scan scan, int seq, String text, int buyerLength, int idLength, int month) {
     }
 
     private static List<Read> read(ScanRuns runs) throws Exception {
         List<Read> out = new ArrayList<>();
         runs.forEachSorted(row -> out.add(new Read(new Scan(ScanId.of(row.scanId()), row.kind(),
                 ScanCode.of(row.code()), BuyerId.of(row.buyer()), Nanos.instant(row.scannedAtNs())), row.seq(),
-                new String(row.text(), StandardCharsets.UTF_8), row.buyerLength(), row.scanIdLength())));
+                new String(row.text(), StandardCharsets.UTF_8), row.buyerLength(), row.scanIdLength(), row.month())));
         return out;
     }
 
@@ -77,6 +87,7 @@ class ScanRunsTest {
             assertThat(r.text()).isEqualTo(r.scan().buyer().value() + r.scan().scanId().value()
                     + r.scan().code().value());
             assertThat(r.buyerLength()).isEqualTo(r.scan().buyer().value().length());
+            assertThat(r.month()).isEqualTo(ScanMonths.of(Nanos.of(r.scan().scannedAt())));
             assertThat(r.idLength()).isEqualTo(r.scan().scanId().value().length());
         }
     }
