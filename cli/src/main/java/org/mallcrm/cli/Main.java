@@ -133,7 +133,7 @@ public final class Main {
     }
 
     static CommandLine commandLine(MallcrmCommand root, PrintWriter out, PrintWriter err, String[] args) {
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = new CommandLine(root.spec());
         // before the settings below: picocli applies them to the subcommands present when they are set
         if (!versionOnly(args)) {
             addSubcommands(cli, MallcrmCommand.SUBCOMMANDS, MallcrmCommand.SUBCOMMAND_NAMES, args, 0);
@@ -166,7 +166,7 @@ public final class Main {
         for (int i = 0; i < commands.size(); i++) {
             if (named < 0 || i == named) {
                 Class<?> command = commands.get(i);
-                cli.addSubcommand(command);
+                cli.addSubcommand(model(command));
                 List<Class<?>> nested = subcommandsOf(command);
                 if (nested != null) {
                     addSubcommands(cli.getSubcommands().get(names.get(i)), nested, subcommandNamesOf(command),
@@ -174,6 +174,14 @@ public final class Main {
                 }
             }
         }
+    }
+
+    /**
+     * What picocli makes a command of: for the commands whose model is built in code ({@code buyers} and its {@code
+     * stats}, see {@link CommandModels}) that model, else the annotated class.
+     */
+    static Object model(Class<?> command) {
+        return org.mallcrm.cli.buyer.BuyersSubcommand.model(command);
     }
 
     /** The subcommands of a command that lists them itself (in the order help shows them), else null. */

@@ -25,33 +25,16 @@ import org.mallcrm.cli.imports.ImportSubcommand;
 import org.mallcrm.cli.output.Format;
 import org.mallcrm.cli.server.ServeSubcommand;
 import org.mallcrm.cli.stall.StallsSubcommand;
-import picocli.CommandLine.Command;
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** The root command: global options, and the context every subcommand shares. */
-@Command(name = "mallcrm",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        header = "mallcrm: run a wholesale mall — stalls, merchants, leases, channels, buyers.",
-        description = {
-            "Every command works on one database: an SQLite file (--db, default ./mallcrm.db, created on first use) "
-                + "or a PostgreSQL server database (--db-url jdbc:postgresql://HOST/DB). "
-                + "Machine output (--format json|csv) goes to stdout; progress, logs and errors go to stderr.",
-            "",
-            "Quick start:  mallcrm serve --demo   (a demo mall on http://localhost:8080)",
-            "",
-        },
-        footer = {
-            "",
-            "Run 'mallcrm COMMAND --help' for a command's options.",
-            "Exit codes: 0 ok, 1 refused by a business rule, 64 usage, 65 bad input data (nothing written), "
-                + "66 input file missing, 69 service unavailable, 70 internal error, 75 temporary failure (retry).",
-        })
+/**
+ * The root command: global options, and the context every subcommand shares. Its picocli model is built in code
+ * ({@link #model}, see {@link CommandModels} for why), not read from annotations.
+ */
 public final class MallcrmCommand implements Runnable {
 
     /**
@@ -86,7 +69,7 @@ public final class MallcrmCommand implements Runnable {
             org.mallcrm.cli.coupon.SubsidiesSubcommand.class);
 
     /**
-     * The name of each of {@link #SUBCOMMANDS}, in the same order, as its {@code @Command} says (a test holds them
+     * The name of each of {@link #SUBCOMMANDS}, in the same order, as its model says (a test holds them
      * equal; none has aliases): {@link Main} finds the command a line names here instead of reading every command's
      * annotations, which would load them and their subcommands' classes (a tenth of a command's start).
      */
@@ -94,34 +77,73 @@ public final class MallcrmCommand implements Runnable {
             "demo", "merchants", "leases", "receipts", "reminders", "deposits", "placements", "exits", "credit",
             "requests", "malls", "settings", "reports", "db", "buyers", "campaigns", "coupons", "subsidies");
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = model(this);
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
-            description = "SQLite database file (default: $MALLCRM_DB, else ./mallcrm.db).")
-    Path db;
+    /**
+     * The root's model: its help (options in the order given, help as wide as the terminal), the version, and the
+     * global options, which every subcommand inherits (picocli's {@code ScopeType.INHERIT}).
+     */
+    private static CommandSpec model(MallcrmCommand root) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(root).name("mallcrm").versionProvider(new VersionProvider());
+        spec.usageMessage()
+                .sortOptions(false)
+                .autoWidth(true)
+                .header("mallcrm: run a wholesale mall — stalls, merchants, leases, channels, buyers.")
+                .description(
+                        "Every command works on one database: an SQLite file (--db, default ./mallcrm.db, created on "
+                            + "first use) or a PostgreSQL server database (--db-url jdbc:postgresql://HOST/DB). "
+                            + "Machine output (--format json|csv) goes to stdout; progress, logs and errors go to "
+                            + "stderr.",
+                        "",
+                        "Quick start:  mallcrm serve --demo   (a demo mall on http://localhost:8080)",
+                        "")
+                .footer(
+                        "",
+                        "Run 'mallcrm COMMAND --help' for a command's options.",
+                        "Exit codes: 0 ok, 1 refused by a business rule, 64 usage, 65 bad input data (nothing written), "
+                            + "66 input file missing, 69 service unavailable, 70 internal error, 75 temporary failure "
+                            + "(retry).");
+        spec.addOption(global("--db", "PATH", Path.class)
+                .description("SQLite database file (default: $MALLCRM_DB, else ./mallcrm.db).")
+                // picocli's own converter of a Path, without its reflection (Paths.get through Method.invoke)
+                .converters(text -> {
+                    try {
+                        return Path.of(text);
+                    } catch (InvalidPathException e) {
+                        throw new TypeConversionException(String.format("cannot convert '%s' to %s (%s)", text,
+                                Path.class, e));
+                    }
+                })
+                .build());
+        spec.addOption(global("--db-url", "JDBC_URL", String.class)
+                .description("A JDBC URL instead of --db: jdbc:postgresql://HOST[:PORT]/DATABASE for a server database "
+                        + "(or jdbc:sqlite:FILE); default $MALLCRM_DB_URL.")
+                .build());
+        spec.addOption(global("--db-user", "USER", String.class)
+                .description("User for a server database at --db-url (default $MALLCRM_DB_USER; not used by SQLite).")
+                .build());
+        spec.addOption(global("--db-password", "PASSWORD", String.class)
+                .description("Password for a server database at --db-url (default $MALLCRM_DB_PASSWORD; not used by "
+                        + "SQLite).")
+                .build());
+        spec.addOption(global("--mall", "CODE", String.class)
+                .description("Which mall, when the database holds several (default: the only one).")
+                .build());
+        spec.addOption(global("--format", "FORMAT", Format.class)
+                .description("Output: table (default), json or csv.")
+                .initialValue(Format.TABLE)
+                .build());
+        return CommandModels.withStandardHelpOptions(spec);
+    }
 
-    @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
-            description = "A JDBC URL instead of --db: jdbc:postgresql://HOST[:PORT]/DATABASE for a server database "
-                    + "(or jdbc:sqlite:FILE); default $MALLCRM_DB_URL.")
-    String dbUrl;
+    private static OptionSpec.Builder global(String name, String paramLabel, Class<?> type) {
+        return OptionSpec.builder(name).scopeType(ScopeType.INHERIT).paramLabel(paramLabel).type(type);
+    }
 
-    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "USER",
-            description = "User for a server database at --db-url (default $MALLCRM_DB_USER; not used by SQLite).")
-    String dbUser;
-
-    @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "PASSWORD",
-            description = "Password for a server database at --db-url (default $MALLCRM_DB_PASSWORD; not used by "
-                    + "SQLite).")
-    String dbPassword;
-
-    @Option(names = "--mall", scope = ScopeType.INHERIT, paramLabel = "CODE",
-            description = "Which mall, when the database holds several (default: the only one).")
-    String mall;
-
-    @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT",
-            description = "Output: table (default), json or csv.")
-    Format format = Format.TABLE;
+    /** This command's model, to run it with: {@code new CommandLine(root.spec())}. */
+    public CommandSpec spec() {
+        return spec;
+    }
 
     private Database database;
     private AppContext context;
@@ -161,11 +183,11 @@ public final class MallcrmCommand implements Runnable {
 
     /** The {@code --mall} code, if given. */
     public Optional<String> mall() {
-        return Optional.ofNullable(mall).filter(m -> !m.isBlank());
+        return Optional.ofNullable(CommandModels.<String>value(spec, "--mall")).filter(m -> !m.isBlank());
     }
 
     public Format format() {
-        return format;
+        return CommandModels.value(spec, "--format");
     }
 
     /**
@@ -178,13 +200,14 @@ public final class MallcrmCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage());
         }
-        String user = dbUser != null ? dbUser : blankToNull(System.getenv("MALLCRM_DB_USER"));
-        String password = dbPassword != null ? dbPassword : blankToNull(System.getenv("MALLCRM_DB_PASSWORD"));
+        String user = orEnvironment("--db-user", "MALLCRM_DB_USER");
+        String password = orEnvironment("--db-password", "MALLCRM_DB_PASSWORD");
         return new AppContext.Location(url, user, password);
     }
 
     public AppContext.Location databaseLocation() {
-        String url = dbUrl;
+        String url = CommandModels.value(spec, "--db-url");
+        Path db = CommandModels.value(spec, "--db");
         if (url == null && db == null) {
             url = blankToNull(System.getenv("MALLCRM_DB_URL"));
         }
@@ -197,8 +220,8 @@ public final class MallcrmCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CliException(ExitCodes.USAGE, e.getMessage());
             }
-            String user = dbUser != null ? dbUser : blankToNull(System.getenv("MALLCRM_DB_USER"));
-            String password = dbPassword != null ? dbPassword : blankToNull(System.getenv("MALLCRM_DB_PASSWORD"));
+            String user = orEnvironment("--db-user", "MALLCRM_DB_USER");
+            String password = orEnvironment("--db-password", "MALLCRM_DB_PASSWORD");
             return new AppContext.Location(url, user, password);
         }
         Path file = db;
@@ -207,6 +230,12 @@ public final class MallcrmCommand implements Runnable {
             file = Path.of(env == null || env.isBlank() ? "mallcrm.db" : env);
         }
         return new AppContext.Location("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** The value of an option, else the environment's (null when neither gives one). */
+    private String orEnvironment(String option, String variable) {
+        String given = CommandModels.value(spec, option);
+        return given != null ? given : blankToNull(System.getenv(variable));
     }
 
     private static String blankToNull(String s) {

@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The table of subcommand names {@link Main} picks a command by is what each command's annotation says. */
 class SubcommandNamesTest {
@@ -15,14 +17,14 @@ class SubcommandNamesTest {
     private static final PrintWriter NOWHERE = new PrintWriter(Writer.nullWriter());
 
     @Test
-    void everySubcommandIsNamedInTheTableAsItsAnnotationNamesItAndHasNoAliases() {
-        List<String> annotated = new ArrayList<>();
+    void everySubcommandIsNamedInTheTableAsItsModelNamesItAndHasNoAliases() {
+        List<String> named = new ArrayList<>();
         for (Class<?> c : MallcrmCommand.SUBCOMMANDS) {
-            Command command = c.getAnnotation(Command.class);
-            annotated.add(command.name());
+            CommandSpec command = model(c);
+            named.add(command.name());
             assertThat(command.aliases()).as("aliases of %s (add them to the table Main reads)", c.getName()).isEmpty();
         }
-        assertThat(MallcrmCommand.SUBCOMMAND_NAMES).isEqualTo(annotated);
+        assertThat(MallcrmCommand.SUBCOMMAND_NAMES).isEqualTo(named);
     }
 
     @Test
@@ -35,15 +37,32 @@ class SubcommandNamesTest {
     }
 
     @Test
-    void buyersListsItsSubcommandsAsTheirAnnotationsNameThem() {
-        List<String> annotated = new ArrayList<>();
+    void buyersListsItsSubcommandsAsTheirModelsNameThem() {
+        List<String> named = new ArrayList<>();
         for (Class<?> c : org.mallcrm.cli.buyer.BuyersSubcommand.SUBCOMMANDS) {
-            Command command = c.getAnnotation(Command.class);
-            annotated.add(command.name());
+            CommandSpec command = model(c);
+            named.add(command.name());
             assertThat(command.aliases()).as("aliases of %s", c.getName()).isEmpty();
         }
-        assertThat(org.mallcrm.cli.buyer.BuyersSubcommand.SUBCOMMAND_NAMES).isEqualTo(annotated);
-        assertThat(org.mallcrm.cli.buyer.BuyersSubcommand.class.getAnnotation(Command.class).subcommands()).isEmpty();
+        assertThat(org.mallcrm.cli.buyer.BuyersSubcommand.SUBCOMMAND_NAMES).isEqualTo(named);
+        assertThat(model(org.mallcrm.cli.buyer.BuyersSubcommand.class).subcommands()).isEmpty();
+    }
+
+    @Test
+    void theRootBuyersAndStatsAreBuiltInCodeWithoutAnnotations() {
+        // one definition of each: an annotation left on them would be a second one, which picocli would not read
+        assertThat(MallcrmCommand.class.getAnnotation(Command.class)).isNull();
+        assertThat(org.mallcrm.cli.buyer.BuyersSubcommand.class.getAnnotation(Command.class)).isNull();
+        assertThat(Main.model(org.mallcrm.cli.buyer.BuyersSubcommand.class)).isInstanceOf(CommandSpec.class);
+        Class<?> stats = org.mallcrm.cli.buyer.BuyersSubcommand.SUBCOMMANDS.get(
+                org.mallcrm.cli.buyer.BuyersSubcommand.SUBCOMMAND_NAMES.indexOf("stats"));
+        assertThat(stats.getAnnotation(Command.class)).isNull();
+        assertThat(Main.model(stats)).isInstanceOf(CommandSpec.class);
+    }
+
+    /** What picocli makes of a command (its annotations read, or the model built in code), as Main adds it. */
+    private static CommandSpec model(Class<?> c) {
+        return new CommandLine(Main.model(c)).getCommandSpec();
     }
 
     @Test

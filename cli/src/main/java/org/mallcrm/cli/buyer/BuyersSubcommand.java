@@ -19,6 +19,7 @@ import org.mallcrm.application.coupon.port.in.CouponQueries;
 import org.mallcrm.application.coupon.port.out.Coupons;
 import org.mallcrm.cli.AppContext;
 import org.mallcrm.cli.CliException;
+import org.mallcrm.cli.CommandModels;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.OptionValues;
 import org.mallcrm.cli.lease.CliOutcomes;
@@ -34,18 +35,16 @@ import org.mallcrm.domain.coupon.Redemption;
 import org.mallcrm.domain.stall.BusinessType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mallcrm buyers …}: the buyer register, one buyer's file, shares and RFM segments. */
-@Command(name = "buyers",
-        mixinStandardHelpOptions = true,
-        description = {"Buyers (下游客户): the register, a buyer's file, shares of buyers and RFM segments (客户分层).",
-            "",
-            "Buyers come in with 'mallcrm import buyers FILE' or register through the buyer app. A visit is a local "
-                + "day (Beijing time) with a check-in scan; buyers seen only in scans are anonymous: their visits "
-                + "count, their profile does not until they register."})
+/**
+ * {@code mallcrm buyers …}: the buyer register, one buyer's file, shares and RFM segments. This command and {@code
+ * stats} have their picocli model built in code ({@link #model}, see {@link CommandModels} for why); list, show and
+ * rfm are read from their annotations.
+ */
 public final class BuyersSubcommand implements Runnable {
 
     /**
@@ -56,11 +55,37 @@ public final class BuyersSubcommand implements Runnable {
     public static final List<Class<?>> SUBCOMMANDS = List.of(ListBuyers.class, ShowBuyer.class, Stats.class,
             Rfm.class);
 
-    /** The name of each of {@link #SUBCOMMANDS}, in the same order, as its {@code @Command} says (a test holds them). */
+    /**
+     * The name of each of {@link #SUBCOMMANDS}, in the same order, as its model ({@code @Command} or {@link #model})
+     * says (a test holds them).
+     */
     public static final List<String> SUBCOMMAND_NAMES = List.of("list", "show", "stats", "rfm");
 
-    @Spec
-    CommandSpec spec;
+    private CommandSpec spec;
+
+    /** This command's model: its name, description and the standard help options. */
+    public static CommandSpec model() {
+        BuyersSubcommand command = new BuyersSubcommand();
+        command.spec = CommandSpec.wrapWithoutInspection(command).name("buyers");
+        command.spec.usageMessage().description(
+                "Buyers (下游客户): the register, a buyer's file, shares of buyers and RFM segments (客户分层).",
+                "",
+                "Buyers come in with 'mallcrm import buyers FILE' or register through the buyer app. A visit is a local "
+                    + "day (Beijing time) with a check-in scan; buyers seen only in scans are anonymous: their visits "
+                    + "count, their profile does not until they register.");
+        return CommandModels.withStandardHelpOptions(command.spec);
+    }
+
+    /**
+     * What picocli makes a command of: the model built here for this command and {@code stats}, else the annotated
+     * class itself.
+     */
+    public static Object model(Class<?> command) {
+        if (command == BuyersSubcommand.class) {
+            return model();
+        }
+        return command == Stats.class ? Stats.model() : command;
+    }
 
     @Override
     public void run() {
@@ -163,26 +188,29 @@ public final class BuyersSubcommand implements Runnable {
     static final List<String> RFM_FIELDS = List.of("buyer_id", "recency_days", "frequency", "monetary", "r", "f", "m",
             "segment", "segment_name");
 
-    @Command(name = "stats", mixinStandardHelpOptions = true,
-            description = {"Shares of registered buyers by main category, province, transport mode or first channel.",
-                "",
-                "[{key, buyers, share_pct}], largest first; the percentages have two decimals and sum to exactly "
-                    + "100.00 (an empty key: buyers without a value). With --from/--to only the buyers with a visit "
-                    + "in that range (a missing --to is today)."})
+    /** {@code buyers stats}: its model is {@link #model}. */
     static final class Stats implements Callable<Integer> {
 
-        @Spec
-        CommandSpec spec;
+        private CommandSpec spec;
 
-        @Option(names = "--by", required = true, paramLabel = "WHAT",
-                description = "category, province, transport_mode or channel.")
-        String by;
-
-        @Option(names = "--from", paramLabel = "DATE", description = "Only buyers with a visit on or after this day.")
-        String from;
-
-        @Option(names = "--to", paramLabel = "DATE", description = "Only buyers with a visit on or before this day.")
-        String to;
+        /** This command's model: its name, description, --by, --from, --to and the standard help options. */
+        static CommandSpec model() {
+            Stats command = new Stats();
+            command.spec = CommandSpec.wrapWithoutInspection(command).name("stats");
+            command.spec.usageMessage().description(
+                    "Shares of registered buyers by main category, province, transport mode or first channel.",
+                    "",
+                    "[{key, buyers, share_pct}], largest first; the percentages have two decimals and sum to exactly "
+                        + "100.00 (an empty key: buyers without a value). With --from/--to only the buyers with a "
+                        + "visit in that range (a missing --to is today).");
+            command.spec.addOption(OptionSpec.builder("--by").required(true).paramLabel("WHAT").type(String.class)
+                    .description("category, province, transport_mode or channel.").build());
+            command.spec.addOption(OptionSpec.builder("--from").paramLabel("DATE").type(String.class)
+                    .description("Only buyers with a visit on or after this day.").build());
+            command.spec.addOption(OptionSpec.builder("--to").paramLabel("DATE").type(String.class)
+                    .description("Only buyers with a visit on or before this day.").build());
+            return CommandModels.withStandardHelpOptions(command.spec);
+        }
 
         static String[] cells(ShareJson s) {
             return new String[] {s.key(), Long.toString(s.buyers()), s.sharePct()};
@@ -190,6 +218,9 @@ public final class BuyersSubcommand implements Runnable {
 
         @Override
         public Integer call() {
+            String by = CommandModels.value(spec, "--by");
+            String from = CommandModels.value(spec, "--from");
+            String to = CommandModels.value(spec, "--to");
             BuyerAttribute attribute;
             try {
                 attribute = BuyerAttribute.parse(by);
