@@ -98,7 +98,7 @@ public final class Main {
                 if (driver) {
                     SqliteWarmUp.prepare();
                 }
-                java.time.ZoneId.of("Asia/Shanghai");
+                org.mallcrm.domain.time.MallTime.ZONE.getRules();
                 // the decimal type's own tables, computed by its class initializer (a tenth of a short command's
                 // start, interpreted): money and shares are printed with it
                 java.math.BigDecimal.valueOf(1, 2);

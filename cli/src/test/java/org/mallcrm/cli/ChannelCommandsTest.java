@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mallcrm.adapters.http.common.Json;
 import org.mallcrm.cli.bench.ChannelMonthFiles;
 import org.mallcrm.fixtures.channel.RandomMonth;
+import org.mallcrm.domain.time.MallTime;
 
 /** Channels end to end through the CLI: imports, the worked examples E1 and E2, statements, a generated month. */
 public class ChannelCommandsTest {
@@ -79,14 +79,14 @@ public class ChannelCommandsTest {
 
         Scans add(String kind, String code, String buyer, Instant t) {
             csv.append(String.format("S%06d", ++n)).append(',').append(kind).append(',').append(code).append(',')
-                    .append(buyer).append(',').append(t.atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
+                    .append(buyer).append(',').append(t.atZone(MallTime.ZONE).toOffsetDateTime())
                     .append('\n');
             return this;
         }
     }
 
     static Instant local(String t) {
-        return LocalDateTime.parse(t).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        return LocalDateTime.parse(t).atZone(MallTime.ZONE).toInstant();
     }
 
     private static String buyer(int i) {
@@ -394,7 +394,7 @@ public class ChannelCommandsTest {
     @Test
     void the_demo_has_channels_a_month_of_trips_and_scans_and_statements() throws IOException {
         ok("demo", "--seed", "3");
-        YearMonth last = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        YearMonth last = YearMonth.now(MallTime.ZONE).minusMonths(1);
 
         JsonNode r = json("commissions", "reconcile", "--from", last.atDay(1).toString(), "--to",
                 last.atEndOfMonth().toString());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mallcrm.adapters.http.common.Json;
 import org.mallcrm.cli.CliRun;
+import org.mallcrm.domain.time.MallTime;
 
 /** The demo mall comes with merchants in every stage, follow-ups, credit histories and open requests. */
 class DemoMerchantsTest {
@@ -69,7 +70,7 @@ class DemoMerchantsTest {
         CliRun cli = new CliRun(dir.resolve("demo.db"));
         CliRun.Result demo = cli.run("demo", "--seed", "5", "--size", "small");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(MallTime.ZONE);
 
         Map<String, LocalDate> firstStart = new HashMap<>();
         for (JsonNode l : json(cli, "leases", "list")) {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mallcrm.cli.CliRun;
+import org.mallcrm.domain.time.MallTime;
 
 /** The pipeline, requests and the 360° file through the real command line. */
 class PipelineCommandsTest {
@@ -18,7 +18,7 @@ class PipelineCommandsTest {
     Path dir;
     MerchantCli mall;
     /** Imports date the first stage by the wall clock, so the moves are dated after it. */
-    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    final LocalDate today = LocalDate.now(MallTime.ZONE);
 
     @BeforeEach
     void setUp() {

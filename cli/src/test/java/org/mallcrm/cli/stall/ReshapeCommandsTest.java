@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mallcrm.adapters.http.common.Json;
 import org.mallcrm.cli.CliRun;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * Split, merge, change, history and plan through the command line on a real database file: the worked examples
@@ -290,7 +290,7 @@ class ReshapeCommandsTest {
     void the_effective_date_defaults_to_today_and_the_people_to_the_os_user() throws IOException {
         JsonNode doc = json("stalls", "split", "A101", "--cut", "y=2000").get("document");
 
-        assertThat(doc.get("effective_on").asText()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        assertThat(doc.get("effective_on").asText()).isEqualTo(LocalDate.now(MallTime.ZONE).toString());
         assertThat(doc.get("requested_by").asText()).isEqualTo(System.getProperty("user.name"));
         assertThat(doc.get("approved_by").asText()).isEqualTo(System.getProperty("user.name"));
     }

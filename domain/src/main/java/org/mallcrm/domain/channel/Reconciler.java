@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mallcrm.domain.buyer.BuyerId;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * Reconciles a period's scans against its trips (domain-rules.md §5), streaming: everything decided for a buyer
@@ -28,8 +29,6 @@ import org.mallcrm.domain.buyer.BuyerId;
  */
 public final class Reconciler {
 
-    /** Local days for the once-per-day rule are taken in Beijing time. */
-    public static final ZoneId MALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final long NANOS_PER_MINUTE = 60L * EpochNanos.NANOS_PER_SECOND;
 
@@ -75,9 +74,9 @@ public final class Reconciler {
     private int[] candK = new int[8];
     private long[] candDay = new long[8];
 
-    /** A reconciler over these trips, days in {@link #MALL_ZONE}. */
+    /** A reconciler over these trips, days in {@link MallTime#ZONE}. */
     public Reconciler(List<Trip> trips, CommissionRules rules, ValidHeadSink sink) {
-        this(trips, rules, sink, MALL_ZONE);
+        this(trips, rules, sink, MallTime.ZONE);
     }
 
     /**

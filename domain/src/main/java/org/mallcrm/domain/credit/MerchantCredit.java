@@ -2,7 +2,6 @@ package org.mallcrm.domain.credit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mallcrm.domain.merchant.MerchantNo;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * One merchant's credit file (日常行为考核 → 信誉分): its behaviour records, and everything derived from them
@@ -37,8 +37,6 @@ import org.mallcrm.domain.merchant.MerchantNo;
  */
 public final class MerchantCredit {
 
-    /** The mall's time zone: time-driven events happen at its midnight. */
-    public static final ZoneId MALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final MerchantNo merchant;
     private final LocalDate assessedSince;
@@ -218,7 +216,7 @@ public final class MerchantCredit {
                     ? CreditEvent.Cause.BLACKLIST_ENDED
                     : policy.period() == CreditPeriod.CALENDAR_YEAR ? CreditEvent.Cause.PERIOD_RESET
                             : CreditEvent.Cause.RECORDS_EXPIRED;
-            CreditEvent e = CreditEvent.between(before, now, cause, null, d.atStartOfDay(MALL_ZONE).toInstant());
+            CreditEvent e = CreditEvent.between(before, now, cause, null, d.atStartOfDay(MallTime.ZONE).toInstant());
             if (e.changed()) {
                 events.add(e);
             }

@@ -23,6 +23,7 @@ import org.mallcrm.domain.channel.TracedHead;
 import org.mallcrm.domain.channel.Trip;
 import org.mallcrm.domain.channel.TripNo;
 import org.mallcrm.domain.channel.TripResult;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * Trips, scans, reconciliations and statements as the API and the CLI show them (contract.md, "Channels and
@@ -37,7 +38,7 @@ public final class ChannelJson {
     public static String instant(Instant at) {
         long s = at.getEpochSecond();
         if (s < SINCE_1992 || s >= UNTIL_2200) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(at, Reconciler.MALL_ZONE));
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(at, MallTime.ZONE));
         }
         // Beijing time has been UTC+8 without daylight saving since 1991: format it straight (every posted scan is)
         long local = s + 8 * 3600;

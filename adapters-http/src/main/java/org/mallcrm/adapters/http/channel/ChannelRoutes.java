@@ -53,6 +53,7 @@ import org.mallcrm.domain.channel.ScanKind;
 import org.mallcrm.domain.channel.Trip;
 import org.mallcrm.domain.channel.TripNo;
 import org.mallcrm.domain.channel.TripRow;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * Channel routes: buyers post scans ({@code /scans}); channel operators register and read their own trips and
@@ -321,7 +322,7 @@ public final class ChannelRoutes {
         String arrival = b.arrivalDate();
         if ((arrival == null || arrival.isBlank()) && b.windowStart() != null) {
             try {
-                arrival = ChannelRows.instant(b.windowStart()).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                arrival = ChannelRows.instant(b.windowStart()).atZone(MallTime.ZONE)
                         .toLocalDate().toString();
             } catch (IllegalArgumentException e) {
                 arrival = null;

@@ -11,6 +11,7 @@ import org.mallcrm.domain.stall.StallDocument;
 import org.mallcrm.domain.stall.StallMerge;
 import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.domain.stall.StallSplit;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * A stall document as the API and the CLI show it: its number, kind, the numbers it starts from and ends with,
@@ -60,8 +61,8 @@ public record StallDocumentJson(
         }
         return new StallDocumentJson(d.documentNo(), d.kind().name(), d.effectiveOn(), numbers(d.from()),
                 numbers(d.to()), d.request().requestedBy(),
-                d.request().requestedAt().atZone(Clock.MALL_ZONE).toOffsetDateTime(), d.request().approvedBy(),
-                d.request().approvedAt().atZone(Clock.MALL_ZONE).toOffsetDateTime(), cut, areas, rule, rent, before,
+                d.request().requestedAt().atZone(MallTime.ZONE).toOffsetDateTime(), d.request().approvedBy(),
+                d.request().approvedAt().atZone(MallTime.ZONE).toOffsetDateTime(), cut, areas, rule, rent, before,
                 after);
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.mallcrm.domain.time.MallTime;
 
 class ChannelJsonTest {
 
@@ -24,7 +24,7 @@ class ChannelJsonTest {
             };
             Instant at = Instant.ofEpochSecond(s, nanos);
             assertThat(ChannelJson.instant(at)).as(at.toString()).isEqualTo(DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                    .format(OffsetDateTime.ofInstant(at, ZoneId.of("Asia/Shanghai"))));
+                    .format(OffsetDateTime.ofInstant(at, MallTime.ZONE)));
         }
         assertThat(ChannelJson.instant(Instant.parse("2025-03-10T01:00:00Z"))).isEqualTo("2025-03-10T09:00:00+08:00");
     }

@@ -3,13 +3,13 @@ package org.mallcrm.adapters.persistence.buyer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.mallcrm.adapters.persistence.Database;
 import org.mallcrm.application.buyer.port.out.BuyerAnalytics;
 import org.mallcrm.application.report.port.out.BuyerActivity;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.report.BuyerFigures;
 import org.mallcrm.domain.time.DateRange;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * The buyer figures of a mall's report for a period: buyers registered by the end of the as-of day (Asia/Shanghai),
@@ -19,7 +19,6 @@ import org.mallcrm.domain.time.DateRange;
  */
 public final class SqlBuyerFigures implements BuyerActivity {
 
-    private static final ZoneId MALL_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String REGISTERED = "SELECT COUNT(*) FROM buyer WHERE mall_id = ? AND registered_at_ns < ?";
     private static final String REDEEMED = "SELECT COUNT(*), COALESCE(SUM(mall_share_fen), 0) FROM redemption "
             + "WHERE mall_id = ? AND reversed_at IS NULL AND redeemed_on BETWEEN ? AND ?";
@@ -38,7 +37,7 @@ public final class SqlBuyerFigures implements BuyerActivity {
     public BuyerFigures figures(LocalDate from, LocalDate asOf) {
         long[] visiting = {0};
         analytics.forEachActive(new DateRange(from, asOf), a -> visiting[0]++);
-        long endNs = ScanDerived.nanos(asOf.plusDays(1).atStartOfDay(MALL_ZONE).toInstant());
+        long endNs = ScanDerived.nanos(asOf.plusDays(1).atStartOfDay(MallTime.ZONE).toInstant());
         return jdbc.with("read the buyer figures", c -> {
             long registered;
             try (PreparedStatement ps = jdbc.prepared(c, REGISTERED)) {

@@ -50,6 +50,7 @@ import org.mallcrm.domain.channel.TripResult;
 import org.mallcrm.domain.channel.ValidHead;
 import org.mallcrm.domain.channel.ValidHeadSink;
 import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * Rules, reconciliation and statements. A period is the trips arriving on its days; the scans read for it run from
@@ -63,7 +64,7 @@ public final class CommissionService implements ReconcileUseCase, CommissionRule
     /** How far around the period's windows scans are read. */
     public static final Duration MARGIN = Duration.ofDays(1);
 
-    private static final ZoneId ZONE = Reconciler.MALL_ZONE;
+    private static final ZoneId ZONE = MallTime.ZONE;
 
     private final Trips trips;
     private final Scans scans;

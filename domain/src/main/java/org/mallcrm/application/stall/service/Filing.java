@@ -17,6 +17,7 @@ import org.mallcrm.domain.stall.StallDocument;
 import org.mallcrm.domain.stall.StallNumbers;
 import org.mallcrm.domain.stall.StallRequest;
 import org.mallcrm.domain.stall.StallStatus;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * What the three reshape services share: numbering a document ({@code SPL-2026-0001}, {@code MRG-…},
@@ -40,7 +41,7 @@ final class Filing {
     static StallRequest request(StallDocument.Kind kind, Approval approval, StallDocuments documents, Clock clock) {
         // documents show their instants to the second
         Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
-        LocalDate today = LocalDate.ofInstant(now, Clock.MALL_ZONE);
+        LocalDate today = LocalDate.ofInstant(now, MallTime.ZONE);
         String prefix = prefix(kind) + "-" + today.getYear() + "-";
         String no = prefix + String.format("%04d", documents.countNumbered(prefix) + 1);
         return new StallRequest(no, approval.requestedBy(), now, approval.approvedBy(), now,

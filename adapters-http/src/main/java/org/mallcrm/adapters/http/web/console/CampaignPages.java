@@ -47,6 +47,7 @@ import org.mallcrm.domain.campaign.Signup;
 import org.mallcrm.domain.coupon.CampaignMetrics;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * 营销活动: every staff member reads the campaigns with their status and metrics (domain-rules.md §7, the figures
@@ -519,7 +520,7 @@ public final class CampaignPages implements WebPage {
             return null;
         }
         try {
-            return LocalDateTime.parse(text).atZone(Clock.MALL_ZONE).toOffsetDateTime().toString();
+            return LocalDateTime.parse(text).atZone(MallTime.ZONE).toOffsetDateTime().toString();
         } catch (DateTimeParseException e) {
             return text;
         }

@@ -20,6 +20,7 @@ import org.mallcrm.adapters.http.web.kit.WebException;
 import org.mallcrm.adapters.http.web.kit.WebExchange;
 import org.mallcrm.adapters.http.web.kit.WebRoute;
 import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * Every console list is two routes with one handler and one {@link Access}: {@code GET /x} shows a page of the rows
@@ -96,7 +97,7 @@ public final class ListRoutes {
         if (TableView.Period.invalid(l.period())) {
             throw WebException.badRequest("error.400.parameter", "from/to");
         }
-        LocalDate today = LocalDate.now(Clock.MALL_ZONE);
+        LocalDate today = LocalDate.now(MallTime.ZONE);
         var res = x.response();
         res.status(Status.OK_200);
         res.header(HeaderNames.CONTENT_TYPE, XlsxTable.CONTENT_TYPE);

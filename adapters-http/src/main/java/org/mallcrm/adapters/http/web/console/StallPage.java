@@ -37,6 +37,7 @@ import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallDocument;
 import org.mallcrm.domain.stall.StallNo;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * A stall's page ({@code /stalls/{no}}): its record, the numbers it had, the stalls it came from and became
@@ -126,7 +127,7 @@ public final class StallPage implements WebPage {
         x.page(status, "stall.jte", x.shell(v.t("stall.page.title", s.no().value()), "stalls", List.of(
                 new Shell.Crumb(v.t("menu.stalls"), "/stalls"), new Shell.Crumb(s.no().value(), null))),
                 new View(s.no().value(), canReshape, facts, sections, form, fields, errors, done,
-                        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
+                        LocalDate.now(MallTime.ZONE).toString()));
     }
 
     private static DetailView.Section family(Viewer v, Formats f, String code, String title,

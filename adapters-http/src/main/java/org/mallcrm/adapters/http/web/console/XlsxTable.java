@@ -12,6 +12,7 @@ import org.mallcrm.adapters.http.web.console.TableView.Column;
 import org.mallcrm.adapters.http.web.console.TableView.Row;
 import org.mallcrm.adapters.http.web.console.TableView.Value;
 import org.mallcrm.application.common.port.out.Clock;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * Writes a list as one .xlsx sheet: a header row of the columns' labels (in the page's language), then every row,
@@ -103,7 +104,7 @@ final class XlsxTable {
                     ws.style(r, c).format(DATE_FORMAT).set();
                 }
                 case Value.Moment m -> {
-                    ws.value(r, c, LocalDateTime.ofInstant(m.at(), Clock.MALL_ZONE));
+                    ws.value(r, c, LocalDateTime.ofInstant(m.at(), MallTime.ZONE));
                     ws.style(r, c).format(TIME_FORMAT).set();
                 }
                 case Value.Count k -> {

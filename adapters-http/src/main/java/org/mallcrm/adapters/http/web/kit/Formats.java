@@ -13,6 +13,7 @@ import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.money.Decimals;
 import org.mallcrm.domain.money.Money;
+import org.mallcrm.domain.time.MallTime;
 
 /**
  * How the pages write money, areas, shares, counts, dates and instants: the one place, so that every page writes
@@ -23,7 +24,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(Clock.MALL_ZONE);
+            .withZone(MallTime.ZONE);
     private final Locale locale;
 
     private Formats(Locale locale) {
