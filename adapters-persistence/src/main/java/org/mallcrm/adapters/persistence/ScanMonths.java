@@ -17,8 +17,9 @@ import java.util.List;
  * against 0.7 s of commit). The month is storage only, not a rule: any month boundary would be as correct.
  *
  * <p>What the key no longer answers by itself is a buyer's scans across months; this class gives that as one seek
- * per month the mall has scans in (the months found by a seek each, in the same statement). PostgreSQL keeps its key
- * (mall_id, buyer_id, scanned_at_ns, scan_id) and has no month column: its imports go through COPY.
+ * per month the mall has scans in (the months found by a seek each, in the same statement): about three seeks a
+ * month of history where the buyer-first key took one. PostgreSQL keeps its key (mall_id, buyer_id, scanned_at_ns,
+ * scan_id), with the month as a plain column (both vendors have the same columns); its imports go through COPY.
  */
 public final class ScanMonths {
 

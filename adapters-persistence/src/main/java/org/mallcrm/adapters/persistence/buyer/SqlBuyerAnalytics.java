@@ -361,11 +361,16 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO buyer_visit (mall_id, buyer_id, span, days) "
                 + "SELECT ?, buyer_id, d / 64, " + bits + " FROM (SELECT buyer_id, "
                 + ScanDerived.dayNumberSql("scanned_at_ns") + " AS d FROM scan WHERE mall_id = ? AND kind = 'CHECKIN' "
-                + "AND scanned_at_ns BETWEEN ? AND ?) x GROUP BY buyer_id, d / 64")) {
+                + "AND month BETWEEN ? AND ? AND scanned_at_ns BETWEEN ? AND ?) x GROUP BY buyer_id, d / 64")) {
+            long from = ScanDerived.startNanos(firstSpan * ScanDerived.SPAN_DAYS);
+            long to = ScanDerived.startNanos((lastSpan + 1) * ScanDerived.SPAN_DAYS) - 1;
+            // the months as well as the times: on SQLite, whose scans are keyed by month first, the months' rows only
             ins.setLong(1, mallId);
             ins.setLong(2, mallId);
-            ins.setLong(3, ScanDerived.startNanos(firstSpan * ScanDerived.SPAN_DAYS));
-            ins.setLong(4, ScanDerived.startNanos((lastSpan + 1) * ScanDerived.SPAN_DAYS) - 1);
+            ins.setInt(3, ScanMonths.of(from));
+            ins.setInt(4, ScanMonths.of(to));
+            ins.setLong(5, from);
+            ins.setLong(6, to);
             ins.executeUpdate();
         }
     }

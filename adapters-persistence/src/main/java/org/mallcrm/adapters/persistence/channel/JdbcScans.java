@@ -679,7 +679,7 @@ public final class JdbcScans implements Scans {
         }
 
         /**
-         * An INSERT of {@code rows} scans, each bound as its five values as they are stored (the mall a literal). With
+         * An INSERT of {@code rows} scans, each bound as its six values as they are stored (the mall a literal). With
          * {@link #SORTED_GROUP} rows a statement this keeps the statement small (about 20 KB of SQL); the scan taken
          * apart in SQL instead (its text bound as one blob, cut with substr and cast to text: two bindings fewer a row)
          * made ten times more SQL and, measured side by side, was no faster.
@@ -1066,9 +1066,18 @@ public final class JdbcScans implements Scans {
             });
             return;
         }
+        // SQLite: the months, and each month's rows, read in one read transaction (one snapshot: statements in auto
+        // commit would each see what was committed when they began, so an import committed between them would be seen
+        // in part); PostgreSQL: one statement
+        boolean snapshot = sqlite && !db.inTransactionOnThisThread();
         db.withConnection(c -> {
             List<PreparedStatement> statements = new ArrayList<>();
             try {
+                if (snapshot) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("BEGIN");
+                    }
+                }
                 // SQLite: each month of the span its own run of the key, read side by side and merged by buyer and
                 // time (scans of different months never tie); PostgreSQL: one statement in its key's order
                 List<Integer> months = sqlite ? ScanMonths.between(c, mallId, ScanMonths.of(lo), ScanMonths.of(hi))
@@ -1104,16 +1113,14 @@ public final class JdbcScans implements Scans {
                     runs.get(0).drain(visitor);
                     return null;
                 }
-                while (!runs.isEmpty()) {
-                    MonthRun first = runs.get(0);
-                    for (int r = 1; r < runs.size(); r++) {
-                        if (runs.get(r).before(first)) {
-                            first = runs.get(r);
-                        }
-                    }
+                java.util.PriorityQueue<MonthRun> next = new java.util.PriorityQueue<>(Math.max(1, runs.size()),
+                        MonthRun::compareTo);
+                next.addAll(runs);
+                while (!next.isEmpty()) {
+                    MonthRun first = next.poll();
                     first.emit(visitor);
-                    if (!first.next()) {
-                        runs.remove(first);
+                    if (first.next()) {
+                        next.add(first);
                     }
                 }
                 return null;
@@ -1125,6 +1132,13 @@ public final class JdbcScans implements Scans {
                         ps.close();
                     } catch (SQLException ignored) {
                         // closing its statement closes its rows
+                    }
+                }
+                if (snapshot) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("COMMIT");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot read scans: " + e.getMessage(), e);
                     }
                 }
             }
@@ -1157,10 +1171,10 @@ public final class JdbcScans implements Scans {
             return true;
         }
 
-        /** Whether this run's row comes before that run's in the key's order (buyer id as bytes, then time). */
-        boolean before(MonthRun other) {
+        /** This run's row against that run's, in the key's order (buyer id as bytes, then time). */
+        int compareTo(MonthRun other) {
             int c = codePointOrder(buyer, other.buyer);
-            return c < 0 || c == 0 && time < other.time;
+            return c != 0 ? c : Long.compare(time, other.time);
         }
 
         /** The order of two texts' UTF-8 bytes (SQLite's BINARY collation): their code points' order. */
