@@ -49,11 +49,14 @@ public final class JdbcScans implements Scans {
      * row splits, and, when the table holds scans already, the leaves the rows go between) is first copied to a
      * temporary file, one write each. The fewer statements, the fewer copies: with 64 rows a statement, a month into a
      * table holding the month before made about 340,000 such writes (half of the import's system time); 1,000 rows a
-     * statement (6,000 bound values, within SQLite's limit of 32,766) make a fifth as many.
+     * statement (5,001 bound values, within SQLite's limit of 32,766) make a fifth as many.
      */
     static final int SORTED_GROUP = 1000;
-    /** The values a row of a sorted insert binds (the mall is a literal). */
-    static final int SORTED_VALUES = 6;
+    /**
+     * The values a row of a sorted group insert binds besides the month, which the group's rows share (parameter 1;
+     * the mall is a literal).
+     */
+    static final int SORTED_VALUES = 5;
     private static final String INSERT_GROUP = "INSERT INTO scan (mall_id, month, buyer_id, scanned_at_ns, scan_id, "
             + "kind, code) VALUES " + String.join(", ", java.util.Collections.nCopies(GROUP, "(?, ?, ?, ?, ?, ?, ?)"))
             + " ON CONFLICT DO NOTHING";
@@ -652,16 +655,14 @@ public final class JdbcScans implements Scans {
                 while (true) {
                     SortedGroups.Group g = groups.take();
                     if (g.n == SORTED_GROUP) {
-                        for (int i = 0; i < SORTED_GROUP; i++) {
-                            g.bind(group, i * SORTED_VALUES, i);
-                        }
+                        g.bindGroup(group);
                         if (group.executeUpdate() != SORTED_GROUP) {
                             return false;
                         }
                     } else {
                         group.clearParameters();
                         for (int i = 0; i < g.n; i++) {
-                            g.bind(one, 0, i);
+                            g.bind(one, i);
                             if (one.executeUpdate() != 1) {
                                 return false;
                             }
@@ -679,8 +680,9 @@ public final class JdbcScans implements Scans {
         }
 
         /**
-         * An INSERT of {@code rows} scans, each bound as its six values as they are stored (the mall a literal). With
-         * {@link #SORTED_GROUP} rows a statement this keeps the statement small (about 20 KB of SQL); the scan taken
+         * An INSERT of {@code rows} scans, each bound as its values as they are stored (the mall a literal; in a group
+         * the month is one parameter for all its rows, which share it). With {@link #SORTED_GROUP} rows a statement
+         * this keeps the statement small (about 20 KB of SQL); the scan taken
          * apart in SQL instead (its text bound as one blob, cut with substr and cast to text: two bindings fewer a row)
          * made ten times more SQL and, measured side by side, was no faster.
          */
@@ -688,7 +690,9 @@ public final class JdbcScans implements Scans {
             StringBuilder sql = new StringBuilder("INSERT INTO scan (mall_id, month, buyer_id, scanned_at_ns, scan_id, "
                     + "kind, code) VALUES ");
             for (int r = 0; r < rows; r++) {
-                sql.append(r == 0 ? "(" : ", (").append(mallId).append(", ?, ?, ?, ?, ?, ?)");
+                // the month is parameter 1 in every row; each bare ? takes the number after the highest so far
+                sql.append(r == 0 ? "(" : ", (").append(mallId).append(rows == 1 ? ", ?" : ", ?1")
+                        .append(", ?, ?, ?, ?, ?)");
             }
             return sql.append(" ON CONFLICT DO NOTHING").toString();
         }
@@ -713,10 +717,11 @@ public final class JdbcScans implements Scans {
 
             @Override
             public void scan(ScanRuns.Row row) throws SQLException {
+                if (!rows.takes(row) && !tail()) {
+                    throw new StoredAlready();
+                }
                 if (rows.add(row)) {
-                    for (int i = 0; i < SORTED_GROUP; i++) {
-                        rows.bind(group, i * SORTED_VALUES, i);
-                    }
+                    rows.bindGroup(group);
                     rows.n = 0;
                     if (group.executeUpdate() != SORTED_GROUP) {
                         throw new StoredAlready();
@@ -724,14 +729,16 @@ public final class JdbcScans implements Scans {
                 }
             }
 
+            /** The rows waiting for a full group (before the month changes, or the last ones), one at a time. */
             boolean tail() throws SQLException {
                 group.clearParameters();
                 for (int i = 0; i < rows.n; i++) {
-                    rows.bind(one, 0, i);
+                    rows.bind(one, i);
                     if (one.executeUpdate() != 1) {
                         return false;
                     }
                 }
+                rows.n = 0;
                 return true;
             }
         }

@@ -125,13 +125,15 @@ final class ScanRuns implements AutoCloseable {
     private final int chunk;
     private int used;
     /**
-     * The records' offsets in the arena, and their month and the first 5 bytes of their buyer ids as one number (a
-     * quick first comparison, {@link #key}).
+     * The records' offsets in the arena, their months, and the first 8 bytes of their buyer ids (with the month, a
+     * quick first comparison that rarely needs the record itself).
      */
     private int[] offsets = new int[1024];
     private long[] keys = new long[1024];
+    private int[] months = new int[1024];
     private int[] tmpOffsets = new int[1024];
     private long[] tmpKeys = new long[1024];
+    private int[] tmpMonths = new int[1024];
     private int count;
     /** {@code offsets[0, sortedTo)} are sorted segments of {@link #SEGMENT} records each. */
     private int sortedTo;
@@ -213,24 +215,24 @@ final class ScanRuns implements AutoCloseable {
         if (count == offsets.length) {
             offsets = Arrays.copyOf(offsets, count * 2);
             keys = Arrays.copyOf(keys, count * 2);
+            months = Arrays.copyOf(months, count * 2);
             tmpOffsets = new int[offsets.length];
             tmpKeys = new long[offsets.length];
+            tmpMonths = new int[offsets.length];
         }
         offsets[count] = o;
-        keys[count] = key(month, arena, t, bl);
+        keys[count] = prefix(arena, t, bl);
+        months[count] = month;
         count++;
         if (count - sortedTo == SEGMENT) {
             sortLastSegment();
         }
     }
 
-    /**
-     * The month (yyyymm: below 2²⁰ for every year an instant in nanoseconds can hold), then the first 5 bytes of the
-     * buyer id, big-endian, zeros after its end: records whose keys differ are in the order of their keys (unsigned).
-     */
-    private static long key(int month, byte[] b, int from, int length) {
-        long v = month;
-        for (int i = 0; i < 5; i++) {
+    /** The first 8 bytes of a text, big-endian, zeros after its end: unsigned order of these is the texts' order. */
+    private static long prefix(byte[] b, int from, int length) {
+        long v = 0;
+        for (int i = 0; i < 8; i++) {
             v = v << 8 | (i < length ? b[from + i] & 0xFF : 0);
         }
         return v;
@@ -312,11 +314,20 @@ final class ScanRuns implements AutoCloseable {
         return la - lb;
     }
 
-    private int compareAt(long ka, int oa, long kb, int ob) {
+    /** Orders two records by their months, then their keys, then (rarely) the records themselves. */
+    private int compareAt(int ma, long ka, int oa, int mb, long kb, int ob) {
+        if (ma != mb) {
+            return Integer.compare(ma, mb);
+        }
         if (ka != kb) {
             return Long.compareUnsigned(ka, kb);
         }
         return compare(arena, oa, arena, ob);
+    }
+
+    /** Orders the records at {@code i} and {@code j} of the sorted arrays. */
+    private int compareAt(int i, int j) {
+        return compareAt(months[i], keys[i], offsets[i], months[j], keys[j], offsets[j]);
     }
 
     /** Sorts the records after the last sorted segment, which makes them one more (shorter) segment. */
@@ -341,14 +352,17 @@ final class ScanRuns implements AutoCloseable {
             for (int i = from + 1; i < to; i++) {
                 int o = offsets[i];
                 long k = keys[i];
+                int m = months[i];
                 int j = i - 1;
-                while (j >= from && compareAt(keys[j], offsets[j], k, o) > 0) {
+                while (j >= from && compareAt(months[j], keys[j], offsets[j], m, k, o) > 0) {
                     offsets[j + 1] = offsets[j];
                     keys[j + 1] = keys[j];
+                    months[j + 1] = months[j];
                     j--;
                 }
                 offsets[j + 1] = o;
                 keys[j + 1] = k;
+                months[j + 1] = m;
             }
             return;
         }
@@ -360,20 +374,24 @@ final class ScanRuns implements AutoCloseable {
 
     /** Merges the sorted records {@code [from, mid)} and {@code [mid, to)}. */
     private void merge(int from, int mid, int to) {
-        if (compareAt(keys[mid - 1], offsets[mid - 1], keys[mid], offsets[mid]) <= 0) {
+        if (compareAt(mid - 1, mid) <= 0) {
             return;
         }
         System.arraycopy(offsets, from, tmpOffsets, from, to - from);
         System.arraycopy(keys, from, tmpKeys, from, to - from);
+        System.arraycopy(months, from, tmpMonths, from, to - from);
         int i = from;
         int j = mid;
         for (int k = from; k < to; k++) {
-            if (j >= to || i < mid && compareAt(tmpKeys[i], tmpOffsets[i], tmpKeys[j], tmpOffsets[j]) <= 0) {
+            if (j >= to || i < mid && compareAt(tmpMonths[i], tmpKeys[i], tmpOffsets[i], tmpMonths[j], tmpKeys[j],
+                    tmpOffsets[j]) <= 0) {
                 offsets[k] = tmpOffsets[i];
-                keys[k] = tmpKeys[i++];
+                keys[k] = tmpKeys[i];
+                months[k] = tmpMonths[i++];
             } else {
                 offsets[k] = tmpOffsets[j];
-                keys[k] = tmpKeys[j++];
+                keys[k] = tmpKeys[j];
+                months[k] = tmpMonths[j++];
             }
         }
     }
@@ -533,7 +551,7 @@ final class ScanRuns implements AutoCloseable {
     private boolean before(int s, int t, int[] next) {
         int i = next[s];
         int j = next[t];
-        int c = compareAt(keys[i], offsets[i], keys[j], offsets[j]);
+        int c = compareAt(i, j);
         return c < 0 || c == 0 && s < t;
     }
 

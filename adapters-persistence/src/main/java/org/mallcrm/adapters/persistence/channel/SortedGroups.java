@@ -15,7 +15,11 @@ import org.mallcrm.domain.channel.ScanKind;
  */
 final class SortedGroups {
 
-    /** Rows of one INSERT: each scan's {@link JdbcScans#SORTED_VALUES} values as they are bound. */
+    /**
+     * Rows of one INSERT, all of one month: the month bound once ({@link #bindGroup}), then each scan's other values;
+     * a group shorter than {@link JdbcScans#SORTED_GROUP} (the last, or one before the month changes) goes a row at a
+     * time ({@link #bind}: the month with each row).
+     */
     static final class Group {
         final int[] months = new int[JdbcScans.SORTED_GROUP];
         final String[] buyers = new String[JdbcScans.SORTED_GROUP];
@@ -26,6 +30,11 @@ final class SortedGroups {
         int n;
         /** No rows after this group's. */
         boolean last;
+
+        /** Whether the row may join this group: it is empty, or of the group's month. */
+        boolean takes(ScanRuns.Row row) {
+            return n == 0 || months[0] == row.month();
+        }
 
         /** Adds a row; true when the group is full. */
         boolean add(ScanRuns.Row row) {
@@ -39,13 +48,26 @@ final class SortedGroups {
             return ++n == JdbcScans.SORTED_GROUP;
         }
 
-        void bind(PreparedStatement ps, int offset, int i) throws SQLException {
-            ps.setInt(offset + 1, months[i]);
-            ps.setString(offset + 2, buyers[i]);
-            ps.setLong(offset + 3, times[i]);
-            ps.setString(offset + 4, ids[i]);
-            ps.setString(offset + 5, kinds[i].name());
-            ps.setString(offset + 6, codes[i]);
+        /** Binds row {@code i} into a one-row statement: its month, buyer, time, id, kind and code. */
+        void bind(PreparedStatement ps, int i) throws SQLException {
+            ps.setInt(1, months[i]);
+            bindRest(ps, 1, i);
+        }
+
+        /** Binds the whole (full) group into a group statement: the month once, then each row's other values. */
+        void bindGroup(PreparedStatement ps) throws SQLException {
+            ps.setInt(1, months[0]);
+            for (int i = 0; i < n; i++) {
+                bindRest(ps, 1 + i * JdbcScans.SORTED_VALUES, i);
+            }
+        }
+
+        private void bindRest(PreparedStatement ps, int offset, int i) throws SQLException {
+            ps.setString(offset + 1, buyers[i]);
+            ps.setLong(offset + 2, times[i]);
+            ps.setString(offset + 3, ids[i]);
+            ps.setString(offset + 4, kinds[i].name());
+            ps.setString(offset + 5, codes[i]);
         }
     }
 
@@ -73,15 +95,11 @@ final class SortedGroups {
         try {
             Group[] g = {new Group()};
             runs.forEachSorted(row -> {
-                Group at = g[0];
-                if (at.add(row)) {
-                    put(at);
-                    Group next = empty.poll();
-                    if (next == null) {
-                        next = new Group();
-                    }
-                    next.n = 0;
-                    g[0] = next;
+                if (!g[0].takes(row)) {
+                    g[0] = hand(g[0]);
+                }
+                if (g[0].add(row)) {
+                    g[0] = hand(g[0]);
                 }
             });
             g[0].last = true;
@@ -99,6 +117,17 @@ final class SortedGroups {
                 // the caller is done
             }
         }
+    }
+
+    /** Hands a group to the inserting thread; returns an empty one to fill next. */
+    private Group hand(Group g) {
+        put(g);
+        Group next = empty.poll();
+        if (next == null) {
+            next = new Group();
+        }
+        next.n = 0;
+        return next;
     }
 
     private void put(Group g) {
