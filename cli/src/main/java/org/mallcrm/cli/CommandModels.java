@@ -33,6 +33,13 @@ public final class CommandModels {
         return spec.addMixin("mixinStandardHelpOptions", mixin);
     }
 
+    /** A command's model to build on: the command (run or called with it), its name and its description's lines. */
+    public static CommandSpec named(Object command, String name, String... description) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+        spec.usageMessage().description(description);
+        return spec;
+    }
+
     /** The value an option of a command built in code was given (its initial value when it was not). */
     public static <T> T value(CommandSpec spec, String option) {
         return spec.findOption(option).getValue();

@@ -66,8 +66,7 @@ public final class BuyersSubcommand implements Runnable {
     /** This command's model: its name, description and the standard help options. */
     public static CommandSpec model() {
         BuyersSubcommand command = new BuyersSubcommand();
-        command.spec = CommandSpec.wrapWithoutInspection(command).name("buyers");
-        command.spec.usageMessage().description(
+        command.spec = CommandModels.named(command, "buyers",
                 "Buyers (下游客户): the register, a buyer's file, shares of buyers and RFM segments (客户分层).",
                 "",
                 "Buyers come in with 'mallcrm import buyers FILE' or register through the buyer app. A visit is a local "
@@ -196,8 +195,7 @@ public final class BuyersSubcommand implements Runnable {
         /** This command's model: its name, description, --by, --from, --to and the standard help options. */
         static CommandSpec model() {
             Stats command = new Stats();
-            command.spec = CommandSpec.wrapWithoutInspection(command).name("stats");
-            command.spec.usageMessage().description(
+            command.spec = CommandModels.named(command, "stats",
                     "Shares of registered buyers by main category, province, transport mode or first channel.",
                     "",
                     "[{key, buyers, share_pct}], largest first; the percentages have two decimals and sum to exactly "
