@@ -38,8 +38,16 @@ public final class ScanMonths {
 
     /** The local month (UTC+8) of an instant in epoch nanoseconds, as yyyymm. */
     public static int of(long nanos) {
-        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(Math.floorDiv(nanos, 1_000_000_000L) + 8 * 3600, 86_400L));
+        LocalDate day = LocalDate.ofEpochDay(localEpochDay(nanos));
         return day.getYear() * 100 + day.getMonthValue();
+    }
+
+    /**
+     * The local day (Beijing time, UTC+8 all year since 1991) of an instant in epoch nanoseconds, as days since
+     * 1970-01-01: whole seconds by floor division, then days.
+     */
+    public static long localEpochDay(long nanos) {
+        return Math.floorDiv(Math.floorDiv(nanos, 1_000_000_000L) + 8 * 3600, 86_400L);
     }
 
     /**

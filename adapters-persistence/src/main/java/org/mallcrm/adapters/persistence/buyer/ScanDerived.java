@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mallcrm.adapters.persistence.Database;
+import org.mallcrm.adapters.persistence.ScanMonths;
 import org.mallcrm.domain.channel.Scan;
 import org.mallcrm.domain.channel.ScanKind;
 
@@ -46,7 +47,7 @@ public final class ScanDerived {
 
     /** The day number (days since 1900-01-01, UTC+8) of an instant in epoch nanoseconds. */
     static long dayNumber(long nanos) {
-        return Math.floorDiv(Math.floorDiv(nanos, 1_000_000_000L) + 8 * 3600, 86_400L) + EPOCH_OFFSET_DAYS;
+        return ScanMonths.localEpochDay(nanos) + EPOCH_OFFSET_DAYS;
     }
 
     static long nanos(Instant at) {

@@ -1178,26 +1178,13 @@ public final class JdbcScans implements Scans {
             return true;
         }
 
-        /** This run's row against that run's, in the key's order (buyer id as bytes, then time). */
+        /**
+         * This run's row against that run's, in the key's order: buyer id, then time (Java's order of the ids is
+         * SQLite's BINARY order for the ASCII ids the domain allows, as {@code BuyerId} orders them).
+         */
         int compareTo(MonthRun other) {
-            int c = codePointOrder(buyer, other.buyer);
+            int c = buyer.compareTo(other.buyer);
             return c != 0 ? c : Long.compare(time, other.time);
-        }
-
-        /** The order of two texts' UTF-8 bytes (SQLite's BINARY collation): their code points' order. */
-        static int codePointOrder(String a, String b) {
-            int i = 0;
-            int j = 0;
-            while (i < a.length() && j < b.length()) {
-                int x = a.codePointAt(i);
-                int y = b.codePointAt(j);
-                if (x != y) {
-                    return Integer.compare(x, y);
-                }
-                i += Character.charCount(x);
-                j += Character.charCount(y);
-            }
-            return Integer.compare(a.length() - i, b.length() - j);
         }
 
         void emit(Visitor visitor) throws SQLException {
@@ -1249,8 +1236,8 @@ public final class JdbcScans implements Scans {
                         if (rs.next() && rs.getString(1) != null) {
                             String lo = rs.getString(1);
                             String hi = rs.getString(2);
-                            lowest = lowest == null || MonthRun.codePointOrder(lo, lowest) < 0 ? lo : lowest;
-                            highest = highest == null || MonthRun.codePointOrder(hi, highest) > 0 ? hi : highest;
+                            lowest = lowest == null || lo.compareTo(lowest) < 0 ? lo : lowest;
+                            highest = highest == null || hi.compareTo(highest) > 0 ? hi : highest;
                         }
                     }
                 }
