@@ -321,17 +321,25 @@ public final class AppContext implements AutoCloseable {
      * @throws CliException unavailable (exit 69) when a server database cannot be reached or refuses the login
      */
     public static Database openDatabase(Location location) {
+        return openDatabase(location, upgrade -> { });
+    }
+
+    /**
+     * As {@link #openDatabase(Location)}; {@code upgrading} hears, before it starts, that an existing database's
+     * schema is being upgraded to this build's (it may take a while: the command prints it).
+     */
+    public static Database openDatabase(Location location, java.util.function.Consumer<String> upgrading) {
         return opening(() -> Database.open(location.jdbcUrl(), location.user(), location.password(),
-                poolSize(location)));
+                poolSize(location), upgrading));
     }
 
     /**
      * Opens the database for one command that reads (buyers rfm, stats): an up-to-date SQLite file with one plain
      * connection and no pool; anything else exactly as {@link #openDatabase} (see {@link Database#openForCommand}).
      */
-    public static Database openDatabaseForCommand(Location location) {
+    public static Database openDatabaseForCommand(Location location, java.util.function.Consumer<String> upgrading) {
         return opening(() -> Database.openForCommand(location.jdbcUrl(), location.user(), location.password(),
-                poolSize(location)));
+                poolSize(location), upgrading));
     }
 
     /** Connections a pool holds: {@code -Dmallcrm.db.pool}, else 4 on an SQLite file and 8 on a server. */

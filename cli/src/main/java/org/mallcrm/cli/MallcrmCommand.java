@@ -156,9 +156,15 @@ public final class MallcrmCommand implements Runnable {
     /** The database of this run, opened (and migrated) on first use, no mall chosen yet. */
     public Database database() {
         if (database == null) {
-            database = AppContext.openDatabase(databaseLocation());
+            database = AppContext.openDatabase(databaseLocation(), this::upgrading);
         }
         return database;
+    }
+
+    /** Says on standard error that the database's schema is being upgraded, before the wait it explains. */
+    private void upgrading(String note) {
+        spec.commandLine().getErr().println("mallcrm: " + Main.printable(note));
+        spec.commandLine().getErr().flush();
     }
 
     /** The composition root for this run and the mall of {@code --mall}, opened on first use. */
@@ -176,7 +182,7 @@ public final class MallcrmCommand implements Runnable {
      */
     public AppContext queryContext() {
         if (database == null) {
-            database = AppContext.openDatabaseForCommand(databaseLocation());
+            database = AppContext.openDatabaseForCommand(databaseLocation(), this::upgrading);
         }
         return context();
     }

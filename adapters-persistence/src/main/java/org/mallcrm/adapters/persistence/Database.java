@@ -19,12 +19,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -211,6 +213,16 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when the server cannot be reached or refuses the login
      */
     public static Database open(String url, String user, String password, int poolSize) {
+        return open(url, user, password, poolSize, upgrade -> { });
+    }
+
+    /**
+     * As {@link #open(String, String, String, int)}; {@code upgrading} is told, in a sentence for the person
+     * waiting, when an existing database's schema is about to be upgraded to this build's (a migration may rewrite
+     * a large table: V21 takes seconds per million scans). A new database is created without a word.
+     */
+    public static Database open(String url, String user, String password, int poolSize,
+            Consumer<String> upgrading) {
         Vendor vendor = Vendor.of(url);
         HikariDataSource pool;
         try {
@@ -224,7 +236,7 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(vendor, url, pool);
         try {
-            db.migrate();
+            db.migrate(upgrading);
             if (vendor == Vendor.SQLITE) {
                 db.startCheckpointer();
             }
@@ -245,8 +257,14 @@ public final class Database implements AutoCloseable {
      * migrates, or refuses, exactly as it does for every command); so is a server database.
      */
     public static Database openForCommand(String url, String user, String password, int poolSize) {
+        return openForCommand(url, user, password, poolSize, upgrade -> { });
+    }
+
+    /** As {@link #openForCommand(String, String, String, int)}, telling {@code upgrading} as {@code open} does. */
+    public static Database openForCommand(String url, String user, String password, int poolSize,
+            Consumer<String> upgrading) {
         if (Vendor.of(url) != Vendor.SQLITE) {
-            return open(url, user, password, poolSize);
+            return open(url, user, password, poolSize, upgrading);
         }
         SQLiteDataSource plain = sqliteSource(url, false);
         Connection c;
@@ -254,11 +272,11 @@ public final class Database implements AutoCloseable {
             c = plain.getConnection();
         } catch (SQLException e) {
             // missing (opened without CREATE), unreadable, locked: the usual way says what it is, or creates it
-            return open(url, user, password, poolSize);
+            return open(url, user, password, poolSize, upgrading);
         }
         boolean upToDate;
         try {
-            upToDate = isUpToDate(Vendor.SQLITE, url, c);
+            upToDate = schema(Vendor.SQLITE, url, c) == Schema.CURRENT;
         } catch (RuntimeException e) {
             upToDate = false;
         }
@@ -268,7 +286,7 @@ public final class Database implements AutoCloseable {
             } catch (SQLException ignored) {
                 // opened again below
             }
-            return open(url, user, password, poolSize);
+            return open(url, user, password, poolSize, upgrading);
         }
         return new Database(url, plain, c);
     }
@@ -332,16 +350,23 @@ public final class Database implements AutoCloseable {
         return c;
     }
 
-    private void migrate() {
+    private void migrate(Consumer<String> upgrading) {
         try {
-            if (isUpToDate()) {
+            Schema schema = schema();
+            if (schema == Schema.CURRENT) {
                 return;
             }
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:" + vendor.migrationFolder())
-                    .load()
-                    .migrate();
+                    .load();
+            if (schema == Schema.BEHIND) {
+                MigrationInfo[] pending = flyway.info().pending();
+                if (pending.length > 0) {
+                    upgrading.accept(upgradeNote(pending));
+                }
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             if (e.getErrorCode() == CoreErrorCode.NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE) {
                 throw new IllegalArgumentException(redacted(url).replace("jdbc:sqlite:", "")
@@ -355,26 +380,42 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * True when every migration the build listed has been applied successfully, so Flyway (and the time it takes to
-     * start) can be skipped. Any doubt answers false and Flyway decides.
-     */
-    private boolean isUpToDate() {
+    /** What an existing database's schema is to this build's, read from Flyway's history table. */
+    private enum Schema {
+        /** No history table: a new database (or not a mallcrm one: Flyway refuses it). */
+        NEW,
+        /** Every migration the build lists applied successfully: Flyway (and the time it takes to start) skipped. */
+        CURRENT,
+        /** Some applied, some not (or in doubt): Flyway decides. */
+        BEHIND
+    }
+
+    private Schema schema() {
         try (Connection c = pool.getConnection()) {
-            return isUpToDate(vendor, url, c);
+            return schema(vendor, url, c);
         } catch (SQLException e) {
             if (SqlFailure.of(e) == SqlFailure.BUSY && vendor == Vendor.POSTGRESQL) {
                 throw new DatabaseUnavailableException("cannot reach the database at " + redacted(url) + ": "
                         + e.getMessage(), e);
             }
-            return false;
+            return Schema.BEHIND;
         }
     }
 
-    private static boolean isUpToDate(Vendor vendor, String url, Connection c) {
+    /** The sentence {@code upgrading} hears: the database, and the migrations about to run on it. */
+    private String upgradeNote(MigrationInfo[] pending) {
+        List<String> names = new ArrayList<>();
+        for (MigrationInfo m : pending) {
+            names.add("V" + m.getVersion() + " " + m.getDescription());
+        }
+        return "upgrading the schema of " + redacted(url).replace("jdbc:sqlite:", "") + " to this build's ("
+                + String.join(", ", names) + "): done once, and on a large database it takes a while …";
+    }
+
+    private static Schema schema(Vendor vendor, String url, Connection c) {
         List<String> expected = migrationVersions();
         if (expected.isEmpty()) {
-            return false;
+            return Schema.BEHIND;
         }
         String exists = vendor == Vendor.SQLITE
                 ? "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'"
@@ -383,7 +424,7 @@ public final class Database implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             try (var rs = st.executeQuery(exists)) {
                 if (!rs.next() || rs.getInt(1) == 0) {
-                    return false;
+                    return Schema.NEW;
                 }
             }
             Set<String> applied = new HashSet<>();
@@ -402,13 +443,13 @@ public final class Database implements AutoCloseable {
                         + expected.stream().max(VERSION_ORDER).orElseThrow()
                         + "); open it with that mallcrm or a newer one");
             }
-            return applied.containsAll(expected);
+            return applied.containsAll(expected) ? Schema.CURRENT : Schema.BEHIND;
         } catch (SQLException e) {
             if (SqlFailure.of(e) == SqlFailure.BUSY && vendor == Vendor.POSTGRESQL) {
                 throw new DatabaseUnavailableException("cannot reach the database at " + redacted(url) + ": "
                         + e.getMessage(), e);
             }
-            return false;
+            return Schema.BEHIND;
         }
     }
 

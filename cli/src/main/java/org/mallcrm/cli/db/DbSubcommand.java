@@ -66,8 +66,12 @@ public final class DbSubcommand implements Runnable {
             if (Database.redacted(from.jdbcUrl()).equals(Database.redacted(target.jdbcUrl()))) {
                 throw new CliException(ExitCodes.USAGE, "--to names the database being copied");
             }
-            try (Database source = open(from, "the database to copy");
-                    Database into = open(target, "the target database")) {
+            java.util.function.Consumer<String> upgrading = note -> {
+                err.println("mallcrm: " + note);
+                err.flush();
+            };
+            try (Database source = open(from, "the database to copy", upgrading);
+                    Database into = open(target, "the target database", upgrading)) {
                 err.println("copying " + Database.redacted(from.jdbcUrl()) + " into " + Database.redacted(to));
                 err.flush();
                 DatabaseCopy.Outcome outcome;
@@ -100,10 +104,11 @@ public final class DbSubcommand implements Runnable {
             }
         }
 
-        private static Database open(AppContext.Location at, String what) {
+        private static Database open(AppContext.Location at, String what,
+                java.util.function.Consumer<String> upgrading) {
             try {
                 return Database.open(at.jdbcUrl(), at.user(), at.password(),
-                        Vendor.of(at.jdbcUrl()) == Vendor.SQLITE ? 2 : 4);
+                        Vendor.of(at.jdbcUrl()) == Vendor.SQLITE ? 2 : 4, upgrading);
             } catch (DatabaseUnavailableException e) {
                 throw new CliException(ExitCodes.UNAVAILABLE, what + ": " + e.getMessage());
             } catch (DatabaseFileException e) {
