@@ -112,6 +112,27 @@ class ImportStallsCommandTest {
     }
 
     @Test
+    void an_amount_or_area_that_is_only_nearly_a_number_is_bad_data_naming_the_value() throws IOException {
+        Path file = write("stalls.csv", HEADER
+                + "1F-A-101,1F,A,女装,45.50,100.,VACANT,\"POLYGON((0 0, 8000 0, 8000 5000, 0 5000, 0 0))\"\n"
+                + "1F-A-102,1F,A,男装,.5,150,VACANT,\"POLYGON((8000 0, 12000 0, 12000 6000, 8000 6000, 8000 0))\"\n"
+                + "1F-A-103,1F,A,男装,24.00,+5,VACANT,\"POLYGON((12000 0, 16000 0, 16000 6000, 12000 6000, 12000 0))\"\n"
+                + "1F-A-104,1F,A,男装,24.00,1e3,VACANT,\"POLYGON((16000 0, 20000 0, 20000 6000, 16000 6000, 16000 0))\"\n"
+                + "1F-A-105,1F,A,男装,24.00,180.000,VACANT,\"POLYGON((20000 0, 24000 0, 24000 6000, 20000 6000, 20000 0))\"\n");
+
+        CliRun.Result r = cli.run("import", "stalls", file.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(65);
+        assertThat(r.err()).contains("nothing was written")
+                .contains("2,base_rent,100.,amount '100.' has no digit after the decimal point; write 100")
+                .contains("3,leasable_area_m2,.5,area '.5' has no digit before the decimal point; write 0.5")
+                .contains("4,base_rent,+5,amount '+5' has a '+' sign; write the number without it")
+                .contains("5,base_rent,1e3,amount '1e3' is not a number")
+                .contains("6,base_rent,180.000,amount '180.000' has more than 2 decimal places");
+        assertThat(stallCount()).isZero();
+    }
+
+    @Test
     void overlapping_a_stall_already_stored_is_refused() throws IOException {
         cli.run("import", "stalls", write("stalls.csv", GOOD).toString());
         Path file = write("more.csv", HEADER

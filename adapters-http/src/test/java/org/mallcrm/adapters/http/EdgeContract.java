@@ -265,6 +265,23 @@ abstract class EdgeContract {
     }
 
     @Test
+    void money_that_is_only_nearly_a_number_is_a_400_naming_the_field_and_nothing_is_written() {
+        for (String amount : List.of("100.", ".5", "+5", "1e3", "١٠٠", "100.000")) {
+            Reply receipt = post("/api/v1/receipts", STAFF, "{\"lease_no\": \"L-2\", \"amount\": \"" + amount
+                    + "\", \"received_on\": \"2026-03-01\"}");
+            assertProblem(receipt, 400);
+            assertThat(receipt.fields()).as(amount).containsExactly("amount");
+            assertThat(reason(receipt, "amount")).as(amount).contains("at most two decimals", "\"100.50\"");
+            Reply lease = post("/api/v1/leases", STAFF, LeasingApiContract.SPEC.replace("L-NEW", "L-ODD")
+                    .replace("\"120.00\"", "\"" + amount + "\""));
+            assertProblem(lease, 400);
+            assertThat(lease.fields()).as(amount).containsExactly("rent_per_m2_month");
+            assertThat(lease.text()).as(amount).contains(amount);
+        }
+        assertThat(get("/api/v1/leases/L-ODD", STAFF).status()).isEqualTo(404);
+    }
+
+    @Test
     void json_types_are_the_contracts_money_is_a_string_and_numbers_are_numbers() {
         Reply money = post("/api/v1/receipts", STAFF, "{\"lease_no\": \"L-2\", \"amount\": 100.5, "
                 + "\"received_on\": \"2026-03-01\"}");

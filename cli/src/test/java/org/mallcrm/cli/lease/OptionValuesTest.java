@@ -59,6 +59,14 @@ class OptionValuesTest {
                 "L-2026-0001", "--amount", "12.345", "--on", "2026-03-01");
         malformed("--amount: amount 'abc' is not a number", "receipts", "record", "--lease", "L-2026-0001",
                 "--amount", "abc", "--on", "2026-03-01");
+        malformed("--amount: amount '100.' has no digit after the decimal point; write 100", "receipts", "record",
+                "--lease", "L-2026-0001", "--amount", "100.", "--on", "2026-03-01");
+        malformed("--amount: amount '.5' has no digit before the decimal point; write 0.5", "receipts", "record",
+                "--lease", "L-2026-0001", "--amount", ".5", "--on", "2026-03-01");
+        malformed("--amount: amount '+5' has a '+' sign; write the number without it", "deposits", "hold",
+                "1F-A-102", "--merchant", "M-0002", "--amount", "+5", "--kind", "EARNEST");
+        malformed("--amount: amount '1e3' is not a number", "receipts", "record", "--lease", "L-2026-0001",
+                "--amount", "1e3", "--on", "2026-03-01");
         badValue("--amount: '92233720368547758.07' is more than the limit of 1000000000.00", "deposits", "hold",
                 "1F-A-102", "--merchant", "M-0002", "--amount", "92233720368547758.07", "--kind", "EARNEST");
         badValue("--amount: '-5.00' cannot be negative", "receipts", "record", "--lease", "L-2026-0001",

@@ -7,9 +7,13 @@ public final class Decimals {
     }
 
     /**
-     * Parses a plain decimal ("45.5", "-3", "180.00") to a long scaled by 10^scale.
+     * Parses a plain decimal ("45.5", "-3", "180.00") to a long scaled by 10^scale: ASCII digits, optionally a '.'
+     * followed by one to {@code scale} digits, optionally a leading '-' (a caller that takes no negative refuses it
+     * itself). Surrounding blanks are read past, as for every value at the edges; nothing else is taken: no '+', no
+     * '.' without a digit on both sides ("100.", ".5"), no exponent, grouping or other digits than 0-9, and no more
+     * decimals than {@code scale}, not even zeros.
      *
-     * @param what named in the error message ("amount", "area" …)
+     * @param what named in the error message ("amount", "area" …), with the value as given and the reason
      * @throws IllegalArgumentException for anything else: empty, exponent, grouping, too many decimals, overflow
      */
     public static long parseScaled(String text, int scale, String what) {
@@ -20,11 +24,11 @@ public final class Decimals {
         if (s.isEmpty()) {
             throw new IllegalArgumentException(what + " is missing");
         }
-        boolean negative = false;
-        int i = 0;
-        if (s.charAt(0) == '-' || s.charAt(0) == '+') {
-            negative = s.charAt(0) == '-';
-            i = 1;
+        String quoted = what + " '" + text + "'";
+        boolean negative = s.charAt(0) == '-';
+        int i = negative ? 1 : 0;
+        if (s.charAt(0) == '+') {
+            throw new IllegalArgumentException(quoted + " has a '+' sign; write the number without it");
         }
         long intPart = 0;
         int intDigits = 0;
@@ -38,37 +42,46 @@ public final class Decimals {
             } else if (c >= '0' && c <= '9') {
                 if (dot) {
                     fracDigits++;
-                    if (fracDigits > scale) {
-                        if (c != '0') {
-                            throw new IllegalArgumentException(
-                                    what + " '" + text + "' has more than " + scale + " decimal places");
-                        }
-                        continue;
+                    if (fracDigits <= scale) {
+                        frac = frac * 10 + (c - '0');
                     }
-                    frac = frac * 10 + (c - '0');
                 } else {
                     intDigits++;
                     try {
                         intPart = Math.addExact(Math.multiplyExact(intPart, 10L), c - '0');
                     } catch (ArithmeticException e) {
-                        throw new IllegalArgumentException(what + " '" + text + "' is too large", e);
+                        throw new IllegalArgumentException(quoted + " is too large", e);
                     }
                 }
+            } else if (Character.isDigit(c)) {
+                throw new IllegalArgumentException(quoted + " is not a number: write its digits as 0-9");
             } else {
-                throw new IllegalArgumentException(what + " '" + text + "' is not a number");
+                throw new IllegalArgumentException(quoted + " is not a number");
             }
         }
         if (intDigits == 0 && fracDigits == 0) {
-            throw new IllegalArgumentException(what + " '" + text + "' is not a number");
+            throw new IllegalArgumentException(quoted + " is not a number");
         }
-        for (int k = Math.min(fracDigits, scale); k < scale; k++) {
+        String sign = negative ? "-" : "";
+        if (intDigits == 0) {
+            throw new IllegalArgumentException(quoted + " has no digit before the decimal point; write " + sign
+                    + "0" + s.substring(i - fracDigits - 1));
+        }
+        if (dot && fracDigits == 0) {
+            throw new IllegalArgumentException(quoted + " has no digit after the decimal point; write " + sign
+                    + s.substring(negative ? 1 : 0, s.length() - 1));
+        }
+        if (fracDigits > scale) {
+            throw new IllegalArgumentException(quoted + " has more than " + scale + " decimal places");
+        }
+        for (int k = fracDigits; k < scale; k++) {
             frac *= 10;
         }
         try {
             long value = Math.addExact(Math.multiplyExact(intPart, pow10(scale)), frac);
             return negative ? -value : value;
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(what + " '" + text + "' is too large", e);
+            throw new IllegalArgumentException(quoted + " is too large", e);
         }
     }
 

@@ -22,9 +22,11 @@ public record Money(long fen) implements Comparable<Money> {
     }
 
     /**
-     * Parses a yuan amount with at most two decimals ("8190", "8190.5", "8190.00", "-3.20").
+     * Parses a yuan amount with at most two decimals ("8190", "8190.5", "8190.00", "-3.20"): digits 0-9, optionally a
+     * '.' with one or two digits after it, optionally a leading '-' (see {@link Decimals#parseScaled}).
      *
-     * @throws IllegalArgumentException when the text is not such a number, names fractions of a fen, or overflows
+     * @throws IllegalArgumentException when the text is not such a number ("100.", ".5", "+5", "1e3", "100.000"),
+     *                                  naming the text and the reason, or when it overflows
      */
     public static Money parse(String text) {
         return new Money(Decimals.parseScaled(text, 2, "amount"));
