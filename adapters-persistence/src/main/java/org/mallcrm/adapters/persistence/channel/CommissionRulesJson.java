@@ -1,11 +1,14 @@
 package org.mallcrm.adapters.persistence.channel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,7 +33,14 @@ import org.mallcrm.domain.money.Money;
  */
 public final class CommissionRulesJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Reads a number written with a fraction as the exact decimal it is written as ({@code 20.50} stays 20.50, not a
+     * double, nor stripped to 20.5), so that an amount or a percentage given as a JSON number is held to the rule a
+     * string is.
+     */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     private static final Set<String> KEYS = Set.of("rate_per_head", "tiers", "tier_mode", "monthly_cap", "min_heads",
             "cap_at_reported", "cap_tolerance_pct", "variance_flag_pct", "scan_order_tolerance_minutes");
 
@@ -195,7 +205,7 @@ public final class CommissionRulesJson {
             throw new Bad(path + ": must be an amount like \"20.00\"");
         }
         try {
-            return Money.parse(v.asText());
+            return Money.parse(decimalText(v, "amount"));
         } catch (IllegalArgumentException e) {
             throw new Bad(path + ": " + e.getMessage());
         }
@@ -206,10 +216,36 @@ public final class CommissionRulesJson {
             throw new Bad(path + ": must be a percentage like \"10\"");
         }
         try {
-            return Percent.parse(v.asText());
+            return Percent.parse(decimalText(v, "percentage"));
         } catch (IllegalArgumentException e) {
             throw new Bad(path + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The text of an amount or a percentage: a string as given; a JSON number as the plain decimal it is written as
+     * ({@code 20}, {@code 20.5}, {@code 20.50}), read then by the same rule as a string. A number with more than two
+     * decimals, or one written with an exponent and no decimals left ({@code 1e2}), is refused here, before its
+     * digits are written out.
+     */
+    private static String decimalText(JsonNode v, String what) {
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        if (v.isIntegralNumber()) {
+            return v.bigIntegerValue().toString();
+        }
+        BigDecimal d = v.decimalValue();
+        if (d.scale() < 1) {
+            throw new IllegalArgumentException(what + " " + d.unscaledValue() + "E" + -d.scale()
+                    + " is written with an exponent; write it out, e.g. "
+                    + "\"" + (what.equals("amount") ? "100.00" : "10") + "\"");
+        }
+        if (d.scale() > 2) {
+            throw new IllegalArgumentException(what + " " + (d.scale() > 20 ? d.toString() : d.toPlainString())
+                    + " has more than 2 decimal places");
+        }
+        return d.toPlainString();
     }
 
     private static int whole(JsonNode v, String path) {
