@@ -132,6 +132,22 @@ class MerchantDeskApiTest {
     }
 
     @Test
+    void an_empty_catalogue_is_a_400_naming_the_body_and_the_catalogue_stays() {
+        assertThat(send("PUT", "/api/v1/credit-types", STAFF, "[{\"code\": \"BONUS\", \"name\": \"表彰\", "
+                + "\"points\": 2}]").status()).isEqualTo(200);
+        JsonNode before = send("GET", "/api/v1/credit-types", STAFF, null).body();
+
+        Reply empty = send("PUT", "/api/v1/credit-types", STAFF, "[]");
+
+        assertThat(empty.status()).as(String.valueOf(empty.body())).isEqualTo(400);
+        assertThat(empty.body().get("errors")).hasSize(1);
+        assertThat(empty.body().get("errors").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(empty.body().get("errors").get(0).get("reason").asText())
+                .isEqualTo("name at least one behaviour type: the catalogue cannot be emptied");
+        assertThat(send("GET", "/api/v1/credit-types", STAFF, null).body()).isEqualTo(before);
+    }
+
+    @Test
     void credit_as_of_a_day_before_the_first_record_is_200_with_the_base_score() {
         assertThat(send("PUT", "/api/v1/credit-types", STAFF, "[{\"code\": \"BONUS\", \"name\": \"表彰\", "
                 + "\"points\": 2}, {\"code\": \"FIRE\", \"name\": \"消防\", \"points\": -20, \"severity\": \"SEVERE\"}]")

@@ -51,7 +51,8 @@ public final class CreditSubcommand implements Runnable {
             description = {"Show the behaviour catalogue, or replace it with --set.",
                 "",
                 "TYPES.json is [{\"code\", \"name\", \"points\", \"severity\": \"NORMAL\"|\"SEVERE\", "
-                    + "\"evidence_required\": false}]. Records keep the points they were made with."})
+                    + "\"evidence_required\": false}], at least one type (an empty list is refused, exit 65). Records "
+                    + "keep the points they were made with."})
     static final class Types implements Callable<Integer> {
         @Spec
         CommandSpec spec;

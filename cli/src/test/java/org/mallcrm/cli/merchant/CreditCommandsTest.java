@@ -160,6 +160,11 @@ class CreditCommandsTest {
                         .toString());
         assertThat(bad.exitCode()).isEqualTo(65);
         assertThat(bad.err()).contains("[0].severity");
+        CliRun.Result empty = mall.run("credit", "types", "--set", mall.write("empty.json", "[]").toString());
+        assertThat(empty.exitCode()).as(empty.err()).isEqualTo(65);
+        assertThat(empty.err()).contains("nothing written")
+                .contains("name at least one behaviour type: the catalogue cannot be emptied");
+        assertThat(mall.json("credit", "types")).hasSize(5);
         assertThat(mall.run("credit", "types", "--set", dir.resolve("missing.json").toString()).exitCode())
                 .isEqualTo(66);
     }

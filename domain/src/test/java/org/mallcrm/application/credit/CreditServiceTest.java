@@ -150,6 +150,15 @@ class CreditServiceTest {
     }
 
     @Test
+    void an_empty_catalogue_is_refused_and_keeps_the_old_one() {
+        Outcome<?> o = w.credit.setTypes(List.of());
+        assertThat(o).isInstanceOf(Outcome.Invalid.class);
+        assertThat(((Outcome.Invalid<?>) o).errors()).extracting(e -> e.reason())
+                .containsExactly("name at least one behaviour type: the catalogue cannot be emptied");
+        assertThat(w.credit.types().types()).hasSize(5);
+    }
+
+    @Test
     void an_unknown_type_or_merchant_is_reported() {
         assertThat(w.credit.record(new RecordCommand("M-0001", "NOPE", null, null, null, null)))
                 .isInstanceOf(Outcome.Invalid.class);

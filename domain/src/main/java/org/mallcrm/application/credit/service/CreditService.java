@@ -69,6 +69,10 @@ public final class CreditService implements CreditUseCases {
         if (types == null) {
             return Outcome.invalid("types", "", "send a list of behaviour types");
         }
+        if (types.isEmpty()) {
+            // the whole list is at fault (a body's "body"); records are made against the catalogue's types
+            return Outcome.invalid("", "", "name at least one behaviour type: the catalogue cannot be emptied");
+        }
         List<RowError> errors = new ArrayList<>();
         List<BehaviourType> parsed = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {

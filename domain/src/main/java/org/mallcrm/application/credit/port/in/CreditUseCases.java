@@ -19,7 +19,10 @@ import org.mallcrm.domain.merchant.MerchantNo;
  */
 public interface CreditUseCases {
 
-    /** Replaces the catalogue; every bad entry is reported (field {@code [i].code} …), nothing written. */
+    /**
+     * Replaces the catalogue; every bad entry is reported (field {@code [i].code} …), nothing written. An empty list
+     * is refused the same way: a catalogue has at least one type.
+     */
     Outcome<BehaviourCatalogue> setTypes(List<TypeSpec> types);
 
     BehaviourCatalogue types();
