@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
@@ -16,8 +15,8 @@ import org.mallcrm.application.common.port.in.ImportOutcome;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.common.port.in.RowStream;
 import org.mallcrm.application.common.port.in.UnreadableFileException;
-import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.ExitCodes;
+import org.mallcrm.cli.io.OutputFiles;
 import org.mallcrm.cli.io.Progress;
 import org.mallcrm.adapters.http.imports.ImportFile;
 import org.mallcrm.adapters.http.imports.ImportReport;
@@ -65,16 +64,8 @@ public final class ImportRunner {
      * exist, and it must not be a folder itself.
      */
     public static void checkErrorsTarget(ImportFileOptions file) {
-        if (file.errors == null) {
-            return;
-        }
-        Path target = file.errors.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            throw CliException.usage("--errors " + file.errors + ": the folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(target)) {
-            throw CliException.usage("--errors " + file.errors + " is a folder; name a file to write the errors to");
+        if (file.errors != null) {
+            OutputFiles.checkTarget("--errors", file.errors, "the errors");
         }
     }
 

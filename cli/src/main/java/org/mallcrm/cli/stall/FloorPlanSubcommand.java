@@ -1,9 +1,6 @@
 package org.mallcrm.cli.stall;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,7 @@ import org.mallcrm.application.stall.port.in.FloorPlan;
 import org.mallcrm.cli.CliException;
 import org.mallcrm.cli.CommandSupport;
 import org.mallcrm.cli.ExitCodes;
+import org.mallcrm.cli.io.OutputFiles;
 import org.mallcrm.cli.output.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +43,8 @@ public final class FloorPlanSubcommand implements Callable<Integer> {
             description = "Colour by status (default) or business_type.")
     String color;
 
-    @Option(names = "--out", required = true, paramLabel = "plan.svg", description = "Where to write the SVG.")
+    @Option(names = "--out", required = true, paramLabel = "plan.svg",
+            description = "Where to write the SVG (its folder must exist), or - for stdout.")
     Path out;
 
     @Override
@@ -56,24 +55,20 @@ public final class FloorPlanSubcommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--color: " + e.getMessage());
         }
+        boolean toStdout = "-".equals(out.toString());
+        if (!toStdout) {
+            OutputFiles.checkTarget("--out", out, "the plan");
+        }
         FloorPlan plan = CommandSupport.context(spec).floorQueries().plan(floor)
                 .orElseThrow(() -> CliException.refused("floor " + floor + " has no active stall"));
         String svg = FloorPlanSvg.render(plan, by);
-        if ("-".equals(out.toString())) {
+        if (toStdout) {
             PrintWriter w = spec.commandLine().getOut();
             w.print(svg);
             w.flush();
             return ExitCodes.OK;
         }
-        try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(out, svg, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.USAGE, "--out: cannot write " + out + ": " + e.getMessage());
-        }
+        OutputFiles.write("--out", out, "the plan", svg);
         FloorStatsJson stats = FloorStatsJson.of(plan.stats());
         Output o = CommandSupport.output(spec);
         switch (o.format()) {

@@ -298,7 +298,7 @@ class ReshapeCommandsTest {
     @Test
     void plan_writes_an_svg_of_the_floor_and_prints_its_figures() throws IOException {
         json("stalls", "split", "A101", "--cut", "x=2600");
-        Path svg = dir.resolve("out/plan.svg");
+        Path svg = dir.resolve("plan.svg");
 
         JsonNode stats = json("stalls", "plan", "--floor", "1F", "--out", svg.toString());
 
@@ -316,6 +316,23 @@ class ReshapeCommandsTest {
         assertThat(cli.run("stalls", "plan", "--floor", "9F", "--out", svg.toString()).exitCode()).isEqualTo(1);
         assertThat(cli.run("stalls", "plan", "--floor", "1F", "--color", "mood", "--out", svg.toString()).exitCode())
                 .isEqualTo(64);
+    }
+
+    @Test
+    void plan_into_a_folder_that_does_not_exist_is_refused_and_no_folder_is_made() {
+        Path missing = dir.resolve("no/such/folder");
+
+        CliRun.Result r = cli.run("stalls", "plan", "--floor", "1F", "--out", missing.resolve("plan.svg").toString());
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(64);
+        assertThat(r.err().strip()).isEqualTo("error: --out " + missing.resolve("plan.svg") + ": the folder " + missing
+                + " does not exist");
+        assertThat(r.out()).isEmpty();
+        assertThat(dir.resolve("no")).doesNotExist();
+
+        CliRun.Result folder = cli.run("stalls", "plan", "--floor", "1F", "--out", dir.toString());
+        assertThat(folder.exitCode()).as(folder.err()).isEqualTo(64);
+        assertThat(folder.err()).contains("--out " + dir + " is a folder; name a file to write the plan to");
     }
 
     @Test
