@@ -154,6 +154,33 @@ class ConsoleMarketingPagesTest {
     }
 
     @Test
+    void a_mistaken_period_is_said_on_the_buyer_analysis_page_above_the_form_that_keeps_what_was_typed()
+            throws Exception {
+        WebVisitor marketing = mall.staff("zhao.yu", "MARKETING");
+        // a day that is not a date: the page itself, not the general 400 page, with the form as it was sent
+        HttpResponse<String> badDay = marketing.get("/buyers/stats?from=2026-13-01&to=2026-09-30");
+        assertThat(badDay.statusCode()).isEqualTo(200);
+        assertThat(badDay.body()).contains("name=\"from\" value=\"2026-13-01\"")
+                .contains("name=\"to\" value=\"2026-09-30\"")
+                .contains("data-error=\"window\">开始日期“2026-13-01”不是有效的日期").doesNotContain("data-shares=");
+        assertThat(marketing.get("/buyers/stats?to=2026-09-31").body())
+                .contains("name=\"to\" value=\"2026-09-31\"")
+                .contains("data-error=\"window\">结束日期“2026-09-31”不是有效的日期");
+        // an end before the start: both given, or a start alone after today (2026-10-02)
+        assertThat(marketing.get("/buyers/stats?from=2026-09-30&to=2026-09-01").body())
+                .contains("name=\"from\" value=\"2026-09-30\"")
+                .contains("data-error=\"window\">结束日期早于开始日期").doesNotContain("data-shares=");
+        assertThat(marketing.get("/buyers/stats?from=2027-01-01").body())
+                .contains("data-error=\"window\">结束日期早于开始日期").doesNotContain("data-shares=");
+        // either end may be left open, as on the command line
+        String fromOnly = marketing.get("/buyers/stats?from=2026-09-01&to=").body();
+        assertThat(fromOnly).doesNotContain("data-error=").contains("name=\"from\" value=\"2026-09-01\"")
+                .contains("name=\"to\" value=\"\"");
+        assertThat(shares(fromOnly, "category")).isNotEmpty().isEqualTo(cliShares(cli.json("buyers", "stats", "--by",
+                "category", "--from", "2026-09-01")));
+    }
+
+    @Test
     void marketing_creates_and_runs_a_campaign_whose_metrics_are_the_clis() throws Exception {
         WebVisitor marketing = mall.staff("zhao.yu", "MARKETING");
         String list = marketing.get("/campaigns").body();

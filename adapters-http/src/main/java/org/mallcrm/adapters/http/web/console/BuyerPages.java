@@ -4,7 +4,6 @@ import static org.mallcrm.adapters.http.web.kit.Links.enc;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -129,14 +128,6 @@ public final class BuyerPages implements WebPage {
     }
 
 
-    private static Optional<LocalDate> date(WebExchange x, String name) {
-        try {
-            return x.query(name).map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw WebException.badRequest("error.400.parameter", name);
-        }
-    }
-
     /** A share's key as people read it: a transport mode's Chinese name, "未填写" for none. */
     static String keyLabel(Viewer v, BuyerAttribute by, String key) {
         if (key.equals(Shares.NONE)) {
@@ -168,11 +159,14 @@ public final class BuyerPages implements WebPage {
     private void stats(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
-        Optional<LocalDate> from = date(x, "from");
-        Optional<LocalDate> to = date(x, "to");
-        String error = null;
+        // either end may be left open; a mistaken period is said on the page, above the form that keeps it
+        PeriodForm period = PeriodForm.readOpen(x, v);
+        Optional<LocalDate> from = Optional.ofNullable(period.from());
+        Optional<LocalDate> to = Optional.ofNullable(period.to());
+        String error = period.error();
         List<ShareTable> tables = new ArrayList<>();
-        for (BuyerAttribute by : SHARES) {
+        for (BuyerAttribute by : period.usable() ? SHARES : List.<BuyerAttribute>of()) {
+            // the period read may still end before it starts: from alone, after today
             switch (uc.stats().stats(by, from, to)) {
                 case Outcome.Done<List<Share>> d -> tables.add(shareTable(v, by, d.value()));
                 case Outcome.Invalid<List<Share>> i -> error = v.t("buyers.window.invalid");
@@ -199,7 +193,7 @@ public final class BuyerPages implements WebPage {
                 segments.stream().map(s -> BigDecimal.valueOf(s.buyers())).toList(),
                 segments.stream().map(SegmentRow::href).toList(), v.t("buyers.col.buyers"), "", Charts.BLUE, true);
         x.page("buyers/stats.jte", x.shell(v.t("buyers.stats.title"), "buyer-stats", List.of()),
-                new StatsView(from.map(LocalDate::toString).orElse(""), to.map(LocalDate::toString).orElse(""), error,
+                new StatsView(period.fromText(), period.toText(), error,
                         tables, f.date(rfm.asOf()), v.t("buyers.rfm.window", f.date(rfm.window().from()),
                         f.date(rfm.window().to())), segments, segmentChart, f.count(rfm.scores().size())));
     }
