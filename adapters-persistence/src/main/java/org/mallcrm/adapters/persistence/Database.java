@@ -118,15 +118,24 @@ public final class Database implements AutoCloseable {
     private static final long AWAIT_MS = 20;
     /** How often the checkpointer copies the write-ahead log into the database file while writes come in. */
     private static final long CHECKPOINT_MS = 250;
-    /** The log's length (in pages) from which the checkpointer starts it over: 16 MiB of 4 KiB pages. */
+    /** The log's length (in pages) from which the checkpointer starts it over when the writes are quiet: 16 MiB. */
     static final long RESTART_FRAMES = 4096;
+    /**
+     * The log's length from which it is started over however busy the writers are: 1 GiB. Starting over holds the
+     * writers of this process for two disk flushes (30–50 ms on a virtual disk); under a steady flood of writes
+     * (100 MB of log a second: thousands of redemptions a second) doing it every 16 MiB held them a tenth of the
+     * time, which was the p99 of every write route.
+     */
+    static final long BUSY_RESTART_FRAMES = 262_144;
+    /** At most this many commits in one round of the checkpointer ({@link #CHECKPOINT_MS}) are quiet writes. */
+    static final long QUIET_COMMITS = 25;
     /** jOOQ's settings, made on first use: a command that never speaks jOOQ (buyers rfm, stats) does not load them. */
     private volatile Settings jooqSettings;
     /** Prepared statements kept per physical connection (see {@link #prepared}). */
     private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
     private final List<Runnable> closeHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
-    /** SQLite: something was committed since the last checkpoint. */
-    private volatile boolean written;
+    /** SQLite: the batches committed so far (counted holding the writer lock). */
+    private volatile long commits;
     private Thread checkpointer;
 
     /**
@@ -459,35 +468,49 @@ public final class Database implements AutoCloseable {
      * the writer lock, every other writer queued behind it — would pay for copying and syncing the pages of many
      * commits. A passive checkpoint waits for nobody. Under steady writes it never catches up with the log's end
      * (a commit always comes between), so SQLite never starts the log over and it grows without bound (hundreds of
-     * megabytes a minute, each frame a new block of the file); once it holds {@link #RESTART_FRAMES} frames, the
-     * checkpointer takes the writer lock, commits the open batch, and copies the rest with a RESTART checkpoint, after
-     * which the next commit writes the log from its start again. The writers wait only for the frames written since
-     * the passive checkpoint a moment before.
+     * megabytes a minute, each frame a new block of the file). So the checkpointer starts it over: it takes the
+     * writer lock, commits the open batch, and copies the rest with a RESTART checkpoint, after which the next commit
+     * writes the log from its start again (a file a flood made longer than 64 MiB is cut to nothing, once the writes
+     * are quiet). The writers wait
+     * for the frames written since the passive checkpoint a moment before and for two disk flushes (tens of
+     * milliseconds on a virtual disk). That is done once the log holds {@link #RESTART_FRAMES} frames and the writes
+     * are quiet (at most {@link #QUIET_COMMITS} commits in the last round), or paused; under a flood of writes only
+     * once it holds {@link #BUSY_RESTART_FRAMES}, so that the flood's requests are held rarely.
      */
     private void startCheckpointer() {
         Thread t = new Thread(() -> {
             long idleRounds = 0;
+            long seen = 0;
+            long frames = 0;
+            long longest = 0;
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     Thread.sleep(CHECKPOINT_MS);
                 } catch (InterruptedException e) {
                     return;
                 }
+                long now = commits;
+                long round = now - seen;
+                seen = now;
                 // writes outside a unit of work (imports that commit by themselves) are not seen: checkpoint anyway
-                // every few seconds
-                if (!written && ++idleRounds < 20) {
+                // every few seconds; a log due to start over is looked at as soon as the writes pause
+                boolean longFile = longest > 4 * RESTART_FRAMES;
+                if (round == 0 && frames < RESTART_FRAMES && !longFile && ++idleRounds < 20) {
                     continue;
                 }
-                written = false;
                 idleRounds = 0;
                 try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
-                    long frames = 0;
                     try (var rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
                         if (rs.next()) {
                             frames = rs.getLong(2);
                         }
                     }
-                    if (frames >= RESTART_FRAMES && writer.tryLock(CHECKPOINT_MS, TimeUnit.MILLISECONDS)) {
+                    longest = Math.max(longest, frames);
+                    longFile = longest > 4 * RESTART_FRAMES;
+                    boolean quiet = round <= QUIET_COMMITS;
+                    // a log that started over by itself (a commit found it all copied) can still be a long file
+                    boolean due = frames >= BUSY_RESTART_FRAMES || (quiet && (frames >= RESTART_FRAMES || longFile));
+                    if (due && writer.tryLock(CHECKPOINT_MS, TimeUnit.MILLISECONDS)) {
                         try {
                             if (batch != null) {
                                 finish(batch);
@@ -495,8 +518,16 @@ public final class Database implements AutoCloseable {
                             // another process's writer or a long reader is not waited for long: the writers of
                             // this process wait behind this lock (busy, the next round tries again)
                             st.execute("PRAGMA busy_timeout = " + CHECKPOINT_MS);
-                            try {
-                                st.execute("PRAGMA wal_checkpoint(RESTART)");
+                            // a file a flood made long is cut to nothing when the writes are quiet (cutting a
+                            // gigabyte takes a moment: not while they are waiting); otherwise its pages are reused
+                            boolean cut = quiet && longFile;
+                            try (var rs = st.executeQuery("PRAGMA wal_checkpoint(" + (cut ? "TRUNCATE" : "RESTART")
+                                    + ")")) {
+                                // started over (not busy): nothing to look at until the writes fill it again
+                                if (rs.next() && rs.getInt(1) == 0) {
+                                    frames = 0;
+                                    longest = cut ? 0 : longest;
+                                }
                             } finally {
                                 st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                             }
@@ -721,7 +752,7 @@ public final class Database implements AutoCloseable {
                 control(c, "ROLLBACK");
             } else {
                 control(c, "COMMIT");
-                written = true;
+                commits = commits + 1;
             }
             clean = b.broken == null;
         } catch (SQLException | RuntimeException e) {
