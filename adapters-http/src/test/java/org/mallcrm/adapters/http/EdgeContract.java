@@ -271,7 +271,8 @@ abstract class EdgeContract {
                     + "\", \"received_on\": \"2026-03-01\"}");
             assertProblem(receipt, 400);
             assertThat(receipt.fields()).as(amount).containsExactly("amount");
-            assertThat(reason(receipt, "amount")).as(amount).contains("at most two decimals", "\"100.50\"");
+            assertThat(reason(receipt, "amount")).as(amount)
+                    .contains("at most two decimals", "\"100.50\"", "not '" + amount + "'");
             Reply lease = post("/api/v1/leases", STAFF, LeasingApiContract.SPEC.replace("L-NEW", "L-ODD")
                     .replace("\"120.00\"", "\"" + amount + "\""));
             assertProblem(lease, 400);

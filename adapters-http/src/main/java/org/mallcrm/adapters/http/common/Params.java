@@ -84,7 +84,7 @@ public final class Params {
             return Money.parse(value.strip());
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw ApiException.badParameter(field, "must be an amount in yuan with at most two decimals, e.g. "
-                    + "\"100.50\"");
+                    + "\"100.50\", not " + Problems.quote(value));
         }
     }
 
