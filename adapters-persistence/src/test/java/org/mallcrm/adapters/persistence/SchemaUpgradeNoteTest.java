@@ -30,11 +30,16 @@ class SchemaUpgradeNoteTest {
         return store == Store.SQLITE ? "jdbc:sqlite:" + dir.resolve(name) : EmbeddedPostgres.blankDatabase();
     }
 
+    /** The database at {@code url} made by an older build: its migrations up to {@code version} applied. */
+    private static String migratedTo(String url, String version) {
+        Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:" + Vendor.of(url).migrationFolder()).target(version).load().migrate();
+        return url;
+    }
+
     @Test
     void an_older_schema_is_announced_with_the_migrations_about_to_run_and_only_once() {
-        String url = url("old.db");
-        Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:" + Vendor.of(url).migrationFolder()).target("20").load().migrate();
+        String url = migratedTo(url("old.db"), "20");
         List<String> notes = new ArrayList<>();
 
         Database.open(url, null, null, 2, notes::add).close();
@@ -65,9 +70,7 @@ class SchemaUpgradeNoteTest {
 
     @Test
     void the_light_open_of_a_command_announces_the_upgrade_too() {
-        String url = url("behind.db");
-        Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:" + Vendor.of(url).migrationFolder()).target("19").load().migrate();
+        String url = migratedTo(url("behind.db"), "19");
         List<String> notes = new ArrayList<>();
 
         Database.openForCommand(url, null, null, 2, notes::add).close();
