@@ -471,11 +471,10 @@ public final class Database implements AutoCloseable {
      * megabytes a minute, each frame a new block of the file). So the checkpointer starts it over: it takes the
      * writer lock, commits the open batch, and copies the rest with a RESTART checkpoint, after which the next commit
      * writes the log from its start again (a file a flood made longer than 64 MiB is cut to nothing, once the writes
-     * are quiet). The writers wait
-     * for the frames written since the passive checkpoint a moment before and for two disk flushes (tens of
-     * milliseconds on a virtual disk). That is done once the log holds {@link #RESTART_FRAMES} frames and the writes
-     * are quiet (at most {@link #QUIET_COMMITS} commits in the last round), or paused; under a flood of writes only
-     * once it holds {@link #BUSY_RESTART_FRAMES}, so that the flood's requests are held rarely.
+     * are quiet). The writers wait for the frames written since the passive checkpoint a moment before and for two
+     * disk flushes (tens of milliseconds on a virtual disk). That is done once the log holds {@link #RESTART_FRAMES}
+     * frames and the writes are quiet (at most {@link #QUIET_COMMITS} commits in the last round), or paused; under a
+     * flood of writes only once it holds {@link #BUSY_RESTART_FRAMES}, so that the flood's requests are held rarely.
      */
     private void startCheckpointer() {
         Thread t = new Thread(() -> {
