@@ -161,8 +161,11 @@ public final class MallcrmCommand implements Runnable {
         return database;
     }
 
-    /** Says on standard error that the database's schema is being upgraded, before the wait it explains. */
-    private void upgrading(String note) {
+    /**
+     * Says on standard error that a database's schema is being upgraded, before the wait it explains (the listener
+     * every command that opens a database gives {@code Database.open}).
+     */
+    public void upgrading(String note) {
         spec.commandLine().getErr().println("mallcrm: " + Main.printable(note));
         spec.commandLine().getErr().flush();
     }

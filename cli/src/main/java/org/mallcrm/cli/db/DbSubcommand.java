@@ -66,10 +66,7 @@ public final class DbSubcommand implements Runnable {
             if (Database.redacted(from.jdbcUrl()).equals(Database.redacted(target.jdbcUrl()))) {
                 throw new CliException(ExitCodes.USAGE, "--to names the database being copied");
             }
-            java.util.function.Consumer<String> upgrading = note -> {
-                err.println("mallcrm: " + note);
-                err.flush();
-            };
+            java.util.function.Consumer<String> upgrading = CommandSupport.root(spec)::upgrading;
             try (Database source = open(from, "the database to copy", upgrading);
                     Database into = open(target, "the target database", upgrading)) {
                 err.println("copying " + Database.redacted(from.jdbcUrl()) + " into " + Database.redacted(to));
