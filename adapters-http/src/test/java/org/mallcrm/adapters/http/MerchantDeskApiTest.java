@@ -115,6 +115,21 @@ class MerchantDeskApiTest {
     }
 
     @Test
+    void blanks_around_an_overtime_requests_day_and_times_are_read_past_as_around_an_amount() {
+        Reply padded = send("POST", "/api/v1/me/overtime-requests", M9, "{\"stall_no\": \"2F-B-009\", \"date\": "
+                + "\" 2026-04-06\\t\", \"from\": \" 18:00\", \"to\": \"22:00\u3000\", \"reason\": \"到货\"}");
+        assertThat(padded.status()).as(String.valueOf(padded.body())).isEqualTo(201);
+        assertThat(padded.body().get("date").asText()).isEqualTo("2026-04-06");
+        assertThat(padded.body().get("from").asText()).startsWith("18:00");
+        assertThat(padded.body().get("to").asText()).startsWith("22:00");
+
+        Reply bad = send("POST", "/api/v1/me/overtime-requests", M9, "{\"stall_no\": \"2F-B-009\", \"date\": "
+                + "\" 2026-04-31 \", \"from\": \" 18:60\", \"to\": \"22:00\", \"reason\": \"到货\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactly("date", "from");
+    }
+
+    @Test
     void staff_record_credit_and_the_merchant_reads_its_own() {
         assertThat(send("PUT", "/api/v1/credit-types", STAFF, "[{\"code\": \"BONUS\", \"name\": \"表彰\", \"points\": 2},"
                 + " {\"code\": \"FIRE\", \"name\": \"消防\", \"points\": -20, \"severity\": \"SEVERE\"}]").status())

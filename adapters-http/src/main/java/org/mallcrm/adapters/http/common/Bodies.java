@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -42,8 +41,9 @@ import org.mallcrm.adapters.http.common.ApiException.FieldError;
  * <li>well-formed JSON, one value, no duplicate keys; {@code null} as the whole body is refused;</li>
  * <li>the shape of the record it becomes: no unknown fields; a string where the record has text (money and areas are
  * strings like {@code "100.50"}), a whole number where it has a number, {@code true}/{@code false} where it has a
- * flag, an ISO date {@code YYYY-MM-DD} (1900–2199) where it has a date, a list where it has a list; {@code null}
- * wherever a field may be left out; text at most {@link #MAX_TEXT} characters (a few long fields more);</li>
+ * flag, an ISO date {@code YYYY-MM-DD} (1900–2199) where it has a date (a date, a time or an instant read by
+ * {@link Dates}: blanks around it read past, as around an amount), a list where it has a list; {@code null} wherever
+ * a field may be left out; text at most {@link #MAX_TEXT} characters (a few long fields more);</li>
  * <li>every problem found at once, as a 400 whose {@code errors} name each field by its JSON path
  * ({@code rent_free[0].from}) with the reason in plain words, never a parser's message.</li>
  * </ul>
@@ -449,11 +449,11 @@ public final class Bodies {
                 errors.add(new FieldError(name(path), Dates.REASON));
             }
         } else if (raw == LocalTime.class) {
-            if (!node.isTextual() || !node.textValue().matches("\\d{2}:\\d{2}(:\\d{2})?") || !time(node.textValue())) {
+            if (!node.isTextual() || Dates.timeOrNull(node.textValue()) == null) {
                 errors.add(new FieldError(name(path), "must be a time HH:MM"));
             }
         } else if (raw == Instant.class || raw == OffsetDateTime.class) {
-            if (!node.isTextual() || !instant(node.textValue())) {
+            if (!node.isTextual() || Dates.instantOrNull(node.textValue()) == null) {
                 errors.add(new FieldError(name(path), "must be an instant with its offset, e.g. "
                         + "2026-03-01T09:00:00+08:00"));
             }
@@ -531,24 +531,6 @@ public final class Bodies {
         return MONEY_FIELDS.contains(leaf) || leaf.endsWith("_amount") || leaf.endsWith("_m2")
                 || leaf.endsWith("_pct") || leaf.endsWith("_rent") || leaf.endsWith("_deposit")
                 || leaf.endsWith("_fee") || leaf.endsWith("_rate");
-    }
-
-    private static boolean time(String t) {
-        try {
-            LocalTime.parse(t);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static boolean instant(String t) {
-        try {
-            OffsetDateTime d = OffsetDateTime.parse(t);
-            return !d.toLocalDate().isBefore(Dates.EARLIEST) && !d.toLocalDate().isAfter(Dates.LATEST);
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 
     /** The JSON names of a record's fields, as the API's mapper writes them. */

@@ -2,11 +2,16 @@ package org.mallcrm.adapters.http.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 
 /**
  * The one reading of a date the API takes, in a body or a query: an ISO date {@code YYYY-MM-DD} and nothing else
- * (no integers, no date-times, no signed or five-digit years), between {@link #EARLIEST} and {@link #LATEST}.
+ * (no integers, no date-times, no signed or five-digit years), between {@link #EARLIEST} and {@link #LATEST}; and
+ * beside it the reading of a time of day and of an instant in a body. Blanks around the text are read past
+ * ({@link String#strip}), as around an amount ({@code Decimals.parseScaled}): {@code " 2026-10-31"} is the day
+ * {@code "2026-10-31"} is, as {@code " 100.50"} is the amount {@code "100.50"} is.
  */
 public final class Dates {
 
@@ -16,18 +21,23 @@ public final class Dates {
     public static final String REASON = "must be a date YYYY-MM-DD between " + EARLIEST + " and " + LATEST;
 
     private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}(:\\d{2})?");
 
     private Dates() {
     }
 
-    /** The date, or null when the text is not a date in range. */
+    /** The date, or null when the text (blanks around it read past) is not a date in range. */
     public static LocalDate parseOrNull(String text) {
-        if (text == null || !SHAPE.matcher(text).matches()) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (!SHAPE.matcher(t).matches()) {
             return null;
         }
         try {
-            LocalDate d = LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
-                    Integer.parseInt(text.substring(8, 10)));
+            LocalDate d = LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)),
+                    Integer.parseInt(t.substring(8, 10)));
             return d.isBefore(EARLIEST) || d.isAfter(LATEST) ? null : d;
         } catch (DateTimeException e) {
             return null;
@@ -42,10 +52,42 @@ public final class Dates {
             }
             return null;
         }
-        LocalDate d = parseOrNull(text.strip());
+        LocalDate d = parseOrNull(text);
         if (d == null) {
             throw ApiException.badParameter(field, REASON);
         }
         return d;
+    }
+
+    /** A time of day {@code HH:MM} (or {@code HH:MM:SS}), or null when the text (blanks read past) is not one. */
+    public static LocalTime timeOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (!TIME.matcher(t).matches()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(t);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * An ISO-8601 instant with its offset ({@code 2026-03-01T09:00:00+08:00}) whose day there is in range, or null
+     * when the text (blanks read past) is not one.
+     */
+    public static OffsetDateTime instantOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            OffsetDateTime d = OffsetDateTime.parse(text.strip());
+            return d.toLocalDate().isBefore(EARLIEST) || d.toLocalDate().isAfter(LATEST) ? null : d;
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 }
