@@ -229,6 +229,19 @@ abstract class EdgeContract {
             assertThat(o.fields()).as(bad).containsExactly("from");
         }
         assertThat(get("/api/v1/merchants/M-0002/follow-ups", STAFF).json()).as("nothing written").isEmpty();
+        // the reason quotes the value as it was sent, blanks and all, as an amount's does
+        Reply typed = post("/api/v1/merchants/M-0002/follow-ups", STAFF, "{\"note\": \"拜访\", \"next_visit_on\": "
+                + "\" 2026-02-30 \"}");
+        assertThat(reason(typed, "next_visit_on")).endsWith("YYYY-MM-DD between 1900-01-01 and 2199-12-31, "
+                + "not ' 2026-02-30 '");
+        Reply text = post("/api/v1/receipts", STAFF, "{\"lease_no\": \"L-2\", \"amount\": \"1.00\", "
+                + "\"received_on\": \" 2026-02-30 \"}");
+        assertThat(reason(text, "received_on")).endsWith("and 2199-12-31, not ' 2026-02-30 '");
+        Reply time = post("/api/v1/me/overtime-requests", M1, "{\"stall_no\": \"A101\", \"date\": \"2026-05-05\", "
+                + "\"from\": \" 25:00 \", \"to\": \"21:00\"}");
+        assertThat(reason(time, "from")).isEqualTo("must be a time HH:MM, not ' 25:00 '");
+        Reply query = get("/api/v1/reminders?as_of=2026-13-01", STAFF);
+        assertThat(reason(query, "as_of")).endsWith(", not '2026-13-01'");
     }
 
     @Test

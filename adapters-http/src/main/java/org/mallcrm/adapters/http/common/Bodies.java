@@ -446,16 +446,15 @@ public final class Bodies {
             }
         } else if (raw == LocalDate.class) {
             if (!node.isTextual() || Dates.parseOrNull(node.textValue()) == null) {
-                errors.add(new FieldError(name(path), Dates.REASON));
+                errors.add(new FieldError(name(path), temporalReason(Dates.REASON, node)));
             }
         } else if (raw == LocalTime.class) {
             if (!node.isTextual() || Dates.timeOrNull(node.textValue()) == null) {
-                errors.add(new FieldError(name(path), "must be a time HH:MM"));
+                errors.add(new FieldError(name(path), temporalReason(Dates.TIME_REASON, node)));
             }
         } else if (raw == Instant.class || raw == OffsetDateTime.class) {
             if (!node.isTextual() || Dates.instantOrNull(node.textValue()) == null) {
-                errors.add(new FieldError(name(path), "must be an instant with its offset, e.g. "
-                        + "2026-03-01T09:00:00+08:00"));
+                errors.add(new FieldError(name(path), temporalReason(Dates.INSTANT_REASON, node)));
             }
         } else if (raw.isEnum()) {
             if (!node.isTextual() || Arrays.stream(raw.getEnumConstants())
@@ -503,6 +502,11 @@ public final class Bodies {
                         at(path, e.getKey()), errors);
             }
         }
+    }
+
+    /** A date's, time's or instant's reason, with the text as sent when it was text (a number or a list is not). */
+    private static String temporalReason(String reason, JsonNode node) {
+        return node.isTextual() ? Dates.refused(reason, node.textValue()) : reason;
     }
 
     private static void checkText(JsonNode node, String path, List<FieldError> errors) {

@@ -19,6 +19,10 @@ public final class Dates {
     public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
     /** The reason given for any date that is not one, in the contract's words. */
     public static final String REASON = "must be a date YYYY-MM-DD between " + EARLIEST + " and " + LATEST;
+    /** The reason given for a time of day that is not one. */
+    public static final String TIME_REASON = "must be a time HH:MM";
+    /** The reason given for an instant that is not one. */
+    public static final String INSTANT_REASON = "must be an instant with its offset, e.g. 2026-03-01T09:00:00+08:00";
 
     private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}(:\\d{2})?");
@@ -54,9 +58,14 @@ public final class Dates {
         }
         LocalDate d = parseOrNull(text);
         if (d == null) {
-            throw ApiException.badParameter(field, REASON);
+            throw ApiException.badParameter(field, refused(REASON, text));
         }
         return d;
+    }
+
+    /** A reason with the text as sent, quoted as a problem quotes a caller's value: {@code …, not '2026-02-30'}. */
+    public static String refused(String reason, String text) {
+        return reason + ", not " + Problems.quote(text);
     }
 
     /** A time of day {@code HH:MM} (or {@code HH:MM:SS}), or null when the text (blanks read past) is not one. */
