@@ -188,18 +188,20 @@ public final class LeasePage implements WebPage {
         List<String> errors = new ArrayList<>();
         Money amount = null;
         LocalDate on = null;
+        // a bad field is named by its label, as the lease page's other forms name theirs
+        String badAmount = v.t("lease.error.field", v.t("receipt.amount"), v.t("receipt.error.amount"));
         try {
             amount = Money.parse(form.amount());
             if (!amount.isPositive()) {
-                errors.add(v.t("receipt.error.amount"));
+                errors.add(badAmount);
             }
         } catch (IllegalArgumentException e) {
-            errors.add(v.t("receipt.error.amount"));
+            errors.add(badAmount);
         }
         try {
             on = LocalDate.parse(form.on());
         } catch (DateTimeParseException e) {
-            errors.add(v.t("receipt.error.on"));
+            errors.add(v.t("lease.error.field", v.t("receipt.on"), v.t("lease.error.date")));
         }
         if (errors.isEmpty()) {
             LeaseNo lease = r.account().lease().terms().leaseNo();
