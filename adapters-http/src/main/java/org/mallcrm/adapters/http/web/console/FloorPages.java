@@ -319,13 +319,15 @@ public final class FloorPages implements WebPage {
         } catch (IllegalArgumentException e) {
             errors.add(v.t("hold.error.merchant"));
         }
+        // a bad amount is named by its label, as the receipt form names its own
+        String badAmount = v.t("lease.error.field", v.t("hold.amount"), v.t("hold.error.amount"));
         try {
             amount = Money.parse(form.amount());
             if (!amount.isPositive()) {
-                errors.add(v.t("hold.error.amount"));
+                errors.add(badAmount);
             }
         } catch (IllegalArgumentException e) {
-            errors.add(v.t("hold.error.amount"));
+            errors.add(badAmount);
         }
         try {
             kind = EarnestKind.valueOf(form.kind());
