@@ -215,7 +215,7 @@ class ConsoleMarketingPagesTest {
                 + "&audience.provinces=" + WebVisitor.enc("浙江、江苏");
         HttpResponse<String> bad = marketing.post("/campaigns", form + "&coupon.stock=100&coupon.threshold=abc");
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("使用门槛（满）（coupon.threshold）：须为金额，例如 500.00")
+        assertThat(bad.body()).contains("使用门槛（满）（coupon.threshold）：应为不小于零的金额，最多两位小数，例如 500.00")
                 .contains("data-field-error=\"coupon.threshold\"")
                 .contains("value=\"国庆满减\"").doesNotContain("Exception");
         HttpResponse<String> notANumber = marketing.post("/campaigns", form + "&coupon.threshold=500&coupon.stock=x");

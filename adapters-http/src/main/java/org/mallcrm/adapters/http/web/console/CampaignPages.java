@@ -480,7 +480,7 @@ public final class CampaignPages implements WebPage {
                 x.redirect("/campaigns/" + enc(d.value().no().value()) + "?created=1");
             }
             case Outcome.Invalid<Campaign> i -> renderForm(x, 422, values, segments, i.errors().stream()
-                    .map(e -> new RowError(e.line(), e.column(), e.value(), words(v, e))).toList());
+                    .map(e -> new RowError(e.line(), e.column(), e.value(), words(v, e, values))).toList());
             case Outcome.Refused<Campaign> r -> renderForm(x, 409, values, segments, List.of(new RowError(0,
                     "campaign_no", values.getOrDefault("campaign_no", ""),
                     v.t("campaigns.create.exists", values.getOrDefault("campaign_no", "")))));
@@ -489,13 +489,27 @@ public final class CampaignPages implements WebPage {
         }
     }
 
+    /** The kind of coupon a field belongs to: a coupon of the other kind takes no value in it. */
+    private static final Map<String, String> FACE_OF = Map.of("coupon.amount", "AMOUNT_OFF",
+            "coupon.percent_off", "PERCENT_OFF", "coupon.cap", "PERCENT_OFF");
+
     /**
      * What is wrong with a field of the spec, in the page's language: the use case's reason is English (for the CLI
-     * and the API), so the page says what the field takes ({@code campaigns.invalid.<field>}, {0} the value).
+     * and the API), so the page says what the field takes ({@code campaigns.invalid.<field>}, {0} the value, {1} the
+     * use case's reason). Where the field has the sentences, a value left out is said to be missing ({@code
+     * <key>.missing}) and a value the other kind of coupon takes is said to belong to it ({@code <key>.other_face}),
+     * rather than told to fill in what was filled in.
      */
-    private static String words(Viewer v, RowError e) {
+    private static String words(Viewer v, RowError e, Map<String, String> values) {
         String key = "campaigns.invalid." + e.column();
         String value = e.value() == null ? "" : e.value();
+        String face = values.getOrDefault("coupon.face", "").toUpperCase(java.util.Locale.ROOT);
+        String variant = value.isBlank() ? key + ".missing"
+                : FACE_OF.containsKey(e.column()) && !face.isEmpty() && !face.equals(FACE_OF.get(e.column()))
+                ? key + ".other_face" : key;
+        if (v.messages().has(variant)) {
+            return v.t(variant, value, e.reason());
+        }
         return v.messages().has(key) ? v.t(key, value, e.reason()) : v.t("campaigns.invalid.generic", value,
                 e.reason());
     }
