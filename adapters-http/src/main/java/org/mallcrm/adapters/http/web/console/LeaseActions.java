@@ -1,11 +1,11 @@
 package org.mallcrm.adapters.http.web.console;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mallcrm.adapters.http.common.Dates;
 import org.mallcrm.adapters.http.web.console.DetailView.Fact;
 import org.mallcrm.adapters.http.web.kit.Refusals;
 import org.mallcrm.adapters.http.web.kit.Access;
@@ -250,9 +250,8 @@ public final class LeaseActions {
         } catch (IllegalArgumentException e) {
             errors.add(v.t("lease.error.field", v.t("exit.initiator"), v.t("lease.error.choose")));
         }
-        try {
-            exitOn = LocalDate.parse(in.get("exit_on"));
-        } catch (DateTimeParseException e) {
+        exitOn = Dates.parseOrNull(in.get("exit_on"));
+        if (exitOn == null) {
             errors.add(v.t("lease.error.field", v.t("exit.exit_on"), v.t("lease.error.date")));
         }
         if (!errors.isEmpty()) {

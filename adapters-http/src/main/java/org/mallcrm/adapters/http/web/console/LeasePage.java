@@ -3,10 +3,10 @@ package org.mallcrm.adapters.http.web.console;
 import static org.mallcrm.adapters.http.web.kit.Links.enc;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mallcrm.adapters.http.common.Dates;
 import org.mallcrm.adapters.http.web.kit.Refusals;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Formats;
@@ -198,9 +198,8 @@ public final class LeasePage implements WebPage {
         } catch (IllegalArgumentException e) {
             errors.add(badAmount);
         }
-        try {
-            on = LocalDate.parse(form.on());
-        } catch (DateTimeParseException e) {
+        on = Dates.parseOrNull(form.on());
+        if (on == null) {
             errors.add(v.t("lease.error.field", v.t("receipt.on"), v.t("lease.error.date")));
         }
         if (errors.isEmpty()) {

@@ -3,12 +3,12 @@ package org.mallcrm.adapters.http.web.console;
 import static org.mallcrm.adapters.http.web.kit.Links.enc;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mallcrm.adapters.http.common.Dates;
 import org.mallcrm.adapters.http.merchant.MerchantDesk;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Form;
@@ -179,19 +179,21 @@ public final class MerchantActions {
         x.redirect("/merchants/" + enc(no.value()) + "?done=" + action);
     }
 
-    /** A day typed in a date field, or null when empty; a bad one adds a Chinese error naming the field. */
+    /**
+     * A day typed in a date field, or null when empty; one that is not a date the API takes ({@link Dates}) adds a
+     * Chinese error naming the field.
+     */
     private static LocalDate day(Viewer v, Map<String, String> fields, String name, String labelKey,
             List<String> errors) {
         String text = fields.get(name);
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        LocalDate day = Dates.parseOrNull(text);
+        if (day == null) {
             errors.add(v.t("mfile.form.bad_date", v.t(labelKey), text));
-            return null;
         }
+        return day;
     }
 
     // ---- 招商部: follow-ups, stages, contacts, the operations log ----

@@ -1,16 +1,17 @@
 package org.mallcrm.adapters.http.web.console;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.mallcrm.adapters.http.common.Dates;
 import org.mallcrm.adapters.http.web.kit.Viewer;
 import org.mallcrm.adapters.http.web.kit.WebExchange;
 
 /**
  * The period a page's form sends ({@code from}, {@code to} as ISO days), read alike on every page that has one
- * ({@code /trips}, {@code /buyers/stats}): a day that is not a date, an end before the start or a period longer than
- * the page allows is not a 400 but a sentence on the page itself, above the form that keeps what was typed, so the
- * person corrects it where they are.
+ * ({@code /trips}, {@code /buyers/stats}): a day that is not a date the API takes ({@link Dates#parseOrNull}, so
+ * also a day before 1900 or after 2199), an end before the start or a period longer than the page allows is not a
+ * 400 but a sentence on the page itself, above the form that keeps what was typed, so the person corrects it where
+ * they are.
  *
  * @param fromText what the form's {@code from} holds: the day read, or the text typed when it is not a date
  * @param toText   the same for {@code to}
@@ -46,8 +47,8 @@ public record PeriodForm(String fromText, String toText, LocalDate from, LocalDa
             Integer maxDays) {
         Optional<String> fromText = x.query("from");
         Optional<String> toText = x.query("to");
-        LocalDate from = fromText.isPresent() ? day(fromText.get()) : defaultFrom;
-        LocalDate to = toText.isPresent() ? day(toText.get()) : defaultTo;
+        LocalDate from = fromText.isPresent() ? Dates.parseOrNull(fromText.get()) : defaultFrom;
+        LocalDate to = toText.isPresent() ? Dates.parseOrNull(toText.get()) : defaultTo;
         boolean badFrom = fromText.isPresent() && from == null;
         boolean badTo = toText.isPresent() && to == null;
         String shownFrom = badFrom ? fromText.get() : from == null ? "" : from.toString();
@@ -64,14 +65,5 @@ public record PeriodForm(String fromText, String toText, LocalDate from, LocalDa
         }
         return error == null ? new PeriodForm(shownFrom, shownTo, from, to, null)
                 : new PeriodForm(shownFrom, shownTo, null, null, error);
-    }
-
-    /** The day typed, or null when what was typed is not a day. */
-    private static LocalDate day(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

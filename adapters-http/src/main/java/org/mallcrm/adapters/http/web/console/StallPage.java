@@ -3,12 +3,12 @@ package org.mallcrm.adapters.http.web.console;
 import static org.mallcrm.adapters.http.web.kit.Links.enc;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mallcrm.adapters.http.common.Dates;
 import org.mallcrm.adapters.http.stall.ReshapeInput;
 import org.mallcrm.adapters.http.stall.StallReshapeRoutes;
 import org.mallcrm.adapters.http.web.console.DetailView.Fact;
@@ -163,9 +163,8 @@ public final class StallPage implements WebPage {
         Viewer v = x.viewer();
         LocalDate on = null;
         if (!in.get("effective_on").isEmpty()) {
-            try {
-                on = LocalDate.parse(in.get("effective_on"));
-            } catch (DateTimeParseException e) {
+            on = Dates.parseOrNull(in.get("effective_on"));
+            if (on == null) {
                 errors.add(v.t("lease.error.field", v.t("stall.doc.effective_on"), v.t("lease.error.date")));
             }
         }
