@@ -129,6 +129,14 @@ public final class Database implements AutoCloseable {
     static final long BUSY_RESTART_FRAMES = 262_144;
     /** At most this many commits in one round of the checkpointer ({@link #CHECKPOINT_MS}) are quiet writes. */
     static final long QUIET_COMMITS = 25;
+    /**
+     * How long the writes must have been quiet before a log file a flood made long is cut back (its blocks given back
+     * to the disk): a minute. Through a shorter lull the file is kept, started over but not cut, so that the next
+     * flood writes into the file's cached pages instead of growing it again a block at a time (each new block of the
+     * file costs the commit that writes it a page allocation in the kernel: a tenth of a redemption's CPU). Tests
+     * shorten it.
+     */
+    static volatile long cutAfterQuietMs = 60_000;
     /** jOOQ's settings, made on first use: a command that never speaks jOOQ (buyers rfm, stats) does not load them. */
     private volatile Settings jooqSettings;
     /** Prepared statements kept per physical connection (see {@link #prepared}). */
@@ -470,8 +478,8 @@ public final class Database implements AutoCloseable {
      * (a commit always comes between), so SQLite never starts the log over and it grows without bound (hundreds of
      * megabytes a minute, each frame a new block of the file). So the checkpointer starts it over: it takes the
      * writer lock, commits the open batch, and copies the rest with a RESTART checkpoint, after which the next commit
-     * writes the log from its start again (a file a flood made longer than 64 MiB is cut to nothing, once the writes
-     * are quiet). The writers wait for the frames written since the passive checkpoint a moment before and for two
+     * writes the log from its start again (a file a flood made longer than 64 MiB is cut to nothing once the writes
+     * have been quiet for {@link #cutAfterQuietMs}). The writers wait for the frames written since the passive checkpoint a moment before and for two
      * disk flushes (tens of milliseconds on a virtual disk). That is done once the log holds {@link #RESTART_FRAMES}
      * frames and the writes are quiet (at most {@link #QUIET_COMMITS} commits in the last round), or paused; under a
      * flood of writes only once it holds {@link #BUSY_RESTART_FRAMES}, so that the flood's requests are held rarely.
@@ -482,6 +490,7 @@ public final class Database implements AutoCloseable {
             long seen = 0;
             long frames = 0;
             long longest = 0;
+            long quietRounds = 0;
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     Thread.sleep(CHECKPOINT_MS);
@@ -491,10 +500,11 @@ public final class Database implements AutoCloseable {
                 long now = commits;
                 long round = now - seen;
                 seen = now;
+                quietRounds = round <= QUIET_COMMITS ? quietRounds + 1 : 0;
                 // writes outside a unit of work (imports that commit by themselves) are not seen: checkpoint anyway
                 // every few seconds; a log due to start over is looked at as soon as the writes pause
-                boolean longFile = longest > 4 * RESTART_FRAMES;
-                if (round == 0 && frames < RESTART_FRAMES && !longFile && ++idleRounds < 20) {
+                boolean cutDue = longest > 4 * RESTART_FRAMES && quietRounds * CHECKPOINT_MS >= cutAfterQuietMs;
+                if (round == 0 && frames < RESTART_FRAMES && !cutDue && ++idleRounds < 20) {
                     continue;
                 }
                 idleRounds = 0;
@@ -505,10 +515,11 @@ public final class Database implements AutoCloseable {
                         }
                     }
                     longest = Math.max(longest, frames);
-                    longFile = longest > 4 * RESTART_FRAMES;
                     boolean quiet = round <= QUIET_COMMITS;
-                    // a log that started over by itself (a commit found it all copied) can still be a long file
-                    boolean due = frames >= BUSY_RESTART_FRAMES || (quiet && (frames >= RESTART_FRAMES || longFile));
+                    // a long file is cut once the writes have been quiet for a while (a log that started over by
+                    // itself, a commit finding it all copied, can still be a long file)
+                    boolean cut = longest > 4 * RESTART_FRAMES && quietRounds * CHECKPOINT_MS >= cutAfterQuietMs;
+                    boolean due = frames >= BUSY_RESTART_FRAMES || (quiet && frames >= RESTART_FRAMES) || cut;
                     if (due && writer.tryLock(CHECKPOINT_MS, TimeUnit.MILLISECONDS)) {
                         try {
                             if (batch != null) {
@@ -517,9 +528,9 @@ public final class Database implements AutoCloseable {
                             // another process's writer or a long reader is not waited for long: the writers of
                             // this process wait behind this lock (busy, the next round tries again)
                             st.execute("PRAGMA busy_timeout = " + CHECKPOINT_MS);
-                            // a file a flood made long is cut to nothing when the writes are quiet (cutting a
-                            // gigabyte takes a moment: not while they are waiting); otherwise its pages are reused
-                            boolean cut = quiet && longFile;
+                            // a file a flood made long is cut to nothing when the writes have been quiet for a
+                            // while (cutting a gigabyte takes a moment: not while they are waiting); otherwise its
+                            // pages are reused
                             try (var rs = st.executeQuery("PRAGMA wal_checkpoint(" + (cut ? "TRUNCATE" : "RESTART")
                                     + ")")) {
                                 // started over (not busy): nothing to look at until the writes fill it again

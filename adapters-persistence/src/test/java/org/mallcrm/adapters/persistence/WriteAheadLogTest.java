@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SQLite's write-ahead log under the checkpointer: a flood of commits is not held every 16 MiB to start the log over
- * (each start over holds the writers for two disk flushes), and once the writes are quiet the log starts over and
- * the file the flood made long is cut back.
+ * (each start over holds the writers for two disk flushes); once the writes are quiet the log starts over, and the
+ * file the flood made long is kept through a short lull (the next flood reuses its pages) and cut back only after the
+ * writes have been quiet for {@link Database#cutAfterQuietMs}.
  */
 class WriteAheadLogTest {
 
@@ -25,7 +26,17 @@ class WriteAheadLogTest {
     private static final long QUIET = Database.RESTART_FRAMES * 4096;
 
     @Test
-    void a_flood_of_commits_grows_the_log_past_its_quiet_length_and_a_pause_cuts_it_back() throws Exception {
+    void a_flood_of_commits_grows_the_log_past_its_quiet_length_and_a_long_pause_cuts_it_back() throws Exception {
+        long cutAfter = Database.cutAfterQuietMs;
+        Database.cutAfterQuietMs = 4_000;
+        try {
+            flood_lull_and_pause();
+        } finally {
+            Database.cutAfterQuietMs = cutAfter;
+        }
+    }
+
+    private void flood_lull_and_pause() throws Exception {
         Path file = dir.resolve("w.db");
         Path log = dir.resolve("w.db-wal");
         try (Database db = Database.open(file, 4)) {
@@ -57,9 +68,20 @@ class WriteAheadLogTest {
             long flooded = Files.size(log);
             assertThat(flooded).isGreaterThan(QUIET);
 
-            // quiet writes, a few a second: the checkpointer starts the log over and cuts the file a flood made long
+            // a lull (quiet writes, a few a second, for less than cutAfterQuietMs): the log starts over, and the file
+            // is kept for the next flood to write into
+            long lullEnd = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2_000);
+            while (System.nanoTime() < lullEnd) {
+                Thread.sleep(300);
+                insert(db, id++, 10);
+            }
+            assertThat(salt(log)).as("the log was not started over in the lull").isNotEqualTo(salt);
+            // (a commit or two may have come before the log started over: the file may have grown by their frames)
+            assertThat(Files.size(log)).as("the file was cut in a lull").isGreaterThanOrEqualTo(flooded);
+
+            // quiet writes on: the checkpointer cuts the file a flood made long
             deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (Files.size(log) > QUIET || salt(log) == salt) {
+            while (Files.size(log) > QUIET) {
                 assertThat(System.nanoTime()).as("the log was not started over and cut back after the flood (%,d bytes)",
                         Files.size(log)).isLessThan(deadline);
                 Thread.sleep(300);
