@@ -255,89 +255,8 @@ public final class JdbcScans implements Scans {
                     // each insert is atomic by itself: no writer lock, so posts go in beside any other writer, and a
                     // scan another server stored a moment ago is skipped (ON CONFLICT DO NOTHING)
                     Posted[] posted = db.inTransaction(Database.Isolation.READ_COMMITTED, () -> db.withConnection(c -> {
-                        if (db.vendor() == Vendor.POSTGRESQL) {
-                            // as SQLite's synchronous=NORMAL: a crash may lose the last moment's posts (the apps
-                            // post again with the same id), never break the database; no disk flush per batch
-                            try (Statement st = c.createStatement()) {
-                                st.execute("SET LOCAL synchronous_commit TO OFF");
-                            } catch (SQLException e) {
-                                throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
-                            }
-                        }
                         try {
-                            // the tokens to confirm, each (with its buyer) read once, before anything is written: a
-                            // scan whose token is no longer live is not written
-                            List<Pending> accepted = batch;
-                            boolean[] refused = null;
-                            Map<String, Boolean> live = null;
-                            for (int i = 0; i < batch.size(); i++) {
-                                Pending p = batch.get(i);
-                                if (p.token() == null) {
-                                    continue;
-                                }
-                                if (live == null) {
-                                    live = new HashMap<>();
-                                }
-                                String buyer = p.scan().buyer().value();
-                                String key = p.token() + "\n" + buyer;
-                                Boolean ok = live.get(key);
-                                if (ok == null) {
-                                    ok = tokenLive(c, p.token(), buyer);
-                                    live.put(key, ok);
-                                }
-                                if (!ok) {
-                                    if (refused == null) {
-                                        refused = new boolean[batch.size()];
-                                    }
-                                    refused[i] = true;
-                                }
-                            }
-                            if (refused != null) {
-                                accepted = new ArrayList<>(batch.size());
-                                for (int i = 0; i < batch.size(); i++) {
-                                    if (!refused[i]) {
-                                        accepted.add(batch.get(i));
-                                    }
-                                }
-                            }
-                            int[] stored = accepted.isEmpty() ? new int[0]
-                                    : db.vendor() == Vendor.POSTGRESQL ? insertArrays(c, accepted)
-                                            : insertBatch(c, accepted);
-                            int[] added = stored;
-                            if (refused != null) {
-                                added = new int[batch.size()];
-                                for (int i = 0, j = 0; i < batch.size(); i++) {
-                                    added[i] = refused[i] ? 0 : stored[j++];
-                                }
-                            }
-                            List<Scan> inserted = new ArrayList<>(batch.size());
-                            for (int i = 0; i < added.length; i++) {
-                                if (added[i] > 0) {
-                                    inserted.add(batch.get(i).scan());
-                                }
-                            }
-                            ScanDerived.posted(db, c, mallId, inserted);
-                            // the trips of the batch's channel codes, each code read once, as the scans are written
-                            Map<String, Optional<TripNo>> trips = new HashMap<>();
-                            Posted[] result = new Posted[added.length];
-                            for (int i = 0; i < added.length; i++) {
-                                Pending p = batch.get(i);
-                                if (refused != null && refused[i]) {
-                                    result[i] = Posted.TOKEN_REFUSED;
-                                    continue;
-                                }
-                                Optional<TripNo> trip = Optional.empty();
-                                if (p.withTrip()) {
-                                    String code = p.scan().code().value();
-                                    trip = trips.get(code);
-                                    if (trip == null) {
-                                        trip = JooqTrips.tripNoOfCode(db, c, mallId, code);
-                                        trips.put(code, trip);
-                                    }
-                                }
-                                result[i] = new Posted(added[i] > 0, trip);
-                            }
-                            return result;
+                            return write(c, batch);
                         } catch (SQLException e) {
                             throw new IllegalStateException("cannot write scans: " + e.getMessage(), e);
                         }
@@ -350,6 +269,89 @@ public final class JdbcScans implements Scans {
                 }
                 batch.clear();
             }
+        }
+
+        /**
+         * Writes the batch in the transaction of {@code c}, and (SQLite) the posts that came while it was written: each
+         * slice as it is taken (its tokens confirmed, each token and buyer read once for the whole batch, then its scans
+         * inserted), until no more wait or the batch is full; then the buyers' visit days of every scan stored, and
+         * the trips of the channel codes. The batch's one commit then serves the posts that came meanwhile too, which
+         * would otherwise wait for a commit of their own. One reply a post of {@code batch}, as it stands at the end.
+         */
+        private Posted[] write(Connection c, List<Pending> batch) throws SQLException {
+            if (db.vendor() == Vendor.POSTGRESQL) {
+                // as SQLite's synchronous=NORMAL: a crash may lose the last moment's posts (the apps post again with
+                // the same id), never break the database; no disk flush per batch
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL synchronous_commit TO OFF");
+                }
+            }
+            List<Posted> result = new ArrayList<>(batch.size());
+            List<Scan> inserted = new ArrayList<>(batch.size());
+            Map<String, Boolean> live = new HashMap<>();
+            int from = 0;
+            while (true) {
+                List<Pending> slice = batch.subList(from, batch.size());
+                // the tokens to confirm, before anything of the slice is written: a scan whose token is no longer
+                // live is not written
+                boolean[] refused = new boolean[slice.size()];
+                List<Pending> accepted = new ArrayList<>(slice.size());
+                for (int i = 0; i < slice.size(); i++) {
+                    Pending p = slice.get(i);
+                    if (p.token() != null) {
+                        String buyer = p.scan().buyer().value();
+                        Boolean ok = live.get(p.token() + "\n" + buyer);
+                        if (ok == null) {
+                            ok = tokenLive(c, p.token(), buyer);
+                            live.put(p.token() + "\n" + buyer, ok);
+                        }
+                        refused[i] = !ok;
+                    }
+                    if (!refused[i]) {
+                        accepted.add(p);
+                    }
+                }
+                int[] stored = accepted.isEmpty() ? new int[0]
+                        : db.vendor() == Vendor.POSTGRESQL ? insertArrays(c, accepted) : insertBatch(c, accepted);
+                for (int i = 0, j = 0; i < slice.size(); i++) {
+                    if (refused[i]) {
+                        result.add(Posted.TOKEN_REFUSED);
+                        continue;
+                    }
+                    boolean added = stored[j++] > 0;
+                    if (added) {
+                        inserted.add(slice.get(i).scan());
+                    }
+                    result.add(new Posted(added, Optional.empty()));
+                }
+                from = batch.size();
+                // on PostgreSQL one slice a transaction: its ids are inserted in id order, so that two servers'
+                // writers posting the same ids wait for each other in the same order; a second slice would take
+                // ids after the first's again, and two writers could each wait for the other
+                if (db.vendor() == Vendor.POSTGRESQL || from >= MAX_BATCH
+                        || queue.drainTo(batch, MAX_BATCH - from) == 0) {
+                    break;
+                }
+            }
+            ScanDerived.posted(db, c, mallId, inserted);
+            // the trips of the batch's channel codes, each code read once
+            Map<String, Optional<TripNo>> trips = new HashMap<>();
+            Posted[] posted = new Posted[batch.size()];
+            for (int i = 0; i < posted.length; i++) {
+                Pending p = batch.get(i);
+                Posted r = result.get(i);
+                if (!r.tokenRefused() && p.withTrip()) {
+                    String code = p.scan().code().value();
+                    Optional<TripNo> trip = trips.get(code);
+                    if (trip == null) {
+                        trip = JooqTrips.tripNoOfCode(db, c, mallId, code);
+                        trips.put(code, trip);
+                    }
+                    r = new Posted(r.inserted(), trip);
+                }
+                posted[i] = r;
+            }
+            return posted;
         }
     }
 

@@ -349,6 +349,57 @@ class ChannelStoresTest {
         }
 
         @Test
+        void posts_that_come_while_a_batch_is_written_are_each_told_as_their_own() throws Exception {
+            long mall = TestDatabases.defaultMall(db);
+            new org.mallcrm.adapters.persistence.JooqAccessTokens(db, mall).add("h-b1",
+                    new org.mallcrm.domain.access.Principal("b1", org.mallcrm.domain.access.Role.BUYER,
+                            Optional.of("B1"), Optional.empty()), java.time.Instant.parse("2025-03-01T00:00:00Z"));
+            java.util.function.Predicate<String> never = h -> {
+                throw new AssertionError("the store checks the token itself");
+            };
+            // a steady stream from many callers, so that posts keep coming while the writer writes a batch (and
+            // join its commit): each caller's own scans, one id all callers post in the same round, and scans of
+            // another buyer under b1's token
+            int callers = 16;
+            int rounds = 150;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+            List<java.util.concurrent.Future<int[]>> each = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < callers; i++) {
+                    int n = i;
+                    each.add(pool.submit(() -> {
+                        int[] sharedStored = new int[rounds];
+                        for (int r = 0; r < rounds; r++) {
+                            assertThat(scans.post(ScansContractRows.checkin("M-" + n + "-" + r, "B1",
+                                    at("2025-03-10T09:30")), code -> Optional.empty(), Optional.of("h-b1"), never))
+                                    .isEqualTo(new Scans.Posted(true, Optional.empty()));
+                            sharedStored[r] = scans.post(ScansContractRows.checkin("D-" + r, "B1",
+                                    at("2025-03-10T09:31")), code -> Optional.empty(), Optional.of("h-b1"), never)
+                                    .inserted() ? 1 : 0;
+                            assertThat(scans.post(ScansContractRows.checkin("X-" + n + "-" + r, "B2",
+                                    at("2025-03-10T09:32")), code -> Optional.empty(), Optional.of("h-b1"), never))
+                                    .isEqualTo(Scans.Posted.TOKEN_REFUSED);
+                        }
+                        return sharedStored;
+                    }));
+                }
+                int[] shared = new int[rounds];
+                for (var f : each) {
+                    int[] mine = f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                    for (int r = 0; r < rounds; r++) {
+                        shared[r] += mine[r];
+                    }
+                }
+                assertThat(shared).as("each round's shared id told as stored to exactly one caller")
+                        .containsOnly(1);
+            } finally {
+                pool.shutdownNow();
+            }
+            List<String> ids = stored(scans);
+            assertThat(ids).hasSize(callers * rounds + rounds).noneMatch(row -> row.contains(" X-"));
+        }
+
+        @Test
         void an_id_repeated_within_a_new_file_is_stored_once_and_told_apart_in_file_order() {
             org.mallcrm.domain.channel.Scan a = ScansContractRows.checkin("S1", "B1", at("2025-03-10T09:00"));
             org.mallcrm.domain.channel.Scan b = ScansContractRows.checkin("S2", "B2", at("2025-03-10T09:00"));
