@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mallcrm.cli.CliRun;
 import org.mallcrm.domain.stall.StallNo;
 
 /**
@@ -26,12 +25,8 @@ class HoldFormPageTest {
 
     @BeforeEach
     void start() {
-        ServedMall.now("2026-04-02T10:00:00+08:00");
-        Path db = dir.resolve("m.db");
-        CliRun cli = new CliRun(db);
-        ServedMall.stalls(cli, dir, ServedMall.A101);
-        ServedMall.merchants(cli, dir, "M-0001,杭州丽人服饰,王丽,13800000001,展会,NEGOTIATING,A,女装,浙江\n");
-        mall = ServedMall.serve(db);
+        ServedMall.stallsAndMerchant(dir, ServedMall.A101);
+        mall = ServedMall.serve(dir.resolve("m.db"));
     }
 
     @AfterEach

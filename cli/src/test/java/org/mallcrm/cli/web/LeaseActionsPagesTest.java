@@ -27,11 +27,7 @@ class LeaseActionsPagesTest {
 
     @BeforeEach
     void start() {
-        ServedMall.now("2026-04-02T10:00:00+08:00");
-        Path db = dir.resolve("m.db");
-        CliRun cli = new CliRun(db);
-        ServedMall.stalls(cli, dir, ServedMall.A101);
-        ServedMall.merchants(cli, dir, "M-0001,杭州丽人服饰,王丽,13800000001,展会,NEGOTIATING,A,女装,浙江\n");
+        CliRun cli = ServedMall.stallsAndMerchant(dir, ServedMall.A101);
         ServedMall.lease(cli, dir, """
                 { "lease_no": "L-1", "merchant_no": "M-0001", "stall_nos": ["1F-A-101"], "kind": "NEW",
                   "start": "2026-01-15", "end": "2027-01-14", "rent_per_m2_month": "180.00", "billing": "QUARTERLY",
@@ -39,7 +35,7 @@ class LeaseActionsPagesTest {
                 """);
         // Q1 paid on its day; Q2 (due 2026-03-16) not
         cli.ok("receipts", "record", "--lease", "L-1", "--amount", "24570.00", "--on", "2026-01-15");
-        mall = ServedMall.serve(db);
+        mall = ServedMall.serve(dir.resolve("m.db"));
     }
 
     @AfterEach

@@ -74,6 +74,26 @@ public final class ServedMall implements AutoCloseable {
         cli.ok("leases", "create", "--spec", CliRun.write(dir, "lease.json", spec).toString());
     }
 
+    /** Merchant M-0001 (杭州丽人服饰, 王丽, a lead from a fair), a row of {@link #MERCHANTS}. */
+    public static final String M0001 = "M-0001,杭州丽人服饰,王丽,13800000001,展会,NEGOTIATING,A,女装,浙江\n";
+    /** Lease L-1 of 1F-A-101 to M-0001 for a year from 2026-01-15, 180.00 a m² a month, billed quarterly. */
+    public static final String LEASE_L1 = """
+            { "lease_no": "L-1", "merchant_no": "M-0001", "stall_nos": ["1F-A-101"], "kind": "NEW",
+              "start": "2026-01-15", "end": "2027-01-14", "rent_per_m2_month": "180.00", "billing": "QUARTERLY" }
+            """;
+
+    /**
+     * The mall most page tests start from, on {@code dir/m.db}: the clock at 2026-04-02 10:00 in Beijing, the
+     * {@code stalls} (rows after {@link #STALLS}) and merchant {@link #M0001}; the CLI on it, for the rest.
+     */
+    public static CliRun stallsAndMerchant(Path dir, String stalls) {
+        now("2026-04-02T10:00:00+08:00");
+        CliRun cli = new CliRun(dir.resolve("m.db"));
+        stalls(cli, dir, stalls);
+        merchants(cli, dir, M0001);
+        return cli;
+    }
+
     /** A staff member of a department, signed in. */
     public WebVisitor staff(String login, String department) throws Exception {
         return signedIn(new AccountUseCases.NewAccount(login, Role.STAFF, department, null, null));
