@@ -128,6 +128,17 @@ public final class Output {
             CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             csv.printRecord(header);
             for (String[] r : rows) {
+                if (plain(r)) {
+                    // what the printer would write, without its look at every character (a tenth of buyers rfm)
+                    for (int i = 0; i < r.length; i++) {
+                        if (i > 0) {
+                            text.append(',');
+                        }
+                        text.append(r[i]);
+                    }
+                    text.append('\n');
+                    continue;
+                }
                 for (String v : r) {
                     csv.print(v == null ? "" : v);
                 }
@@ -139,6 +150,27 @@ public final class Output {
         }
         out.write(text.toString());
         out.flush();
+    }
+
+    /**
+     * Whether every cell of a record is one that RFC 4180 CSV, as Commons CSV writes it (quotes where needed), writes
+     * as it is: not empty, nothing that would need quotes (a comma, a quote, a line break), not beginning with a
+     * character up to {@code #} (a blank, a quote, a comment mark: the printer quotes those) nor ending with a blank
+     * or a control character.
+     */
+    static boolean plain(String[] cells) {
+        for (String v : cells) {
+            if (v == null || v.isEmpty() || v.charAt(0) <= '#' || v.charAt(v.length() - 1) <= ' ') {
+                return false;
+            }
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Flattens records to their JSON field names and text values (arrays joined with spaces). */
