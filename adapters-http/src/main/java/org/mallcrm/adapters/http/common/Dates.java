@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ public final class Dates {
     public static final String INSTANT_REASON = "must be an instant with its offset, e.g. 2026-03-01T09:00:00+08:00";
 
     private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}(:\\d{2})?");
 
     private Dates() {
@@ -43,6 +45,26 @@ public final class Dates {
             LocalDate d = LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)),
                     Integer.parseInt(t.substring(8, 10)));
             return d.isBefore(EARLIEST) || d.isAfter(LATEST) ? null : d;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The month, or null when the text (blanks around it read past) is not a month {@code YYYY-MM} whose days are
+     * days the API takes (1900-01 to 2199-12): no signed or five-digit years, no {@code 2026-1}.
+     */
+    public static YearMonth monthOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (!MONTH.matcher(t).matches()) {
+            return null;
+        }
+        try {
+            YearMonth m = YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)));
+            return m.isBefore(YearMonth.from(EARLIEST)) || m.isAfter(YearMonth.from(LATEST)) ? null : m;
         } catch (DateTimeException e) {
             return null;
         }

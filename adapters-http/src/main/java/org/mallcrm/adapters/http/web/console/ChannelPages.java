@@ -2,12 +2,12 @@ package org.mallcrm.adapters.http.web.console;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mallcrm.adapters.http.common.Dates;
 import org.mallcrm.adapters.http.web.console.DetailView.Action;
 import org.mallcrm.adapters.http.web.console.DetailView.Fact;
 import org.mallcrm.adapters.http.web.console.DetailView.Section;
@@ -149,11 +149,11 @@ public final class ChannelPages implements WebPage {
     // ---- a month's statements ----
 
     private YearMonth monthParam(WebExchange x, String value) {
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
+        YearMonth month = Dates.monthOrNull(value);
+        if (month == null) {
             throw WebException.badRequest("error.400.parameter", "month");
         }
+        return month;
     }
 
     private Listing month(WebExchange x) {
@@ -205,10 +205,8 @@ public final class ChannelPages implements WebPage {
         } catch (IllegalArgumentException e) {
             throw WebException.notFound();
         }
-        YearMonth month;
-        try {
-            month = YearMonth.parse(x.pathParam("month"));
-        } catch (DateTimeParseException e) {
+        YearMonth month = Dates.monthOrNull(x.pathParam("month"));
+        if (month == null) {
             throw WebException.notFound();
         }
         return new Key(channel, month);

@@ -4,7 +4,6 @@ import static org.mallcrm.adapters.http.web.kit.Links.enc;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mallcrm.adapters.http.common.Dates;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Formats;
 import org.mallcrm.adapters.http.web.kit.MenuEntry;
@@ -268,10 +268,9 @@ public final class ListPages implements WebPage {
     private Listing bills(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
-        YearMonth month;
-        try {
-            month = x.query("month").map(YearMonth::parse).orElse(YearMonth.from(leases.today()));
-        } catch (DateTimeParseException e) {
+        Optional<String> typed = x.query("month");
+        YearMonth month = typed.isPresent() ? Dates.monthOrNull(typed.get()) : YearMonth.from(leases.today());
+        if (month == null) {
             throw WebException.badRequest("error.400.parameter", "month");
         }
         boolean unpaid = x.query("unpaid").isPresent();

@@ -3,11 +3,11 @@ package org.mallcrm.adapters.http.web.console;
 import static org.mallcrm.adapters.http.web.kit.Links.enc;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mallcrm.adapters.http.common.Dates;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Formats;
 import org.mallcrm.adapters.http.web.kit.MenuEntry;
@@ -94,11 +94,11 @@ public final class SettlementPages implements WebPage {
     }
 
     private static YearMonth month(String text, String field) {
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
+        YearMonth month = Dates.monthOrNull(text);
+        if (month == null) {
             throw WebException.badRequest("error.400.parameter", field);
         }
+        return month;
     }
 
     private void list(WebExchange x) {
@@ -139,11 +139,11 @@ public final class SettlementPages implements WebPage {
     }
 
     private static YearMonth pathMonth(WebExchange x) {
-        try {
-            return YearMonth.parse(x.pathParam("month"));
-        } catch (DateTimeParseException e) {
+        YearMonth month = Dates.monthOrNull(x.pathParam("month"));
+        if (month == null) {
             throw WebException.notFound();
         }
+        return month;
     }
 
     private void render(WebExchange x, int status, String notice, String error) {

@@ -2,10 +2,10 @@ package org.mallcrm.adapters.http.web.mobile;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mallcrm.adapters.http.common.Dates;
 import org.mallcrm.adapters.http.web.kit.Access;
 import org.mallcrm.adapters.http.web.kit.Formats;
 import org.mallcrm.adapters.http.web.kit.Shell;
@@ -87,10 +87,9 @@ public final class MobileChannelPages implements WebPage {
         Formats f = v.formats();
         ChannelCode me = ChannelCode.of(x.principal().subject().orElseThrow());
         LocalDate today = clock.today();
-        YearMonth month;
-        try {
-            month = x.query("month").map(YearMonth::parse).orElseGet(() -> latest(me, today));
-        } catch (DateTimeParseException e) {
+        Optional<String> typed = x.query("month");
+        YearMonth month = typed.isPresent() ? Dates.monthOrNull(typed.get()) : latest(me, today);
+        if (month == null) {
             throw WebException.badRequest("error.400.parameter", "month");
         }
         CommissionStatement s = statements.statement(me, month);
