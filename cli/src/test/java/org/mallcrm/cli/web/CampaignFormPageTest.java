@@ -132,4 +132,27 @@ class CampaignFormPageTest {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
         assertThat(created()).isTrue();
     }
+
+    @Test
+    void a_start_or_end_out_of_the_years_the_mall_keeps_is_said_above_the_form_and_nothing_is_created()
+            throws Exception {
+        String coupon = "&coupon.threshold=100.00&coupon.amount=20.00";
+        for (String at : List.of("9999-12-31T23:59", "0001-01-01T00:00", "1899-12-31T23:59", "2200-01-01T00:00")) {
+            HttpResponse<String> start = post(form("AMOUNT_OFF").replace("starts_at=2026-10-01T00:00",
+                    "starts_at=" + at) + coupon);
+            assertThat(start.statusCode()).as(at).isEqualTo(422);
+            assertThat(said(start)).as(at).contains("开始时间（starts_at）：请选择开始时间（1900 年至 2199 年之间）");
+            assertThat(start.body()).as(at).contains("value=\"" + at + "\"").doesNotContain("Exception");
+            HttpResponse<String> end = post(form("AMOUNT_OFF").replace("ends_at=2026-10-07T23:59", "ends_at=" + at)
+                    + coupon);
+            assertThat(end.statusCode()).as(at).isEqualTo(422);
+            assertThat(said(end)).as(at).contains("结束时间（ends_at）：请选择结束时间（1900 年至 2199 年之间）");
+            assertThat(created()).as(at).isFalse();
+        }
+        // the first and last minutes the mall keeps are times
+        HttpResponse<String> widest = post(form("AMOUNT_OFF").replace("starts_at=2026-10-01T00:00",
+                "starts_at=1900-01-01T00:00").replace("ends_at=2026-10-07T23:59", "ends_at=2199-12-31T23:59") + coupon);
+        assertThat(widest.statusCode()).isEqualTo(303);
+        assertThat(created()).isTrue();
+    }
 }

@@ -28,6 +28,7 @@ import org.mallcrm.domain.campaign.Participation;
 import org.mallcrm.domain.campaign.ValidityRule;
 import org.mallcrm.domain.channel.ChannelCode;
 import org.mallcrm.domain.channel.Percent;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.common.Texts;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.money.Money;
@@ -196,10 +197,15 @@ final class CampaignSpecs {
         return m;
     }
 
-    /** An ISO-8601 instant with its offset: {@code 2026-10-01T00:00:00+08:00} or {@code …Z}. */
+    /**
+     * An ISO-8601 instant with its offset ({@code 2026-10-01T00:00:00+08:00} or {@code …Z}) whose day there is one
+     * the mall keeps ({@link Limits#date}).
+     */
     static Instant instant(String text) {
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            OffsetDateTime at = OffsetDateTime.parse(text.strip());
+            Limits.date(at.toLocalDate(), "the instant's day");
+            return at.toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text.strip()
                     + "' is not an ISO-8601 instant with an offset, e.g. 2026-10-01T00:00:00+08:00", e);
