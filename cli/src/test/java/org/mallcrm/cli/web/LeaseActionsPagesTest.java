@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,5 +117,23 @@ class LeaseActionsPagesTest {
         assertThat(afterEnd.statusCode()).isEqualTo(409);
         assertThat(afterEnd.body()).contains("合同已经结束，不能再办理。").doesNotContain("already ended");
         assertThat(finance.post("/exits/X-404/approve", "_csrf=" + finance.csrf).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void an_amendment_of_more_months_than_a_lease_may_run_is_refused_on_the_form_and_nothing_changes()
+            throws Exception {
+        WebVisitor leasing = mall.staff("zhao", "招商部");
+        for (String type : List.of("FREE_EXTENSION", "RENT_FREE_MONTHS")) {
+            for (String months : List.of("2147483647", "241")) {
+                HttpResponse<String> r = leasing.post("/leases/L-1/amendments", "_csrf=" + leasing.csrf + "&type="
+                        + type + "&effective_on=2026-04-01&from=2026-05-01&months=" + months);
+                assertThat(r.statusCode()).as(type + " " + months).isEqualTo(422);
+                assertThat(r.body()).as(type + " " + months).contains("data-error=\"amend\"")
+                        .contains("name=\"months\" inputmode=\"numeric\" value=\"" + months + "\"")
+                        .doesNotContain("Exception");
+            }
+        }
+        assertThat(mall.ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow().account().lease().terms().end())
+                .as("unchanged").hasToString("2027-01-14");
     }
 }

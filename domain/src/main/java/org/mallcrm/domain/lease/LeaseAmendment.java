@@ -3,6 +3,7 @@ package org.mallcrm.domain.lease;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.money.Money;
 
 /**
@@ -34,8 +35,8 @@ public record LeaseAmendment(String amendmentNo, LocalDate effectiveOn, List<Cha
     public record RentFreeMonths(LocalDate from, int months) implements Change {
         public RentFreeMonths {
             Objects.requireNonNull(from, "from");
-            if (months < 1) {
-                throw new IllegalArgumentException("rent-free months must be at least 1");
+            if (months < 1 || months > Limits.MAX_MONTHS) {
+                throw new IllegalArgumentException("rent-free months must be 1 to " + Limits.MAX_MONTHS);
             }
         }
     }
@@ -43,8 +44,8 @@ public record LeaseAmendment(String amendmentNo, LocalDate effectiveOn, List<Cha
     /** A free extension (免费延期): the end moves {@code months} months later; the added days bill 0.00. */
     public record FreeExtension(int months) implements Change {
         public FreeExtension {
-            if (months < 1) {
-                throw new IllegalArgumentException("a free extension is at least 1 month");
+            if (months < 1 || months > Limits.MAX_MONTHS) {
+                throw new IllegalArgumentException("a free extension is 1 to " + Limits.MAX_MONTHS + " months");
             }
         }
     }
