@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -159,14 +158,9 @@ public final class ChannelRoutes {
             Responses.ok(res, Responses.page(req, list, j -> j));
         }).get("/{month}", (req, res) -> {
             ChannelCode mine = myChannel(req);
-            YearMonth month;
             String raw = req.path().pathParameters().get("month");
-            try {
-                month = raw.matches("\\d{4}-\\d{2}") ? YearMonth.parse(raw) : null;
-            } catch (DateTimeParseException e) {
-                month = null;
-            }
-            if (month == null || month.getYear() < Dates.EARLIEST.getYear() || month.getYear() > Dates.LATEST.getYear()) {
+            YearMonth month = Dates.monthOrNull(raw);
+            if (month == null) {
                 throw ApiException.notFound("no statement " + Problems.quote(raw));
             }
             String h = Params.text(req, "heads");

@@ -5,7 +5,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -463,13 +462,8 @@ public final class MarketingRoutes {
 
     private static YearMonth month(ServerRequest req) {
         String raw = Params.path(req, "month");
-        YearMonth month;
-        try {
-            month = raw.matches("\\d{4}-\\d{2}") ? YearMonth.parse(raw) : null;
-        } catch (DateTimeParseException e) {
-            month = null;
-        }
-        if (month == null || month.getYear() < Dates.EARLIEST.getYear() || month.getYear() > Dates.LATEST.getYear()) {
+        YearMonth month = Dates.monthOrNull(raw);
+        if (month == null) {
             throw ApiException.notFound("no statement " + Problems.quote(raw) + " (a month is written 2026-10)");
         }
         return month;
