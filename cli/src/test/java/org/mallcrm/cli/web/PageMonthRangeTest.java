@@ -16,8 +16,8 @@ import org.mallcrm.domain.merchant.MerchantNo;
 /**
  * The months the pages take are the months whose days the API takes (1900-01 to 2199-12), written {@code YYYY-MM}:
  * a month outside, or a signed or five-digit year, is refused as a month that is not one is (a 400 naming the
- * parameter in a filter, a 404 in a statement's address), and never reaches the use cases: no 500, no statement of
- * year 1 closed.
+ * parameter in a month filter of links, a sentence above the form that keeps it on /settlements, a 404 in a
+ * statement's address), and never reaches the use cases: no 500, no statement of year 1 closed.
  */
 class PageMonthRangeTest {
 
@@ -52,10 +52,12 @@ class PageMonthRangeTest {
     void the_month_filters_refuse_a_month_out_of_range_as_they_refuse_a_month_that_is_not_one() throws Exception {
         WebVisitor finance = mall.staff("qian", "财务部");
         for (String m : NOT_MONTHS) {
-            for (String page : List.of("/statements", "/settlements", "/bills")) {
+            for (String page : List.of("/statements", "/bills", "/statements.xlsx", "/bills.xlsx")) {
                 HttpResponse<String> r = finance.get(page + "?month=" + WebVisitor.enc(m));
                 refused(r, 400, page + " " + m);
-                assertThat(r.body()).as(page + " " + m).contains("参数 month 不正确");
+                if (!page.endsWith(".xlsx")) {
+                    assertThat(r.body()).as(page + " " + m).contains("参数 month 不正确");
+                }
             }
         }
         // the first and last months the API takes are months
@@ -64,6 +66,23 @@ class PageMonthRangeTest {
                 assertThat(finance.get(page + "?month=" + m).statusCode()).as(page + " " + m).isEqualTo(200);
             }
         }
+    }
+
+    @Test
+    void the_settlements_month_form_says_a_month_out_of_range_above_itself_and_keeps_what_was_typed()
+            throws Exception {
+        WebVisitor finance = mall.staff("qian", "财务部");
+        for (String m : NOT_MONTHS) {
+            HttpResponse<String> r = finance.get("/settlements?month=" + WebVisitor.enc(m));
+            refused(r, 200, m);
+            String page = r.body();
+            int error = page.indexOf("data-error=\"month\"");
+            assertThat(error).as(m).isPositive().isLessThan(page.indexOf("data-form=\"month\""));
+            assertThat(page.substring(error)).as(m).startsWith("data-error=\"month\">月份“" + m + "”不是有效的月份");
+            assertThat(page).as(m).contains("name=\"month\" value=\"" + m + "\"").doesNotContain("data-summary");
+        }
+        assertThat(finance.get("/settlements?month=2199-12").body()).doesNotContain("data-error=")
+                .contains("data-summary");
     }
 
     @Test

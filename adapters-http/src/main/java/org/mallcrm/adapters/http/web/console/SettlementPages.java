@@ -55,8 +55,12 @@ public final class SettlementPages implements WebPage {
             String gmv, String shares, String adjustments, String total, String href) {
     }
 
+    /**
+     * The month's list; {@code month} is what the month field holds (the text typed when it is not a month), and
+     * {@code error}, when not null, what is wrong with it (then there is no list).
+     */
     public record ListView(String month, String monthLabel, String prevHref, String nextHref, List<StatementRow> rows,
-            String total) {
+            String total, String error) {
         public ListView {
             rows = List.copyOf(rows);
         }
@@ -93,20 +97,21 @@ public final class SettlementPages implements WebPage {
         return "/settlements/" + enc(m.value()) + "/" + month;
     }
 
-    private static YearMonth month(String text, String field) {
-        YearMonth month = Dates.monthOrNull(text);
-        if (month == null) {
-            throw WebException.badRequest("error.400.parameter", field);
-        }
-        return month;
-    }
-
     private void list(WebExchange x) {
         Viewer v = x.viewer();
         Formats f = v.formats();
         // the month to settle is the last one ended
-        YearMonth month = x.query("month").map(m -> month(m, "month"))
-                .orElseGet(() -> YearMonth.from(merchants.today()).minusMonths(1));
+        YearMonth lastEnded = YearMonth.from(merchants.today()).minusMonths(1);
+        Optional<String> typed = x.query("month");
+        YearMonth month = typed.isPresent() ? Dates.monthOrNull(typed.get()) : lastEnded;
+        if (month == null) {
+            // a month that is not one the mall keeps is said above the form that keeps it, as a period's day is
+            x.page("settlements/list.jte", x.shell(v.t("settlements.title"), "settlements", List.of()),
+                    new ListView(typed.get(), null, "/settlements?month=" + lastEnded.minusMonths(1),
+                            "/settlements?month=" + lastEnded.plusMonths(1), List.of(), null,
+                            v.t("settlements.bad_month", typed.get())));
+            return;
+        }
         List<StatementRow> rows = new ArrayList<>();
         org.mallcrm.domain.money.Money total = org.mallcrm.domain.money.Money.ZERO;
         List<SubsidyStatement> statements = subsidies.statementsOf(month);
@@ -120,7 +125,7 @@ public final class SettlementPages implements WebPage {
         }
         x.page("settlements/list.jte", x.shell(v.t("settlements.title"), "settlements", List.of()),
                 new ListView(month.toString(), f.month(month), "/settlements?month=" + month.minusMonths(1),
-                        "/settlements?month=" + month.plusMonths(1), rows, f.money(total)));
+                        "/settlements?month=" + month.plusMonths(1), rows, f.money(total), null));
     }
 
     private void show(WebExchange x) {
