@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,5 +104,28 @@ class StallPageTest {
                 assertThat(p.getProperty("stall.refusal." + r.name())).as(bundle + " " + r).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void a_change_to_an_area_beyond_the_largest_the_mall_keeps_is_refused_on_the_form_and_nothing_is_filed()
+            throws Exception {
+        WebVisitor archives = mall.staff("sun", "档案部");
+        for (String area : List.of("100000.01", "1000000000.01", "99999999999999999999")) {
+            HttpResponse<String> r = archives.post("/stalls/1F-A-002/change", "_csrf=" + archives.csrf
+                    + "&leasable_area_m2=" + area + "&approved_by=" + WebVisitor.enc("张经理")
+                    + "&effective_on=2026-04-01");
+            assertThat(r.statusCode()).as(area).isEqualTo(422);
+            String page = r.body();
+            int error = page.indexOf("data-error=\"change\"");
+            assertThat(error).as(area).isPositive().isLessThan(page.indexOf("data-form=\"split\""));
+            assertThat(page.substring(error, page.indexOf("</ul>", error))).as(area)
+                    .contains("应为正数面积，最多两位小数，不超过 100000.00 ㎡");
+            assertThat(page).as(area).contains("value=\"" + area + "\"").doesNotContain("Exception");
+            assertThat(mall.ctx.stallHistory().history(StallNo.of("1F-A-002")).orElseThrow()
+                    .documents()).as(area).isEmpty();
+        }
+        // the largest area the mall keeps is an area
+        assertThat(archives.post("/stalls/1F-A-002/change", "_csrf=" + archives.csrf + "&leasable_area_m2=100000.00"
+                + "&approved_by=" + WebVisitor.enc("张经理") + "&effective_on=2026-04-01").statusCode()).isEqualTo(303);
     }
 }

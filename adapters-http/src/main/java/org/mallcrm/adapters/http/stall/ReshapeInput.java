@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mallcrm.adapters.http.common.ApiException.FieldError;
 import org.mallcrm.application.stall.port.in.SplitStallCommand;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.geometry.Axis;
 import org.mallcrm.domain.geometry.Polygon;
@@ -112,13 +113,13 @@ public final class ReshapeInput {
         return result;
     }
 
-    /** A leasable area in m², up to two decimals, above zero. */
+    /** A leasable area in m², up to two decimals, above zero and within {@link Limits#MAX_AREA}. */
     public static Area positiveArea(String text) {
         Area a = Area.parse(text);
         if (a.isZero()) {
             throw new IllegalArgumentException("a leasable area must be greater than 0");
         }
-        return a;
+        return Limits.area(a, "a leasable area");
     }
 
     public static Invalid invalid(String field, String reason) {
