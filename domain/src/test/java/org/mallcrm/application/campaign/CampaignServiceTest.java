@@ -59,6 +59,17 @@ class CampaignServiceTest {
     }
 
     @Test
+    void a_window_whose_start_or_end_falls_outside_the_days_the_mall_keeps_is_bad_input_on_that_field() {
+        assertThat(invalid(spec("0001-01-01T00:00:00+08:00", "2026-10-07T00:00:00+08:00", null, coupon())))
+                .extracting(s -> s.split(":")[0]).containsExactly("starts_at");
+        assertThat(invalid(spec("2026-10-01T00:00:00+08:00", "9999-12-31T23:59:00+08:00", null, coupon())))
+                .extracting(s -> s.split(":")[0]).containsExactly("ends_at");
+        // the edges themselves are days the mall keeps
+        assertThat(w.campaignService.create(spec("1900-01-01T00:00:00+08:00", "2199-12-31T23:59:59+08:00", null, coupon())))
+                .isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
     void every_bad_field_of_a_spec_is_named() {
         CouponSpec bad = new CouponSpec("HALF_OFF", "-1", null, null, null, 0, 0, 0, List.of("M-1"), List.of("女装"),
                 "120");

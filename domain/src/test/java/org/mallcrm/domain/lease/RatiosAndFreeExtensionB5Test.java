@@ -77,6 +77,18 @@ class RatiosAndFreeExtensionB5Test {
     }
 
     @Test
+    void a_free_extension_or_rent_free_period_is_one_to_240_months() {
+        assertThat(new LeaseAmendment.FreeExtension(240).months()).isEqualTo(240);
+        assertThat(new LeaseAmendment.RentFreeMonths(d("2026-07-15"), 240).months()).isEqualTo(240);
+        for (int months : new int[] {0, -1, 241, Integer.MAX_VALUE}) {
+            assertThatThrownBy(() -> new LeaseAmendment.FreeExtension(months)).as("%d", months)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("240");
+            assertThatThrownBy(() -> new LeaseAmendment.RentFreeMonths(d("2026-07-15"), months)).as("%d", months)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("240");
+        }
+    }
+
+    @Test
     void rent_free_months_in_an_issued_installment_are_refused() {
         AmendOutcome outcome = b1Lease().amend(
                 LeaseAmendment.of(d("2026-07-15"), new LeaseAmendment.RentFreeMonths(d("2026-08-15"), 1)), Set.of());
