@@ -104,6 +104,19 @@ class RfmG1Test {
     }
 
     @Test
+    void each_of_the_eight_highs_and_lows_has_its_segment() {
+        // §6's table: R, F, M high (H) or low (L)
+        assertThat(RfmSegment.of(true, true, true)).isEqualTo(RfmSegment.IMPORTANT_VALUE);
+        assertThat(RfmSegment.of(true, false, true)).isEqualTo(RfmSegment.IMPORTANT_DEVELOP);
+        assertThat(RfmSegment.of(false, true, true)).isEqualTo(RfmSegment.IMPORTANT_RETAIN);
+        assertThat(RfmSegment.of(false, false, true)).isEqualTo(RfmSegment.IMPORTANT_WINBACK);
+        assertThat(RfmSegment.of(true, true, false)).isEqualTo(RfmSegment.GENERAL_VALUE);
+        assertThat(RfmSegment.of(true, false, false)).isEqualTo(RfmSegment.GENERAL_DEVELOP);
+        assertThat(RfmSegment.of(false, true, false)).isEqualTo(RfmSegment.GENERAL_RETAIN);
+        assertThat(RfmSegment.of(false, false, false)).isEqualTo(RfmSegment.GENERAL_WINBACK);
+    }
+
+    @Test
     void segments_read_by_code_or_chinese_name() {
         assertThat(RfmSegment.parse("important_value")).isEqualTo(RfmSegment.IMPORTANT_VALUE);
         assertThat(RfmSegment.parse("重要挽留客户")).isEqualTo(RfmSegment.IMPORTANT_WINBACK);
