@@ -31,12 +31,30 @@ public final class JarProcess {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("--enable-native-access=ALL-UNNAMED");
-        // the jar's temporary files (SQLite's native library, spilled import errors) go where the test's go
+        // the jar's temporary files (spilled import errors) go where the test's go
         cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+        // SQLite's native library as the build unpacked it, as ./mallcrm runs it: the driver then copies nothing
+        // into the temporary folder, where a process killed on purpose (ImportCrashE2E) left its copy behind
+        nativeLibrary().ifPresent(dir -> cmd.add("-Dorg.sqlite.lib.path=" + dir));
         cmd.add("-jar");
         cmd.add(jar().toString());
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /** The folder of SQLite's native library for this machine in target/sqlite-native, when the build unpacked it. */
+    static java.util.Optional<Path> nativeLibrary() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(java.util.Locale.ROOT);
+        String platform = os.contains("linux") ? "Linux" : os.contains("mac") ? "Mac" : null;
+        String cpu = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64"
+                : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : null;
+        if (platform == null || cpu == null) {
+            return java.util.Optional.empty();
+        }
+        Path dir = jar().getParent().resolve("sqlite-native/org/sqlite/native/" + platform + "/" + cpu);
+        boolean present = Files.exists(dir.resolve("libsqlitejdbc.so")) || Files.exists(dir.resolve("libsqlitejdbc.dylib"));
+        return present ? java.util.Optional.of(dir) : java.util.Optional.empty();
     }
 
     public static Process start(Path workDir, String... args) throws IOException {

@@ -32,16 +32,13 @@ class DepositRaceE2E {
                 : org.mallcrm.adapters.persistence.EmbeddedPostgres.blankDatabase();
         LeasingCli mall = new LeasingCli(dir, option.equals("--db") ? org.mallcrm.cli.CliRun.onFile(Path.of(where))
                 : org.mallcrm.cli.CliRun.onUrl(where));
-        Path jar = Path.of(System.getProperty("basedir", ".")).resolve("target/mallcrm.jar").toAbsolutePath();
-        assertThat(jar).exists();
-        String java = ProcessHandle.current().info().command().orElse("java");
 
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < PROCESSES; i++) {
-            processes.add(new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                    option, where, "deposits", "hold", "1F-A-102",
+            processes.add(new ProcessBuilder(org.mallcrm.cli.e2e.JarProcess.command(option, where, "deposits",
+                    "hold", "1F-A-102",
                     "--merchant", i % 2 == 0 ? "M-0001" : "M-0002",
-                    "--amount", "5000", "--kind", "PREPAYMENT", "--on", "2026-01-05", "--format", "json")
+                    "--amount", "5000", "--kind", "PREPAYMENT", "--on", "2026-01-05", "--format", "json"))
                     .redirectOutput(dir.resolve("out-" + i).toFile()).redirectError(dir.resolve("err-" + i).toFile())
                     .start());
         }

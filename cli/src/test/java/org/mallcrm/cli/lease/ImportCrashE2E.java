@@ -44,17 +44,14 @@ class ImportCrashE2E {
                         s / 3600, s % 3600 / 60, s % 60));
             }
         }
-        Path jar = Path.of(System.getProperty("basedir", ".")).resolve("target/mallcrm.jar").toAbsolutePath();
-        assertThat(jar).exists();
-        String java = ProcessHandle.current().info().command().orElse("java");
         Path wal = dir.resolve("mall.db-wal");
 
         int killedMidway = 0;
         // kill once the transaction has put this much into the write-ahead log
         for (long walBytes : new long[] {64 * 1024, 2 * 1024 * 1024, 12 * 1024 * 1024}) {
             long walBefore = Files.exists(wal) ? Files.size(wal) : 0;
-            Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                    "--db", db.toString(), "import", "scans", file.toString())
+            Process p = new ProcessBuilder(org.mallcrm.cli.e2e.JarProcess.command("--db", db.toString(), "import",
+                    "scans", file.toString()))
                     .redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile())
                     .start();
             while (p.isAlive() && (!Files.exists(wal) || Files.size(wal) < walBefore + walBytes)) {
