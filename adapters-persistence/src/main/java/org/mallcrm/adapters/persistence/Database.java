@@ -479,8 +479,8 @@ public final class Database implements AutoCloseable {
      * megabytes a minute, each frame a new block of the file). So the checkpointer starts it over: it takes the
      * writer lock, commits the open batch, and copies the rest with a RESTART checkpoint, after which the next commit
      * writes the log from its start again (a file a flood made longer than 64 MiB is cut to nothing once the writes
-     * have been quiet for {@link #cutAfterQuietMs}). The writers wait for the frames written since the passive checkpoint a moment before and for two
-     * disk flushes (tens of milliseconds on a virtual disk). That is done once the log holds {@link #RESTART_FRAMES}
+     * have been quiet for {@link #cutAfterQuietMs}). The writers wait for the frames written since the passive
+     * checkpoint a moment before and for two disk flushes (tens of milliseconds on a virtual disk). That is done once the log holds {@link #RESTART_FRAMES}
      * frames and the writes are quiet (at most {@link #QUIET_COMMITS} commits in the last round), or paused; under a
      * flood of writes only once it holds {@link #BUSY_RESTART_FRAMES}, so that the flood's requests are held rarely.
      */
@@ -503,8 +503,7 @@ public final class Database implements AutoCloseable {
                 quietRounds = round <= QUIET_COMMITS ? quietRounds + 1 : 0;
                 // writes outside a unit of work (imports that commit by themselves) are not seen: checkpoint anyway
                 // every few seconds; a log due to start over is looked at as soon as the writes pause
-                boolean cutDue = longest > 4 * RESTART_FRAMES && quietRounds * CHECKPOINT_MS >= cutAfterQuietMs;
-                if (round == 0 && frames < RESTART_FRAMES && !cutDue && ++idleRounds < 20) {
+                if (round == 0 && frames < RESTART_FRAMES && !cutDue(longest, quietRounds) && ++idleRounds < 20) {
                     continue;
                 }
                 idleRounds = 0;
@@ -518,7 +517,7 @@ public final class Database implements AutoCloseable {
                     boolean quiet = round <= QUIET_COMMITS;
                     // a long file is cut once the writes have been quiet for a while (a log that started over by
                     // itself, a commit finding it all copied, can still be a long file)
-                    boolean cut = longest > 4 * RESTART_FRAMES && quietRounds * CHECKPOINT_MS >= cutAfterQuietMs;
+                    boolean cut = cutDue(longest, quietRounds);
                     boolean due = frames >= BUSY_RESTART_FRAMES || (quiet && frames >= RESTART_FRAMES) || cut;
                     if (due && writer.tryLock(CHECKPOINT_MS, TimeUnit.MILLISECONDS)) {
                         try {
@@ -555,6 +554,14 @@ public final class Database implements AutoCloseable {
         t.setDaemon(true);
         checkpointer = t;
         t.start();
+    }
+
+    /**
+     * Whether the checkpointer cuts the log file: a flood made it long ({@code longest} frames, more than four times
+     * {@link #RESTART_FRAMES}) and the writes have been quiet for {@link #cutAfterQuietMs} ({@code quietRounds}).
+     */
+    private static boolean cutDue(long longest, long quietRounds) {
+        return longest > 4 * RESTART_FRAMES && quietRounds * CHECKPOINT_MS >= cutAfterQuietMs;
     }
 
     /** Migration versions in Flyway's order: "9" before "13", "3" before "3.1". */

@@ -300,10 +300,11 @@ public final class JdbcScans implements Scans {
                     Pending p = slice.get(i);
                     if (p.token() != null) {
                         String buyer = p.scan().buyer().value();
-                        Boolean ok = live.get(p.token() + "\n" + buyer);
+                        String key = p.token() + "\n" + buyer;
+                        Boolean ok = live.get(key);
                         if (ok == null) {
                             ok = tokenLive(c, p.token(), buyer);
-                            live.put(p.token() + "\n" + buyer, ok);
+                            live.put(key, ok);
                         }
                         refused[i] = !ok;
                     }
