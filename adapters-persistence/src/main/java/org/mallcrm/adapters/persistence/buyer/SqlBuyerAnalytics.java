@@ -1,11 +1,13 @@
 package org.mallcrm.adapters.persistence.buyer;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,8 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
      * order, and joined by a merge of the two (no map by buyer). Measured on the benchmark's mall (100,000 buyers,
      * 86,000 with spend): a third less CPU than one query probing the spend of each buyer by a correlated subquery
      * (0.33 s against 0.52 s through the driver). Both sort by the bytes of the id ({@code COLLATE "C"} on
-     * PostgreSQL, SQLite's binary collation), which is Java's order for the ASCII ids the domain allows; the merge
-     * checks the order it relies on and fails rather than miss a spend.
+     * PostgreSQL, SQLite's binary collation), and the merge compares the ids as those bytes; it checks the order it
+     * relies on and fails rather than miss a spend.
      */
     private static final String ACTIVE = "SELECT s.buyer_id, s.first_span, s.days FROM buyer b "
             + "JOIN buyer_visit_summary s ON s.mall_id = b.mall_id AND s.buyer_id = b.buyer_id WHERE b.mall_id = ? "
@@ -102,17 +104,18 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
                 spends.setLong(1, mallId);
                 jdbc.setDate(spends, 2, window.from());
                 jdbc.setDate(spends, 3, window.to());
+                boolean sqlite = db.vendor() == Vendor.SQLITE;
                 try (ResultSet v = visits.executeQuery(); ResultSet m = spends.executeQuery()) {
-                    SpendCursor spend = new SpendCursor(m);
-                    String previous = null;
+                    SpendCursor spend = new SpendCursor(m, sqlite);
+                    byte[] previous = null;
                     while (v.next()) {
-                        String buyer = v.getString(1);
+                        byte[] buyer = id(v, sqlite);
                         previous = inOrder(previous, buyer);
                         long inWindow = VisitSummary.inWindow(v.getLong(2), v.getBytes(3), from, to);
                         int days = VisitSummary.days(inWindow);
                         long fen = spend.of(buyer);
                         if (days > 0) {
-                            sink.accept(new BuyerActivity(BuyerId.of(buyer),
+                            sink.accept(new BuyerActivity(BuyerId.of(new String(buyer, StandardCharsets.UTF_8)),
                                     ScanDerived.day(VisitSummary.last(inWindow)), days, Money.ofFen(fen)));
                         }
                     }
@@ -121,11 +124,22 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
         });
     }
 
+    /**
+     * The buyer id in column 1 as its UTF-8 bytes, the order both reads of {@link #forEachActive} are sorted in (SQLite's
+     * binary collation, PostgreSQL's {@code COLLATE "C"}). On SQLite the stored bytes as they are: a tenth of the
+     * time of the driver's text (which wraps each value in a direct buffer before it decodes it), and only the buyers
+     * with a visit in the window become strings.
+     */
+    private static byte[] id(ResultSet rows, boolean sqlite) throws SQLException {
+        return sqlite ? rows.getBytes(1) : rows.getString(1).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** {@code next} after {@code previous} in the order both reads of {@link #forEachActive} are merged by. */
-    private static String inOrder(String previous, String next) {
-        if (previous != null && previous.compareTo(next) >= 0) {
+    private static byte[] inOrder(byte[] previous, byte[] next) {
+        if (previous != null && Arrays.compareUnsigned(previous, next) >= 0) {
             throw new IllegalStateException("buyer ids not in the order the merge of visits and spend relies on: '"
-                    + previous + "' before '" + next + "'");
+                    + new String(previous, StandardCharsets.UTF_8) + "' before '"
+                    + new String(next, StandardCharsets.UTF_8) + "'");
         }
         return next;
     }
@@ -133,24 +147,26 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
     /** The spend rows of {@link #forEachActive}, read along with the visits in the same order. */
     private static final class SpendCursor {
         private final ResultSet rows;
-        private String buyer;
+        private final boolean sqlite;
+        private byte[] buyer;
         private long fen;
         private boolean more = true;
 
-        SpendCursor(ResultSet rows) {
+        SpendCursor(ResultSet rows, boolean sqlite) {
             this.rows = rows;
+            this.sqlite = sqlite;
         }
 
         /** The spend of {@code of} (0 without any), skipping the buyers before it (not registered, or no visit). */
-        long of(String of) throws SQLException {
-            while (more && (buyer == null || buyer.compareTo(of) < 0)) {
+        long of(byte[] of) throws SQLException {
+            while (more && (buyer == null || Arrays.compareUnsigned(buyer, of) < 0)) {
                 more = rows.next();
                 if (more) {
-                    buyer = inOrder(buyer, rows.getString(1));
+                    buyer = inOrder(buyer, id(rows, sqlite));
                     fen = rows.getLong(2);
                 }
             }
-            return more && buyer.equals(of) ? fen : 0;
+            return more && Arrays.equals(buyer, of) ? fen : 0;
         }
     }
 
