@@ -30,6 +30,7 @@ import org.mallcrm.domain.buyer.BuyerAttribute;
 import org.mallcrm.domain.buyer.BuyerId;
 import org.mallcrm.domain.buyer.Province;
 import org.mallcrm.domain.buyer.RfmAnalysis;
+import org.mallcrm.domain.buyer.RfmScore;
 import org.mallcrm.domain.buyer.RfmSegment;
 import org.mallcrm.domain.coupon.Redemption;
 import org.mallcrm.domain.stall.BusinessType;
@@ -228,8 +229,8 @@ public final class BuyersSubcommand implements Runnable {
             Optional<LocalDate> f = Optional.ofNullable(from).map(v -> date(v, "--from"));
             Optional<LocalDate> t = Optional.ofNullable(to).map(v -> date(v, "--to"));
             var shares = CliOutcomes.value(CommandSupport.queryContext(spec).buyerQueries().stats(attribute, f, t));
-            CommandSupport.output(spec).list(shares.stream().map(ShareJson::of).toList(), SHARE_FIELDS, SHARE_FIELDS,
-                    Stats::cells);
+            CommandSupport.output(spec).list(shares.stream().map(ShareJson::of).toList(), s -> s, SHARE_FIELDS,
+                    SHARE_FIELDS, Stats::cells);
             return 0;
         }
     }
@@ -252,9 +253,15 @@ public final class BuyersSubcommand implements Runnable {
         @Option(names = "--window-days", paramLabel = "N", description = "Days ending on --as-of (default 365).")
         Integer windowDays;
 
-        static String[] cells(RfmJson j) {
-            return new String[] {j.buyerId(), Long.toString(j.recencyDays()), Long.toString(j.frequency()),
-                j.monetary(), j.r(), j.f(), j.m(), j.segment(), j.segmentName()};
+        /** A score's cells as its JSON record ({@link RfmJson#of}) has them, without the record. */
+        static String[] cells(RfmScore s) {
+            return new String[] {s.buyer().value(), Long.toString(s.recencyDays()), Long.toString(s.frequency()),
+                s.monetary().toString(), highOrLow(s.recencyHigh()), highOrLow(s.frequencyHigh()),
+                highOrLow(s.monetaryHigh()), s.segment().name(), s.segment().label()};
+        }
+
+        private static String highOrLow(boolean high) {
+            return high ? "H" : "L";
         }
 
         @Override
@@ -263,12 +270,11 @@ public final class BuyersSubcommand implements Runnable {
             RfmAnalysis analysis = CliOutcomes.value(CommandSupport.queryContext(spec).rfm().rfm(day,
                     Optional.ofNullable(windowDays)));
             Output out = CommandSupport.output(spec);
-            List<RfmJson> rows = new ArrayList<>(analysis.scores().size());
-            analysis.scores().forEach(s -> rows.add(RfmJson.of(s)));
-            out.list(rows, RFM_FIELDS, RFM_FIELDS, Rfm::cells);
+            List<RfmScore> scores = analysis.scores();
+            out.list(scores, RfmJson::of, RFM_FIELDS, RFM_FIELDS, Rfm::cells);
             if (out.format() == Format.TABLE) {
                 var t = analysis.thresholds();
-                spec.commandLine().getOut().println(rows.size() + " buyers as of " + analysis.asOf() + ", window "
+                spec.commandLine().getOut().println(scores.size() + " buyers as of " + analysis.asOf() + ", window "
                         + analysis.window().from() + ".." + analysis.window().to() + "; thresholds: R ≤ "
                         + t.recencyDays() + " days, F ≥ " + t.frequency() + " visit days, M ≥ " + t.monetary());
                 spec.commandLine().getOut().flush();

@@ -21,6 +21,9 @@ import org.mallcrm.adapters.http.common.Json;
  */
 public final class Output {
 
+    /** About how many characters of CSV are handed to the writer at once. */
+    private static final int PIECE = 1 << 16;
+
     private final PrintWriter out;
     private final Format format;
 
@@ -43,34 +46,46 @@ public final class Output {
     }
 
     /**
-     * A long list of records, printed as {@link #list(List, List)} prints it, without the JSON tree of every record for
-     * a table or CSV (a hundred thousand buyers of {@code buyers rfm}: the trees took longer than the analysis).
+     * A long list, printed as {@link #list(List, List)} prints its records, without the JSON tree of every record for
+     * a table or CSV (a hundred thousand buyers of {@code buyers rfm}: the trees took longer than the analysis), nor
+     * the records themselves.
      *
+     * @param record an item's JSON record (made for JSON only)
      * @param fields the records' JSON field names in their order (CSV prints them all; a table the {@code columns})
-     * @param cells  a record's values as text, in the order of {@code fields}, as JSON writes them (null: empty)
+     * @param cells  an item's values as text, in the order of {@code fields}, as its record's JSON has them (null:
+     *               empty)
      */
-    public <T> void list(List<T> items, List<String> columns, List<String> fields, Function<T, String[]> cells) {
+    public <T> void list(List<T> items, Function<T, ?> record, List<String> columns, List<String> fields,
+            Function<T, String[]> cells) {
         if (format == Format.JSON || items.isEmpty()) {
-            list(items, columns);
+            List<Object> records = new ArrayList<>(items.size());
+            for (T item : items) {
+                records.add(record.apply(item));
+            }
+            list(records, columns);
+            return;
+        }
+        if (format == Format.CSV) {
+            printCells(fields, items, cells);
             return;
         }
         List<String[]> rows = new ArrayList<>(items.size());
         for (T item : items) {
-            String[] row = cells.apply(item);
-            if (row.length != fields.size()) {
-                throw new IllegalArgumentException(row.length + " cells for the " + fields.size() + " fields " + fields);
-            }
-            rows.add(row);
+            rows.add(cellsOf(item, fields, cells));
         }
-        if (format == Format.CSV) {
-            printCells(fields, rows);
-        } else {
-            int[] at = new int[columns.size()];
-            for (int i = 0; i < at.length; i++) {
-                at[i] = fields.indexOf(columns.get(i));
-            }
-            TextTable.print(out, columns, rows, at);
+        int[] at = new int[columns.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = fields.indexOf(columns.get(i));
         }
+        TextTable.print(out, columns, rows, at);
+    }
+
+    private static <T> String[] cellsOf(T item, List<String> fields, Function<T, String[]> cells) {
+        String[] row = cells.apply(item);
+        if (row.length != fields.size()) {
+            throw new IllegalArgumentException(row.length + " cells for the " + fields.size() + " fields " + fields);
+        }
+        return row;
     }
 
     /** One record: JSON object, a one-row CSV, or "field: value" lines. */
@@ -122,12 +137,20 @@ public final class Output {
         out.flush();
     }
 
-    private void printCells(List<String> header, List<String[]> rows) {
-        StringBuilder text = new StringBuilder(rows.size() * 64 + 64);
+    /**
+     * Records as CSV, each as it is made, in pieces of about {@link #PIECE} characters handed to the writer: not one
+     * value at a time through the writer's lock and encoder (for a hundred thousand rows that took longer than
+     * computing them), nor the whole text held at once (the text of {@code buyers rfm} and its copies were a third of
+     * what the command allocated, and made the JVM collect its young objects once more).
+     */
+    private <T> void printCells(List<String> header, List<T> items, Function<T, String[]> cells) {
+        StringBuilder text = new StringBuilder(PIECE + 1024);
+        char[] piece = new char[PIECE + 1024];
         try {
             CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             csv.printRecord(header);
-            for (String[] r : rows) {
+            for (T item : items) {
+                String[] r = cellsOf(item, header, cells);
                 if (plain(r)) {
                     // what the printer would write, without its look at every character (a tenth of buyers rfm)
                     for (int i = 0; i < r.length; i++) {
@@ -137,19 +160,31 @@ public final class Output {
                         text.append(r[i]);
                     }
                     text.append('\n');
-                    continue;
+                } else {
+                    for (String v : r) {
+                        csv.print(v == null ? "" : v);
+                    }
+                    csv.println();
                 }
-                for (String v : r) {
-                    csv.print(v == null ? "" : v);
+                if (text.length() >= PIECE) {
+                    piece = write(text, piece);
                 }
-                csv.println();
             }
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.write(text.toString());
+        write(text, piece);
         out.flush();
+    }
+
+    /** Hands the text to the writer through {@code piece} (grown if the text is longer), and empties it. */
+    private char[] write(StringBuilder text, char[] piece) {
+        char[] chars = piece.length >= text.length() ? piece : new char[text.length()];
+        text.getChars(0, text.length(), chars, 0);
+        out.write(chars, 0, text.length());
+        text.setLength(0);
+        return chars;
     }
 
     /**

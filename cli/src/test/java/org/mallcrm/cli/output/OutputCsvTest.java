@@ -40,7 +40,7 @@ class OutputCsvTest {
         }
         StringWriter printed = new StringWriter();
         PrintWriter out = new PrintWriter(printed);
-        new Output(out, Format.CSV).list(rows, FIELDS, FIELDS, r -> r);
+        new Output(out, Format.CSV).list(rows, r -> r, FIELDS, FIELDS, r -> r);
 
         StringBuilder expected = new StringBuilder();
         CSVPrinter csv = new CSVPrinter(expected, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
