@@ -230,6 +230,22 @@ class ConsoleListsServerTest {
     }
 
     @Test
+    void the_leases_list_refuses_a_negative_or_absurd_expiry_horizon_naming_the_parameter() throws Exception {
+        WebVisitor leasing = staff("wu.zs", "LEASING");
+        for (String days : List.of("-5", "-1", "3661", "99999", "9999999999", "abc")) {
+            HttpResponse<String> r = leasing.get("/leases?expiring_within=" + days);
+            assertThat(r.statusCode()).as(days).isEqualTo(400);
+            assertThat(r.body()).as(days).contains("参数 expiring_within 不正确").doesNotContain("Exception");
+            assertThat(download(leasing, "/leases.xlsx?expiring_within=" + days).statusCode()).as(days)
+                    .isEqualTo(400);
+        }
+        // today and the longest count of days the mall takes are horizons
+        for (String days : List.of("0", "30", "3660")) {
+            assertThat(leasing.get("/leases?expiring_within=" + days).statusCode()).as(days).isEqualTo(200);
+        }
+    }
+
+    @Test
     void every_filter_link_of_the_dashboard_and_the_arrears_page_opens_its_list() throws Exception {
         WebVisitor finance = staff("zhou.cw", "FINANCE");
         String arrears = finance.get("/arrears").body();

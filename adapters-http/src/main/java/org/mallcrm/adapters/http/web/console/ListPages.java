@@ -39,6 +39,7 @@ import org.mallcrm.application.stall.port.in.StallFilter;
 import org.mallcrm.application.stall.port.in.StallQueries;
 import org.mallcrm.domain.channel.ChannelCode;
 import org.mallcrm.domain.channel.TripResult;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.lease.LeaseTerms;
 import org.mallcrm.domain.merchant.Merchant;
 import org.mallcrm.domain.merchant.MerchantNo;
@@ -174,6 +175,10 @@ public final class ListPages implements WebPage {
         try {
             within = x.query("expiring_within").map(Integer::valueOf);
         } catch (NumberFormatException e) {
+            throw WebException.badRequest("error.400.parameter", "expiring_within");
+        }
+        // days ahead, as a count of days is bounded everywhere: 0 (today) to Limits.MAX_DAYS
+        if (within.isPresent() && (within.get() < 0 || within.get() > Limits.MAX_DAYS)) {
             throw WebException.badRequest("error.400.parameter", "expiring_within");
         }
         List<LeaseRecord> rows = new ArrayList<>();
