@@ -152,6 +152,14 @@ class MarketingApiTest {
         Reply backwards = post("/api/v1/campaigns", STAFF, F1.replace("\"2026-10-07T23:59:59+08:00\"",
                 "\"2026-09-01T00:00:00+08:00\""));
         assertThat(backwards.status()).isEqualTo(400);
+        // a threshold (满) beyond the largest amount the mall keeps is bad input on that field, as any amount is
+        Reply huge = post("/api/v1/campaigns", STAFF, F1.replace("\"threshold\": \"500.00\"",
+                "\"threshold\": \"1000000000.01\""));
+        assertThat(huge.status()).as(huge.body().toString()).isEqualTo(400);
+        assertThat(huge.body().path("errors").get(0).path("field").asText()).isEqualTo("coupon.threshold");
+        assertThat(huge.body().path("errors").get(0).path("reason").asText())
+                .contains("more than the limit of 1000000000.00");
+        assertThat(huge.body().path("errors")).hasSize(1);
         Reply created = post("/api/v1/campaigns", STAFF, F1);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.text("status")).isEqualTo("DRAFT");

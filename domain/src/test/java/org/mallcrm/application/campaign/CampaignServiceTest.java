@@ -70,6 +70,24 @@ class CampaignServiceTest {
     }
 
     @Test
+    void a_threshold_amount_or_cap_above_the_largest_amount_the_mall_keeps_is_bad_input_on_that_field() {
+        String starts = "2026-10-01T00:00:00+08:00";
+        String ends = "2026-10-07T23:59:59+08:00";
+        assertThat(invalid(spec(starts, ends, null, new CouponSpec("AMOUNT_OFF", "1000000000.01", "50.00", null, null,
+                3, 2, null, null, null, "60")))).containsExactly(
+                        "coupon.threshold: the threshold 1000000000.01 is more than the limit of 1000000000.00");
+        assertThat(invalid(spec(starts, ends, null, new CouponSpec("AMOUNT_OFF", "500.00", "9999999999.00", null,
+                null, 3, 2, null, null, null, "60")))).extracting(s -> s.split(":")[0])
+                .containsExactly("coupon.amount");
+        assertThat(invalid(spec(starts, ends, null, new CouponSpec("PERCENT_OFF", "500.00", null, "10",
+                "1000000000.01", 3, 2, null, null, null, "60")))).extracting(s -> s.split(":")[0])
+                .containsExactly("coupon.cap");
+        // the largest amount itself is one
+        assertThat(w.campaignService.create(spec(starts, ends, null, new CouponSpec("AMOUNT_OFF", "1000000000.00",
+                "50.00", null, null, 3, 2, null, null, null, "60")))).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
     void every_bad_field_of_a_spec_is_named() {
         CouponSpec bad = new CouponSpec("HALF_OFF", "-1", null, null, null, 0, 0, 0, List.of("M-1"), List.of("女装"),
                 "120");

@@ -142,7 +142,7 @@ final class CampaignSpecs {
             if (m.isNegative()) {
                 throw new IllegalArgumentException("the threshold cannot be negative");
             }
-            return m;
+            return Limits.amount(m, "the threshold");
         }) : Money.ZERO;
         if (c.stock() == null) {
             error("coupon.stock", "", "required value is missing");
@@ -189,12 +189,13 @@ final class CampaignSpecs {
         return new CouponBatch(couponFace, threshold, c.stock(), perBuyer, validity, participation, mallShare);
     }
 
+    /** An amount more than 0 and at most {@link Limits#MAX_AMOUNT}. */
     private static Money positive(String text, String what) {
         Money m = Money.parse(text);
         if (!m.isPositive()) {
             throw new IllegalArgumentException(what + " must be more than 0");
         }
-        return m;
+        return Limits.amount(m, what);
     }
 
     /**
