@@ -81,8 +81,10 @@ class SettingsCommandsTest {
         CliRun.Result grade = cli.run("settings", "set", "credit.grade_b_min", "95");
         CliRun.Result unknown = cli.run("settings", "set", "lease.advance_dayz", "15");
         CliRun.Result enumValue = cli.run("settings", "set", "lease.proration", "WEEKLY");
+        CliRun.Result tooMuch = cli.run("settings", "set", "buyer.rfm_fixed_monetary", "5000000000.00");
+        CliRun.Result tooLarge = cli.run("settings", "set", "geometry.min_child_area_m2", "100000.01");
 
-        for (CliRun.Result r : List.of(word, tooMany, grade, unknown, enumValue)) {
+        for (CliRun.Result r : List.of(word, tooMany, grade, unknown, enumValue, tooMuch, tooLarge)) {
             assertThat(r.exitCode()).as(r.err()).isEqualTo(65);
             assertThat(r.out()).isEmpty();
         }
@@ -91,6 +93,8 @@ class SettingsCommandsTest {
         assertThat(grade.err()).contains("credit.grade_b_min");
         assertThat(unknown.err()).contains("lease.advance_dayz");
         assertThat(enumValue.err()).contains("lease.proration").contains("ACTUAL_DAYS");
+        assertThat(tooMuch.err()).contains("buyer.rfm_fixed_monetary").contains("limit of 1000000000.00");
+        assertThat(tooLarge.err()).contains("geometry.min_child_area_m2").contains("limit of 100000.00 m²");
         assertThat(cli.json("settings", "history")).isEmpty();
         assertThat(cli.json("settings", "show", "lease.advance_days").get("value").asText()).isEqualTo("30");
         CliRun.Result noSuchShown = cli.run("settings", "show", "no.such");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mallcrm.domain.channel.Percent;
 import org.mallcrm.domain.channel.Tier;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.geometry.Area;
 import org.mallcrm.domain.lease.LateFeeRate;
 import org.mallcrm.domain.money.Money;
@@ -159,7 +160,7 @@ public final class SettingTypes {
         };
     }
 
-    /** An amount of yuan, two decimals at most, zero or more. */
+    /** An amount of yuan, two decimals at most, zero or more and at most {@link Limits#MAX_AMOUNT}. */
     public static SettingType<Money> money() {
         return new SettingType<>() {
             @Override
@@ -168,7 +169,7 @@ public final class SettingTypes {
                 if (m.isNegative()) {
                     throw new IllegalArgumentException("cannot be negative");
                 }
-                return m;
+                return Limits.amount(m, "the amount");
             }
 
             @Override
@@ -218,7 +219,7 @@ public final class SettingTypes {
         };
     }
 
-    /** Square metres with two decimals at most, more than zero. */
+    /** Square metres with two decimals at most, more than zero and at most {@link Limits#MAX_AREA}. */
     public static SettingType<Area> area() {
         return new SettingType<>() {
             @Override
@@ -227,7 +228,7 @@ public final class SettingTypes {
                 if (a.isZero()) {
                     throw new IllegalArgumentException("must be more than 0");
                 }
-                return a;
+                return Limits.area(a, "the area");
             }
 
             @Override

@@ -155,4 +155,21 @@ class MallSettingsTest {
         assertThat(((SettingsUpdate.Rejected) r).problems()).extracting(SettingProblem::key)
                 .containsExactly("commission.monthly_cap");
     }
+
+    @Test
+    void an_amount_or_area_setting_above_the_limits_the_mall_keeps_is_refused_naming_its_key() {
+        SettingsUpdate r = MallSettings.defaults().update(ordered("commission.rate_per_head", "1000000000.01",
+                "commission.monthly_cap", "2000000000.00", "buyer.rfm_fixed_monetary", "5000000000.00",
+                "geometry.min_child_area_m2", "100000.01"));
+
+        assertThat(((SettingsUpdate.Rejected) r).problems()).extracting(p -> p.key() + ": " + p.reason())
+                .containsExactly(
+                        "commission.rate_per_head: the amount 1000000000.01 is more than the limit of 1000000000.00",
+                        "commission.monthly_cap: the amount 2000000000.00 is more than the limit of 1000000000.00",
+                        "buyer.rfm_fixed_monetary: the amount 5000000000.00 is more than the limit of 1000000000.00",
+                        "geometry.min_child_area_m2: the area 100000.01 m² is more than the limit of 100000.00 m²");
+        // the limits themselves are values
+        assertThat(MallSettings.defaults().update(ordered("buyer.rfm_fixed_monetary", "1000000000.00",
+                "geometry.min_child_area_m2", "100000.00"))).isInstanceOf(SettingsUpdate.Updated.class);
+    }
 }
