@@ -196,6 +196,28 @@ abstract class LeasingApiContract {
     }
 
     @Test
+    void an_amendment_counting_months_outside_one_to_240_is_a_400_naming_the_months_of_that_change() {
+        int versions = get("/api/v1/leases/L-1", LeasingApiFixture.STAFF).body().get("versions").size();
+        for (String type : List.of("FREE_EXTENSION", "RENT_FREE_MONTHS")) {
+            for (String months : List.of("0", "-1", "241", "999", "\"abc\"", "null")) {
+                Reply r = post("/api/v1/leases/L-1/amendments", LeasingApiFixture.STAFF, "{\"effective_on\": "
+                        + "\"2026-07-15\", \"changes\": [{\"type\": \"" + type + "\", \"from\": \"2026-08-01\", "
+                        + "\"months\": " + months + "}]}");
+                assertThat(r.status()).as(type + " " + months).isEqualTo(400);
+                assertThat(r.contentType()).startsWith("application/problem+json");
+                assertThat(texts(r.body().get("errors"), "field")).as(type + " " + months)
+                        .containsExactly("changes[0].months");
+                if (!months.startsWith("\"")) {
+                    assertThat(texts(r.body().get("errors"), "reason")).as(type + " " + months).singleElement()
+                            .asString().contains("1 to 240");
+                }
+            }
+        }
+        assertThat(get("/api/v1/leases/L-1", LeasingApiFixture.STAFF).body().get("versions")).as("unchanged")
+                .hasSize(versions);
+    }
+
+    @Test
     void reminders_list_what_is_overdue_with_late_fees() {
         Reply r = get("/api/v1/reminders?as_of=2026-05-01&within=0", LeasingApiFixture.STAFF);
         assertThat(r.status()).isEqualTo(200);

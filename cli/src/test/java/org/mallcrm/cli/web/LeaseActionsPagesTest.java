@@ -120,18 +120,25 @@ class LeaseActionsPagesTest {
     }
 
     @Test
-    void an_amendment_of_more_months_than_a_lease_may_run_is_refused_on_the_form_and_nothing_changes()
+    void an_amendment_of_months_outside_one_to_240_is_refused_on_the_form_naming_the_field_and_nothing_changes()
             throws Exception {
         WebVisitor leasing = mall.staff("zhao", "招商部");
         for (String type : List.of("FREE_EXTENSION", "RENT_FREE_MONTHS")) {
-            for (String months : List.of("2147483647", "241")) {
+            for (String months : List.of("2147483647", "99999999999", "241", "999", "0", "-1", "")) {
                 HttpResponse<String> r = leasing.post("/leases/L-1/amendments", "_csrf=" + leasing.csrf + "&type="
                         + type + "&effective_on=2026-04-01&from=2026-05-01&months=" + months);
                 assertThat(r.statusCode()).as(type + " " + months).isEqualTo(422);
                 assertThat(r.body()).as(type + " " + months).contains("data-error=\"amend\"")
                         .contains("name=\"months\" inputmode=\"numeric\" value=\"" + months + "\"")
-                        .doesNotContain("Exception");
+                        // the field and its bound, as every other message of the form, not a general sentence
+                        .contains("月数（延期、免租）：应为 1 到 240 的整数")
+                        .doesNotContain("有一项填写有误").doesNotContain("changes[0]").doesNotContain("Exception");
             }
+            HttpResponse<String> word = leasing.post("/leases/L-1/amendments", "_csrf=" + leasing.csrf + "&type="
+                    + type + "&effective_on=2026-04-01&from=2026-05-01&months=abc");
+            assertThat(word.statusCode()).as(type + " abc").isEqualTo(422);
+            assertThat(word.body()).as(type + " abc").contains("月数（延期、免租）：应为整数")
+                    .doesNotContain("有一项填写有误");
         }
         assertThat(mall.ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow().account().lease().terms().end())
                 .as("unchanged").hasToString("2027-01-14");

@@ -177,10 +177,18 @@ public final class LeaseSpecs {
                 AmendmentSpec.Change c = spec.changes().get(i);
                 String field = "changes[" + i + "]";
                 try {
-                    String type = c.type() == null ? "" : c.type().strip().toUpperCase(Locale.ROOT);
+                    String type = c == null || c.type() == null ? "" : c.type().strip().toUpperCase(Locale.ROOT);
+                    Integer months = null;
+                    if (type.equals("FREE_EXTENSION") || type.equals("RENT_FREE_MONTHS")) {
+                        // a count of months is named on its own field, with its bound, for either change
+                        months = months(c, field + ".months", errors);
+                        if (months == null) {
+                            continue;
+                        }
+                    }
                     changes.add(switch (type) {
-                        case "FREE_EXTENSION" -> new LeaseAmendment.FreeExtension(months(c));
-                        case "RENT_FREE_MONTHS" -> new LeaseAmendment.RentFreeMonths(date(c.from()), months(c));
+                        case "FREE_EXTENSION" -> new LeaseAmendment.FreeExtension(months);
+                        case "RENT_FREE_MONTHS" -> new LeaseAmendment.RentFreeMonths(date(c.from()), months);
                         case "PRICE_CHANGE" -> new LeaseAmendment.ChangePrice(date(c.from()), money(c.rentPerM2()));
                         default -> throw new IllegalArgumentException(
                                 "type must be FREE_EXTENSION, RENT_FREE_MONTHS or PRICE_CHANGE");
@@ -196,11 +204,21 @@ public final class LeaseSpecs {
         return new LeaseAmendment(spec.amendmentNo(), effective, changes, spec.note());
     }
 
-    private static int months(AmendmentSpec.Change c) {
+    /**
+     * The months of a free extension or rent-free period: 1 to {@link Limits#MAX_MONTHS}; otherwise null, with the
+     * error on {@code field}.
+     */
+    private static Integer months(AmendmentSpec.Change c, String field, List<RowError> errors) {
         if (c.months() == null) {
-            throw new IllegalArgumentException("months is missing");
+            errors.add(new RowError(0, field, "", "required value is missing (1 to " + Limits.MAX_MONTHS + ")"));
+            return null;
         }
-        return c.months();
+        try {
+            return Limits.count(c.months(), 1, Limits.MAX_MONTHS, "months");
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(0, field, c.months().toString(), e.getMessage()));
+            return null;
+        }
     }
 
     interface Setter {

@@ -22,6 +22,7 @@ import org.mallcrm.application.lease.port.in.LeaseUseCases;
 import org.mallcrm.application.lease.port.out.Leases.LeaseRecord;
 import org.mallcrm.domain.access.Capability;
 import org.mallcrm.domain.audit.AuditEntry;
+import org.mallcrm.domain.common.Limits;
 import org.mallcrm.domain.deposit.SecurityDeposit;
 import org.mallcrm.domain.exit.ExitRequest;
 import org.mallcrm.domain.exit.ExitStatus;
@@ -181,12 +182,23 @@ public final class LeaseActions {
         Map<String, String> in = fields(x, "effective_on", "type", "from", "months", "rent_per_m2", "note");
         List<String> errors = new ArrayList<>();
         Integer months = null;
+        // a free extension and a rent-free period count 1 to Limits.MAX_MONTHS months, as the use case reads them
+        boolean counted = List.of("FREE_EXTENSION", "RENT_FREE_MONTHS").contains(in.get("type"));
+        String monthsRange = v.t("lease.error.field", v.t("lease.amend.months"), v.t("lease.error.months",
+                Limits.MAX_MONTHS));
         if (!in.get("months").isEmpty()) {
-            try {
-                months = Integer.valueOf(in.get("months"));
-            } catch (NumberFormatException e) {
+            if (!in.get("months").matches("-?\\d+")) {
                 errors.add(v.t("lease.error.field", v.t("lease.amend.months"), v.t("lease.error.whole_number")));
+            } else if (in.get("months").length() > 9) {
+                errors.add(monthsRange);
+            } else {
+                months = Integer.valueOf(in.get("months"));
+                if (counted && (months < 1 || months > Limits.MAX_MONTHS)) {
+                    errors.add(monthsRange);
+                }
             }
+        } else if (counted) {
+            errors.add(monthsRange);
         }
         if (!List.of("FREE_EXTENSION", "RENT_FREE_MONTHS", "PRICE_CHANGE").contains(in.get("type"))) {
             errors.add(v.t("lease.error.field", v.t("lease.amend.type"), v.t("lease.error.choose")));
