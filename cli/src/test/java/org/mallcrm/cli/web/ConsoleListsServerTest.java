@@ -246,6 +246,33 @@ class ConsoleListsServerTest {
     }
 
     @Test
+    void a_cursor_the_list_did_not_give_out_is_refused_on_a_list_held_in_memory_as_on_a_paged_one() throws Exception {
+        WebVisitor leasing = staff("sun.zs", "LEASING");
+        // /stalls reads its pages from the use case, whose cursor is the last stall number shown: one that cannot be
+        // a stall number is refused; /merchants and /leases hold every row on one page and give out no cursor, so
+        // any cursor is one they did not give out
+        List<String> urls = new ArrayList<>(List.of("/stalls?cursor=%25%25%25", "/stalls?cursor=a%20b"));
+        for (String path : List.of("/merchants", "/merchants?stage=PROSPECT", "/leases")) {
+            for (String cursor : List.of("abc", "M-0002", "Li4vLi4veA", "%25%25%25")) {
+                urls.add(path + (path.contains("?") ? "&" : "?") + "cursor=" + cursor);
+            }
+        }
+        for (String url : urls) {
+            HttpResponse<String> r = leasing.get(url);
+            assertThat(r.statusCode()).as(url).isEqualTo(400);
+            assertThat(r.body()).as(url).contains("参数 cursor 不正确").doesNotContain("Exception");
+        }
+        // no cursor, or an empty one, is the first page
+        assertThat(leasing.get("/merchants").body()).contains("M-0001");
+        assertThat(leasing.get("/merchants?cursor=").statusCode()).isEqualTo(200);
+        // the page a paged list links to is still a page
+        String stalls = leasing.get("/stalls").body();
+        Matcher next = Pattern.compile("href=\"(/stalls\\?[^\"]*cursor=[^\"]+)\"").matcher(stalls);
+        assertThat(next.find()).as("a next page of " + STALLS + " stalls").isTrue();
+        assertThat(leasing.get(next.group(1).replace("&amp;", "&")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void every_filter_link_of_the_dashboard_and_the_arrears_page_opens_its_list() throws Exception {
         WebVisitor finance = staff("zhou.cw", "FINANCE");
         String arrears = finance.get("/arrears").body();

@@ -59,10 +59,17 @@ public record Listing(String title, String active, List<Shell.Crumb> crumbs, Lis
          */
         String read(String cursor, int limit, Consumer<Row> out);
 
-        /** Rows already in memory: all of them in one chunk, on one page. */
+        /**
+         * Rows already in memory: all of them in one chunk, on one page. Such a list gives out no cursor, so any
+         * cursor is one it did not give out: refused as a paged list refuses a cursor its use case cannot read, not
+         * read past as if it asked for the first page.
+         */
         static Rows of(List<Row> rows) {
             List<Row> all = List.copyOf(rows);
             return (cursor, limit, out) -> {
+                if (cursor != null) {
+                    throw new IllegalArgumentException("a list on one page has no cursor");
+                }
                 all.forEach(out);
                 return null;
             };
