@@ -14,7 +14,8 @@ import org.mallcrm.domain.stall.StallNo;
 /**
  * The hold form of a stall's card on the floor plan (收订金锁定铺位) over a real server: an amount that is not one
  * the money parser takes, or not above zero, is said in the form above its fields, naming the field by its label as
- * the receipt form does, with what was typed kept in it; the stall stays vacant. A plain amount holds it.
+ * the receipt form does, with what was typed kept in it; the stall stays vacant. A bad merchant number, kind or
+ * number of days is said the same way ("标签：原因"). A plain amount holds it.
  */
 class HoldFormPageTest {
 
@@ -71,5 +72,35 @@ class HoldFormPageTest {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(ok.body()).contains("已锁定，订金单号").contains("data-status=\"RESERVED\"");
         assertThat(held()).isTrue();
+    }
+
+    @Test
+    void a_bad_merchant_kind_or_days_is_named_by_its_label_as_the_amount_is() throws Exception {
+        WebVisitor finance = mall.staff("qian", "财务部");
+        record Bad(String merchant, String kind, String days, String said, String notSaid) {
+        }
+        for (Bad b : List.of(
+                new Bad("", "EARNEST", "", "商户编号：应为商户编号，例如 M-0001", "请填写正确的商户编号"),
+                new Bad("M 0001", "EARNEST", "", "商户编号：应为商户编号，例如 M-0001", "请填写正确的商户编号"),
+                new Bad("M-0001", "DEPOSIT", "", "类型：请从列表中选择", "请选择订金或定金"),
+                new Bad("M-0001", "EARNEST", "0", "锁定天数：应为 1 到 365 的整数", "锁定天数须为"),
+                new Bad("M-0001", "EARNEST", "366", "锁定天数：应为 1 到 365 的整数", "锁定天数须为"),
+                new Bad("M-0001", "EARNEST", "-1", "锁定天数：应为 1 到 365 的整数", "锁定天数须为"),
+                new Bad("M-0001", "EARNEST", "abc", "锁定天数：应为 1 到 365 的整数", "锁定天数须为"))) {
+            HttpResponse<String> r = finance.post("/stalls/1F-A-101/hold", "_csrf=" + finance.csrf
+                    + "&merchant_no=" + WebVisitor.enc(b.merchant()) + "&amount=5000.00&kind=" + b.kind()
+                    + "&days=" + WebVisitor.enc(b.days()));
+            String card = r.body();
+            assertThat(r.statusCode()).as(b.toString()).isEqualTo(422);
+            int error = card.indexOf("data-error=\"hold\"");
+            assertThat(error).as(b + ": the message in the form, above its fields")
+                    .isGreaterThan(card.indexOf("<form class=\"form hold-form\""))
+                    .isLessThan(card.indexOf("<input name=\"merchant_no\""));
+            String said = card.substring(error, card.indexOf("</ul>", error));
+            // one message, for the one field at fault, in the "标签：原因" form of the other messages
+            assertThat(said).as(b.toString()).contains(b.said()).doesNotContain(b.notSaid()).doesNotContain("金额（元）");
+            assertThat(said.split("<li", -1)).as(b + ": one message").hasSize(2);
+            assertThat(held()).as(b + ": nothing held").isFalse();
+        }
     }
 }

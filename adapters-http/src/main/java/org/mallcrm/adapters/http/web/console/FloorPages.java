@@ -317,9 +317,9 @@ public final class FloorPages implements WebPage {
         try {
             merchant = MerchantNo.of(form.merchantNo());
         } catch (IllegalArgumentException e) {
-            errors.add(v.t("hold.error.merchant"));
+            errors.add(v.t("lease.error.field", v.t("hold.merchant"), v.t("hold.error.merchant")));
         }
-        // a bad amount is named by its label, as the receipt form names its own
+        // a bad field is named by its label, as the receipt form names its own
         String badAmount = v.t("lease.error.field", v.t("hold.amount"), v.t("hold.error.amount"));
         try {
             amount = Money.parse(form.amount());
@@ -332,16 +332,17 @@ public final class FloorPages implements WebPage {
         try {
             kind = EarnestKind.valueOf(form.kind());
         } catch (IllegalArgumentException e) {
-            errors.add(v.t("hold.error.kind"));
+            errors.add(v.t("lease.error.field", v.t("hold.kind"), v.t("lease.error.choose")));
         }
         if (!form.days().isEmpty()) {
+            String badDays = v.t("lease.error.field", v.t("hold.days"), v.t("hold.error.days"));
             try {
                 days = Integer.valueOf(form.days());
                 if (days < 1 || days > 365) {
-                    errors.add(v.t("hold.error.days"));
+                    errors.add(badDays);
                 }
             } catch (NumberFormatException e) {
-                errors.add(v.t("hold.error.days"));
+                errors.add(badDays);
             }
         }
         if (errors.isEmpty()) {
