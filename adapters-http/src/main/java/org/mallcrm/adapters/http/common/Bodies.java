@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mallcrm.adapters.http.common.ApiException.FieldError;
 
@@ -282,7 +284,7 @@ public final class Bodies {
      * (the server itself takes larger bodies, for the web pages' uploads).
      */
     public static void refuseDeclaredOverLimit(ServerRequest req, ServerResponse res) {
-        if (req.headers().contentLength().orElse(-1) > MAX_BYTES) {
+        if (declaredLength(req) > MAX_BYTES) {
             // answered here, not thrown (an error handler would first try to read the body it refuses), and the
             // connection closed: what the client still sends is not read as another request
             Problems.send(res, tooLarge());
@@ -290,8 +292,25 @@ public final class Bodies {
         }
     }
 
+    /**
+     * The body's declared length, -1 when none is declared or it is not a number: read from the header's text, where
+     * Helidon's {@code contentLength()} maps it through its global mapper registry (a lookup of the registry on every
+     * call, twice per posted scan). Helidon itself reads the body by the header it checked.
+     */
+    static long declaredLength(ServerRequest req) {
+        Optional<String> value = req.headers().first(HeaderNames.CONTENT_LENGTH);
+        if (value.isEmpty()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.get().strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private static byte[] readLimited(ServerRequest req) {
-        long declared = req.headers().contentLength().orElse(-1);
+        long declared = declaredLength(req);
         if (declared > MAX_BYTES) {
             throw tooLarge();
         }
