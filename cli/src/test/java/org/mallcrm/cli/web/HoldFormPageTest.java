@@ -83,10 +83,10 @@ class HoldFormPageTest {
                 new Bad("", "EARNEST", "", "商户编号：应为商户编号，例如 M-0001", "请填写正确的商户编号"),
                 new Bad("M 0001", "EARNEST", "", "商户编号：应为商户编号，例如 M-0001", "请填写正确的商户编号"),
                 new Bad("M-0001", "DEPOSIT", "", "类型：请从列表中选择", "请选择订金或定金"),
-                new Bad("M-0001", "EARNEST", "0", "锁定天数：应为 1 到 365 的整数", "锁定天数须为"),
-                new Bad("M-0001", "EARNEST", "366", "锁定天数：应为 1 到 365 的整数", "锁定天数须为"),
-                new Bad("M-0001", "EARNEST", "-1", "锁定天数：应为 1 到 365 的整数", "锁定天数须为"),
-                new Bad("M-0001", "EARNEST", "abc", "锁定天数：应为 1 到 365 的整数", "锁定天数须为"))) {
+                new Bad("M-0001", "EARNEST", "0", "锁定天数：应为 1 到 366 的整数", "锁定天数须为"),
+                new Bad("M-0001", "EARNEST", "367", "锁定天数：应为 1 到 366 的整数", "锁定天数须为"),
+                new Bad("M-0001", "EARNEST", "-1", "锁定天数：应为 1 到 366 的整数", "锁定天数须为"),
+                new Bad("M-0001", "EARNEST", "abc", "锁定天数：应为 1 到 366 的整数", "锁定天数须为"))) {
             HttpResponse<String> r = finance.post("/stalls/1F-A-101/hold", "_csrf=" + finance.csrf
                     + "&merchant_no=" + WebVisitor.enc(b.merchant()) + "&amount=5000.00&kind=" + b.kind()
                     + "&days=" + WebVisitor.enc(b.days()));

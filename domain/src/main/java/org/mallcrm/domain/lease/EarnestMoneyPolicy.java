@@ -15,12 +15,18 @@ public record EarnestMoneyPolicy(int holdDays, Percent earnestCapPercent, Earnes
     /** The law's cap on 定金 (民法典 第五百八十六条): 20 % of the contract value; not a mall setting. */
     public static final Percent STATUTORY_EARNEST_CAP = Percent.of(20);
 
+    /**
+     * The longest hold (a year and a day): the bound of the mall's default ({@code deposit.hold_days}) and of the days
+     * a single hold names, in the API, the CLI and the console's form alike.
+     */
+    public static final int MAX_HOLD_DAYS = 366;
+
     public static final EarnestMoneyPolicy DEFAULT = new EarnestMoneyPolicy(30, STATUTORY_EARNEST_CAP,
             EarnestOnSigning.OFFSET_INSTALLMENTS);
 
     public EarnestMoneyPolicy {
-        if (holdDays < 1) {
-            throw new IllegalArgumentException("a hold lasts at least one day");
+        if (holdDays < 1 || holdDays > MAX_HOLD_DAYS) {
+            throw new IllegalArgumentException("a hold lasts 1 to " + MAX_HOLD_DAYS + " days, not " + holdDays);
         }
         Objects.requireNonNull(earnestCapPercent, "earnestCapPercent");
         if (earnestCapPercent.compareTo(Percent.HUNDRED) > 0) {

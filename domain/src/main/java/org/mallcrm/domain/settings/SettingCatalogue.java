@@ -109,7 +109,7 @@ public final class SettingCatalogue {
 
     // §3 earnest money, receipts, late fees
     public static final Setting<Integer> DEPOSIT_HOLD_DAYS = new Setting<>("deposit.hold_days",
-            SettingTypes.integer(1, 366), EARNEST.holdDays(),
+            SettingTypes.integer(1, EarnestMoneyPolicy.MAX_HOLD_DAYS), EARNEST.holdDays(),
             "订金/定金锁定铺位的天数",
             "Days earnest money locks a stall");
     public static final Setting<EarnestOnSigning> DEPOSIT_ON_SIGNING = new Setting<>("deposit.on_signing",

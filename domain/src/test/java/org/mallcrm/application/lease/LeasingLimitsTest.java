@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mallcrm.application.common.port.in.Outcome;
@@ -18,6 +19,8 @@ import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.merchant.Stage;
 import org.mallcrm.domain.money.Money;
 import org.mallcrm.domain.receipt.ReceiptAllocation;
+import org.mallcrm.domain.settings.MallSettings;
+import org.mallcrm.domain.settings.SettingsUpdate;
 import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.fixtures.lease.LeasingWorld;
 import org.mallcrm.fixtures.stall.StallFixtures;
@@ -101,6 +104,16 @@ class LeasingLimitsTest {
         assertThat(invalid(world.deposits().hold(new EarnestMoneyUseCases.Hold(List.of(StallNo.of("A102")),
                 MerchantNo.of("M-0001"), most, EarnestKind.EARNEST, null, 100_000, null, null))))
                 .containsExactly("amount: amount 92233720368547758.07 is more than the limit of 1000000000.00",
-                        "days: days 100000 is outside 1 to 3660");
+                        "days: days 100000 is outside 1 to 366");
+        // a hold lasts at most as long as the mall's default may (deposit.hold_days: 1 to 366), a year and a day
+        assertThat(invalid(world.deposits().hold(new EarnestMoneyUseCases.Hold(List.of(StallNo.of("A102")),
+                MerchantNo.of("M-0001"), Money.parse("100.00"), EarnestKind.EARNEST, null, 367, null, null))))
+                .containsExactly("days: days 367 is outside 1 to 366");
+        assertThat(world.deposits().hold(new EarnestMoneyUseCases.Hold(List.of(StallNo.of("A102")),
+                MerchantNo.of("M-0001"), Money.parse("100.00"), EarnestKind.EARNEST, null, 366, null, null)))
+                .isInstanceOf(Outcome.Done.class);
+        assertThat(((SettingsUpdate.Rejected) MallSettings.defaults().update(Map.of("deposit.hold_days", "367")))
+                .problems()).extracting(p -> p.key() + ": " + p.reason())
+                .containsExactly("deposit.hold_days: must be from 1 to 366");
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.mallcrm.application.common.port.in.Outcome;
 import org.mallcrm.application.common.service.Bounds;
-import org.mallcrm.domain.common.Limits;
 import org.mallcrm.application.common.port.in.Page;
 import org.mallcrm.application.common.port.out.Clock;
 import org.mallcrm.application.common.port.out.UnitOfWork;
@@ -16,6 +15,7 @@ import org.mallcrm.application.lease.port.in.EarnestMoneyUseCases;
 import org.mallcrm.application.lease.port.out.EarnestMonies;
 import org.mallcrm.application.lease.port.out.StallLockedException;
 import org.mallcrm.application.merchant.port.out.Merchants;
+import org.mallcrm.application.settings.port.out.CurrentSettings;
 import org.mallcrm.application.stall.port.out.Stalls;
 import org.mallcrm.domain.credit.Eligibility;
 import org.mallcrm.domain.credit.LeasingEligibility;
@@ -24,7 +24,7 @@ import org.mallcrm.domain.deposit.EarnestOutcome;
 import org.mallcrm.domain.deposit.EarnestStatus;
 import org.mallcrm.domain.deposit.HoldOutcome;
 import org.mallcrm.domain.deposit.HoldRequest;
-import org.mallcrm.application.settings.port.out.CurrentSettings;
+import org.mallcrm.domain.lease.EarnestMoneyPolicy;
 import org.mallcrm.domain.stall.Stall;
 import org.mallcrm.domain.stall.StallNo;
 import org.mallcrm.domain.stall.StallStatus;
@@ -67,7 +67,7 @@ public final class EarnestMoneyService implements EarnestMoneyUseCases {
         }
         Outcome<EarnestMoney> outOfBounds = Bounds.check().amount("amount", c.amount())
                 .amount("contract_value", c.contractValue()).date("on", c.on())
-                .count("days", c.days(), 1, Limits.MAX_DAYS).outcome();
+                .count("days", c.days(), 1, EarnestMoneyPolicy.MAX_HOLD_DAYS).outcome();
         if (outOfBounds != null) {
             return outOfBounds;
         }

@@ -34,6 +34,7 @@ import org.mallcrm.domain.access.Capability;
 import org.mallcrm.domain.audit.AuditEntry;
 import org.mallcrm.domain.deposit.EarnestKind;
 import org.mallcrm.domain.deposit.EarnestMoney;
+import org.mallcrm.domain.lease.EarnestMoneyPolicy;
 import org.mallcrm.domain.merchant.Merchant;
 import org.mallcrm.domain.merchant.MerchantNo;
 import org.mallcrm.domain.money.Money;
@@ -335,10 +336,11 @@ public final class FloorPages implements WebPage {
             errors.add(v.t("lease.error.field", v.t("hold.kind"), v.t("lease.error.choose")));
         }
         if (!form.days().isEmpty()) {
-            String badDays = v.t("lease.error.field", v.t("hold.days"), v.t("hold.error.days"));
+            String badDays = v.t("lease.error.field", v.t("hold.days"), v.t("hold.error.days",
+                    EarnestMoneyPolicy.MAX_HOLD_DAYS));
             try {
                 days = Integer.valueOf(form.days());
-                if (days < 1 || days > 365) {
+                if (days < 1 || days > EarnestMoneyPolicy.MAX_HOLD_DAYS) {
                     errors.add(badDays);
                 }
             } catch (NumberFormatException e) {
