@@ -143,4 +143,28 @@ class LeaseActionsPagesTest {
         assertThat(mall.ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow().account().lease().terms().end())
                 .as("unchanged").hasToString("2027-01-14");
     }
+
+    @Test
+    void a_bad_start_or_price_of_an_amendment_is_said_by_its_own_field_and_nothing_changes() throws Exception {
+        WebVisitor leasing = mall.staff("zhao", "招商部");
+        int version = mall.ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow().account().lease().version();
+        record Bad(String type, String from, String rent, String said) {
+        }
+        for (Bad b : List.of(
+                new Bad("PRICE_CHANGE", "2026-05-01", "", "新单价“”不对：须为金额，最多两位小数"),
+                new Bad("PRICE_CHANGE", "2026-05-01", "12.345", "新单价“12.345”不对：须为金额，最多两位小数"),
+                new Bad("PRICE_CHANGE", "2026-13-01", "120.00", "起始日期（免租、调价）“2026-13-01”不对：请填写日期"),
+                new Bad("PRICE_CHANGE", "", "120.00", "起始日期（免租、调价）“”不对：请填写日期"),
+                new Bad("RENT_FREE_MONTHS", "someday", "", "起始日期（免租、调价）“someday”不对：请填写日期"))) {
+            HttpResponse<String> r = leasing.post("/leases/L-1/amendments", "_csrf=" + leasing.csrf + "&type="
+                    + b.type() + "&effective_on=2026-04-01&from=" + WebVisitor.enc(b.from()) + "&months=2"
+                    + "&rent_per_m2=" + WebVisitor.enc(b.rent()));
+            assertThat(r.statusCode()).as(b.toString()).isEqualTo(422);
+            assertThat(r.body()).as(b.toString()).contains("data-error=\"amend\"").contains(b.said())
+                    .doesNotContain("有一项填写有误").doesNotContain("changes[0]").doesNotContain("Exception")
+                    .doesNotContain("Cannot invoke");
+        }
+        assertThat(mall.ctx.leaseQueries().find(LeaseNo.of("L-1")).orElseThrow().account().lease().version())
+                .as("no amendment written").isEqualTo(version);
+    }
 }

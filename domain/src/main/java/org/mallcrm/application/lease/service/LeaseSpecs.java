@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.mallcrm.application.common.port.in.RowError;
 import org.mallcrm.application.lease.port.in.AmendmentSpec;
 import org.mallcrm.application.lease.port.in.LeaseSpec;
@@ -176,32 +177,64 @@ public final class LeaseSpecs {
             for (int i = 0; i < spec.changes().size(); i++) {
                 AmendmentSpec.Change c = spec.changes().get(i);
                 String field = "changes[" + i + "]";
-                try {
-                    String type = c == null || c.type() == null ? "" : c.type().strip().toUpperCase(Locale.ROOT);
-                    Integer months = null;
-                    if (type.equals("FREE_EXTENSION") || type.equals("RENT_FREE_MONTHS")) {
-                        // a count of months is named on its own field, with its bound, for either change
-                        months = months(c, field + ".months", errors);
-                        if (months == null) {
-                            continue;
-                        }
-                    }
-                    changes.add(switch (type) {
-                        case "FREE_EXTENSION" -> new LeaseAmendment.FreeExtension(months);
-                        case "RENT_FREE_MONTHS" -> new LeaseAmendment.RentFreeMonths(date(c.from()), months);
-                        case "PRICE_CHANGE" -> new LeaseAmendment.ChangePrice(date(c.from()), money(c.rentPerM2()));
-                        default -> throw new IllegalArgumentException(
-                                "type must be FREE_EXTENSION, RENT_FREE_MONTHS or PRICE_CHANGE");
-                    });
-                } catch (RuntimeException e) {
-                    errors.add(new RowError(0, field, String.valueOf(c == null ? null : c.type()), reason(e)));
-                }
+                Optional<LeaseAmendment.Change> change = change(c, field, errors);
+                change.ifPresent(changes::add);
             }
         }
         if (errors.size() > before) {
             return null;
         }
         return new LeaseAmendment(spec.amendmentNo(), effective, changes, spec.note());
+    }
+
+    /**
+     * One change of an amendment, each of its faults named on its own field ({@code changes[i].type}, {@code .months},
+     * {@code .from}, {@code .rent_per_m2}) with the value given; empty when it has any.
+     */
+    private static Optional<LeaseAmendment.Change> change(AmendmentSpec.Change c, String field,
+            List<RowError> errors) {
+        String type = c == null || c.type() == null ? "" : c.type().strip().toUpperCase(Locale.ROOT);
+        if (!List.of("FREE_EXTENSION", "RENT_FREE_MONTHS", "PRICE_CHANGE").contains(type)) {
+            errors.add(new RowError(0, field + ".type", c == null || c.type() == null ? "" : c.type(),
+                    "type must be FREE_EXTENSION, RENT_FREE_MONTHS or PRICE_CHANGE"));
+            return Optional.empty();
+        }
+        int before = errors.size();
+        // a count of months is named on its own field, with its bound, for either change that has one
+        Integer months = type.equals("PRICE_CHANGE") ? null : months(c, field + ".months", errors);
+        LocalDate from = null;
+        if (!type.equals("FREE_EXTENSION")) {
+            try {
+                from = date(c.from());
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(0, field + ".from", c.from() == null ? "" : c.from(), e.getMessage()));
+            }
+        }
+        Money rent = null;
+        if (type.equals("PRICE_CHANGE")) {
+            if (blank(c.rentPerM2())) {
+                errors.add(new RowError(0, field + ".rent_per_m2", "", "required value is missing"));
+            } else {
+                try {
+                    rent = Limits.pricePerM2(money(c.rentPerM2()), "the rent per m²");
+                } catch (IllegalArgumentException e) {
+                    errors.add(new RowError(0, field + ".rent_per_m2", c.rentPerM2(), e.getMessage()));
+                }
+            }
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(switch (type) {
+                case "FREE_EXTENSION" -> new LeaseAmendment.FreeExtension(months);
+                case "RENT_FREE_MONTHS" -> new LeaseAmendment.RentFreeMonths(from, months);
+                default -> new LeaseAmendment.ChangePrice(from, rent);
+            });
+        } catch (RuntimeException e) {
+            errors.add(new RowError(0, field, c.type(), reason(e)));
+            return Optional.empty();
+        }
     }
 
     /**

@@ -37,9 +37,12 @@ public final class Refusals {
         return i.errors().stream().map(e -> field(v, e)).toList();
     }
 
-    /** A field at fault: its own sentence with the value typed, or a general one naming the field. */
+    /**
+     * A field at fault: its own sentence with the value typed, or a general one naming the field. A field of a list's
+     * item ({@code changes[0].from}) has the sentence of that field of any item ({@code invalid.changes.from}).
+     */
     public static String field(Viewer v, RowError e) {
-        String key = "invalid." + e.column();
+        String key = "invalid." + e.column().replaceAll("\\[\\d+]", "");
         if (!e.column().isEmpty() && v.messages().has(key)) {
             return v.t(key, e.value() == null ? "" : e.value(), e.reason());
         }
