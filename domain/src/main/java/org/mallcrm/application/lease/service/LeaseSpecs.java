@@ -273,8 +273,12 @@ public final class LeaseSpecs {
         }
     }
 
+    /** A reason a person can act on: a value left out is said as missing, never in the JVM's words. */
     private static String reason(RuntimeException e) {
-        return e instanceof InvalidLeaseTermsException i ? i.reason() : String.valueOf(e.getMessage());
+        if (e instanceof InvalidLeaseTermsException i) {
+            return i.reason();
+        }
+        return e instanceof NullPointerException ? "required value is missing" : String.valueOf(e.getMessage());
     }
 
     static boolean blank(String s) {
@@ -299,6 +303,9 @@ public final class LeaseSpecs {
     }
 
     public static Money money(String v) {
+        if (blank(v)) {
+            throw new IllegalArgumentException("amount is missing");
+        }
         Money m = Money.parse(v.strip());
         if (m.isNegative()) {
             throw new IllegalArgumentException("cannot be negative");
