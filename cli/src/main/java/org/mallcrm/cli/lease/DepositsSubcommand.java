@@ -68,7 +68,8 @@ public final class DepositsSubcommand implements Runnable {
         @Option(names = "--kind", required = true, paramLabel = "KIND", description = "PREPAYMENT or EARNEST.")
         EarnestKind kind;
 
-        @Option(names = "--days", paramLabel = "N", description = "Days the lock lasts, 1 to 366 (default: the mall's deposit.hold_days, 30 unless set).")
+        @Option(names = "--days", paramLabel = "N",
+                description = "Days the lock lasts, 1 to 366 (default: the mall's deposit.hold_days, 30 unless set).")
         Integer days;
 
         @Option(names = "--on", paramLabel = "DATE", description = "The day it is received (default: today).")

@@ -125,10 +125,10 @@ public final class SqlBuyerAnalytics implements BuyerAnalytics {
     }
 
     /**
-     * The buyer id in column 1 as its UTF-8 bytes, the order both reads of {@link #forEachActive} are sorted in (SQLite's
-     * binary collation, PostgreSQL's {@code COLLATE "C"}). On SQLite the stored bytes as they are: a tenth of the
-     * time of the driver's text (which wraps each value in a direct buffer before it decodes it), and only the buyers
-     * with a visit in the window become strings.
+     * The buyer id in column 1 as its UTF-8 bytes, the order both reads of {@link #forEachActive} are sorted in
+     * (SQLite's binary collation, PostgreSQL's {@code COLLATE "C"}). On SQLite the stored bytes as they are: a tenth
+     * of the time of the driver's text (which wraps each value in a direct buffer before it decodes it), and only the
+     * buyers with a visit in the window become strings.
      */
     private static byte[] id(ResultSet rows, boolean sqlite) throws SQLException {
         return sqlite ? rows.getBytes(1) : rows.getString(1).getBytes(StandardCharsets.UTF_8);
