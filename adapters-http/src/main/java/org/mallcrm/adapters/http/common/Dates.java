@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -34,20 +35,11 @@ public final class Dates {
 
     /** The date, or null when the text (blanks around it read past) is not a date in range. */
     public static LocalDate parseOrNull(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.strip();
-        if (!SHAPE.matcher(t).matches()) {
-            return null;
-        }
-        try {
+        return shaped(text, SHAPE, t -> {
             LocalDate d = LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)),
                     Integer.parseInt(t.substring(8, 10)));
             return d.isBefore(EARLIEST) || d.isAfter(LATEST) ? null : d;
-        } catch (DateTimeException e) {
-            return null;
-        }
+        });
     }
 
     /**
@@ -55,19 +47,10 @@ public final class Dates {
      * days the API takes (1900-01 to 2199-12): no signed or five-digit years, no {@code 2026-1}.
      */
     public static YearMonth monthOrNull(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.strip();
-        if (!MONTH.matcher(t).matches()) {
-            return null;
-        }
-        try {
+        return shaped(text, MONTH, t -> {
             YearMonth m = YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)));
             return m.isBefore(YearMonth.from(EARLIEST)) || m.isAfter(YearMonth.from(LATEST)) ? null : m;
-        } catch (DateTimeException e) {
-            return null;
-        }
+        });
     }
 
     /** The date in {@code field}, or a 400 naming it; blank is null unless required. */
@@ -92,15 +75,23 @@ public final class Dates {
 
     /** A time of day {@code HH:MM} (or {@code HH:MM:SS}), or null when the text (blanks read past) is not one. */
     public static LocalTime timeOrNull(String text) {
+        return shaped(text, TIME, LocalTime::parse);
+    }
+
+    /**
+     * What {@code read} makes of the text, blanks around it read past, when it has the {@code shape}; null when it has
+     * not, or is no such day, month or time ({@code read} throws a {@link DateTimeException} or answers null).
+     */
+    private static <T> T shaped(String text, Pattern shape, Function<String, T> read) {
         if (text == null) {
             return null;
         }
         String t = text.strip();
-        if (!TIME.matcher(t).matches()) {
+        if (!shape.matcher(t).matches()) {
             return null;
         }
         try {
-            return LocalTime.parse(t);
+            return read.apply(t);
         } catch (DateTimeException e) {
             return null;
         }
